@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.project_envelope import ProjectEnvelope
+from ...models.project_input import ProjectInput
+from ...types import UNSET, Response, deep_object
+
+
+def _get_kwargs(
+    *,
+    project: ProjectInput,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_project = project.to_dict()
+    params.update(deep_object("project", json_project))
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/service/post/projects/add",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ProjectEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ProjectEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ProjectEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    project: ProjectInput,
+) -> Response[ErrorEnvelope | ProjectEnvelope]:
+    """Create a project
+
+     Creates a project from the bracket arguments in `project` and returns it. Only the name is required.
+
+    Args:
+        project (ProjectInput): Fields for creating a project. Only `name` is required; unset
+            fields take the server defaults (priority 2, status 10, flag 0). Sent as bracket arguments
+            (`project[field]=value`). Only writable fields are accepted; fields the server fills (ids
+            of owners, timestamps, names of related objects) are not part of it. How teams and
+            `notifyUsers` lists are set through the API is not documented, so they are left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ProjectEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    project: ProjectInput,
+) -> ErrorEnvelope | ProjectEnvelope | None:
+    """Create a project
+
+     Creates a project from the bracket arguments in `project` and returns it. Only the name is required.
+
+    Args:
+        project (ProjectInput): Fields for creating a project. Only `name` is required; unset
+            fields take the server defaults (priority 2, status 10, flag 0). Sent as bracket arguments
+            (`project[field]=value`). Only writable fields are accepted; fields the server fills (ids
+            of owners, timestamps, names of related objects) are not part of it. How teams and
+            `notifyUsers` lists are set through the API is not documented, so they are left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ProjectEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        project=project,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    project: ProjectInput,
+) -> Response[ErrorEnvelope | ProjectEnvelope]:
+    """Create a project
+
+     Creates a project from the bracket arguments in `project` and returns it. Only the name is required.
+
+    Args:
+        project (ProjectInput): Fields for creating a project. Only `name` is required; unset
+            fields take the server defaults (priority 2, status 10, flag 0). Sent as bracket arguments
+            (`project[field]=value`). Only writable fields are accepted; fields the server fills (ids
+            of owners, timestamps, names of related objects) are not part of it. How teams and
+            `notifyUsers` lists are set through the API is not documented, so they are left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ProjectEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        project=project,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    project: ProjectInput,
+) -> ErrorEnvelope | ProjectEnvelope | None:
+    """Create a project
+
+     Creates a project from the bracket arguments in `project` and returns it. Only the name is required.
+
+    Args:
+        project (ProjectInput): Fields for creating a project. Only `name` is required; unset
+            fields take the server defaults (priority 2, status 10, flag 0). Sent as bracket arguments
+            (`project[field]=value`). Only writable fields are accepted; fields the server fills (ids
+            of owners, timestamps, names of related objects) are not part of it. How teams and
+            `notifyUsers` lists are set through the API is not documented, so they are left out.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ProjectEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            project=project,
+        )
+    ).parsed

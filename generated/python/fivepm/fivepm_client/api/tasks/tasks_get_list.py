@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.task_filter import TaskFilter
+from ...models.task_list_envelope import TaskListEnvelope
+from ...types import UNSET, Response, Unset, deep_object
+
+
+def _get_kwargs(
+    *,
+    load_team: bool | Unset = False,
+    filter_: TaskFilter | Unset = UNSET,
+    offset: int | Unset = 0,
+    count: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["loadTeam"] = load_team
+
+    json_filter_: dict[str, Any] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.to_dict()
+    if not isinstance(json_filter_, Unset):
+        params.update(deep_object("filter", json_filter_))
+
+    params["offset"] = offset
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/service/get/tasks/getList",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TaskListEnvelope | None:
+    if response.status_code == 200:
+        response_200 = TaskListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TaskListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    load_team: bool | Unset = False,
+    filter_: TaskFilter | Unset = UNSET,
+    offset: int | Unset = 0,
+    count: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | TaskListEnvelope]:
+    """Search tasks
+
+     Returns one page of the tasks that match `filter` (project, parent, date ranges, progress, owner,
+    assignee...). Page with `offset` and `count`. Only the newer capture of the vendor page lists these
+    arguments.
+
+    Args:
+        load_team (bool | Unset):  Default: False.
+        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Filters combine (all given
+            conditions must hold; assumed). Whether `name` matches exactly or as a substring, and
+            whether date bounds are inclusive, is not documented.
+
+            Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
+            as `filter[key]=value`.
+        offset (int | Unset):  Default: 0.
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TaskListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        load_team=load_team,
+        filter_=filter_,
+        offset=offset,
+        count=count,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    load_team: bool | Unset = False,
+    filter_: TaskFilter | Unset = UNSET,
+    offset: int | Unset = 0,
+    count: int | Unset = UNSET,
+) -> ErrorEnvelope | TaskListEnvelope | None:
+    """Search tasks
+
+     Returns one page of the tasks that match `filter` (project, parent, date ranges, progress, owner,
+    assignee...). Page with `offset` and `count`. Only the newer capture of the vendor page lists these
+    arguments.
+
+    Args:
+        load_team (bool | Unset):  Default: False.
+        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Filters combine (all given
+            conditions must hold; assumed). Whether `name` matches exactly or as a substring, and
+            whether date bounds are inclusive, is not documented.
+
+            Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
+            as `filter[key]=value`.
+        offset (int | Unset):  Default: 0.
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TaskListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        load_team=load_team,
+        filter_=filter_,
+        offset=offset,
+        count=count,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    load_team: bool | Unset = False,
+    filter_: TaskFilter | Unset = UNSET,
+    offset: int | Unset = 0,
+    count: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | TaskListEnvelope]:
+    """Search tasks
+
+     Returns one page of the tasks that match `filter` (project, parent, date ranges, progress, owner,
+    assignee...). Page with `offset` and `count`. Only the newer capture of the vendor page lists these
+    arguments.
+
+    Args:
+        load_team (bool | Unset):  Default: False.
+        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Filters combine (all given
+            conditions must hold; assumed). Whether `name` matches exactly or as a substring, and
+            whether date bounds are inclusive, is not documented.
+
+            Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
+            as `filter[key]=value`.
+        offset (int | Unset):  Default: 0.
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TaskListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        load_team=load_team,
+        filter_=filter_,
+        offset=offset,
+        count=count,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    load_team: bool | Unset = False,
+    filter_: TaskFilter | Unset = UNSET,
+    offset: int | Unset = 0,
+    count: int | Unset = UNSET,
+) -> ErrorEnvelope | TaskListEnvelope | None:
+    """Search tasks
+
+     Returns one page of the tasks that match `filter` (project, parent, date ranges, progress, owner,
+    assignee...). Page with `offset` and `count`. Only the newer capture of the vendor page lists these
+    arguments.
+
+    Args:
+        load_team (bool | Unset):  Default: False.
+        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Filters combine (all given
+            conditions must hold; assumed). Whether `name` matches exactly or as a substring, and
+            whether date bounds are inclusive, is not documented.
+
+            Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
+            as `filter[key]=value`.
+        offset (int | Unset):  Default: 0.
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TaskListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            load_team=load_team,
+            filter_=filter_,
+            offset=offset,
+            count=count,
+        )
+    ).parsed

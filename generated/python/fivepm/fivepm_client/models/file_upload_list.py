@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.file_upload import FileUpload
+
+
+T = TypeVar("T", bound="FileUploadList")
+
+
+@_attrs_define
+class FileUploadList:
+    """Files to attach, keyed by a running number starting at 1. On the wire:
+    `files[1][name]=a.txt&files[1][content]=...&files[2][name]=...`.
+
+    """
+
+    additional_properties: dict[str, FileUpload] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file_upload import FileUpload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_upload_list = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = FileUpload.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        file_upload_list.additional_properties = additional_properties
+        return file_upload_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> FileUpload:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: FileUpload) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

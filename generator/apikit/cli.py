@@ -1,0 +1,123 @@
+"""The `apikit` command line: validate, build, mock, verify."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from apikit.build import build as run_build
+from apikit.build import load_valid_spec
+from apikit.generate import GenerateError
+from apikit.load import LoadError, load_document
+from apikit.overlay import OverlayError
+from apikit.project import Project, ProjectError
+from apikit.validate import SpecInvalid, validate_document
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXPECTED_ERRORS = (LoadError, OverlayError, ProjectError, SpecInvalid, GenerateError)
+
+
+def reports_errors(command: F) -> F:
+    """Expected failures print as plain messages and exit 1, without a traceback."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except EXPECTED_ERRORS as exc:
+            click.secho(f"error: {exc}", fg="red", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group()
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Project folder (default: the nearest folder upwards holding specs/).",
+)
+@click.pass_context
+def main(ctx: click.Context, root: Path | None) -> None:
+    """apikit: specs, clients, mocks and conformance checks for project-management APIs."""
+    ctx.obj = root
+
+
+def _project(ctx: click.Context) -> Project:
+    root = ctx.obj
+    return Project(root.resolve()) if root else Project.find()
+
+
+def _apis(project: Project, api: str | None) -> list[str]:
+    if api is None:
+        return project.api_names()
+    project.spec_path(api)  # raises with the list of known APIs
+    return [api]
+
+
+@main.command()
+@click.argument("api", required=False)
+@click.pass_context
+@reports_errors
+def validate(ctx: click.Context, api: str | None) -> None:
+    """Validate one API's spec (or all): OpenAPI 3.1 schema plus the project's rules."""
+    project = _project(ctx)
+    failed = 0
+    for name in _apis(project, api):
+        problems = validate_document(load_document(project.spec_path(name)))
+        for problem in problems:
+            click.echo(str(problem), err=True)
+        status = click.style("ok", fg="green") if not problems else click.style(f"{len(problems)} problem(s)", fg="red")
+        click.echo(f"{name}: {status}")
+        failed += bool(problems)
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--api", "api", help="Build one API only.")
+@click.option("--strict", is_flag=True, help="Treat overlay actions that match nothing as errors.")
+@click.pass_context
+@reports_errors
+def build(ctx: click.Context, api: str | None, strict: bool) -> None:
+    """The main job: validate specs, apply overlays, regenerate clients."""
+    project = _project(ctx)
+    run_build(project, _apis(project, api), strict=strict, progress=click.echo)
+
+
+@main.command()
+@click.argument("api")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.pass_context
+@reports_errors
+def mock(ctx: click.Context, api: str, host: str, port: int) -> None:
+    """Serve API's mock server (in-memory, seeded with a demo account)."""
+    import uvicorn
+
+    from apikit.mock import create_app
+
+    project = _project(ctx)
+    load_valid_spec(project, api)
+    click.echo(f"{api} mock on http://{host}:{port}  (Ctrl+C to stop)")
+    uvicorn.run(create_app(api, project), host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.argument("api")
+@click.option("--base-url", required=True, help="Server to check: a running mock or the live service.")
+@click.option("--max-examples", default=25, show_default=True, type=int, help="Generated cases per operation.")
+@click.option("--phases", default=None, help="Comma list of schemathesis phases (default: all).")
+@click.pass_context
+@reports_errors
+def verify(ctx: click.Context, api: str, base_url: str, max_examples: int, phases: str | None) -> None:
+    """Hold a server to API's spec with schemathesis (all checks, negative data, stateful links)."""
+    from apikit.verify import run_verify
+
+    project = _project(ctx)
+    sys.exit(run_verify(project, api, base_url, max_examples=max_examples, phases=phases))

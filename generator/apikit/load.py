@@ -1,0 +1,103 @@
+"""Load stage: read a spec (YAML or JSON) and remember the source line of every JSON pointer.
+
+The line map lets every later stage report a problem as ``file:line (pointer)``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class LoadError(Exception):
+    """A spec or overlay file cannot be read or parsed."""
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    path: Path
+    document: dict[str, Any]
+    lines: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def where(self, pointer: str) -> str:
+        """``file:line (pointer)`` for the nearest known ancestor of ``pointer``."""
+        probe = pointer
+        while probe and probe not in self.lines:
+            probe = probe.rsplit("/", 1)[0]
+        line = self.lines.get(probe)
+        location = f"{self.path}:{line}" if line else str(self.path)
+        return f"{location} ({pointer or '/'})"
+
+
+def escape_pointer_token(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def pointer_of(parts: list[str | int] | tuple[str | int, ...]) -> str:
+    return "".join(f"/{escape_pointer_token(str(p))}" for p in parts)
+
+
+def load_document(path: Path) -> LoadedDocument:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LoadError(f"{path}: cannot read: {exc.strerror}") from exc
+    if path.suffix == ".json":
+        return LoadedDocument(path, _expect_mapping(path, _parse_json(path, text)))
+    node = _compose_yaml(path, text)
+    lines: dict[str, int] = {}
+    document = _construct(node, "", lines)
+    return LoadedDocument(path, _expect_mapping(path, document), lines)
+
+
+def _parse_json(path: Path, text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LoadError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from exc
+
+
+def _compose_yaml(path: Path, text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
+        raise LoadError(f"{path}:{line}: invalid YAML: {exc.problem}; fix the syntax there") from exc
+
+
+def _expect_mapping(path: Path, document: Any) -> dict[str, Any]:
+    if not isinstance(document, dict):
+        raise LoadError(f"{path}: the top level must be a mapping (an OpenAPI or Overlay object)")
+    return document
+
+
+def _construct(node: yaml.Node | None, pointer: str, lines: dict[str, int]) -> Any:
+    """Build plain Python data from a YAML node tree, recording each node's line."""
+    if node is None:
+        return None
+    lines[pointer] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = str(_scalar(key_node))
+            child = f"{pointer}/{escape_pointer_token(key)}"
+            result[key] = _construct(value_node, child, lines)
+            lines[child] = key_node.start_mark.line + 1  # point at the key, where a reader looks
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(item, f"{pointer}/{i}", lines) for i, item in enumerate(node.value)]
+    return _scalar(node)
+
+
+def _scalar(node: yaml.Node) -> Any:
+    # A loader over an empty stream is only used for its scalar constructors (int, bool, dates).
+    return yaml.SafeLoader("").construct_object(node)  # type: ignore[no-untyped-call]
+
+
+def dump_yaml(document: Any) -> str:
+    """Stable YAML for files apikit writes (keys keep their order)."""
+    return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)

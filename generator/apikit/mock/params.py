@@ -1,0 +1,272 @@
+"""Request parameters: strict form/query decoding, PHP-style bracket keys, coercion by schema.
+
+Query strings and ``application/x-www-form-urlencoded`` bodies are read the way PHP fills
+``$_GET``/``$_POST``, ``a[b][c]=1`` → ``{"a": {"b": {"c": "1"}}}`` and ``a[]=1&a[]=2`` →
+``{"a": ["1", "2"]}``, but stricter: malformed percent-encoding, bad UTF-8, NUL bytes, a key
+given twice and a key used both as a value and with sub-keys are errors, not silently mangled.
+
+Every value arrives as a string; :func:`coerce` then turns strings into what the parameter's
+schema asks for (integer, number, boolean, null, arrays, nested objects). A string that does not
+read as the wanted type is left as it is, so schema validation reports the mismatch.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
+from urllib.parse import unquote_to_bytes
+
+from apikit.xmlcodec import SchemaChecker, effective_schema, schema_types, union_branches
+
+MAX_FIELDS = 1000
+MAX_DEPTH = 32
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+MAX_SHOWN = 40
+
+_BAD_PERCENT = re.compile(rb"%(?![0-9A-Fa-f]{2})")
+_BRACKET_KEY = re.compile(r"([^\[\]]+)((?:\[[^\[\]]*\])*)")
+_SEGMENT = re.compile(r"\[([^\[\]]*)\]")
+_INTEGER_TEXT = re.compile(r"[+-]?\d+")
+_NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+_SECRET_NAME = re.compile(r"pass(word)?|secret|token|session|api[-_]?key|auth", re.IGNORECASE)
+
+
+class ParamError(ValueError):
+    """Input that cannot be read as parameters; the message names the parameter and the problem."""
+
+
+def is_secret_name(name: str) -> bool:
+    """Parameter names whose values must never be echoed in messages or logs."""
+    return bool(_SECRET_NAME.search(name))
+
+
+def shown(value: Any, name: str = "") -> str:
+    """A short, safe rendering of a value for an error message (secrets are never shown)."""
+    if is_secret_name(name):
+        return "(hidden)"
+    text = repr(value)
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 3] + "..."
+
+
+# --- decoding ------------------------------------------------------------------------------------------
+
+
+def parse_pairs(raw: bytes, *, max_fields: int = MAX_FIELDS) -> list[tuple[str, str]]:
+    """``name=value`` pairs of a query string or form body, decoded strictly as UTF-8."""
+    fields = [field for field in raw.split(b"&") if field]
+    if len(fields) > max_fields:
+        raise ParamError(f"too many parameters: {len(fields)} (at most {max_fields})")
+    return [_decode_field(field) for field in fields]
+
+
+def _decode_field(field: bytes) -> tuple[str, str]:
+    raw_name, _, raw_value = field.partition(b"=")
+    name = _decode_component(raw_name, None)
+    return name, _decode_component(raw_value, name)
+
+
+def _decode_component(raw: bytes, name: str | None) -> str:
+    what = "a parameter name" if name is None else f"the value of {name}"
+    if _BAD_PERCENT.search(raw):
+        raise ParamError(f"malformed percent-encoding in {what} (a % must be followed by two hex digits)")
+    try:
+        text = unquote_to_bytes(raw.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ParamError(f"{what} is not valid UTF-8") from exc
+    if "\x00" in text:
+        raise ParamError(f"{what} contains a NUL byte")
+    return text
+
+
+def split_key(key: str) -> list[str]:
+    """``a[b][]`` → ``["a", "b", ""]``; ParamError for a name that is not ``base`` + ``[...]``s."""
+    match = _BRACKET_KEY.fullmatch(key)
+    if not match:
+        raise ParamError(f"malformed parameter name {shown(key)}: expected name or name[key]...")
+    segments = [match.group(1), *_SEGMENT.findall(match.group(2))]
+    if len(segments) > MAX_DEPTH:
+        raise ParamError(f"parameter {segments[0]} is nested deeper than {MAX_DEPTH} levels")
+    return segments
+
+
+def wire_name(segments: Iterable[str]) -> str:
+    """The bracket form of a key path, as a client writes it: ``project[name]``."""
+    first, *rest = segments
+    return first + "".join(f"[{segment}]" for segment in rest)
+
+
+def nest(pairs: Iterable[tuple[str, str]], repeatable: Collection[str] = ()) -> dict[str, Any]:
+    """Bracket keys as nested dicts/lists. Names in ``repeatable`` may repeat (and become lists)."""
+    tree: dict[str, Any] = {}
+    for key, value in pairs:
+        segments = split_key(key)
+        if len(segments) == 1 and segments[0] in repeatable:
+            _append_repeat(tree, segments[0], value)
+        else:
+            _insert(tree, segments, value)
+    return tree
+
+
+def _append_repeat(tree: dict[str, Any], name: str, value: str) -> None:
+    existing = tree.get(name)
+    if existing is None:
+        tree[name] = value
+    elif isinstance(existing, str):
+        tree[name] = [existing, value]
+    elif isinstance(existing, list):
+        existing.append(value)
+    else:
+        raise ParamError(f"parameter {name} is given both as a value and with [...] sub-keys")
+
+
+def _insert(tree: dict[str, Any], segments: list[str], value: str) -> None:
+    *parents, last = segments
+    appending = last == ""
+    if appending:
+        *parents, last = parents  # `a[b][]=x` appends to the list at a[b]
+    node = _walk(tree, segments, parents)
+    if appending:
+        _append_to_list(node, last, segments, value)
+    elif last in node:
+        kind = (
+            "given more than once"
+            if isinstance(node[last], str)
+            else "given both as a value and with sub-keys"
+        )
+        raise ParamError(f"parameter {wire_name(segments)} is {kind}")
+    else:
+        node[last] = value
+
+
+def _walk(tree: dict[str, Any], segments: list[str], parents: list[str]) -> dict[str, Any]:
+    """The dict at ``parents``, created on the way; ParamError where a plain value is in the way."""
+    node = tree
+    for depth, segment in enumerate(parents):
+        if segment == "":
+            raise ParamError(f"parameter {wire_name(segments)}: [] is only allowed at the end of a name")
+        child = node.setdefault(segment, {})
+        if not isinstance(child, dict):
+            where = wire_name(segments[: depth + 1])
+            raise ParamError(f"parameter {where} is given both as a value and with [...] sub-keys")
+        node = child
+    return node
+
+
+def _append_to_list(node: dict[str, Any], key: str, segments: list[str], value: str) -> None:
+    target = node.setdefault(key, [])
+    if key == "" or not isinstance(target, list):
+        raise ParamError(f"parameter {wire_name(segments[:-1])} is given both with [] and in another form")
+    target.append(value)
+
+
+# --- coercion --------------------------------------------------------------------------------------------
+
+
+class Coercer:
+    """Turns parsed strings into the types a schema asks for."""
+
+    def __init__(self, spec: Mapping[str, Any], checker: SchemaChecker | None = None) -> None:
+        self.spec = spec
+        self.checker = checker or SchemaChecker(spec)
+
+    def coerce(self, value: Any, schema: Any, name: str) -> Any:
+        shape = effective_schema(self.spec, schema)
+        branches = union_branches(self.spec, shape)
+        if branches:
+            return self.coerce_union(value, branches, name)
+        types = schema_types(shape)
+        if isinstance(value, str):
+            return self.coerce_text(value, shape, types, name)
+        if isinstance(value, dict):
+            return self.coerce_mapping(value, shape, types, name)
+        if isinstance(value, list) and "array" in types:
+            items = shape.get("items", {})
+            return [self.coerce(item, items, f"{name}[{i}]") for i, item in enumerate(value)]
+        return value
+
+    def coerce_union(self, value: Any, branches: list[dict[str, Any]], name: str) -> Any:
+        for branch in branches:
+            candidate = self.coerce(value, branch, name)
+            if self.checker.fits(candidate, branch):
+                return candidate
+        return value  # fits nothing: validation names the problem
+
+    def coerce_text(self, text: str, shape: Mapping[str, Any], types: tuple[str, ...], name: str) -> Any:
+        for kind in types:
+            converted = _TEXT_READERS[kind](text, name) if kind in _TEXT_READERS else _NO_MATCH
+            if converted is not _NO_MATCH:
+                return converted
+            if kind == "array":
+                return [self.coerce(text, shape.get("items", {}), f"{name}[0]")]
+        return text
+
+    def coerce_mapping(
+        self, value: dict[str, Any], shape: Mapping[str, Any], types: tuple[str, ...], name: str
+    ) -> Any:
+        if "array" in types and "object" not in types:
+            value_list = _indexed_list(value)
+            if value_list is not None:
+                return self.coerce(value_list, shape, name)
+            return value
+        properties = shape.get("properties", {})
+        extra = shape.get("additionalProperties")
+        fallback = extra if isinstance(extra, Mapping) else {}
+        return {
+            key: self.coerce(item, properties.get(key, fallback), f"{name}[{key}]")
+            for key, item in value.items()
+        }
+
+
+_NO_MATCH: Any = object()
+
+
+def _read_integer(text: str, name: str) -> Any:
+    stripped = text.strip()
+    if not _INTEGER_TEXT.fullmatch(stripped):
+        return _NO_MATCH
+    if len(stripped.lstrip("+-").lstrip("0")) > 19 or not INT64_MIN <= int(stripped) <= INT64_MAX:
+        raise ParamError(f"parameter {name}: integer {shown(stripped)} is out of range (64-bit)")
+    return int(stripped)
+
+
+def _read_number(text: str, name: str) -> Any:
+    stripped = text.strip()
+    if not _NUMBER_TEXT.fullmatch(stripped):
+        return _NO_MATCH
+    if len(stripped) > 400:
+        raise ParamError(f"parameter {name}: number {shown(stripped)} is too long")
+    number = float(stripped)
+    if not math.isfinite(number):
+        raise ParamError(f"parameter {name}: number {shown(stripped)} is out of range")
+    return int(stripped) if _INTEGER_TEXT.fullmatch(stripped) else number
+
+
+def _read_boolean(text: str, name: str) -> Any:
+    return _BOOLEANS.get(text.strip().lower(), _NO_MATCH)
+
+
+def _read_null(text: str, name: str) -> Any:
+    return None if text == "" else _NO_MATCH
+
+
+def _read_string(text: str, name: str) -> Any:
+    return text
+
+
+_TEXT_READERS = {
+    "integer": _read_integer,
+    "number": _read_number,
+    "boolean": _read_boolean,
+    "null": _read_null,
+    "string": _read_string,
+}
+
+
+def _indexed_list(value: Mapping[str, Any]) -> list[Any] | None:
+    """``{"0": a, "1": b}`` (from ``x[0]=a&x[1]=b``) as ``[a, b]`` in index order; None if not indexed."""
+    if not all(_INTEGER_TEXT.fullmatch(key) and len(key) < 10 for key in value):
+        return None
+    return [value[key] for key in sorted(value, key=int)]

@@ -1,0 +1,74 @@
+"""Where things live in an apikit project: one folder per API under specs/ and overlays/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+SPEC_FILE = "openapi.yaml"
+OVERLAY_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+class ProjectError(Exception):
+    """The project layout is not what apikit expects."""
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> Project:
+        """The nearest folder, from ``start`` upwards, that holds a ``specs/`` folder."""
+        here = (start or Path.cwd()).resolve()
+        for folder in (here, *here.parents):
+            if (folder / "specs").is_dir():
+                return cls(folder)
+        raise ProjectError(
+            f"no apikit project found at or above {here}: "
+            "run apikit from a checkout that has a specs/ folder, or pass --root"
+        )
+
+    @property
+    def specs_dir(self) -> Path:
+        return self.root / "specs"
+
+    @property
+    def overlays_dir(self) -> Path:
+        return self.root / "overlays"
+
+    @property
+    def generated_dir(self) -> Path:
+        return self.root / "generated"
+
+    @property
+    def site_dir(self) -> Path:
+        return self.root / "site"
+
+    def api_names(self) -> list[str]:
+        return sorted(p.parent.name for p in self.specs_dir.glob(f"*/{SPEC_FILE}"))
+
+    def spec_path(self, api: str) -> Path:
+        path = self.specs_dir / api / SPEC_FILE
+        if not path.is_file():
+            known = ", ".join(self.api_names()) or "none"
+            raise ProjectError(f"unknown API {api!r}: {path} does not exist (known APIs: {known})")
+        return path
+
+    def overlay_paths(self, api: str, target: str) -> list[Path]:
+        """Overlays for one output of an API, applied in file-name order.
+
+        ``overlays/<api>/<target>.yaml`` (or ``<target>.<step>.yaml``) applies to that target only;
+        target ``all`` applies to every output (clients, docs, mock).
+        """
+        folder = self.overlays_dir / api
+        found = [p for p in folder.glob("*") if p.suffix in OVERLAY_SUFFIXES and p.is_file()]
+        wanted = ("all", target)
+        return sorted(p for p in found if p.name.split(".", 1)[0] in wanted)
+
+    def client_dir(self, api: str) -> Path:
+        return self.generated_dir / "python" / api
+
+
+def client_package_name(api: str) -> str:
+    return f"{api}_client"

@@ -1,0 +1,105 @@
+"""Read-only views over a loaded OpenAPI document shared by every stage.
+
+Operations, local ``$ref`` resolution and JSON Schema validators that understand
+``#/components/...`` references.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from apikit.load import escape_pointer_token
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SPEC_URI = "urn:apikit:spec"
+
+
+@dataclass(frozen=True)
+class Operation:
+    path: str
+    method: str
+    operation_id: str
+    definition: Mapping[str, Any]
+    parameters: tuple[Mapping[str, Any], ...]
+
+    @property
+    def pointer(self) -> str:
+        return f"/paths/{escape_pointer_token(self.path)}/{self.method}"
+
+    @property
+    def wire_path(self) -> str:
+        """The path an HTTP client sends: a ``#fragment`` in the path key never goes on the wire."""
+        return self.path.split("#", 1)[0]
+
+    def parameter(self, name: str, location: str = "query") -> Mapping[str, Any] | None:
+        for param in self.parameters:
+            if param.get("name") == name and param.get("in") == location:
+                return param
+        return None
+
+
+def resolve(spec: Mapping[str, Any], obj: Any) -> Any:
+    """Follow local ``$ref`` chains (``#/components/...``) until a concrete object."""
+    seen: set[str] = set()
+    while isinstance(obj, Mapping) and isinstance(obj.get("$ref"), str):
+        ref = obj["$ref"]
+        if ref in seen or not ref.startswith("#/"):
+            raise ValueError(f"cannot resolve $ref {ref!r}: only acyclic local references are supported")
+        seen.add(ref)
+        obj = resolve_pointer(spec, ref[1:])
+    return obj
+
+
+def resolve_pointer(document: Any, pointer: str) -> Any:
+    node = document
+    for raw in pointer.lstrip("/").split("/") if pointer else []:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
+
+
+def iter_operations(spec: Mapping[str, Any]) -> Iterator[Operation]:
+    for path, item in (spec.get("paths") or {}).items():
+        item = resolve(spec, item)
+        shared = [resolve(spec, p) for p in item.get("parameters", [])]
+        for method in HTTP_METHODS:
+            definition = item.get(method)
+            if not isinstance(definition, Mapping):
+                continue
+            own = [resolve(spec, p) for p in definition.get("parameters", [])]
+            own_keys = {(p.get("name"), p.get("in")) for p in own}
+            merged = [p for p in shared if (p.get("name"), p.get("in")) not in own_keys] + own
+            yield Operation(path, method, str(definition.get("operationId", "")), definition, tuple(merged))
+
+
+def schema_registry(spec: Mapping[str, Any]) -> Registry[Any]:
+    resource = Resource.from_contents(dict(spec), default_specification=DRAFT202012)
+    return Registry().with_resource(SPEC_URI, resource)
+
+
+def schema_validator(spec: Mapping[str, Any], schema: Any, registry: Registry[Any] | None = None) -> Draft202012Validator:
+    """A validator for ``schema`` in which ``#/components/...`` refers to the spec itself."""
+    wrapped = {"$id": SPEC_URI + "#validator", "allOf": [_rebase_refs(schema)]} if schema is not True else {}
+    return Draft202012Validator(
+        wrapped,
+        registry=registry or schema_registry(spec),
+        format_checker=Draft202012Validator.FORMAT_CHECKER,
+    )
+
+
+def _rebase_refs(schema: Any) -> Any:
+    """Point local refs at the registered spec so a schema can be validated out of place."""
+    if isinstance(schema, Mapping):
+        return {
+            key: (SPEC_URI + value if key == "$ref" and isinstance(value, str) and value.startswith("#") else _rebase_refs(value))
+            for key, value in schema.items()
+        }
+    if isinstance(schema, list):
+        return [_rebase_refs(item) for item in schema]
+    return schema

@@ -1,0 +1,42 @@
+"""Sessions: `build` (the main job), `tests` (the whole suite), `lint` (ruff + mypy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["build", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+ROOT = Path(__file__).parent
+CLIENTS = sorted(p for p in (ROOT / "generated" / "python").glob("*") if (p / "pyproject.toml").is_file())
+
+
+def install_toolkit(session: nox.Session) -> None:
+    session.install("-e", ".[test]")
+    for client in CLIENTS:
+        session.install("-e", str(client))
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Validate specs, apply overlays, regenerate clients."""
+    install_toolkit(session)
+    session.run("apikit", "build", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole test suite: specs, overlays, generated clients, mocks, schemathesis."""
+    install_toolkit(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    install_toolkit(session)
+    session.run("ruff", "check", "generator", "tests", "noxfile.py")
+    session.run("ruff", "format", "--check", "generator", "tests", "noxfile.py")
+    session.run("mypy")

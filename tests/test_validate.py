@@ -1,0 +1,132 @@
+"""The validate stage: every committed spec passes, and each rule catches what it is for."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from apikit.cli import main
+from apikit.load import LoadError, load_document
+from apikit.project import Project
+from apikit.validate import validate_document
+
+GOOD: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "t", "version": "1"},
+    "tags": [{"name": "things"}],
+    "paths": {
+        "/things": {
+            "get": {
+                "operationId": "thingsList",
+                "summary": "List things",
+                "description": "All things.",
+                "tags": ["things"],
+                "parameters": [{"name": "n", "in": "query", "schema": {"type": "integer"}, "example": 3}],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                    },
+                    "404": {"description": "missing"},
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Thing": {
+                "type": "object",
+                "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
+                "examples": [{"id": 1, "name": "a"}],
+            }
+        }
+    },
+}
+
+
+def problems_of(tmp_path: Path, document: dict[str, Any]) -> list[str]:
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False))
+    return [str(p) for p in validate_document(load_document(path))]
+
+
+def broken(change: str) -> dict[str, Any]:
+    document = copy.deepcopy(GOOD)
+    operation = document["paths"]["/things"]["get"]
+    thing = document["components"]["schemas"]["Thing"]
+    if change == "no-summary":
+        del operation["summary"]
+    elif change == "no-tags":
+        del operation["tags"]
+    elif change == "no-error":
+        del operation["responses"]["404"]
+    elif change == "untyped":
+        thing["properties"]["name"] = {"description": "no type"}
+    elif change == "bad-example":
+        thing["examples"] = [{"id": "one"}]
+    elif change == "bad-param-example":
+        operation["parameters"][0]["example"] = "three"
+    elif change == "duplicate-id":
+        document["paths"]["/other"] = {"get": copy.deepcopy(operation)}
+    return document
+
+
+def test_good_spec_has_no_problems(tmp_path: Path) -> None:
+    assert problems_of(tmp_path, GOOD) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ("no-summary", "has no summary; add a summary"),
+        ("no-tags", "has no tag"),
+        ("no-error", "documents no error response"),
+        ("untyped", "property 'name' has no type"),
+        ("bad-example", "example is not valid against its schema at /id"),
+        ("bad-param-example", "example is not valid"),
+        ("duplicate-id", "'thingsList'"),
+    ],
+)
+def test_each_rule_reports_file_line_pointer_and_fix(tmp_path: Path, change: str, expected: str) -> None:
+    problems = problems_of(tmp_path, broken(change))
+    assert any(expected in p for p in problems), problems
+    assert all(p.startswith(f"{tmp_path / 'openapi.yaml'}:") for p in problems), problems
+    assert all("(/" in p for p in problems), "every problem names a JSON pointer"
+
+
+def test_openapi_schema_errors_come_first(tmp_path: Path) -> None:
+    document = copy.deepcopy(GOOD)
+    document["paths"]["/things"]["get"]["responses"] = "nope"
+    problems = problems_of(tmp_path, document)
+    assert problems and "/paths/~1things/get/responses" in problems[0]
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "openapi.yaml"
+    path.write_text("openapi: 3.1.0\ninfo: [unclosed\n")
+    with pytest.raises(LoadError, match=r"openapi.yaml:\d+: invalid YAML"):
+        load_document(path)
+
+
+@pytest.mark.parametrize("api", Project(Path(__file__).resolve().parents[1]).api_names())
+def test_committed_specs_are_valid(project: Project, api: str) -> None:
+    assert validate_document(load_document(project.spec_path(api))) == []
+
+
+def test_cli_exit_code(tmp_path: Path) -> None:
+    (tmp_path / "specs" / "broken").mkdir(parents=True)
+    (tmp_path / "specs" / "broken" / "openapi.yaml").write_text(yaml.safe_dump(broken("no-tags")))
+    (tmp_path / "specs" / "fine").mkdir()
+    (tmp_path / "specs" / "fine" / "openapi.yaml").write_text(yaml.safe_dump(GOOD))
+    runner = CliRunner()
+    assert runner.invoke(main, ["--root", str(tmp_path), "validate", "fine"]).exit_code == 0
+    result = runner.invoke(main, ["--root", str(tmp_path), "validate", "broken"])
+    assert result.exit_code == 1
+    assert "has no tag" in result.output
+    unknown = runner.invoke(main, ["--root", str(tmp_path), "validate", "nope"])
+    assert unknown.exit_code == 1 and "known APIs: broken, fine" in unknown.output
