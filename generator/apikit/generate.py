@@ -77,6 +77,7 @@ def _run_generator(api: str, spec: Mapping[str, Any], work: Path, output: Path) 
         "--custom-template-path", str(TEMPLATES),
         "--meta", "uv",
         "--overwrite",
+        "--fail-on-warning",  # a skipped operation or model is a wrong client, not a warning
     ]  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, env=_tool_env(), check=False)
     if result.returncode != 0 or not (output / client_package_name(api)).is_dir():
@@ -100,6 +101,7 @@ def _tool_env() -> dict[str, str]:
     # The generator's post-hooks call `ruff`; it lives beside this interpreter.
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    env["RUFF_NO_CACHE"] = "true"  # no .ruff_cache inside the generated client
     return env
 
 

@@ -3,7 +3,9 @@
 One schema describes both formats of a response (see specs/CONVENTIONS.md), so XML is produced and
 read by walking that schema:
 
-- the root element is named by the schema's ``xml.name``, else ``data`` (or by ``root=``);
+- the root element is named by the schema's ``xml.name``, else ``data`` (or by ``root=``); an
+  envelope schema whose only property has the root's name (``{"data": ...}``) *is* the document:
+  its property is the root element (see :func:`envelope_content`);
 - an object gives one child element per key, named by the property's own ``xml.name`` or its key;
   a property with ``xml.attribute: true`` becomes an attribute;
 - an array property gives one element per item, named by the items' ``xml.name`` or else the
@@ -35,6 +37,7 @@ SCALAR_TYPES = ("integer", "number", "boolean", "string")
 
 # Characters XML 1.0 cannot carry at all, not even as character references.
 _NOT_XML_CHAR = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_XML_NAME = re.compile(r"[^\W\d][\w.\-]*")
 _INTEGER_TEXT = re.compile(r"[+-]?\d+")
 _NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _TRUE_TEXTS = ("1", "true")
@@ -145,11 +148,25 @@ class SchemaChecker:
 
 def encode_xml(value: Any, schema: Any, spec: Mapping[str, Any], *, root: str | None = None) -> bytes:
     """``value`` as an XML document (UTF-8, with declaration) shaped by ``schema``."""
-    encoder = _Encoder(spec)
-    element = Element(root or item_name(spec, schema) or DEFAULT_ROOT)
-    encoder.fill(element, value, schema)
+    name = root or item_name(spec, schema) or DEFAULT_ROOT
+    envelope = envelope_content(spec, schema, name)
+    if envelope is not None and isinstance(value, Mapping) and list(value) == [name]:
+        value, schema = value[name], envelope
+    element = Element(_element_name(name))
+    _Encoder(spec).fill(element, value, schema)
     document: bytes = tostring(element, encoding="utf-8", xml_declaration=True)
     return document
+
+
+def envelope_content(spec: Mapping[str, Any], schema: Any, root: str) -> Any | None:
+    """The content schema when ``schema`` is a document envelope for ``root``, else None.
+
+    An object schema whose only property is named like its own root element mirrors the XML
+    document itself: in JSON the root is the single top-level key (``{"data": ...}``), in XML it
+    is the root element (``<data>...</data>``), not a ``<data>`` inside another ``<data>``.
+    """
+    properties = effective_schema(spec, schema).get("properties") or {}
+    return properties[root] if list(properties) == [root] else None
 
 
 def item_name(spec: Mapping[str, Any], schema: Any) -> str | None:
@@ -177,7 +194,7 @@ class _Encoder:
             items = shape.get("items", {})
             name = item_name(self.spec, items) or DEFAULT_ITEM
             for item in value:
-                self.fill(SubElement(element, name), item, items)
+                self.fill(SubElement(element, _element_name(name)), item, items)
         elif value is not None:
             element.text = scalar_text(value)
 
@@ -196,7 +213,7 @@ class _Encoder:
 
     def add_property(self, parent: Element, key: str, value: Any, schema: Any) -> None:
         own = _own_xml(schema)
-        name = str(own.get("name") or key)
+        name = _element_name(str(own.get("name") or key))
         if own.get("attribute"):
             if value is not None:
                 parent.set(name, scalar_text(value))
@@ -210,10 +227,20 @@ class _Encoder:
         shape = self.branch_for(value, effective_schema(self.spec, schema))
         items = shape.get("items", {})
         own = _own_xml(schema)
-        holder = SubElement(parent, str(own.get("name") or key)) if own.get("wrapped") else parent
-        name = item_name(self.spec, items) or (str(own.get("name") or key) if own.get("wrapped") else key)
+        holder = (
+            SubElement(parent, _element_name(str(own.get("name") or key))) if own.get("wrapped") else parent
+        )
+        name = _element_name(
+            item_name(self.spec, items) or (str(own.get("name") or key) if own.get("wrapped") else key)
+        )
         for item in value:
             self.fill(SubElement(holder, name), item, items)
+
+
+def _element_name(name: str) -> str:
+    if not _XML_NAME.fullmatch(name) or name.lower().startswith("xml"):
+        raise XmlCodecError(f"{name[:40]!r} cannot be an XML element name")
+    return name
 
 
 def scalar_text(value: Any) -> str:
@@ -236,7 +263,10 @@ def decode_xml(body: bytes, schema: Any, spec: Mapping[str, Any], *, root: str |
     expected = root or item_name(spec, schema) or DEFAULT_ROOT
     if element.tag != expected:
         raise XmlDecodeError(f"/{element.tag}: the root element is <{element.tag}>, expected <{expected}>")
-    return _Decoder(spec).decode(element, schema, f"/{element.tag}")
+    envelope = envelope_content(spec, schema, expected)
+    if envelope is not None:
+        return {expected: _Decoder(spec).decode(element, envelope, f"/{expected}")}
+    return _Decoder(spec).decode(element, schema, f"/{expected}")
 
 
 def parse_xml(body: bytes) -> Element:
@@ -293,9 +323,9 @@ class _Decoder:
         raise XmlDecodeError(f"{path}: fits none of the alternatives ({'; '.join(problems)})")
 
     def decode_empty(self, types: Sequence[str], path: str) -> Any:
+        if "null" in types:
+            return None  # an empty element is how XML says "no value"
         for kind in types or ("string",):
-            if kind == "null":
-                return None
             if kind == "string":
                 return ""
             if kind == "object":

@@ -15,8 +15,7 @@ T = TypeVar("T", bound="ActivityFilter")
 class ActivityFilter:
     """Conditions for `activity/getList`. The project/task conditions apply to the task the activity was posted to. Note
     the age filter is called `hide_non_active` here, not `hide_old_object_period` as elsewhere (kept as documented).
-    Filters combine (all given conditions must hold; assumed). Whether `name` matches exactly or as a substring, and
-    whether date bounds are inclusive, is not documented.
+    Conditions combine: all given ones must hold (assumed).
 
     Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent as `filter[key]=value`.
 

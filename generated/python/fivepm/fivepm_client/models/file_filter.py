@@ -12,9 +12,8 @@ T = TypeVar("T", bound="FileFilter")
 
 @_attrs_define
 class FileFilter:
-    """Conditions for `activity/getFilesList`; they apply to the project/task the file was posted to. Filters combine (all
-    given conditions must hold; assumed). Whether `name` matches exactly or as a substring, and whether date bounds are
-    inclusive, is not documented.
+    """Conditions for `activity/getFilesList`; they apply to the project/task the file was posted to. Conditions combine:
+    all given ones must hold (assumed).
 
     Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent as `filter[key]=value`.
 

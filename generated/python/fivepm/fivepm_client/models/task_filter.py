@@ -12,8 +12,9 @@ T = TypeVar("T", bound="TaskFilter")
 
 @_attrs_define
 class TaskFilter:
-    """Conditions for `tasks/getList`. Filters combine (all given conditions must hold; assumed). Whether `name` matches
-    exactly or as a substring, and whether date bounds are inclusive, is not documented.
+    """Conditions for `tasks/getList`. Whether `name` must match the whole name or a part of it is not documented. Whether
+    the From/Before date bounds include the given day is not documented. Conditions combine: all given ones must hold
+    (assumed).
 
     Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent as `filter[key]=value`.
 

@@ -103,9 +103,8 @@ def sync_detailed(
 
     Args:
         filter_ (FileFilter | Unset): Conditions for `activity/getFilesList`; they apply to the
-            project/task the file was posted to. Filters combine (all given conditions must hold;
-            assumed). Whether `name` matches exactly or as a substring, and whether date bounds are
-            inclusive, is not documented.
+            project/task the file was posted to. Conditions combine: all given ones must hold
+            (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.
@@ -153,9 +152,8 @@ def sync(
 
     Args:
         filter_ (FileFilter | Unset): Conditions for `activity/getFilesList`; they apply to the
-            project/task the file was posted to. Filters combine (all given conditions must hold;
-            assumed). Whether `name` matches exactly or as a substring, and whether date bounds are
-            inclusive, is not documented.
+            project/task the file was posted to. Conditions combine: all given ones must hold
+            (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.
@@ -198,9 +196,8 @@ async def asyncio_detailed(
 
     Args:
         filter_ (FileFilter | Unset): Conditions for `activity/getFilesList`; they apply to the
-            project/task the file was posted to. Filters combine (all given conditions must hold;
-            assumed). Whether `name` matches exactly or as a substring, and whether date bounds are
-            inclusive, is not documented.
+            project/task the file was posted to. Conditions combine: all given ones must hold
+            (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.
@@ -246,9 +243,8 @@ async def asyncio(
 
     Args:
         filter_ (FileFilter | Unset): Conditions for `activity/getFilesList`; they apply to the
-            project/task the file was posted to. Filters combine (all given conditions must hold;
-            assumed). Whether `name` matches exactly or as a substring, and whether date bounds are
-            inclusive, is not documented.
+            project/task the file was posted to. Conditions combine: all given ones must hold
+            (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.

@@ -97,9 +97,9 @@ def sync_detailed(
 
     Args:
         load_team (bool | Unset):  Default: False.
-        filter_ (ProjectFilter | Unset): Conditions for `projects/getList`. Filters combine (all
-            given conditions must hold; assumed). Whether `name` matches exactly or as a substring,
-            and whether date bounds are inclusive, is not documented.
+        filter_ (ProjectFilter | Unset): Conditions for `projects/getList`. Whether `name` must
+            match the whole name or a part of it is not documented. Conditions combine: all given ones
+            must hold (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.
@@ -146,9 +146,9 @@ def sync(
 
     Args:
         load_team (bool | Unset):  Default: False.
-        filter_ (ProjectFilter | Unset): Conditions for `projects/getList`. Filters combine (all
-            given conditions must hold; assumed). Whether `name` matches exactly or as a substring,
-            and whether date bounds are inclusive, is not documented.
+        filter_ (ProjectFilter | Unset): Conditions for `projects/getList`. Whether `name` must
+            match the whole name or a part of it is not documented. Conditions combine: all given ones
+            must hold (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.
@@ -190,9 +190,9 @@ async def asyncio_detailed(
 
     Args:
         load_team (bool | Unset):  Default: False.
-        filter_ (ProjectFilter | Unset): Conditions for `projects/getList`. Filters combine (all
-            given conditions must hold; assumed). Whether `name` matches exactly or as a substring,
-            and whether date bounds are inclusive, is not documented.
+        filter_ (ProjectFilter | Unset): Conditions for `projects/getList`. Whether `name` must
+            match the whole name or a part of it is not documented. Conditions combine: all given ones
+            must hold (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.
@@ -237,9 +237,9 @@ async def asyncio(
 
     Args:
         load_team (bool | Unset):  Default: False.
-        filter_ (ProjectFilter | Unset): Conditions for `projects/getList`. Filters combine (all
-            given conditions must hold; assumed). Whether `name` matches exactly or as a substring,
-            and whether date bounds are inclusive, is not documented.
+        filter_ (ProjectFilter | Unset): Conditions for `projects/getList`. Whether `name` must
+            match the whole name or a part of it is not documented. Conditions combine: all given ones
+            must hold (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.

@@ -95,9 +95,10 @@ def sync_detailed(
 
     Args:
         load_team (bool | Unset):  Default: False.
-        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Filters combine (all given
-            conditions must hold; assumed). Whether `name` matches exactly or as a substring, and
-            whether date bounds are inclusive, is not documented.
+        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Whether `name` must match
+            the whole name or a part of it is not documented. Whether the From/Before date bounds
+            include the given day is not documented. Conditions combine: all given ones must hold
+            (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.
@@ -142,9 +143,10 @@ def sync(
 
     Args:
         load_team (bool | Unset):  Default: False.
-        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Filters combine (all given
-            conditions must hold; assumed). Whether `name` matches exactly or as a substring, and
-            whether date bounds are inclusive, is not documented.
+        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Whether `name` must match
+            the whole name or a part of it is not documented. Whether the From/Before date bounds
+            include the given day is not documented. Conditions combine: all given ones must hold
+            (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.
@@ -184,9 +186,10 @@ async def asyncio_detailed(
 
     Args:
         load_team (bool | Unset):  Default: False.
-        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Filters combine (all given
-            conditions must hold; assumed). Whether `name` matches exactly or as a substring, and
-            whether date bounds are inclusive, is not documented.
+        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Whether `name` must match
+            the whole name or a part of it is not documented. Whether the From/Before date bounds
+            include the given day is not documented. Conditions combine: all given ones must hold
+            (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.
@@ -229,9 +232,10 @@ async def asyncio(
 
     Args:
         load_team (bool | Unset):  Default: False.
-        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Filters combine (all given
-            conditions must hold; assumed). Whether `name` matches exactly or as a substring, and
-            whether date bounds are inclusive, is not documented.
+        filter_ (TaskFilter | Unset): Conditions for `tasks/getList`. Whether `name` must match
+            the whole name or a part of it is not documented. Whether the From/Before date bounds
+            include the given day is not documented. Conditions combine: all given ones must hold
+            (assumed).
 
             Vendor-doc correction: the documentation calls the filter an array; it is a keyed map sent
             as `filter[key]=value`.

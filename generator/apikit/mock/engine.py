@@ -1,0 +1,678 @@
+"""The generic, spec-driven half of a mock server; the vendor's half is a :class:`Behaviour`.
+
+For every request the engine
+1. routes by the spec's wire paths (a ``#fragment`` in a path key is not sent by HTTP, so several
+   operations may share one wire path and method: the behaviour picks one);
+2. reads the query string (and, for behaviours that ask for it, a form body) into a nested tree of
+   strings with PHP bracket rules (:mod:`apikit.mock.params`), and a JSON body strictly;
+3. coerces and validates every declared parameter and the request body against the spec;
+4. asks the behaviour to authenticate the call, then runs the handler for the operationId;
+5. checks the answer against the operation's response schema and lets the behaviour render it.
+
+Bad input always ends as the behaviour's 400 answer, never a 5xx. An exception other than
+:class:`ApiError` in a handler is a bug in the mock: it is logged with its traceback and answered
+with the vendor's error shape and status 500, so tests see it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeAlias, TypeVar
+from urllib.parse import urlsplit
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from apikit.mock.params import Coercer, ParamError, is_secret_name, nest, parse_pairs, shown, wire_name
+from apikit.spec import Operation, iter_operations, resolve
+from apikit.xmlcodec import SchemaChecker, effective_schema, schema_types
+
+logger = logging.getLogger("apikit.mock")
+
+P = TypeVar("P")
+
+FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
+DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
+MAX_SHOWN_PATH = 80
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+
+class ApiError(Exception):
+    """An answer other than success, in the vendor's error shape: raise it from handlers."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class MethodNotAllowed(ApiError):
+    def __init__(self, method: str, allowed: Sequence[str]) -> None:
+        super().__init__(405, f"method {method} is not allowed here; use {', '.join(allowed)}")
+        self.allowed = tuple(allowed)
+
+
+class MockSetupError(Exception):
+    """The spec and the behaviour do not fit together (e.g. an operation without a handler)."""
+
+
+@dataclass(frozen=True)
+class RawRequest:
+    """What arrived, before any operation-specific checks. Never printed whole: it holds secrets."""
+
+    method: str
+    path: str
+    query: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    headers: Mapping[str, str] = field(default_factory=dict, repr=False)
+    cookies: Mapping[str, str] = field(default_factory=dict, repr=False)
+    path_params: Mapping[str, str] = field(default_factory=dict, repr=False)
+    media_type: str = ""
+    body: bytes = field(default=b"", repr=False)
+    json_body: Any = field(default=None, repr=False)
+    """The parsed JSON body when the request sent JSON, else None."""
+
+    def query_text(self, name: str) -> str | None:
+        """A top-level query value if it is a plain string (bracket sub-keys do not count)."""
+        value = self.query.get(name)
+        return value if isinstance(value, str) else None
+
+
+@dataclass(frozen=True)
+class Call(Generic[P]):
+    """One validated call of one operation, as handlers see it."""
+
+    operation: Operation = field(repr=False)
+    request: RawRequest
+    params: Mapping[str, Any] = field(repr=False)
+    """Declared parameters by name, coerced to their schema types and validated."""
+    body: Any = field(repr=False)
+    """The validated request body, or None when the operation takes none or none was sent."""
+    principal: P = field(repr=False)
+    """Who is calling, as the behaviour's ``authenticate`` answered."""
+
+    @property
+    def operation_id(self) -> str:
+        return self.operation.operation_id
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A handler's successful result; the behaviour wraps and renders it."""
+
+    payload: Any
+    status: int = 200
+
+
+Handler: TypeAlias = Callable[[Call[P]], Reply | Response]
+
+
+class Behaviour(ABC, Generic[P]):
+    """What makes a mock behave like one vendor's API. ``P`` is the type of an authenticated caller.
+
+    Subclasses provide handlers by operationId, authentication, and the vendor's body shapes and
+    format; the engine does routing, parsing, validation and error handling around them.
+    """
+
+    merge_form_body: bool = False
+    """True: keys of an ``application/x-www-form-urlencoded`` body join the query (PHP $_REQUEST)."""
+
+    @abstractmethod
+    def handlers(self) -> Mapping[str, Handler[P]]:
+        """One handler per operationId of the spec (checked when the app is built)."""
+
+    @abstractmethod
+    def authenticate(self, call: Call[None]) -> P:
+        """The caller of a validated call; raise ApiError (e.g. 401) to refuse it."""
+
+    def choose_operation(self, candidates: Sequence[Operation], request: RawRequest) -> Operation:
+        """Pick among operations sharing one wire path and method (RPC-style APIs override this:
+        by a ``service`` field of a JSON body, an ``action`` query parameter...)."""
+        if len(candidates) == 1:
+            return candidates[0]
+        raise ApiError(400, "this URL serves several operations and the request does not say which one")
+
+    def success_body(self, call: Call[P], reply: Reply) -> Any:
+        """The whole success document (the vendor's envelope around ``reply.payload``)."""
+        return reply.payload
+
+    @abstractmethod
+    def error_body(self, error: ApiError, request: RawRequest, operation: Operation | None) -> Any:
+        """The vendor's error document; ``operation`` is None when routing failed."""
+
+    def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
+        """Serialize a success or error document (format chosen by the vendor's rules)."""
+        return JSONResponse(body, status_code=status)
+
+
+# --- per-operation compiled checks ---------------------------------------------------------------
+
+
+_MISSING: Any = object()
+
+
+@dataclass(frozen=True)
+class _Parameter:
+    name: str
+    location: str
+    required: bool
+    schema: Any
+    style: str
+    explode: bool
+    content_json: bool
+    validator: Draft202012Validator = field(repr=False)
+
+    @property
+    def label(self) -> str:
+        return f"{self.location} parameter {self.name}"
+
+
+class _BoundOperation:
+    """An operation with its validators built once: parameters, body, responses."""
+
+    def __init__(self, spec: Mapping[str, Any], operation: Operation, checker: SchemaChecker) -> None:
+        self.spec = spec
+        self.operation = operation
+        self.checker = checker
+        self.coercer = Coercer(spec, checker)
+        self.parameters = [self._compile_parameter(p) for p in operation.parameters]
+        self.request_body = resolve(spec, operation.definition.get("requestBody")) or {}
+
+    def _compile_parameter(self, param: Mapping[str, Any]) -> _Parameter:
+        location = str(param.get("in", "query"))
+        content = param.get("content") or {}
+        schema = param.get("schema", next((m.get("schema", {}) for m in content.values()), {}))
+        style = str(param.get("style", "form" if location in ("query", "cookie") else "simple"))
+        return _Parameter(
+            name=str(param["name"]),
+            location=location,
+            required=bool(param.get("required", location == "path")),
+            schema=schema,
+            style=style,
+            explode=bool(param.get("explode", style == "form")),
+            content_json=any("json" in media for media in content),
+            validator=self.checker.validator(schema),
+        )
+
+    def repeatable_names(self) -> set[str]:
+        """Query parameters that may legitimately repeat (``id=1&id=2``): exploded arrays."""
+        return {
+            p.name
+            for p in self.parameters
+            if p.location == "query"
+            and p.explode
+            and "array" in schema_types(effective_schema(self.spec, p.schema))
+        }
+
+    def bind_parameters(self, request: RawRequest) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for param in self.parameters:
+            raw = _parameter_source(request, param)
+            if raw is _MISSING:
+                if param.required:
+                    raise ApiError(400, f"missing required {param.label}")
+                continue
+            value = self.coercer.coerce(self._shape(raw, param), param.schema, param.name)
+            _raise_first_problem(param.validator, value, param.label, [param.name])
+            values[param.name] = value
+        return values
+
+    def _shape(self, raw: Any, param: _Parameter) -> Any:
+        """Undo the parameter's serialization style (what coercion cannot guess)."""
+        if param.content_json and isinstance(raw, str):
+            return _parse_json_text(raw, param.label)
+        if not isinstance(raw, str) or "array" not in schema_types(effective_schema(self.spec, param.schema)):
+            return raw
+        delimiter = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(param.style, ",")
+        if param.explode and param.style == "form":
+            return [raw]
+        return raw.split(delimiter) if raw else []
+
+    def bind_body(self, request: RawRequest) -> Any:
+        content = self.request_body.get("content") or {}
+        if not content:
+            return None
+        if not request.body:
+            if self.request_body.get("required"):
+                raise ApiError(400, "the request body is required")
+            return None
+        media = _match_media_type(request.media_type, content)
+        if media is None:
+            expected = ", ".join(content)
+            raise ApiError(
+                400, f"unsupported content type {request.media_type or '(none)'}; expected {expected}"
+            )
+        schema = content[media].get("schema", {})
+        value = self._decode_body(request, media)
+        value = self.coercer.coerce(value, schema, "body") if media == FORM_MEDIA_TYPE else value
+        _raise_first_problem(self.checker.validator(schema), value, "request body", ["body"])
+        return value
+
+    def _decode_body(self, request: RawRequest, media: str) -> Any:
+        if _is_json(media):
+            return request.json_body
+        if media == FORM_MEDIA_TYPE:
+            try:
+                return nest(parse_pairs(request.body))
+            except ParamError as exc:
+                raise ApiError(400, f"request body: {exc}") from exc
+        return request.body
+
+    def response_validator(self, status: int) -> Draft202012Validator | None:
+        schema = response_schema(self.spec, self.operation, status)
+        return None if schema is None else self.checker.validator(schema)
+
+
+def _parameter_source(request: RawRequest, param: _Parameter) -> Any:
+    if param.location == "query":
+        return request.query.get(param.name, _MISSING)
+    if param.location == "path":
+        return request.path_params.get(param.name, _MISSING)
+    if param.location == "header":
+        return request.headers.get(param.name.lower(), _MISSING)
+    if param.location == "cookie":
+        return request.cookies.get(param.name, _MISSING)
+    return _MISSING
+
+
+def response_schema(
+    spec: Mapping[str, Any], operation: Operation, status: int, media_type: str | None = None
+) -> Any | None:
+    """The schema of the operation's documented response for ``status`` (exact code, ``4XX``,
+    ``default``), for ``media_type`` or else its first media type; None when undocumented."""
+    responses = operation.definition.get("responses") or {}
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        if key in responses:
+            content = resolve(spec, responses[key]).get("content") or {}
+            media = content.get(media_type) if media_type else next(iter(content.values()), None)
+            return None if media is None else media.get("schema")
+    return None
+
+
+def _match_media_type(media_type: str, content: Mapping[str, Any]) -> str | None:
+    if media_type in content:
+        return media_type
+    major = media_type.split("/", 1)[0]
+    for candidate in (f"{major}/*", "*/*"):
+        if candidate in content:
+            return candidate
+    return None
+
+
+def _is_json(media_type: str) -> bool:
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+# --- validation messages -----------------------------------------------------------------------------
+
+
+def _raise_first_problem(validator: Draft202012Validator, value: Any, label: str, base: list[str]) -> None:
+    error = best_match(validator.iter_errors(value))
+    if error is not None:
+        raise ApiError(400, describe_validation_error(error, label, base))
+
+
+def describe_validation_error(error: ValidationError, label: str, base: list[str]) -> str:
+    """``<label> <wire name>: <problem>`` without echoing secrets or huge values."""
+    segments = [*base, *(str(part) for part in error.absolute_path)]
+    where = wire_name(segments)
+    problem = _problem(error, where)
+    prefix = label if len(segments) == len(base) else f"{label.rsplit(' ', 1)[0]} {where}"
+    return f"{prefix}: {problem}"
+
+
+def _problem(error: ValidationError, where: str) -> str:
+    instance, keyword = error.instance, error.validator
+    expected: Any = error.validator_value  # its type depends on the keyword
+    if keyword == "required" and isinstance(instance, Mapping):
+        missing = [key for key in expected if key not in instance]
+        return f"missing required key {wire_name([where, str(missing[0])])}" if missing else "missing keys"
+    if keyword == "additionalProperties" and isinstance(instance, Mapping):
+        known = set((error.schema or {}).get("properties", {}) if isinstance(error.schema, Mapping) else ())
+        unknown = [key for key in instance if key not in known]
+        return f"unknown key {wire_name([where, str(unknown[0])])}" if unknown else "unknown keys"
+    if keyword == "type":
+        return f"expected {_expected_types(expected)}, got {_describe_value(instance, where)}"
+    if keyword in ("enum", "const"):
+        allowed = expected if keyword == "enum" else [expected]
+        return f"must be one of {', '.join(map(str, allowed))}, got {shown(instance, where)}"
+    if keyword in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength"):
+        return f"{shown(instance, where)} violates {keyword} {expected}"
+    if keyword == "pattern":
+        return f"{shown(instance, where)} does not match the pattern {expected}"
+    if is_secret_name(where):
+        return f"invalid value ({keyword})"
+    return _shorten(error.message)
+
+
+def _expected_types(types: Any) -> str:
+    names = [types] if isinstance(types, str) else list(types)
+    article = {"integer": "an integer", "object": "an object", "array": "an array", "boolean": "a boolean"}
+    return " or ".join(article.get(str(name), f"a {name}") for name in names)
+
+
+def _describe_value(value: Any, where: str) -> str:
+    if isinstance(value, Mapping):
+        return f"bracket keys ({where}[...])"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"the plain value {shown(value, where)}"
+    return shown(value, where)
+
+
+def _shorten(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+# --- request reading --------------------------------------------------------------------------------
+
+
+def _parse_json_text(text: str, label: str) -> Any:
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_reject_duplicate_keys,
+            parse_constant=_reject_constant,
+            parse_int=_bounded_int,
+            parse_float=_finite_float,
+        )
+    except RecursionError as exc:
+        raise ApiError(400, f"{label}: JSON nested too deeply") from exc
+    except json.JSONDecodeError as exc:
+        raise ApiError(
+            400, f"{label}: not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+        ) from exc
+    except ValueError as exc:
+        raise ApiError(400, f"{label}: {exc}") from exc
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"key {shown(key)} appears twice in one JSON object")
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-").lstrip("0")) > 19 or not INT64_MIN <= int(text) <= INT64_MAX:
+        raise ValueError(f"integer {shown(text)} is out of range (64-bit)")
+    return int(text)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"number {shown(text)} is out of range")
+    return value
+
+
+def _media_type(headers: Mapping[str, str]) -> str:
+    return headers.get("content-type", "").split(";", 1)[0].strip().lower()
+
+
+@dataclass(frozen=True)
+class _Incoming:
+    """The raw pieces of an HTTP request, gathered in the event loop for the worker thread."""
+
+    method: str
+    path: str
+    query_string: bytes = field(repr=False)
+    headers: Mapping[str, str] = field(repr=False)
+    cookies: Mapping[str, str] = field(repr=False)
+    path_params: Mapping[str, str] = field(repr=False)
+    body: bytes | None = field(repr=False)
+    """None when the body was larger than allowed."""
+
+
+# --- the engine ---------------------------------------------------------------------------------------
+
+
+class MockEngine(Generic[P]):
+    """Serves one spec with one behaviour; :meth:`app` gives the Starlette application."""
+
+    def __init__(
+        self,
+        spec: Mapping[str, Any],
+        behaviour: Behaviour[P],
+        *,
+        base_path: str | None = None,
+        check_responses: bool = True,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    ) -> None:
+        self.spec = spec
+        self.behaviour = behaviour
+        self.base_path = (base_path if base_path is not None else server_base_path(spec)).rstrip("/")
+        self.check_responses = check_responses
+        self.max_body_bytes = max_body_bytes
+        self.checker = SchemaChecker(spec)
+        self.operations = list(iter_operations(spec))
+        self.bound = {(op.path, op.method): _BoundOperation(spec, op, self.checker) for op in self.operations}
+        self.handlers = dict(behaviour.handlers())
+        self._check_handlers()
+
+    def _check_handlers(self) -> None:
+        ids = {op.operation_id for op in self.operations}
+        missing = sorted(ids - set(self.handlers))
+        unknown = sorted(set(self.handlers) - ids)
+        if missing or unknown:
+            raise MockSetupError(
+                f"{type(self.behaviour).__name__} does not fit the spec: no handler for {missing or 'none'}; "
+                f"handlers for operations not in the spec: {unknown or 'none'}"
+            )
+
+    def app(self) -> Starlette:
+        app = Starlette(routes=self.routes())
+        app.state.behaviour = self.behaviour
+        app.state.engine = self
+        return app
+
+    def routes(self) -> list[Route]:
+        by_path: dict[str, list[Operation]] = {}
+        for op in self.operations:
+            by_path.setdefault(op.wire_path, []).append(op)
+        # Literal paths before templated ones, so `/users/me` wins over `/users/{id}`.
+        ordered = sorted(by_path.items(), key=lambda item: (item[0].count("{"), item[0]))
+        routes = [Route(self.base_path + path, _PathEndpoint(self, path, ops)) for path, ops in ordered]
+        routes.append(Route("/{unrouted:path}", _PathEndpoint(self, None, [])))
+        return routes
+
+    # Runs in a worker thread: handlers are plain functions over shared, locked state.
+    def dispatch(
+        self, incoming: _Incoming, wire_path: str | None, operations: Sequence[Operation]
+    ) -> Response:
+        request = RawRequest(method=incoming.method, path=incoming.path)
+        operation: Operation | None = None
+        try:
+            request = self.read_request(incoming, operations)
+            operation = self.behaviour.choose_operation(
+                self.candidates(incoming, wire_path, operations), request
+            )
+            return self.run(self.bound[(operation.path, operation.method)], request)
+        except ApiError as error:
+            return self.error_response(error, request, operation)
+        except Exception:
+            logger.exception("mock bug while serving %s %s", incoming.method, _short_path(incoming.path))
+            return self.error_response(ApiError(500, "internal error in the mock server"), request, operation)
+
+    def candidates(
+        self, incoming: _Incoming, wire_path: str | None, operations: Sequence[Operation]
+    ) -> list[Operation]:
+        if wire_path is None:
+            raise ApiError(404, f"no such API path: {_short_path(incoming.path)}")
+        matching = [op for op in operations if op.method.upper() == incoming.method]
+        if not matching:
+            raise MethodNotAllowed(incoming.method, sorted({op.method.upper() for op in operations}))
+        return matching
+
+    def read_request(self, incoming: _Incoming, operations: Sequence[Operation]) -> RawRequest:
+        media_type = _media_type(incoming.headers)
+        if incoming.body is None:
+            raise ApiError(400, f"the request body is larger than {self.max_body_bytes} bytes")
+        pairs = self._pairs(incoming.query_string, "query string")
+        if self.behaviour.merge_form_body and media_type == FORM_MEDIA_TYPE:
+            pairs += self._pairs(incoming.body, "form body")
+        repeatable = set().union(*(self.bound[(op.path, op.method)].repeatable_names() for op in operations))
+        try:
+            query = nest(pairs, repeatable)
+        except ParamError as exc:
+            raise ApiError(400, str(exc)) from exc
+        json_body = None
+        if _is_json(media_type) and incoming.body:
+            json_body = _parse_json_text(self._text(incoming.body), "request body")
+        return RawRequest(
+            method=incoming.method,
+            path=incoming.path,
+            query=query,
+            headers=incoming.headers,
+            cookies=incoming.cookies,
+            path_params=incoming.path_params,
+            media_type=media_type,
+            body=incoming.body,
+            json_body=json_body,
+        )
+
+    @staticmethod
+    def _pairs(raw: bytes, where: str) -> list[tuple[str, str]]:
+        try:
+            return parse_pairs(raw)
+        except ParamError as exc:
+            raise ApiError(400, f"{where}: {exc}") from exc
+
+    @staticmethod
+    def _text(body: bytes) -> str:
+        try:
+            return body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ApiError(400, "request body: not valid UTF-8") from exc
+
+    def run(self, bound: _BoundOperation, request: RawRequest) -> Response:
+        operation = bound.operation
+        params = bound.bind_parameters(request)
+        body = bound.bind_body(request)
+        principal = self.behaviour.authenticate(Call(operation, request, params, body, None))
+        call = Call(operation, request, params, body, principal)
+        result = self.handlers[operation.operation_id](call)
+        if isinstance(result, Response):
+            return result
+        document = self.behaviour.success_body(call, result)
+        self.check_document(bound, result.status, document)
+        return self.behaviour.render(result.status, document, request, operation)
+
+    def check_document(self, bound: _BoundOperation, status: int, document: Any) -> None:
+        """A mock answer that breaks its own spec is a mock bug: fail loudly (500) so tests see it."""
+        if not self.check_responses:
+            return
+        validator = bound.response_validator(status)
+        error = None if validator is None else best_match(validator.iter_errors(document))
+        if error is not None:
+            location = "/".join(str(part) for part in error.absolute_path)
+            raise _ResponseMismatch(
+                f"{bound.operation.operation_id} answered {status} with a body that breaks the spec "
+                f"at /{location}: {error.validator} {_shorten(str(error.validator_value), 80)}"
+            )
+
+    def error_response(self, error: ApiError, request: RawRequest, operation: Operation | None) -> Response:
+        try:
+            document = self.behaviour.error_body(error, request, operation)
+            status = error.status
+            if operation is not None and status != 500:
+                status = self._checked_error_status(operation, status, document)
+            response = self.behaviour.render(status, document, request, operation)
+        except Exception:
+            logger.exception("mock bug while rendering a %d answer", error.status)
+            response = PlainTextResponse("internal error in the mock server", status_code=500)
+        if isinstance(error, MethodNotAllowed):
+            response.headers["Allow"] = ", ".join(error.allowed)
+        return response
+
+    def _checked_error_status(self, operation: Operation, status: int, document: Any) -> int:
+        try:
+            self.check_document(self.bound[(operation.path, operation.method)], status, document)
+        except _ResponseMismatch:
+            logger.exception("mock bug: error body does not match the spec")
+            return 500
+        return status
+
+
+class _ResponseMismatch(Exception):
+    """The mock produced an answer its spec does not allow."""
+
+
+class _PathEndpoint:
+    """The ASGI app behind one wire path: gathers the request, then dispatches in a worker thread."""
+
+    def __init__(
+        self, engine: MockEngine[Any], wire_path: str | None, operations: Sequence[Operation]
+    ) -> None:
+        self.engine = engine
+        self.wire_path = wire_path
+        self.operations = list(operations)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        request = Request(scope, receive)
+        incoming = _Incoming(
+            method=request.method.upper(),
+            path=_below_base(request.url.path, self.engine.base_path),
+            query_string=scope.get("query_string", b""),
+            headers={key.lower(): value for key, value in request.headers.items()},
+            cookies=dict(request.cookies),
+            path_params={k: str(v) for k, v in request.path_params.items()},
+            body=await _read_limited(request, self.engine.max_body_bytes),
+        )
+        response = await run_in_threadpool(self.engine.dispatch, incoming, self.wire_path, self.operations)
+        await response(scope, receive, send)
+
+
+async def _read_limited(request: Request, limit: int) -> bytes | None:
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _below_base(path: str, base: str) -> str:
+    return path[len(base) :] or "/" if base and path.startswith(base) else path
+
+
+def _short_path(path: str) -> str:
+    return path if len(path) <= MAX_SHOWN_PATH else path[: MAX_SHOWN_PATH - 3] + "..."
+
+
+_SERVER_VARIABLE = re.compile(r"\{([^{}]+)\}")
+
+
+def server_base_path(spec: Mapping[str, Any]) -> str:
+    """The path part of the first server URL, variables filled with their defaults (``/api/v2``)."""
+    servers = spec.get("servers") or [{}]
+    server = servers[0]
+    variables = server.get("variables") or {}
+    url = _SERVER_VARIABLE.sub(
+        lambda m: str((variables.get(m.group(1)) or {}).get("default", "x")), server.get("url", "/")
+    )
+    return urlsplit(url).path.rstrip("/")
+
+
+def build_app(spec: Mapping[str, Any], behaviour: Behaviour[Any], **options: Any) -> Starlette:
+    """A Starlette app serving ``spec`` with ``behaviour`` (options: see :class:`MockEngine`)."""
+    return MockEngine(spec, behaviour, **options).app()

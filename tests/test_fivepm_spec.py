@@ -1,0 +1,177 @@
+"""The 5pm spec against its sources: every call of both vendor captures, and the recorded samples."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from apikit.load import load_document
+from apikit.project import Project
+from apikit.spec import Operation, iter_operations, resolve
+
+SEEDS = ("000_fb1d0aa0c7b2b26a.txt", "001_68b2a1d6141665c3.txt")
+API_PREFIX = "/api/v2"
+
+# Seed section title -> the operation that describes it.
+SECTIONS = {
+    "Authentication signIn": "authenticationSignIn",
+    "Authentication signOut": "authenticationSignOut",
+    "Get Authorized User": "authenticationGetAuthorizedUser",
+    "Get Status list": "metainfoGetStatuses",
+    "Get Priority list": "metainfoGetPriorities",
+    "Create a project": "projectsAdd",
+    "Update a project": "projectsUpdate",
+    "Remove a project": "projectsRemove",
+    "Get project by Id": "projectsGetById",
+    "List all projects": "projectsGetAll",
+    "Get projects list": "projectsGetList",
+    "Create a task": "tasksAdd",
+    "Update a task": "tasksUpdate",
+    "Remove a task": "tasksRemove",
+    "Get task by Id": "tasksGetById",
+    "Get list tasks": "tasksGetList",
+    "Create a user": "usersAdd",
+    "Update a user": "usersUpdate",
+    "Remove a user": "usersRemove",
+    "Get user by Id": "usersGetById",
+    "Get user by email": "usersGetByEmail",
+    "Get all users": "usersGetAll",
+    "Create an Activity": "activityAdd",
+    "Update an Activity": "activityUpdate",
+    "Remove an Activity": "activityRemove",
+    "Get Activity by Id": "activityGetById",
+    "Get list activities": "activityGetList",
+    "Attach Files": "activityAttachFiles",
+    "Get Files list": "activityGetFilesList",
+    "Remove a File": "activityRemoveFile",
+    "Download a File": "activityDownloadFile",
+    "Create a Group": "projectsgroupsAdd",
+    "Update a Group": "projectsgroupsUpdate",
+    "Remove a Group": "projectsgroupsRemove",
+    "Get Group by Id": "projectsgroupsGetById",
+    "Get all Groups": "projectsgroupsGetAll",
+}
+
+
+def seed_calls(shared: Path) -> Iterator[tuple[str, str, str, str, list[str]]]:
+    """(seed, section title, heading method, heading path, example URLs) for every call section."""
+    for seed in SEEDS:
+        lines = [line.strip() for line in (shared / "seeds" / seed).read_text(encoding="utf-8").splitlines()]
+        for index, line in enumerate(lines):
+            heading = re.fullmatch(r"\[(GET|POST)\] (/api/v2/\S+)", line)
+            if not heading:
+                continue
+            examples = []
+            for following in lines[index + 1 :]:
+                if following.startswith(API_PREFIX):
+                    examples.append(following)
+                elif following not in ("OR", ""):
+                    break
+            title = next(text for text in reversed(lines[:index]) if text)
+            yield seed, title, heading[1], heading[2], examples
+
+
+@pytest.fixture(scope="module")
+def spec(project: Project) -> dict[str, Any]:
+    return load_document(project.spec_path("fivepm")).document
+
+
+@pytest.fixture(scope="module")
+def operations(spec: dict[str, Any]) -> dict[str, Operation]:
+    return {op.operation_id: op for op in iter_operations(spec)}
+
+
+def corrected(op: Operation, documented_path: str) -> bool:
+    return any(documented_path in str(entry.get("documented", "")) for entry in op.definition.get("x-errata", []))
+
+
+def test_every_seed_section_is_known(shared: Path) -> None:
+    titles = {title for _, title, *_ in seed_calls(shared)}
+    assert titles == set(SECTIONS), "a seed section has no operation mapped to it (or the map is stale)"
+
+
+def test_spec_has_exactly_the_seed_operations(operations: dict[str, Operation]) -> None:
+    assert set(operations) == set(SECTIONS.values())
+
+
+def test_every_seed_call_is_in_the_spec_or_corrected_by_an_erratum(
+    shared: Path, operations: dict[str, Operation]
+) -> None:
+    unexplained = []
+    for seed, title, method, path, examples in seed_calls(shared):
+        op = operations[SECTIONS[title]]
+        documented = [(method.lower(), path.removeprefix(API_PREFIX))]
+        documented += [(op.method, url.split("?", 1)[0].removeprefix(API_PREFIX)) for url in examples]
+        for doc_method, doc_path in documented:
+            if (op.method, op.path) != (doc_method, doc_path) and not corrected(op, doc_path):
+                unexplained.append(f"{seed} {title!r}: documented {doc_method.upper()} {doc_path}, spec says "
+                                   f"{op.method.upper()} {op.path} with no x-errata entry about it")
+    assert unexplained == []
+
+
+def test_every_erratum_is_also_told_in_the_description(spec: dict[str, Any]) -> None:
+    missing = []
+
+    def walk(node: Any, pointer: str) -> None:
+        if isinstance(node, Mapping):
+            if node.get("x-errata"):
+                for entry in node["x-errata"]:
+                    assert {"id", "documented", "actual", "evidence", "confidence"} <= set(entry), pointer
+                    assert entry["confidence"] in ("high", "medium", "low"), pointer
+                if "Vendor-doc correction" not in str(node.get("description", "")):
+                    missing.append(pointer)
+            for key, value in node.items():
+                walk(value, f"{pointer}/{key}")
+        elif isinstance(node, list):
+            for i, item in enumerate(node):
+                walk(item, f"{pointer}/{i}")
+
+    walk(spec, "")
+    assert missing == []
+
+
+# --- recorded samples (grade D: keys and nesting are evidence, values are placeholders) ---
+
+
+def sample_files(shared: Path) -> list[Path]:
+    return sorted((shared / "research" / "samples" / "fivepm").glob("*.json"))
+
+
+def unknown_keys(spec: Mapping[str, Any], body: Any, schema: Any, where: str) -> Iterator[str]:
+    """Keys of a sample that the schema does not declare, reading XML-to-JSON artefacts as text."""
+    schema = resolve(spec, schema)
+    for part in schema.get("allOf", []):
+        yield from unknown_keys(spec, body, part, where)
+    if not isinstance(body, Mapping) or set(body) <= {"_cdata", "_text"} or not body:
+        return  # text, CDATA or an empty element: a scalar in XML
+    properties = schema.get("properties", {})
+    if not properties and schema.get("allOf"):
+        return
+    for key, value in body.items():
+        if key not in properties:
+            yield f"{where}/{key}"
+            continue
+        child = resolve(spec, properties[key])
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                yield from unknown_keys(spec, item, child.get("items", {}), f"{where}/{key}/{i}")
+        else:
+            yield from unknown_keys(spec, value, child, f"{where}/{key}")
+
+
+def test_fivepm_samples_are_accepted(shared: Path, spec: dict[str, Any], operations: dict[str, Operation]) -> None:
+    samples = sample_files(shared)
+    assert len(samples) == 5
+    by_route = {(op.method.upper(), API_PREFIX + op.path): op for op in operations.values()}
+    for sample_file in samples:
+        sample = json.loads(sample_file.read_text(encoding="utf-8"))
+        route = (sample["operation"]["method"], sample["operation"]["path"])
+        op = by_route.get(route)
+        assert op is not None, f"{sample_file.name}: {route} is not an operation of the spec"
+        schema = op.definition["responses"]["200"]["content"]["application/json"]["schema"]
+        assert list(unknown_keys(spec, sample["body"], schema, "")) == [], sample_file.name

@@ -1,0 +1,117 @@
+"""The generate stage: committed clients are reproducible, type-check, build, and survive errors."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from apikit.build import PYTHON_CLIENT, build, prepare_spec
+from apikit.generate import GenerateError, check_client_compatible, generate_python_client
+from apikit.project import Project, client_package_name
+
+LOCAL_ARTEFACTS = ["__pycache__", ".mypy_cache", ".ruff_cache", "build", "dist"]  # never committed
+APIS = Project(Path(__file__).resolve().parents[1]).api_names()
+
+
+def copy_project(source: Project, destination: Path) -> Project:
+    for folder in ("specs", "overlays", "generated"):
+        if (source.root / folder).is_dir():
+            shutil.copytree(source.root / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    return Project(destination)
+
+
+def differences(left: Path, right: Path, api: str) -> list[str]:
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(f"{prefix}{name} (only in one tree)" for name in cmp.left_only + cmp.right_only)
+        found.extend(f"{prefix}{name} (content differs)" for name in cmp.diff_files)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right, ignore=[*LOCAL_ARTEFACTS, f"{api}_client.egg-info"]), "")
+    return found
+
+
+@pytest.fixture(scope="module")
+def regenerated(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Project:
+    copy = copy_project(project, tmp_path_factory.mktemp("regenerated"))
+    build(copy, copy.api_names(), progress=lambda _: None)
+    return copy
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_regenerating_reproduces_the_committed_client(project: Project, regenerated: Project, api: str) -> None:
+    assert differences(project.client_dir(api), regenerated.client_dir(api), api) == [], (
+        "generated/ is out of date: run `apikit build` and commit the result"
+    )
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_generated_client_passes_mypy_strict(project: Project, api: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", client_package_name(api)],
+        cwd=project.client_dir(api),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_generated_client_wheel_builds(project: Project, api: str, tmp_path: Path) -> None:
+    source = tmp_path / "src"
+    shutil.copytree(project.client_dir(api), source, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path / "dist"), str(source)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    wheels = list((tmp_path / "dist").glob(f"{api}_client-*.whl"))
+    assert len(wheels) == 1
+    listing = subprocess.run(
+        [sys.executable, "-m", "zipfile", "-l", str(wheels[0])], capture_output=True, text=True, check=True
+    ).stdout
+    package = client_package_name(api)
+    assert f"{package}/lib/__init__.py" in listing, "the hand-written runtime ships in the wheel"
+    assert f"{package}/py.typed" in listing
+
+
+def test_hand_written_lib_survives_and_failed_generation_changes_nothing(project: Project, tmp_path: Path) -> None:
+    copy = copy_project(project, tmp_path)
+    api = APIS[0]
+    lib_marker = copy.client_dir(api) / client_package_name(api) / "lib" / "marker.py"
+    lib_marker.write_text("KEPT = True\n")
+    spec = prepare_spec(copy, api, PYTHON_CLIENT).document
+    generate_python_client(copy, api, spec)
+    assert lib_marker.read_text() == "KEPT = True\n"
+
+    before = sorted(p.relative_to(copy.root) for p in copy.client_dir(api).rglob("*"))
+    broken = dict(spec, paths={"/x": {"get": {"responses": {"200": {"$ref": "#/components/responses/Nope"}}}}})
+    with pytest.raises(GenerateError, match=f"openapi-python-client failed for {api}"):
+        generate_python_client(copy, api, broken)
+    assert sorted(p.relative_to(copy.root) for p in copy.client_dir(api).rglob("*")) == before
+    assert not list(copy.client_dir(api).parent.glob(".*")), "no scratch folders left behind"
+
+
+def test_form_style_object_query_parameters_are_refused() -> None:
+    spec = {
+        "paths": {
+            "/x": {
+                "get": {
+                    "operationId": "xList",
+                    "parameters": [{"name": "filter", "in": "query", "schema": {"type": "object"}}],
+                }
+            }
+        }
+    }
+    with pytest.raises(GenerateError, match="xList query parameter 'filter' is an object"):
+        check_client_compatible("demo", spec)
