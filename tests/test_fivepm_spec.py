@@ -87,7 +87,9 @@ def operations(spec: dict[str, Any]) -> dict[str, Operation]:
 
 
 def corrected(op: Operation, documented_path: str) -> bool:
-    return any(documented_path in str(entry.get("documented", "")) for entry in op.definition.get("x-errata", []))
+    return any(
+        documented_path in str(entry.get("documented", "")) for entry in op.definition.get("x-errata", [])
+    )
 
 
 def test_every_seed_section_is_known(shared: Path) -> None:
@@ -109,8 +111,10 @@ def test_every_seed_call_is_in_the_spec_or_corrected_by_an_erratum(
         documented += [(op.method, url.split("?", 1)[0].removeprefix(API_PREFIX)) for url in examples]
         for doc_method, doc_path in documented:
             if (op.method, op.path) != (doc_method, doc_path) and not corrected(op, doc_path):
-                unexplained.append(f"{seed} {title!r}: documented {doc_method.upper()} {doc_path}, spec says "
-                                   f"{op.method.upper()} {op.path} with no x-errata entry about it")
+                unexplained.append(
+                    f"{seed} {title!r}: documented {doc_method.upper()} {doc_path}, spec says "
+                    f"{op.method.upper()} {op.path} with no x-errata entry about it"
+                )
     assert unexplained == []
 
 
@@ -164,7 +168,9 @@ def unknown_keys(spec: Mapping[str, Any], body: Any, schema: Any, where: str) ->
             yield from unknown_keys(spec, value, child, f"{where}/{key}")
 
 
-def test_fivepm_samples_are_accepted(shared: Path, spec: dict[str, Any], operations: dict[str, Operation]) -> None:
+def test_fivepm_samples_are_accepted(
+    shared: Path, spec: dict[str, Any], operations: dict[str, Operation]
+) -> None:
     samples = sample_files(shared)
     assert len(samples) == 5
     by_route = {(op.method.upper(), API_PREFIX + op.path): op for op in operations.values()}

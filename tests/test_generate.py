@@ -21,7 +21,9 @@ APIS = Project(Path(__file__).resolve().parents[1]).api_names()
 def copy_project(source: Project, destination: Path) -> Project:
     for folder in ("specs", "overlays", "generated"):
         if (source.root / folder).is_dir():
-            shutil.copytree(source.root / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(
+                source.root / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__")
+            )
     return Project(destination)
 
 
@@ -46,7 +48,9 @@ def regenerated(project: Project, tmp_path_factory: pytest.TempPathFactory) -> P
 
 
 @pytest.mark.parametrize("api", APIS)
-def test_regenerating_reproduces_the_committed_client(project: Project, regenerated: Project, api: str) -> None:
+def test_regenerating_reproduces_the_committed_client(
+    project: Project, regenerated: Project, api: str
+) -> None:
     assert differences(project.client_dir(api), regenerated.client_dir(api), api) == [], (
         "generated/ is out of date: run `apikit build` and commit the result"
     )
@@ -67,9 +71,21 @@ def test_generated_client_passes_mypy_strict(project: Project, api: str) -> None
 @pytest.mark.parametrize("api", APIS)
 def test_generated_client_wheel_builds(project: Project, api: str, tmp_path: Path) -> None:
     source = tmp_path / "src"
-    shutil.copytree(project.client_dir(api), source, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    shutil.copytree(
+        project.client_dir(api), source, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path / "dist"), str(source)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--quiet",
+            "-w",
+            str(tmp_path / "dist"),
+            str(source),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -85,7 +101,9 @@ def test_generated_client_wheel_builds(project: Project, api: str, tmp_path: Pat
     assert f"{package}/py.typed" in listing
 
 
-def test_hand_written_lib_survives_and_failed_generation_changes_nothing(project: Project, tmp_path: Path) -> None:
+def test_hand_written_lib_survives_and_failed_generation_changes_nothing(
+    project: Project, tmp_path: Path
+) -> None:
     copy = copy_project(project, tmp_path)
     api = APIS[0]
     lib_marker = copy.client_dir(api) / client_package_name(api) / "lib" / "marker.py"
@@ -95,7 +113,9 @@ def test_hand_written_lib_survives_and_failed_generation_changes_nothing(project
     assert lib_marker.read_text() == "KEPT = True\n"
 
     before = sorted(p.relative_to(copy.root) for p in copy.client_dir(api).rglob("*"))
-    broken = dict(spec, paths={"/x": {"get": {"responses": {"200": {"$ref": "#/components/responses/Nope"}}}}})
+    broken = dict(
+        spec, paths={"/x": {"get": {"responses": {"200": {"$ref": "#/components/responses/Nope"}}}}}
+    )
     with pytest.raises(GenerateError, match=f"openapi-python-client failed for {api}"):
         generate_python_client(copy, api, broken)
     assert sorted(p.relative_to(copy.root) for p in copy.client_dir(api).rglob("*")) == before

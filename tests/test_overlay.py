@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 import yaml
+from jsonschema import Draft202012Validator
+
 from apikit.overlay import (
     OverlayError,
     OverlayResult,
@@ -19,7 +21,6 @@ from apikit.overlay import (
     load_overlay,
     validate_overlay,
 )
-from jsonschema import Draft202012Validator
 
 CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conformance" / "overlay"
 VERSIONS = ("v1.0", "v1.1")

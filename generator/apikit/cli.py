@@ -72,7 +72,11 @@ def validate(ctx: click.Context, api: str | None) -> None:
         problems = validate_document(load_document(project.spec_path(name)))
         for problem in problems:
             click.echo(str(problem), err=True)
-        status = click.style("ok", fg="green") if not problems else click.style(f"{len(problems)} problem(s)", fg="red")
+        status = (
+            click.style("ok", fg="green")
+            if not problems
+            else click.style(f"{len(problems)} problem(s)", fg="red")
+        )
         click.echo(f"{name}: {status}")
         failed += bool(problems)
     if failed:
@@ -111,7 +115,9 @@ def mock(ctx: click.Context, api: str, host: str, port: int) -> None:
 @main.command()
 @click.argument("api")
 @click.option("--base-url", required=True, help="Server to check: a running mock or the live service.")
-@click.option("--max-examples", default=25, show_default=True, type=int, help="Generated cases per operation.")
+@click.option(
+    "--max-examples", default=25, show_default=True, type=int, help="Generated cases per operation."
+)
 @click.option("--phases", default=None, help="Comma list of schemathesis phases (default: all).")
 @click.pass_context
 @reports_errors

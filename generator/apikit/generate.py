@@ -24,7 +24,10 @@ from apikit.spec import iter_operations, resolve
 
 TEMPLATES = Path(__file__).parent / "templates" / "python-client"
 HAND_WRITTEN = "lib"
-EMPTY_LIB = '"""Hand-written runtime for this client; the generator never touches this folder."""\n\n__all__: list[str] = []\n'
+EMPTY_LIB = (
+    '"""Hand-written runtime for this client; the generator never touches this folder."""\n\n'
+    "__all__: list[str] = []\n"
+)
 
 
 class GenerateError(Exception):

@@ -95,7 +95,7 @@ def _construct(node: yaml.Node | None, pointer: str, lines: dict[str, int]) -> A
 
 def _scalar(node: yaml.Node) -> Any:
     # A loader over an empty stream is only used for its scalar constructors (int, bool, dates).
-    return yaml.SafeLoader("").construct_object(node)  # type: ignore[no-untyped-call]
+    return yaml.SafeLoader("").construct_object(node)
 
 
 def dump_yaml(document: Any) -> str:

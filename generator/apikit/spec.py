@@ -79,11 +79,14 @@ def iter_operations(spec: Mapping[str, Any]) -> Iterator[Operation]:
 
 
 def schema_registry(spec: Mapping[str, Any]) -> Registry[Any]:
-    resource = Resource.from_contents(dict(spec), default_specification=DRAFT202012)
-    return Registry().with_resource(SPEC_URI, resource)
+    resource: Resource[Any] = Resource.from_contents(dict(spec), default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+    return registry
 
 
-def schema_validator(spec: Mapping[str, Any], schema: Any, registry: Registry[Any] | None = None) -> Draft202012Validator:
+def schema_validator(
+    spec: Mapping[str, Any], schema: Any, registry: Registry[Any] | None = None
+) -> Draft202012Validator:
     """A validator for ``schema`` in which ``#/components/...`` refers to the spec itself."""
     wrapped = {"$id": SPEC_URI + "#validator", "allOf": [_rebase_refs(schema)]} if schema is not True else {}
     return Draft202012Validator(
@@ -97,7 +100,11 @@ def _rebase_refs(schema: Any) -> Any:
     """Point local refs at the registered spec so a schema can be validated out of place."""
     if isinstance(schema, Mapping):
         return {
-            key: (SPEC_URI + value if key == "$ref" and isinstance(value, str) and value.startswith("#") else _rebase_refs(value))
+            key: (
+                SPEC_URI + value
+                if key == "$ref" and isinstance(value, str) and value.startswith("#")
+                else _rebase_refs(value)
+            )
             for key, value in schema.items()
         }
     if isinstance(schema, list):

@@ -41,7 +41,11 @@ def validate_document(loaded: LoadedDocument) -> list[Problem]:
     problems = list(_openapi_schema_problems(loaded))
     if problems:
         return problems
-    return [Problem(loaded.where(pointer), message, fix) for rule in RULES for pointer, message, fix in rule(loaded)]
+    return [
+        Problem(loaded.where(pointer), message, fix)
+        for rule in RULES
+        for pointer, message, fix in rule(loaded)
+    ]
 
 
 def check_document(loaded: LoadedDocument) -> None:
@@ -65,7 +69,11 @@ def _openapi_schema_problems(loaded: LoadedDocument) -> Iterator[Problem]:
         # The validator's deeper checks assume a structurally sound document and can trip over
         # one that is not; the structural errors reported so far say what to fix.
         if not reported:
-            yield Problem(loaded.where(""), f"malformed OpenAPI document near {exc}", "make it match the OpenAPI 3.1 schema")
+            yield Problem(
+                loaded.where(""),
+                f"malformed OpenAPI document near {exc}",
+                "make it match the OpenAPI 3.1 schema",
+            )
 
 
 def unique_operation_ids(loaded: LoadedDocument) -> Iterator[tuple[str, str, str]]:
@@ -157,7 +165,9 @@ def _walk_examples(spec: Mapping[str, Any]) -> Iterator[tuple[str, Any, Any]]:
 def _schema_examples(node: Any, pointer: str) -> Iterator[tuple[str, Any, Any]]:
     if isinstance(node, Mapping):
         if _looks_like_schema(node):
-            for index, example in enumerate(node.get("examples") or []) if isinstance(node.get("examples"), list) else ():
+            for index, example in (
+                enumerate(node.get("examples") or []) if isinstance(node.get("examples"), list) else ()
+            ):
                 yield f"{pointer}/examples/{index}", node, example
             if "example" in node:
                 yield f"{pointer}/example", node, node["example"]
@@ -196,7 +206,9 @@ def _holder_examples(spec: Mapping[str, Any], holder: Any, pointer: str) -> Iter
         yield from _media_examples(spec, media, f"{pointer}/content/{escape_pointer_token(media_type)}")
 
 
-def _media_examples(spec: Mapping[str, Any], media: Mapping[str, Any], pointer: str) -> Iterator[tuple[str, Any, Any]]:
+def _media_examples(
+    spec: Mapping[str, Any], media: Mapping[str, Any], pointer: str
+) -> Iterator[tuple[str, Any, Any]]:
     schema = media.get("schema")
     if schema is None:
         return

@@ -53,7 +53,7 @@ class XmlDecodeError(XmlCodecError):
     """The XML is malformed, unsafe, or does not fit the schema; the message says where."""
 
 
-# --- schema helpers, shared with the mock's parameter coercion -------------------------------------
+# --- schema helpers, shared with the mock's parameter coercion --------------------------------------------
 
 
 def effective_schema(spec: Mapping[str, Any], schema: Any) -> dict[str, Any]:
@@ -143,7 +143,7 @@ class SchemaChecker:
         return entry[1]
 
 
-# --- encoding -------------------------------------------------------------------------------------------
+# --- encoding ---------------------------------------------------------------------------------------------
 
 
 def encode_xml(value: Any, schema: Any, spec: Mapping[str, Any], *, root: str | None = None) -> bytes:
@@ -250,7 +250,7 @@ def scalar_text(value: Any) -> str:
     return _NOT_XML_CHAR.sub("\ufffd", str(value))
 
 
-# --- decoding -------------------------------------------------------------------------------------------
+# --- decoding ---------------------------------------------------------------------------------------------
 
 
 def decode_xml(body: bytes, schema: Any, spec: Mapping[str, Any], *, root: str | None = None) -> Any:

@@ -34,7 +34,18 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from apikit.mock.params import Coercer, ParamError, is_secret_name, nest, parse_pairs, shown, wire_name
+from apikit.mock.params import (
+    INT64_MAX,
+    INT64_MIN,
+    Coercer,
+    ParamError,
+    is_secret_name,
+    nest,
+    parse_pairs,
+    plain_values,
+    shown,
+    wire_name,
+)
 from apikit.spec import Operation, iter_operations, resolve
 from apikit.xmlcodec import SchemaChecker, effective_schema, schema_types
 
@@ -45,7 +56,6 @@ P = TypeVar("P")
 FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_SHOWN_PATH = 80
-INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 
 class ApiError(Exception):
@@ -155,7 +165,7 @@ class Behaviour(ABC, Generic[P]):
         return JSONResponse(body, status_code=status)
 
 
-# --- per-operation compiled checks ---------------------------------------------------------------
+# --- per-operation compiled checks ------------------------------------------------------------------------
 
 
 _MISSING: Any = object()
@@ -222,10 +232,16 @@ class _BoundOperation:
                 if param.required:
                     raise ApiError(400, f"missing required {param.label}")
                 continue
-            value = self.coercer.coerce(self._shape(raw, param), param.schema, param.name)
+            value = self._coerce(self._shape(raw, param), param.schema, param.name)
             _raise_first_problem(param.validator, value, param.label, [param.name])
             values[param.name] = value
         return values
+
+    def _coerce(self, value: Any, schema: Any, name: str) -> Any:
+        try:
+            return self.coercer.coerce(value, schema, name)
+        except ParamError as exc:
+            raise ApiError(400, str(exc)) from exc
 
     def _shape(self, raw: Any, param: _Parameter) -> Any:
         """Undo the parameter's serialization style (what coercion cannot guess)."""
@@ -254,7 +270,7 @@ class _BoundOperation:
             )
         schema = content[media].get("schema", {})
         value = self._decode_body(request, media)
-        value = self.coercer.coerce(value, schema, "body") if media == FORM_MEDIA_TYPE else value
+        value = self._coerce(value, schema, "body") if media == FORM_MEDIA_TYPE else value
         _raise_first_problem(self.checker.validator(schema), value, "request body", ["body"])
         return value
 
@@ -313,7 +329,7 @@ def _is_json(media_type: str) -> bool:
     return media_type == "application/json" or media_type.endswith("+json")
 
 
-# --- validation messages -----------------------------------------------------------------------------
+# --- validation messages ----------------------------------------------------------------------------------
 
 
 def _raise_first_problem(validator: Draft202012Validator, value: Any, label: str, base: list[str]) -> None:
@@ -375,7 +391,7 @@ def _shorten(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-# --- request reading --------------------------------------------------------------------------------
+# --- request reading --------------------------------------------------------------------------------------
 
 
 def _parse_json_text(text: str, label: str) -> Any:
@@ -441,7 +457,7 @@ class _Incoming:
     """None when the body was larger than allowed."""
 
 
-# --- the engine ---------------------------------------------------------------------------------------
+# --- the engine -------------------------------------------------------------------------------------------
 
 
 class MockEngine(Generic[P]):
@@ -497,7 +513,8 @@ class MockEngine(Generic[P]):
     def dispatch(
         self, incoming: _Incoming, wire_path: str | None, operations: Sequence[Operation]
     ) -> Response:
-        request = RawRequest(method=incoming.method, path=incoming.path)
+        # Until the request is fully read, errors are answered from what could be read of it.
+        request = RawRequest(incoming.method, incoming.path, query=plain_values(incoming.query_string))
         operation: Operation | None = None
         try:
             request = self.read_request(incoming, operations)

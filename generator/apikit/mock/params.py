@@ -51,7 +51,7 @@ def shown(value: Any, name: str = "") -> str:
     return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 3] + "..."
 
 
-# --- decoding ------------------------------------------------------------------------------------------
+# --- decoding ---------------------------------------------------------------------------------------------
 
 
 def parse_pairs(raw: bytes, *, max_fields: int = MAX_FIELDS) -> list[tuple[str, str]]:
@@ -60,6 +60,23 @@ def parse_pairs(raw: bytes, *, max_fields: int = MAX_FIELDS) -> list[tuple[str, 
     if len(fields) > max_fields:
         raise ParamError(f"too many parameters: {len(fields)} (at most {max_fields})")
     return [_decode_field(field) for field in fields]
+
+
+def plain_values(raw: bytes) -> dict[str, str]:
+    """Best effort: the well-formed top-level ``name=value`` pairs, the first of each name.
+
+    Only for answering a request that :func:`parse_pairs` refused in the format it asked for
+    (a ``retType=json`` next to a malformed parameter still gets a JSON error).
+    """
+    values: dict[str, str] = {}
+    for field in raw.split(b"&")[:MAX_FIELDS]:
+        try:
+            name, value = _decode_field(field)
+        except ParamError:
+            continue
+        if _BRACKET_KEY.fullmatch(name) and "[" not in name:
+            values.setdefault(name, value)
+    return values
 
 
 def _decode_field(field: bytes) -> tuple[str, str]:
@@ -162,7 +179,7 @@ def _append_to_list(node: dict[str, Any], key: str, segments: list[str], value: 
     target.append(value)
 
 
-# --- coercion --------------------------------------------------------------------------------------------
+# --- coercion ---------------------------------------------------------------------------------------------
 
 
 class Coercer:
@@ -228,7 +245,7 @@ def _read_integer(text: str, name: str) -> Any:
     if not _INTEGER_TEXT.fullmatch(stripped):
         return _NO_MATCH
     if len(stripped.lstrip("+-").lstrip("0")) > 19 or not INT64_MIN <= int(stripped) <= INT64_MAX:
-        raise ParamError(f"parameter {name}: integer {shown(stripped)} is out of range (64-bit)")
+        raise ParamError(f"parameter {name}: integer {shown(stripped, name)} is out of range (64-bit)")
     return int(stripped)
 
 
@@ -237,10 +254,10 @@ def _read_number(text: str, name: str) -> Any:
     if not _NUMBER_TEXT.fullmatch(stripped):
         return _NO_MATCH
     if len(stripped) > 400:
-        raise ParamError(f"parameter {name}: number {shown(stripped)} is too long")
+        raise ParamError(f"parameter {name}: number {shown(stripped, name)} is too long")
     number = float(stripped)
     if not math.isfinite(number):
-        raise ParamError(f"parameter {name}: number {shown(stripped)} is out of range")
+        raise ParamError(f"parameter {name}: number {shown(stripped, name)} is out of range")
     return int(stripped) if _INTEGER_TEXT.fullmatch(stripped) else number
 
 

@@ -10,10 +10,11 @@ from typing import Any
 
 import httpx
 import schemathesis
+from schemathesis.generation.case import Case
 
 DEMO_LOGIN = "demo@5pm.example"
 DEMO_PASSWORD = "demo-password"  # the mock's documented demo account, not a secret
-SIGN_IN_PATH = "/service/get/authentication/signIn"
+SIGN_IN_PATH = "service/get/authentication/signIn"
 SIGN_OUT_ID = "authenticationSignOut"
 
 
@@ -21,27 +22,26 @@ def credentials() -> tuple[str, str]:
     return os.environ.get("FIVEPM_LOGIN", DEMO_LOGIN), os.environ.get("FIVEPM_PASSWORD", DEMO_PASSWORD)
 
 
-def sign_in(base_url: str) -> str:
+def sign_in(http: httpx.Client) -> str:
+    """A new session id; ``http`` has the API root (``.../api/v2/``) as its base URL."""
     login, password = credentials()
-    answer = httpx.get(
-        base_url.rstrip("/") + SIGN_IN_PATH,
-        params={"login": login, "password": password, "retType": "json"},
-        timeout=30,
-    )
+    answer = http.get(SIGN_IN_PATH, params={"login": login, "password": password, "retType": "json"})
     if answer.status_code != 200:
-        raise RuntimeError(f"5pm sign-in failed with HTTP {answer.status_code}; check FIVEPM_LOGIN/FIVEPM_PASSWORD")
+        raise RuntimeError(
+            f"5pm sign-in failed with HTTP {answer.status_code}; check FIVEPM_LOGIN/FIVEPM_PASSWORD"
+        )
     return str(answer.json()["data"]["sessionId"])
 
 
-def auth_provider(base_url: str) -> type[Any]:
+def auth_provider(http: httpx.Client) -> type[Any]:
     class FivepmSession:
         """Puts a session id on every generated request; signOut gets a session of its own."""
 
-        def get(self, case: schemathesis.Case, ctx: schemathesis.AuthContext) -> str:
-            return sign_in(base_url)
+        def get(self, case: Case[Any], ctx: schemathesis.AuthContext) -> str:
+            return sign_in(http)
 
-        def set(self, case: schemathesis.Case, data: str, ctx: schemathesis.AuthContext) -> None:
-            session = sign_in(base_url) if _operation_id(case) == SIGN_OUT_ID else data
+        def set(self, case: Case[Any], data: str, ctx: schemathesis.AuthContext) -> None:
+            session = sign_in(http) if _operation_id(case) == SIGN_OUT_ID else data
             case.query = {**(case.query or {}), "sessionId": session}
 
         def __repr__(self) -> str:
@@ -50,5 +50,5 @@ def auth_provider(base_url: str) -> type[Any]:
     return FivepmSession
 
 
-def _operation_id(case: schemathesis.Case) -> str:
+def _operation_id(case: Case[Any]) -> str:
     return str(case.operation.definition.raw.get("operationId", ""))

@@ -1,0 +1,3 @@
+from apikit.cli import main
+
+main()

@@ -1,0 +1,1031 @@
+"""5pm API v2 behaviour for the mock engine: an in-memory account with real filtering and paging.
+
+Answers are ``{"data": ...}`` documents, XML by default and JSON with ``retType=json``; errors are
+``{"data": {"error": {"code": <HTTP status>, "message": ...}}}`` with 400, 401 or 404. Every call
+but ``signIn`` needs a valid ``sessionId`` (from signIn; it expires after 30 minutes without use)
+or ``login`` + ``password`` on the call itself. Form-encoded bodies are merged into the query.
+
+Demo account (seeded unless ``seed=False``):
+
+=====  ==========================  ==================  ===============  =========================
+user   name                        login               password         securityLevel
+=====  ==========================  ==================  ===============  =========================
+1      Demo Admin                  demo@5pm.example    demo-password    "0" (admin)
+2      Mia Novak                   mia@5pm.example     mia-password     "100" (user)
+3      Carl Client                 client@5pm.example  client-password  "200" (client)
+=====  ==========================  ==================  ===============  =========================
+
+- project group 1 "Client work";
+- project 1 "Website relaunch" (group 1, team: users 1 and 2, open) and project 2 "Office move"
+  (no group, team: user 1, on hold);
+- task 1 "Design home page" (project 1, team: user 2, 40 %), task 2 "Write home page copy"
+  (project 1, subtask of task 1), task 3 "Book movers" (project 2);
+- activity 1 (task 1, ``file``, carrying file 1 ``brief.txt`` = ``b"Project brief\\n"``),
+  activity 2 (task 1, ``msg``), activity 3 (task 3, ``progress``).
+
+Ids are allocated per table and never reused. All state sits behind one lock, held for a whole
+call (authentication, the change and building the answer), so concurrent requests never see a
+half-made object. The clock is injectable (``clock=``) so tests can expire sessions and age objects.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import hashlib
+import hmac
+import secrets
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeAlias
+from urllib.parse import quote
+
+from starlette.responses import JSONResponse, Response
+
+from apikit.mock.engine import ApiError, Behaviour, Call, Handler, RawRequest, Reply, response_schema
+from apikit.spec import Operation
+from apikit.xmlcodec import encode_xml
+
+Row = dict[str, Any]
+Clock = Callable[[], datetime]
+
+DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
+SESSION_TTL = timedelta(minutes=30)
+ADMIN_LEVEL = "0"
+DONE = 30
+ERROR_SCHEMA_REF = "#/components/schemas/ErrorEnvelope"
+
+STATUSES = [
+    {"id": 10, "name": "Open", "alias": "open", "is_final": False},
+    {"id": 20, "name": "On hold", "alias": "onhold", "is_final": False},
+    {"id": 30, "name": "Done", "alias": "done", "is_final": True},
+]
+PRIORITIES = [
+    {"id": 1, "name": "Low", "default": False},
+    {"id": 2, "name": "Normal", "default": True},
+    {"id": 3, "name": "High", "default": False},
+    {"id": 4, "name": "Urgent", "default": False},
+]
+
+PROJECT_DEFAULTS: Row = {
+    "description": None,
+    "tags": None,
+    "groupId": None,
+    "startDate": None,
+    "endDate": None,
+    "priority": 2,
+    "status": 10,
+    "notifyProjectTeam": False,
+    "notifyClient": False,
+    "hidden": False,
+    "flag": 0,
+}
+TASK_DEFAULTS: Row = {
+    **PROJECT_DEFAULTS,
+    "parentId": None,
+    "progress": 0,
+    "notifyTaskTeam": False,
+    "estimatedTime": 0,
+}
+del TASK_DEFAULTS["groupId"]  # a task's group is its project's
+USER_DEFAULTS: Row = {
+    "title": "",
+    "lastName": "",
+    "address": "",
+    "workPhone": "",
+    "cellPhone": "",
+    "company": "",
+    "comment": "",
+    "canViewProfiles": False,
+}
+ACTIVITY_DEFAULTS: Row = {
+    "hoursDone": 0,
+    "notifyProjectTeam": False,
+    "notifyTaskTeam": False,
+    "notifyClient": False,
+    "hideFromClients": False,
+}
+FILE_ORDER_KEYS = ("name", "size", "createdAt", "type")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def format_time(moment: datetime) -> str:
+    return moment.strftime(DATE_FORMAT)
+
+
+def parse_time(text: str) -> datetime:
+    return datetime.strptime(text, DATE_FORMAT)
+
+
+# --- state ------------------------------------------------------------------------------------------------
+
+
+class Table:
+    """Rows of one kind by id. Ids grow and are never reused, even after a row is removed."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.rows: dict[int, Row] = {}
+        self._last_id = 0
+
+    def insert(self, row: Row) -> Row:
+        self._last_id += 1
+        row["id"] = self._last_id
+        self.rows[self._last_id] = row
+        return row
+
+    def get(self, row_id: int) -> Row:
+        row = self.rows.get(row_id)
+        if row is None:
+            raise ApiError(404, f"{self.kind} {row_id} not found")
+        return row
+
+    def find(self, row_id: int | None) -> Row | None:
+        return None if row_id is None else self.rows.get(row_id)
+
+    def delete(self, row_id: int) -> None:
+        self.get(row_id)
+        del self.rows[row_id]
+
+    def all(self) -> list[Row]:
+        return [self.rows[key] for key in sorted(self.rows)]
+
+
+@dataclass(frozen=True)
+class Credential:
+    """A salted password digest; the password itself is never kept."""
+
+    salt: bytes = field(repr=False)
+    digest: bytes = field(repr=False)
+
+    @classmethod
+    def of(cls, password: str) -> Credential:
+        salt = secrets.token_bytes(16)
+        return cls(salt, _digest(salt, password))
+
+    def matches(self, password: str) -> bool:
+        return hmac.compare_digest(self.digest, _digest(self.salt, password))
+
+
+def _digest(salt: bytes, password: str) -> bytes:
+    return hashlib.sha256(salt + password.encode("utf-8")).digest()
+
+
+@dataclass
+class Session:
+    user_id: int
+    last_used: datetime
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The caller of an authenticated call."""
+
+    user_id: int
+    session_id: str | None = field(default=None, repr=False)
+
+
+Principal: TypeAlias = SignedIn | None
+"""Who calls: None only for the calls that need no authentication (signIn)."""
+
+
+class FivePmState:
+    """The whole account. Callers hold ``lock`` around every read or change."""
+
+    def __init__(self, clock: Clock, session_ttl: timedelta) -> None:
+        self.clock = clock
+        self.session_ttl = session_ttl
+        self.lock = threading.RLock()
+        self.users = Table("user")
+        self.groups = Table("project group")
+        self.projects = Table("project")
+        self.tasks = Table("task")
+        self.activities = Table("activity")
+        self.files = Table("file")
+        self.credentials: dict[int, Credential] = {}
+        self.file_bytes: dict[int, bytes] = {}
+        self.sessions: dict[str, Session] = {}
+
+    def now_text(self) -> str:
+        return format_time(self.clock())
+
+    # sessions and credentials
+
+    def user_by_login(self, login: str) -> Row | None:
+        wanted = login.casefold()
+        return next((u for u in self.users.all() if str(u["email"]).casefold() == wanted), None)
+
+    def check_password(self, login: str, password: str) -> SignedIn:
+        user = self.user_by_login(login)
+        credential = None if user is None else self.credentials.get(user["id"])
+        if user is None or credential is None or not credential.matches(password):
+            raise ApiError(401, "login or password not recognised")
+        return SignedIn(user["id"])
+
+    def open_session(self, user_id: int) -> str:
+        session_id = secrets.token_hex(16)
+        self.sessions[session_id] = Session(user_id, self.clock())
+        return session_id
+
+    def resume_session(self, session_id: str) -> SignedIn:
+        session = self.sessions.get(session_id)
+        if session is None or session.user_id not in self.users.rows:
+            raise ApiError(401, "invalid session: sign in again")
+        now = self.clock()
+        if now - session.last_used > self.session_ttl:
+            del self.sessions[session_id]
+            raise ApiError(401, "session expired: sign in again")
+        session.last_used = now
+        return SignedIn(session.user_id, session_id)
+
+    def end_sessions_of(self, user_id: int) -> None:
+        for key in [key for key, session in self.sessions.items() if session.user_id == user_id]:
+            del self.sessions[key]
+
+    # relations
+
+    def project_of(self, task: Row) -> Row:
+        return self.projects.get(task["projectId"])
+
+    def task_of(self, activity: Row) -> Row:
+        return self.tasks.get(activity["taskId"])
+
+    def activity_of(self, file: Row) -> Row:
+        return self.activities.get(file["activityId"])
+
+    def hours_done(self, task: Row) -> int | float:
+        hours: int | float = sum(a["hoursDone"] for a in self.activities.all() if a["taskId"] == task["id"])
+        return hours
+
+    def existing_users(self, user_ids: Iterable[int]) -> list[Row]:
+        return [self.users.rows[uid] for uid in user_ids if uid in self.users.rows]
+
+    # cascading removal: nothing is left pointing at a removed parent
+
+    def remove_project(self, project_id: int) -> None:
+        self.projects.delete(project_id)
+        for task in [t for t in self.tasks.all() if t["projectId"] == project_id]:
+            if task["id"] in self.tasks.rows:  # may be gone already as a subtask of an earlier one
+                self.remove_task(task["id"])
+
+    def remove_task(self, task_id: int) -> None:
+        self.tasks.delete(task_id)
+        for activity in [a for a in self.activities.all() if a["taskId"] == task_id]:
+            self.remove_activity(activity["id"])
+        for subtask in [t for t in self.tasks.all() if t["parentId"] == task_id]:
+            self.remove_task(subtask["id"])
+
+    def remove_activity(self, activity_id: int) -> None:
+        self.activities.delete(activity_id)
+        for file in [f for f in self.files.all() if f["activityId"] == activity_id]:
+            self.remove_file(file["id"])
+
+    def remove_file(self, file_id: int) -> None:
+        self.files.delete(file_id)
+        self.file_bytes.pop(file_id, None)
+
+    def remove_group(self, group_id: int) -> None:
+        self.groups.delete(group_id)
+        for project in self.projects.all():
+            if project["groupId"] == group_id:
+                project["groupId"] = None  # the projects stay, just ungrouped
+
+    def remove_user(self, user_id: int) -> None:
+        self.users.delete(user_id)
+        self.credentials.pop(user_id, None)
+        self.end_sessions_of(user_id)
+        for row in [*self.projects.all(), *self.tasks.all()]:
+            row["team"] = [member for member in row["team"] if member != user_id]
+
+    def closed_long_ago(self, row: Row, days: int) -> bool:
+        """Done, and not touched for more than ``days`` days."""
+        age = self.clock() - parse_time(row["updatedAt"])
+        return row["status"] == DONE and age > timedelta(days=days)
+
+
+# --- seed -------------------------------------------------------------------------------------------------
+
+
+DEMO_USERS = [  # (login, password, fields)
+    ("demo@5pm.example", "demo-password", {"firstName": "Demo", "lastName": "Admin", "securityLevel": "0"}),
+    ("mia@5pm.example", "mia-password", {"firstName": "Mia", "lastName": "Novak", "securityLevel": "100"}),
+    (
+        "client@5pm.example",
+        "client-password",
+        {"firstName": "Carl", "lastName": "Client", "securityLevel": "200"},
+    ),
+]
+DEMO_FILE_BYTES = b"Project brief\n"
+
+
+def seed_demo_account(state: FivePmState) -> None:
+    """The account described in the module docstring (ids 1, 2, 3... in each table)."""
+    for login, password, fields in DEMO_USERS:
+        user = state.users.insert({**USER_DEFAULTS, **fields, "email": login, "title": "Demo user"})
+        state.credentials[user["id"]] = Credential.of(password)
+    state.groups.insert({"name": "Client work"})
+    _seed_project(state, name="Website relaunch", groupId=1, ownerId=1, team=[1, 2])
+    _seed_project(state, name="Office move", status=20, ownerId=1, team=[1])
+    dates = {"startDate": "2024-03-04 00:00:00", "endDate": "2024-03-15 00:00:00"}
+    _seed_task(state, name="Design home page", projectId=1, ownerId=1, team=[2], progress=40, **dates)
+    _seed_task(state, name="Write home page copy", projectId=1, parentId=1, ownerId=2, team=[2])
+    _seed_task(state, name="Book movers", projectId=2, ownerId=1, team=[1])
+    _seed_activity(state, taskId=1, type="file", text="Brief attached.", ownerId=1, progress=40)
+    _seed_activity(state, taskId=1, type="msg", text="First layout tomorrow.", ownerId=2, progress=40)
+    _seed_activity(state, taskId=3, type="progress", text="Quotes in.", ownerId=1, progress=0)
+    brief = {
+        "activityId": 1,
+        "name": "brief.txt",
+        "type": "file",
+        "size": len(DEMO_FILE_BYTES),
+        "content": "",
+    }
+    file = state.files.insert({**brief, "createdAt": state.now_text()})
+    state.file_bytes[file["id"]] = DEMO_FILE_BYTES
+
+
+def _stamped(state: FivePmState, row: Row) -> Row:
+    now = state.now_text()
+    return {**row, "createdAt": now, "updatedAt": now}
+
+
+def _seed_project(state: FivePmState, **fields: Any) -> None:
+    state.projects.insert(_stamped(state, {**PROJECT_DEFAULTS, **fields}))
+
+
+def _seed_task(state: FivePmState, **fields: Any) -> None:
+    state.tasks.insert(_stamped(state, {**TASK_DEFAULTS, **fields}))
+
+
+def _seed_activity(state: FivePmState, **fields: Any) -> None:
+    state.activities.insert(_stamped(state, {**ACTIVITY_DEFAULTS, "date": state.now_text(), **fields}))
+
+
+# --- filters ----------------------------------------------------------------------------------------------
+
+# One predicate per documented filter key: (row, filter value, state) -> keep the row?
+Predicate = Callable[[Row, Any, FivePmState], bool]
+
+
+def _date_of(value: str | None) -> str | None:
+    return None if value is None else value[:10]
+
+
+def _on_or_after(key: str) -> Predicate:
+    return lambda row, bound, state: (_date_of(row[key]) or "") >= bound if row[key] else False
+
+
+def _on_or_before(key: str) -> Predicate:
+    return lambda row, bound, state: (_date_of(row[key]) or "") <= bound if row[key] else False
+
+
+def _name_contains(row: Row, text: Any, state: FivePmState) -> bool:
+    return str(text).casefold() in str(row["name"]).casefold()
+
+
+def _active_only(row: Row, wanted: Any, state: FivePmState) -> bool:
+    return not wanted or row["status"] != DONE
+
+
+def _not_closed_long_ago(row: Row, days: Any, state: FivePmState) -> bool:
+    return not state.closed_long_ago(row, int(days))
+
+
+PROJECT_FILTERS: dict[str, Predicate] = {
+    "groupId": lambda p, value, state: p["groupId"] == value,
+    "ownerId": lambda p, value, state: p["ownerId"] == value,
+    "name": _name_contains,
+    "assignedTo": lambda p, value, state: value in p["team"],
+    "active": _active_only,
+    "hide_old_object_period": _not_closed_long_ago,
+}
+
+TASK_FILTERS: dict[str, Predicate] = {
+    "projectId": lambda t, value, state: t["projectId"] == value,
+    "parentId": lambda t, value, state: t["parentId"] == value,
+    "startedFrom": _on_or_after("startDate"),
+    "startedBefore": _on_or_before("startDate"),
+    "deadlineFrom": _on_or_after("endDate"),
+    "deadlineBefore": _on_or_before("endDate"),
+    "progressLessThan": lambda t, value, state: t["progress"] < value,
+    "progressMoreThan": lambda t, value, state: t["progress"] > value,
+    "createdFrom": _on_or_after("createdAt"),
+    "createdBefore": _on_or_before("createdAt"),
+    "updatedFrom": _on_or_after("updatedAt"),
+    "updatedBefore": _on_or_before("updatedAt"),
+    "groupId": lambda t, value, state: state.project_of(t)["groupId"] == value,
+    "ownerId": lambda t, value, state: t["ownerId"] == value,
+    "name": _name_contains,
+    "assignedTo": lambda t, value, state: value in t["team"],
+    "active": _active_only,
+    "hide_old_object_period": _not_closed_long_ago,
+}
+
+
+def _task_and_project(row: Row, state: FivePmState) -> tuple[Row, Row]:
+    """The task and project an activity (or a file, through its activity) was posted to."""
+    activity = state.activity_of(row) if "activityId" in row else row
+    task = state.task_of(activity)
+    return task, state.project_of(task)
+
+
+def _posted_in_project(row: Row, value: Any, state: FivePmState) -> bool:
+    return bool(_task_and_project(row, state)[1]["id"] == value)
+
+
+def _posted_to_task(row: Row, value: Any, state: FivePmState) -> bool:
+    return bool(_task_and_project(row, state)[0]["id"] == value)
+
+
+def _posted_where_assigned(row: Row, user_id: Any, state: FivePmState) -> bool:
+    return any(user_id in owner["team"] for owner in _task_and_project(row, state))
+
+
+def _posted_where_active(row: Row, wanted: Any, state: FivePmState) -> bool:
+    return not wanted or all(owner["status"] != DONE for owner in _task_and_project(row, state))
+
+
+def _posted_where_not_closed_long_ago(row: Row, days: Any, state: FivePmState) -> bool:
+    return not any(state.closed_long_ago(owner, int(days)) for owner in _task_and_project(row, state))
+
+
+ACTIVITY_FILTERS: dict[str, Predicate] = {
+    "projectId": _posted_in_project,
+    "taskId": _posted_to_task,
+    "type": lambda a, value, state: a["type"] == value,
+    "groupId": lambda a, value, state: _task_and_project(a, state)[1]["groupId"] == value,
+    "assignedTo": _posted_where_assigned,
+    "active": _posted_where_active,
+    "hide_non_active": _posted_where_not_closed_long_ago,
+}
+
+FILE_FILTERS: dict[str, Predicate] = {
+    "projectId": _posted_in_project,
+    "taskId": _posted_to_task,
+    "assignedTo": _posted_where_assigned,
+    "active": _posted_where_active,
+    "hide_old_object_period": _posted_where_not_closed_long_ago,
+}
+
+
+def select(
+    rows: Iterable[Row], conditions: Mapping[str, Any], filters: Mapping[str, Predicate], state: FivePmState
+) -> list[Row]:
+    """Rows meeting every condition (conditions combine with AND)."""
+    checks = [(filters[key], value) for key, value in conditions.items()]
+    return [row for row in rows if all(check(row, value, state) for check, value in checks)]
+
+
+def page(rows: list[Row], params: Mapping[str, Any]) -> list[Row]:
+    offset = int(params.get("offset", 0))
+    count = params.get("count")
+    return rows[offset:] if count is None else rows[offset : offset + int(count)]
+
+
+# --- output: the one place per object type that maps state to the spec's output schemas -------------------
+
+
+def list_out(items: list[Row], total: int) -> Row:
+    """``{"items": {"item": [...]}, "count": N, "total": N}``; an empty page has no ``item`` key."""
+    return {"items": {"item": items} if items else {}, "count": len(items), "total": total}
+
+
+def user_out(user: Row) -> Row:
+    fields = ("title", "email", "firstName", "lastName", "address", "workPhone", "cellPhone", "company")
+    return {
+        "id": str(user["id"]),
+        **{key: user[key] for key in fields},
+        "securityLevel": user["securityLevel"],
+        "comment": user["comment"],
+        "canViewProfiles": user["canViewProfiles"],
+        "avatar": "",
+    }
+
+
+def group_out(group: Row) -> Row:
+    return {"id": group["id"], "name": group["name"]}
+
+
+def _optional(row: Row, *keys: str) -> Row:
+    """Keys whose value is set; the spec has no null for them, so unset ones are left out."""
+    return {key: row[key] for key in keys if row[key] is not None}
+
+
+def _can_edit(row: Row, caller: Principal, state: FivePmState) -> bool:
+    user = None if caller is None else state.users.find(caller.user_id)
+    return user is not None and (user["securityLevel"] == ADMIN_LEVEL or row["ownerId"] == user["id"])
+
+
+def _fields(row: Row, *keys: str) -> Row:
+    return {key: row[key] for key in keys}
+
+
+def _team_out(user_ids: list[int], state: FivePmState) -> Row:
+    members = [user_out(user) for user in state.existing_users(user_ids)]
+    return list_out(members, len(members))
+
+
+def project_out(project: Row, caller: Principal, state: FivePmState, *, with_team: bool) -> Row:
+    out: Row = {
+        "id": str(project["id"]),
+        "name": project["name"],
+        "description": project["description"] or None,  # null, not "", is the spec's "none"
+        "tags": project["tags"] or None,
+        "ownerId": project["ownerId"],
+        **_optional(project, "groupId"),
+        **_fields(project, "startDate", "endDate", "priority", "status", "createdAt", "updatedAt"),
+        **_fields(project, "notifyProjectTeam", "notifyClient", "hidden", "flag"),
+    }
+    if with_team:
+        out["team"] = _team_out(project["team"], state)
+    out["can_edit"] = _can_edit(project, caller, state)
+    return out
+
+
+def task_out(task: Row, caller: Principal, state: FivePmState, *, with_team: bool) -> Row:
+    parent = state.tasks.find(task["parentId"])
+    out: Row = {
+        "id": str(task["id"]),
+        "name": task["name"],
+        "parentId": task["parentId"],
+        "parentName": None if parent is None else parent["name"],
+        "description": task["description"] or None,
+        "tags": task["tags"] or None,
+        **_fields(task, "projectId", "ownerId"),
+        **_optional(state.project_of(task), "groupId"),
+        **_fields(task, "startDate", "endDate", "priority", "progress", "status", "createdAt", "updatedAt"),
+        **_fields(task, "notifyProjectTeam", "notifyTaskTeam", "notifyClient", "hidden", "flag"),
+        "hoursDone": state.hours_done(task),
+        "estimatedTime": task["estimatedTime"],
+    }
+    if with_team:
+        out["team"] = _team_out(task["team"], state)
+    out["can_edit"] = _can_edit(task, caller, state)
+    out["prev"] = None  # seen in captured vendor output, meaning unknown
+    return out
+
+
+def activity_out(
+    activity: Row, caller: Principal, state: FivePmState, *, with_files: bool, with_names: bool
+) -> Row:
+    task = state.task_of(activity)
+    project = state.project_of(task)
+    out: Row = {"id": str(activity["id"]), "taskId": task["id"]}
+    if with_names:
+        out["taskName"] = task["name"]
+    out["projectId"] = project["id"]
+    if with_names:
+        out["projectName"] = project["name"]
+    out |= _fields(activity, "type", "text", "ownerId", "progress", "hoursDone", "createdAt", "updatedAt")
+    out |= _fields(activity, "notifyProjectTeam", "notifyTaskTeam", "notifyClient", "hideFromClients", "date")
+    if with_files:
+        files = [file_out(f, caller, state) for f in state.files.all() if f["activityId"] == activity["id"]]
+        out["files"] = list_out(files, len(files))
+    return out
+
+
+def file_out(file: Row, caller: Principal, state: FivePmState) -> Row:
+    activity = state.activity_of(file)
+    return {
+        "id": str(file["id"]),
+        "activityId": activity["id"],
+        "activityType": activity["type"],
+        **_fields(file, "name", "type", "size", "content", "createdAt"),
+        "can_edit": _can_edit(activity, caller, state),
+        "can_thumb": False,
+        "url_thumb": None,
+    }
+
+
+def content_disposition(name: str) -> str:
+    """``attachment`` with a plain ASCII fallback name and the exact name in RFC 5987 form."""
+    fallback = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in name)
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+# --- the behaviour ----------------------------------------------------------------------------------------
+
+
+class FivePmBehaviour(Behaviour[Principal]):
+    merge_form_body = True  # the vendor accepts form-encoded bodies beside the query (PHP $_REQUEST)
+
+    def __init__(
+        self,
+        spec: Mapping[str, Any],
+        *,
+        clock: Clock = utc_now,
+        session_ttl: timedelta = SESSION_TTL,
+        seed: bool = True,
+    ) -> None:
+        self.spec = spec
+        self.state = FivePmState(clock, session_ttl)
+        if seed:
+            seed_demo_account(self.state)
+
+    # engine interface
+
+    def handlers(self) -> Mapping[str, Handler[Principal]]:
+        table: dict[str, Handler[Principal]] = {
+            "authenticationSignIn": self.sign_in,
+            "authenticationSignOut": self.sign_out,
+            "authenticationGetAuthorizedUser": self.get_authorized_user,
+            "metainfoGetStatuses": lambda call: Reply({"item": [dict(s) for s in STATUSES]}),
+            "metainfoGetPriorities": lambda call: Reply({"item": [dict(p) for p in PRIORITIES]}),
+            "projectsAdd": self.projects_add,
+            "projectsUpdate": self.projects_update,
+            "projectsRemove": self.projects_remove,
+            "projectsGetById": self.projects_get_by_id,
+            "projectsGetAll": self.projects_get_all,
+            "projectsGetList": self.projects_get_list,
+            "tasksAdd": self.tasks_add,
+            "tasksUpdate": self.tasks_update,
+            "tasksRemove": self.tasks_remove,
+            "tasksGetById": self.tasks_get_by_id,
+            "tasksGetList": self.tasks_get_list,
+            "usersAdd": self.users_add,
+            "usersUpdate": self.users_update,
+            "usersRemove": self.users_remove,
+            "usersGetById": self.users_get_by_id,
+            "usersGetByEmail": self.users_get_by_email,
+            "usersGetAll": self.users_get_all,
+            "activityAdd": self.activity_add,
+            "activityUpdate": self.activity_update,
+            "activityRemove": self.activity_remove,
+            "activityGetById": self.activity_get_by_id,
+            "activityGetList": self.activity_get_list,
+            "activityAttachFiles": self.activity_attach_files,
+            "activityGetFilesList": self.activity_get_files_list,
+            "activityRemoveFile": self.activity_remove_file,
+            "activityDownloadFile": self.activity_download_file,
+            "projectsgroupsAdd": self.groups_add,
+            "projectsgroupsUpdate": self.groups_update,
+            "projectsgroupsRemove": self.groups_remove,
+            "projectsgroupsGetById": self.groups_get_by_id,
+            "projectsgroupsGetAll": self.groups_get_all,
+        }
+        return {operation_id: self._locked(handler) for operation_id, handler in table.items()}
+
+    def _locked(self, handler: Handler[Principal]) -> Handler[Principal]:
+        @functools.wraps(handler)
+        def run(call: Call[Principal]) -> Reply | Response:
+            with self.state.lock:
+                return handler(call)
+
+        return run
+
+    def authenticate(self, call: Call[None]) -> Principal:
+        allowed = self._allowed_schemes(call.operation)
+        if allowed is None:
+            return None
+        session_id = call.request.query_text("sessionId") or None  # `sessionId=` sends no session
+        login, password = call.request.query_text("login"), call.request.query_text("password")
+        with self.state.lock:
+            if session_id is not None and "sessionId" in allowed:
+                return self.state.resume_session(session_id)
+            if login is not None and password is not None and "login" in allowed:
+                return self.state.check_password(login, password)
+        needed = "sessionId" if allowed == {"sessionId"} else "sessionId, or login and password"
+        raise ApiError(401, f"not authenticated: pass {needed}")
+
+    def _allowed_schemes(self, operation: Operation) -> set[str] | None:
+        """Security schemes the operation accepts; None when it needs no authentication."""
+        requirements = operation.definition.get("security", self.spec.get("security", []))
+        if not requirements or any(not requirement for requirement in requirements):
+            return None
+        return {scheme for requirement in requirements for scheme in requirement}
+
+    def success_body(self, call: Call[Principal], reply: Reply) -> Any:
+        return {"data": reply.payload}
+
+    def error_body(self, error: ApiError, request: RawRequest, operation: Operation | None) -> Any:
+        return {"data": {"error": {"code": error.status, "message": error.message}}}
+
+    def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
+        if request.query_text("retType") == "json":
+            return JSONResponse(body, status_code=status)
+        schema = (
+            None if operation is None else response_schema(self.spec, operation, status, "application/xml")
+        )
+        if schema is None:
+            schema = {"$ref": ERROR_SCHEMA_REF} if status >= 400 else {}
+        return Response(encode_xml(body, schema, self.spec), status_code=status, media_type="application/xml")
+
+    # helpers
+
+    def _caller(self, call: Call[Principal]) -> SignedIn:
+        if call.principal is None:
+            raise ApiError(401, "not authenticated")
+        return call.principal
+
+    def _stamps(self) -> Row:
+        now = self.state.now_text()
+        return {"createdAt": now, "updatedAt": now}
+
+    def _check_group(self, group_id: int | None, where: str) -> None:
+        if group_id is not None and group_id not in self.state.groups.rows:
+            raise ApiError(400, f"{where}: project group {group_id} does not exist")
+
+    def _check_project(self, project_id: int, where: str) -> None:
+        if project_id not in self.state.projects.rows:
+            raise ApiError(400, f"{where}: project {project_id} does not exist")
+
+    def _check_task(self, task_id: int, where: str) -> None:
+        if task_id not in self.state.tasks.rows:
+            raise ApiError(400, f"{where}: task {task_id} does not exist")
+
+    def _touch(self, row: Row, changes: Mapping[str, Any]) -> Row:
+        row.update(changes)
+        row["updatedAt"] = self.state.now_text()
+        return row
+
+    @staticmethod
+    def _changes(params: Mapping[str, Any], name: str) -> Row:
+        """The fields an update call sends, without the id that picks the object."""
+        return {key: value for key, value in params[name].items() if key != "id"}
+
+    # authentication and metainfo
+
+    def sign_in(self, call: Call[Principal]) -> Reply:
+        signed_in = self.state.check_password(call.params["login"], call.params["password"])
+        return Reply({"sessionId": self.state.open_session(signed_in.user_id)})
+
+    def sign_out(self, call: Call[Principal]) -> Reply:
+        caller = self._caller(call)
+        if caller.session_id is not None:
+            self.state.sessions.pop(caller.session_id, None)
+        return Reply({"signOutState": True})
+
+    def get_authorized_user(self, call: Call[Principal]) -> Reply:
+        return Reply(user_out(self.state.users.get(self._caller(call).user_id)))
+
+    # projects
+
+    def _project_reply(self, project: Row, call: Call[Principal]) -> Reply:
+        return Reply(project_out(project, call.principal, self.state, with_team=True))
+
+    def projects_add(self, call: Call[Principal]) -> Reply:
+        fields = call.params["project"]
+        self._check_group(fields.get("groupId"), "project[groupId]")
+        owner = self._caller(call).user_id
+        row = {**PROJECT_DEFAULTS, **fields, **self._stamps(), "ownerId": owner, "team": [owner]}
+        return self._project_reply(self.state.projects.insert(row), call)
+
+    def projects_update(self, call: Call[Principal]) -> Reply:
+        project = self.state.projects.get(call.params["project"]["id"])
+        changes = self._changes(call.params, "project")
+        self._check_group(changes.get("groupId"), "project[groupId]")
+        return self._project_reply(self._touch(project, changes), call)
+
+    def projects_remove(self, call: Call[Principal]) -> Reply:
+        self.state.remove_project(call.params["id"])
+        return Reply({"status": True})
+
+    def projects_get_by_id(self, call: Call[Principal]) -> Reply:
+        return self._project_reply(self.state.projects.get(call.params["id"]), call)
+
+    def projects_get_all(self, call: Call[Principal]) -> Reply:
+        return self._project_page(self.state.projects.all(), call)
+
+    def projects_get_list(self, call: Call[Principal]) -> Reply:
+        matches = select(
+            self.state.projects.all(), call.params.get("filter", {}), PROJECT_FILTERS, self.state
+        )
+        return self._project_page(matches, call)
+
+    def _project_page(self, matches: list[Row], call: Call[Principal]) -> Reply:
+        with_team = bool(call.params.get("loadTeam", False))
+        items = [
+            project_out(p, call.principal, self.state, with_team=with_team)
+            for p in page(matches, call.params)
+        ]
+        return Reply(list_out(items, len(matches)))
+
+    # tasks
+
+    def _task_reply(self, task: Row, call: Call[Principal]) -> Reply:
+        return Reply(task_out(task, call.principal, self.state, with_team=True))
+
+    def _check_parent(self, task_id: int | None, parent_id: int | None, project_id: int) -> None:
+        """A parent must be another task of the same project, and not one of the task's own subtasks."""
+        if parent_id is None:
+            return
+        parent = self.state.tasks.find(parent_id)
+        if parent is None or parent["projectId"] != project_id:
+            raise ApiError(400, f"task[parentId]: task {parent_id} does not exist in project {project_id}")
+        ancestor: Row | None = parent
+        while ancestor is not None:
+            if ancestor["id"] == task_id:
+                raise ApiError(
+                    400, f"task[parentId]: task {parent_id} is the task itself or one of its subtasks"
+                )
+            ancestor = self.state.tasks.find(ancestor["parentId"])
+
+    def tasks_add(self, call: Call[Principal]) -> Reply:
+        fields = call.params["task"]
+        self._check_project(fields["projectId"], "task[projectId]")
+        self._check_parent(None, fields.get("parentId"), fields["projectId"])
+        owner = self._caller(call).user_id
+        row = {**TASK_DEFAULTS, **fields, **self._stamps(), "ownerId": owner, "team": [owner]}
+        return self._task_reply(self.state.tasks.insert(row), call)
+
+    def tasks_update(self, call: Call[Principal]) -> Reply:
+        task = self.state.tasks.get(call.params["task"]["id"])
+        changes = self._changes(call.params, "task")
+        project_id: int = changes["projectId"] if "projectId" in changes else task["projectId"]
+        self._check_project(project_id, "task[projectId]")
+        self._check_parent(task["id"], changes.get("parentId", task["parentId"]), project_id)
+        return self._task_reply(self._touch(task, changes), call)
+
+    def tasks_remove(self, call: Call[Principal]) -> Reply:
+        self.state.remove_task(call.params["id"])
+        return Reply({"status": True})
+
+    def tasks_get_by_id(self, call: Call[Principal]) -> Reply:
+        return self._task_reply(self.state.tasks.get(call.params["id"]), call)
+
+    def tasks_get_list(self, call: Call[Principal]) -> Reply:
+        matches = select(self.state.tasks.all(), call.params.get("filter", {}), TASK_FILTERS, self.state)
+        with_team = bool(call.params.get("loadTeam", False))
+        items = [
+            task_out(t, call.principal, self.state, with_team=with_team) for t in page(matches, call.params)
+        ]
+        return Reply(list_out(items, len(matches)))
+
+    # users
+
+    def _check_email_free(self, email: str | None, user_id: int | None) -> None:
+        holder = None if email is None else self.state.user_by_login(email)
+        if holder is not None and holder["id"] != user_id:
+            raise ApiError(400, "user[email]: another user already has this e-mail address")
+
+    def users_add(self, call: Call[Principal]) -> Reply:
+        fields = dict(call.params["user"])
+        password = fields.pop("password")
+        self._check_email_free(fields["email"], None)
+        user = self.state.users.insert({**USER_DEFAULTS, **fields})
+        self.state.credentials[user["id"]] = Credential.of(password)
+        return Reply(user_out(user))
+
+    def users_update(self, call: Call[Principal]) -> Reply:
+        user = self.state.users.get(call.params["user"]["id"])
+        changes = self._changes(call.params, "user")
+        password = changes.pop("password", None)
+        self._check_email_free(changes.get("email"), user["id"])
+        user.update(changes)
+        if password is not None:
+            self.state.credentials[user["id"]] = Credential.of(password)
+        return Reply(user_out(user))
+
+    def users_remove(self, call: Call[Principal]) -> Reply:
+        self.state.remove_user(call.params["id"])
+        return Reply({"status": True})
+
+    def users_get_by_id(self, call: Call[Principal]) -> Reply:
+        return Reply(user_out(self.state.users.get(call.params["id"])))
+
+    def users_get_by_email(self, call: Call[Principal]) -> Reply:
+        user = self.state.user_by_login(call.params["email"])
+        if user is None:
+            raise ApiError(404, "no user has this e-mail address")
+        return Reply(user_out(user))
+
+    def users_get_all(self, call: Call[Principal]) -> Reply:
+        users = [user_out(user) for user in self.state.users.all()]
+        return Reply(list_out(users, len(users)))
+
+    # activities
+
+    def _activity_reply(self, activity: Row, call: Call[Principal]) -> Reply:
+        return Reply(activity_out(activity, call.principal, self.state, with_files=True, with_names=True))
+
+    def _report_progress(self, task_id: int, progress: int | None) -> None:
+        """A progress figure posted with an activity becomes the task's progress."""
+        if progress is not None:
+            self._touch(self.state.tasks.get(task_id), {"progress": progress})
+
+    def activity_add(self, call: Call[Principal]) -> Reply:
+        fields = call.params["activity"]
+        self._check_task(fields["taskId"], "activity[taskId]")
+        task = self.state.tasks.get(fields["taskId"])
+        stamps = self._stamps()
+        row = {
+            **ACTIVITY_DEFAULTS,
+            "progress": task["progress"],
+            "date": stamps["createdAt"],
+            **fields,
+            **stamps,
+            "ownerId": self._caller(call).user_id,
+        }
+        self._report_progress(task["id"], fields.get("progress"))
+        return self._activity_reply(self.state.activities.insert(row), call)
+
+    def activity_update(self, call: Call[Principal]) -> Reply:
+        activity = self.state.activities.get(call.params["activity"]["id"])
+        changes = self._changes(call.params, "activity")
+        if "taskId" in changes:
+            self._check_task(changes["taskId"], "activity[taskId]")
+        self._touch(activity, changes)
+        self._report_progress(activity["taskId"], changes.get("progress"))
+        return self._activity_reply(activity, call)
+
+    def activity_remove(self, call: Call[Principal]) -> Reply:
+        self.state.remove_activity(call.params["id"])
+        return Reply({"status": True})
+
+    def activity_get_by_id(self, call: Call[Principal]) -> Reply:
+        return self._activity_reply(self.state.activities.get(call.params["id"]), call)
+
+    def activity_get_list(self, call: Call[Principal]) -> Reply:
+        matches = select(
+            self.state.activities.all(), call.params.get("filter", {}), ACTIVITY_FILTERS, self.state
+        )
+        with_files, with_names = bool(call.params.get("withFiles")), bool(call.params.get("withNames"))
+        items = [
+            activity_out(a, call.principal, self.state, with_files=with_files, with_names=with_names)
+            for a in page(matches, call.params)
+        ]
+        return Reply(list_out(items, len(matches)))
+
+    # files
+
+    def activity_attach_files(self, call: Call[Principal]) -> Reply:
+        activity = self.state.activities.get(call.params["activityId"])
+        uploads = sorted(call.params["files"].items(), key=lambda item: int(item[0]))
+        prepared = [
+            self._prepare_upload(number, upload) for number, upload in uploads
+        ]  # all valid, or none stored
+        now = self.state.now_text()
+        for row, content in prepared:
+            stored = self.state.files.insert({**row, "activityId": activity["id"], "createdAt": now})
+            self.state.file_bytes[stored["id"]] = content
+        return Reply({"status": True})
+
+    @staticmethod
+    def _prepare_upload(number: str, upload: Mapping[str, Any]) -> tuple[Row, bytes]:
+        """A file row and its bytes: uploads carry base64 bytes, links carry their address."""
+        kind = upload.get("type", "file")
+        text = upload.get("content", "")
+        if kind != "file":
+            return {"name": upload["name"], "type": kind, "size": 0, "content": text}, b""
+        try:
+            # MIME tools break base64 into lines; anything else outside the alphabet is an error.
+            content = base64.b64decode("".join(text.split()), validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise ApiError(400, f"files[{number}][content]: not valid base64") from exc
+        return {"name": upload["name"], "type": kind, "size": len(content), "content": ""}, content
+
+    def activity_get_files_list(self, call: Call[Principal]) -> Reply:
+        matches = select(self.state.files.all(), call.params.get("filter", {}), FILE_FILTERS, self.state)
+        order_by = call.params.get("orderBy")
+        if order_by is not None:
+            matches.sort(key=lambda f: (f[order_by], f["id"]))
+        if call.params.get("orderReverse"):
+            matches.reverse()
+        items = [file_out(f, call.principal, self.state) for f in page(matches, call.params)]
+        return Reply(list_out(items, len(matches)))
+
+    def activity_remove_file(self, call: Call[Principal]) -> Reply:
+        self.state.remove_file(call.params["id"])
+        return Reply({"status": True})
+
+    def activity_download_file(self, call: Call[Principal]) -> Response:
+        file = self.state.files.get(call.params["id"])
+        if file["type"] != "file":
+            raise ApiError(404, f"file {file['id']} is a {file['type']} link and has no stored content")
+        return Response(
+            self.state.file_bytes[file["id"]],
+            media_type="application/octet-stream",
+            headers={"Content-Disposition": content_disposition(file["name"])},
+        )
+
+    # project groups
+
+    def groups_add(self, call: Call[Principal]) -> Reply:
+        return Reply(group_out(self.state.groups.insert(dict(call.params["group"]))))
+
+    def groups_update(self, call: Call[Principal]) -> Reply:
+        group = self.state.groups.get(call.params["group"]["id"])
+        group.update(self._changes(call.params, "group"))
+        return Reply(group_out(group))
+
+    def groups_remove(self, call: Call[Principal]) -> Reply:
+        self.state.remove_group(call.params["id"])
+        return Reply({"status": True})
+
+    def groups_get_by_id(self, call: Call[Principal]) -> Reply:
+        return Reply(group_out(self.state.groups.get(call.params["id"])))
+
+    def groups_get_all(self, call: Call[Principal]) -> Reply:
+        groups = [group_out(group) for group in self.state.groups.all()]
+        return Reply(list_out(groups, len(groups)))
+
+
+def create_behaviour(spec: Mapping[str, Any], **options: Any) -> FivePmBehaviour:
+    """Entry point for :func:`apikit.mock.create_app` (options: ``clock``, ``session_ttl``, ``seed``)."""
+    return FivePmBehaviour(spec, **options)
