@@ -49,6 +49,12 @@ FILTER = {
 
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
+    "components": {
+        "securitySchemes": {
+            "token": {"type": "apiKey", "in": "query", "name": "token"},
+            "password": {"type": "apiKey", "in": "query", "name": "password"},
+        }
+    },
     "info": {"title": "engine", "version": "1"},
     "servers": [
         {
@@ -254,9 +260,10 @@ def error_of(response: Any, status: int = 400) -> str:
 # --- routing ----------------------------------------------------------------------------------------------
 
 
-def test_routes_live_under_the_server_base_path(client: TestClient) -> None:
+def test_routes_live_under_the_server_base_path_and_at_the_root(client: TestClient) -> None:
     assert client.get("/api/v1/things").status_code == 200
-    assert error_of(client.get("/things"), 404) == "no such API path: /things"
+    assert client.get("/things").status_code == 200
+    assert error_of(client.get("/api/v2/things"), 404) == "no such API path: /api/v2/things"
 
 
 def test_unknown_path_gets_the_behaviours_not_found_answer(client: TestClient) -> None:
@@ -337,6 +344,11 @@ def test_declared_form_bodies_are_validated(client: TestClient) -> None:
         "item": {"on": True},
     }
     assert "missing required key body[count]" in error_of(client.post("/api/v1/form", data={"item[on]": "1"}))
+
+
+def test_unknown_query_parameters_are_refused_but_credentials_are_known(client: TestClient) -> None:
+    assert "unknown query parameter 'colour'" in error_of(get(client, "colour=red"), 400)
+    assert get(client, "token=good").status_code == 200
 
 
 def test_authentication_runs_after_validation(client: TestClient) -> None:

@@ -287,7 +287,7 @@ def test_project_arguments_are_checked(api: FivePm) -> None:
         "projectsAdd", 400, project={"name": "x", "ownerId": 2}
     )
     assert "project[priority]" in api.fails("projectsAdd", 400, project={"name": "x", "priority": 9})
-    assert "project group 99" in api.fails("projectsAdd", 400, project={"name": "x", "groupId": 99})
+    assert "project group 99" in api.fails("projectsAdd", 404, project={"name": "x", "groupId": 99})
     assert "expected an object" in api.fails("projectsAdd", 400, project="5")
     assert "missing required key project[id]" in api.fails("projectsUpdate", 400, project={"name": "x"})
 
@@ -304,11 +304,11 @@ def test_task_lifecycle(api: FivePm) -> None:
     assert api.ok("tasksRemove", id=4) == {"status": True}
     api.fails("tasksGetById", 404, id=4)
     api.fails("tasksRemove", 404, id=4)
-    assert "project 99" in api.fails("tasksAdd", 400, task={"name": "x", "projectId": 99})
+    assert "project 99" in api.fails("tasksAdd", 404, task={"name": "x", "projectId": 99})
     assert "task 3 does not exist in project 1" in api.fails(
-        "tasksAdd", 400, task={"name": "x", "projectId": 1, "parentId": 3}
+        "tasksAdd", 404, task={"name": "x", "projectId": 1, "parentId": 3}
     )
-    assert "one of its subtasks" in api.fails("tasksUpdate", 400, task={"id": 1, "parentId": 2})
+    assert "one of its subtasks" in api.fails("tasksUpdate", 409, task={"id": 1, "parentId": 2})
 
 
 def test_user_lifecycle(api: FivePm) -> None:
@@ -322,7 +322,7 @@ def test_user_lifecycle(api: FivePm) -> None:
     assert created["id"] == "4" and created["email"] == "noor@5pm.example" and "password" not in created
     assert api.ok("usersGetById", id=4) == created
     assert api.ok("usersGetByEmail", email="NOOR@5pm.example") == created
-    assert "already has this e-mail" in api.fails("usersAdd", 400, user={**fields, "password": "other"})
+    assert "already has this e-mail" in api.fails("usersAdd", 409, user={**fields, "password": "other"})
     updated = api.ok("usersUpdate", user={"id": 4, "lastName": "Haddad", "password": "new-pass"})
     assert (updated["lastName"], updated["firstName"]) == ("Haddad", "Noor")
     noor = FivePm(api.client, api.spec, api.operations)
@@ -334,6 +334,7 @@ def test_user_lifecycle(api: FivePm) -> None:
     api.fails("usersGetById", 404, id=4)
     api.fails("usersGetByEmail", 404, email="noor@5pm.example")
     api.fails("usersRemove", 404, id=4)
+    assert "signed in with" in api.fails("usersRemove", 409, id=1)
 
 
 def test_activity_lifecycle(api: FivePm) -> None:
@@ -355,7 +356,7 @@ def test_activity_lifecycle(api: FivePm) -> None:
     assert api.ok("activityRemove", id=4) == {"status": True}
     api.fails("activityGetById", 404, id=4)
     api.fails("activityRemove", 404, id=4)
-    assert "task 99" in api.fails("activityAdd", 400, activity={"taskId": 99, "type": "msg", "text": "x"})
+    assert "task 99" in api.fails("activityAdd", 404, activity={"taskId": 99, "type": "msg", "text": "x"})
 
 
 def test_group_lifecycle(api: FivePm) -> None:

@@ -10,12 +10,21 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema import Draft202012Validator
+import jsonschema_rs
+from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from apikit.load import escape_pointer_token
 
+# The string formats of JSON Schema 2020-12, checked the way schemathesis checks them (jsonschema-rs):
+# jsonschema's own checks are lax for some (any text with an "@" is an "email"), and a server that
+# accepts what schemathesis calls invalid fails its negative tests.
+STRING_FORMATS = (
+    "date", "date-time", "time", "duration", "email", "idn-email", "hostname", "idn-hostname",
+    "ipv4", "ipv6", "uri", "uri-reference", "iri", "iri-reference", "uri-template",
+    "json-pointer", "relative-json-pointer", "regex", "uuid",
+)  # fmt: skip
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SPEC_URI = "urn:apikit:spec"
 
@@ -84,6 +93,17 @@ def schema_registry(spec: Mapping[str, Any]) -> Registry[Any]:
     return registry
 
 
+def _strict_format_checker() -> FormatChecker:
+    checker = FormatChecker(formats=())
+    for name in STRING_FORMATS:
+        is_valid = jsonschema_rs.Draft202012Validator({"format": name}, validate_formats=True).is_valid
+        checker.checks(name)(is_valid)
+    return checker
+
+
+FORMAT_CHECKER = _strict_format_checker()
+
+
 def schema_validator(
     spec: Mapping[str, Any], schema: Any, registry: Registry[Any] | None = None
 ) -> Draft202012Validator:
@@ -92,7 +112,7 @@ def schema_validator(
     return Draft202012Validator(
         wrapped,
         registry=registry or schema_registry(spec),
-        format_checker=Draft202012Validator.FORMAT_CHECKER,
+        format_checker=FORMAT_CHECKER,
     )
 
 

@@ -197,6 +197,11 @@ class _BoundOperation:
         self.coercer = Coercer(spec, checker)
         self.parameters = [self._compile_parameter(p) for p in operation.parameters]
         self.request_body = resolve(spec, operation.definition.get("requestBody")) or {}
+        self.known_query_names = (
+            {p.name for p in self.parameters if p.location == "query"}
+            | _query_credentials(spec)
+            | self._form_body_names()  # behaviours that merge form bodies into the query
+        )
 
     def _compile_parameter(self, param: Mapping[str, Any]) -> _Parameter:
         location = str(param.get("in", "query"))
@@ -214,6 +219,11 @@ class _BoundOperation:
             validator=self.checker.validator(schema),
         )
 
+    def _form_body_names(self) -> set[str]:
+        media = (self.request_body.get("content") or {}).get(FORM_MEDIA_TYPE) or {}
+        schema = effective_schema(self.spec, media.get("schema") or {})
+        return set(schema.get("properties") or {})
+
     def repeatable_names(self) -> set[str]:
         """Query parameters that may legitimately repeat (``id=1&id=2``): exploded arrays."""
         return {
@@ -225,6 +235,13 @@ class _BoundOperation:
         }
 
     def bind_parameters(self, request: RawRequest) -> dict[str, Any]:
+        # An argument the spec does not know is refused rather than ignored: it is almost always a
+        # misspelt name, and silently dropping it would hide the mistake from the caller.
+        unknown = sorted(set(request.query) - self.known_query_names)
+        if unknown:
+            raise ApiError(
+                400, f"unknown query parameter {shown(unknown[0])}: the operation does not take it"
+            )
         values: dict[str, Any] = {}
         for param in self.parameters:
             raw = _parameter_source(request, param)
@@ -287,6 +304,16 @@ class _BoundOperation:
     def response_validator(self, status: int) -> Draft202012Validator | None:
         schema = response_schema(self.spec, self.operation, status)
         return None if schema is None else self.checker.validator(schema)
+
+
+def _query_credentials(spec: Mapping[str, Any]) -> set[str]:
+    """Names of API keys sent in the query (``sessionId``): valid on every operation they secure."""
+    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
+    return {
+        str(scheme["name"])
+        for scheme in (resolve(spec, s) for s in schemes.values())
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
+    }
 
 
 def _parameter_source(request: RawRequest, param: _Parameter) -> Any:
@@ -505,7 +532,14 @@ class MockEngine(Generic[P]):
             by_path.setdefault(op.wire_path, []).append(op)
         # Literal paths before templated ones, so `/users/me` wins over `/users/{id}`.
         ordered = sorted(by_path.items(), key=lambda item: (item[0].count("{"), item[0]))
-        routes = [Route(self.base_path + path, _PathEndpoint(self, path, ops)) for path, ops in ordered]
+        # The API answers below the spec's server path (`/api/v2/...`, as the vendor does) and at the
+        # root too, so a base URL of just `http://127.0.0.1:PORT` works for clients and schemathesis.
+        prefixes = [self.base_path, ""] if self.base_path else [""]
+        routes = [
+            Route(prefix + path, _PathEndpoint(self, path, ops))
+            for prefix in prefixes
+            for path, ops in ordered
+        ]
         routes.append(Route("/{unrouted:path}", _PathEndpoint(self, None, [])))
         return routes
 

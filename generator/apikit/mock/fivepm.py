@@ -624,9 +624,31 @@ class FivePmBehaviour(Behaviour[Principal]):
         seed: bool = True,
     ) -> None:
         self.spec = spec
-        self.state = FivePmState(clock, session_ttl)
-        if seed:
-            seed_demo_account(self.state)
+        self._clock = clock
+        self._session_ttl = session_ttl
+        self._seed = seed
+        self.state = self._fresh_state()
+
+    def reset(self, *, keep_sessions: bool = False) -> None:
+        """Back to the state right after start-up (the demo account).
+
+        ``keep_sessions`` keeps the demo users signed in, so a test can start a new sequence
+        without signing in again.
+        """
+        state = self._fresh_state()
+        if keep_sessions:
+            state.sessions = {
+                key: session
+                for key, session in self.state.sessions.items()
+                if session.user_id in state.users.rows
+            }
+        self.state = state
+
+    def _fresh_state(self) -> FivePmState:
+        state = FivePmState(self._clock, self._session_ttl)
+        if self._seed:
+            seed_demo_account(state)
+        return state
 
     # engine interface
 
@@ -729,15 +751,15 @@ class FivePmBehaviour(Behaviour[Principal]):
 
     def _check_group(self, group_id: int | None, where: str) -> None:
         if group_id is not None and group_id not in self.state.groups.rows:
-            raise ApiError(400, f"{where}: project group {group_id} does not exist")
+            raise ApiError(404, f"{where}: project group {group_id} does not exist")
 
     def _check_project(self, project_id: int, where: str) -> None:
         if project_id not in self.state.projects.rows:
-            raise ApiError(400, f"{where}: project {project_id} does not exist")
+            raise ApiError(404, f"{where}: project {project_id} does not exist")
 
     def _check_task(self, task_id: int, where: str) -> None:
         if task_id not in self.state.tasks.rows:
-            raise ApiError(400, f"{where}: task {task_id} does not exist")
+            raise ApiError(404, f"{where}: task {task_id} does not exist")
 
     def _touch(self, row: Row, changes: Mapping[str, Any]) -> Row:
         row.update(changes)
@@ -817,12 +839,12 @@ class FivePmBehaviour(Behaviour[Principal]):
             return
         parent = self.state.tasks.find(parent_id)
         if parent is None or parent["projectId"] != project_id:
-            raise ApiError(400, f"task[parentId]: task {parent_id} does not exist in project {project_id}")
+            raise ApiError(404, f"task[parentId]: task {parent_id} does not exist in project {project_id}")
         ancestor: Row | None = parent
         while ancestor is not None:
             if ancestor["id"] == task_id:
                 raise ApiError(
-                    400, f"task[parentId]: task {parent_id} is the task itself or one of its subtasks"
+                    409, f"task[parentId]: task {parent_id} is the task itself or one of its subtasks"
                 )
             ancestor = self.state.tasks.find(ancestor["parentId"])
 
@@ -862,7 +884,7 @@ class FivePmBehaviour(Behaviour[Principal]):
     def _check_email_free(self, email: str | None, user_id: int | None) -> None:
         holder = None if email is None else self.state.user_by_login(email)
         if holder is not None and holder["id"] != user_id:
-            raise ApiError(400, "user[email]: another user already has this e-mail address")
+            raise ApiError(409, "user[email]: another user already has this e-mail address")
 
     def users_add(self, call: Call[Principal]) -> Reply:
         fields = dict(call.params["user"])
@@ -883,6 +905,8 @@ class FivePmBehaviour(Behaviour[Principal]):
         return Reply(user_out(user))
 
     def users_remove(self, call: Call[Principal]) -> Reply:
+        if call.params["id"] == self._caller(call).user_id:
+            raise ApiError(409, "a user cannot remove the account they are signed in with")
         self.state.remove_user(call.params["id"])
         return Reply({"status": True})
 

@@ -1,10 +1,17 @@
-"""Response readers schemathesis lacks: XML read through the spec's schemas."""
+"""What schemathesis needs to know about our APIs beyond their specs.
+
+- ``register_xml_reader``: XML answers read through the spec's schemas (booleans 1/0, numbers as
+  text), so they are checked as strictly as JSON;
+- ``register_sign_in``: the API's own sign-in, from ``apikit.verify.<api>`` when there is one.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
 import schemathesis
 
 from apikit.spec import resolve
@@ -35,3 +42,21 @@ def register_xml_reader(spec: Mapping[str, Any]) -> None:
         return decode_xml(response.content, schema, spec)
 
     schemathesis.deserializer(*XML_MEDIA_TYPES)(read_xml)
+
+
+# Well inside the 30-minute idle lifetime of a 5pm session.
+SESSION_REFRESH_SECONDS = 20 * 60
+
+
+def register_sign_in(api: str, http: httpx.Client, target: Any = schemathesis) -> bool:
+    """Register ``apikit.verify.<api>``'s auth provider on ``target`` (globally, or one schema).
+
+    ``http`` reaches the API root. Returns False for an API that needs no sign-in module.
+    """
+    try:
+        module = importlib.import_module(f"apikit.verify.{api}")
+    except ModuleNotFoundError:
+        return False
+    # One sign-in for the run: a 401 is an answer to check, not a reason to sign in again.
+    target.auth(refresh_interval=SESSION_REFRESH_SECONDS, retry_on=[])(module.auth_provider(http))
+    return True
