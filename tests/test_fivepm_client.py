@@ -35,7 +35,7 @@ from fivepm_client.models import (
     UserEnvelope,
 )
 
-from tests.conftest import running_mock
+from tests.support import running_mock
 
 LOGIN, PASSWORD = "demo@5pm.example", "demo-password"
 

@@ -22,7 +22,7 @@ from apikit.build import load_valid_spec
 from apikit.mock import create_app
 from apikit.project import Project
 from apikit.verify.extensions import register_sign_in, register_xml_reader
-from tests.conftest import ROOT, running_mock
+from tests.support import ROOT, running_mock
 
 PROJECT = Project(ROOT)
 SPEC = load_valid_spec(PROJECT, "fivepm")
