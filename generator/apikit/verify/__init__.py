@@ -45,6 +45,8 @@ def run_verify(
             "--seed", "1",
             "--workers", "1",
             "--no-color",
+            # Credentials come from the API's sign-in (apikit.verify.<api>), never from generated data.
+            "--generation-with-security-parameters", "false",
             *(("--phases", phases) if phases else ()),
             *extra_args,
         ]  # fmt: skip

@@ -84,9 +84,11 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | TaskEnvelope]:
     """Create a task
 
-     Creates a task in a project from the bracket arguments in `task` and returns it. The vendor's
-    example sends only a name; this document also requires `projectId`, since every task belongs to a
-    project.
+     Creates a task in a project from the bracket arguments in `task` and returns it. `name` and
+    `projectId` are required.
+
+    Vendor-doc correction: the vendor's call example sends only `task[name]`; a task always belongs to a
+    project, so `task[projectId]` is required as well (unverified).
 
     Args:
         task (TaskInput): Fields for creating a task. `name` and `projectId` are required (a task
@@ -122,9 +124,11 @@ def sync(
 ) -> ErrorEnvelope | TaskEnvelope | None:
     """Create a task
 
-     Creates a task in a project from the bracket arguments in `task` and returns it. The vendor's
-    example sends only a name; this document also requires `projectId`, since every task belongs to a
-    project.
+     Creates a task in a project from the bracket arguments in `task` and returns it. `name` and
+    `projectId` are required.
+
+    Vendor-doc correction: the vendor's call example sends only `task[name]`; a task always belongs to a
+    project, so `task[projectId]` is required as well (unverified).
 
     Args:
         task (TaskInput): Fields for creating a task. `name` and `projectId` are required (a task
@@ -155,9 +159,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | TaskEnvelope]:
     """Create a task
 
-     Creates a task in a project from the bracket arguments in `task` and returns it. The vendor's
-    example sends only a name; this document also requires `projectId`, since every task belongs to a
-    project.
+     Creates a task in a project from the bracket arguments in `task` and returns it. `name` and
+    `projectId` are required.
+
+    Vendor-doc correction: the vendor's call example sends only `task[name]`; a task always belongs to a
+    project, so `task[projectId]` is required as well (unverified).
 
     Args:
         task (TaskInput): Fields for creating a task. `name` and `projectId` are required (a task
@@ -191,9 +197,11 @@ async def asyncio(
 ) -> ErrorEnvelope | TaskEnvelope | None:
     """Create a task
 
-     Creates a task in a project from the bracket arguments in `task` and returns it. The vendor's
-    example sends only a name; this document also requires `projectId`, since every task belongs to a
-    project.
+     Creates a task in a project from the bracket arguments in `task` and returns it. `name` and
+    `projectId` are required.
+
+    Vendor-doc correction: the vendor's call example sends only `task[name]`; a task always belongs to a
+    project, so `task[projectId]` is required as well (unverified).
 
     Args:
         task (TaskInput): Fields for creating a task. `name` and `projectId` are required (a task

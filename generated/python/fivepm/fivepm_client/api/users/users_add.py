@@ -82,6 +82,10 @@ def sync_detailed(
      Creates a user account from the bracket arguments in `user` and returns it (without the password).
     First name, e-mail, password and security level are required.
 
+    Vendor-doc correction: the vendor's call example sends only `user[firstName]`; an account cannot
+    sign in without an e-mail and a password, and its rights come from its security level, so all four
+    are required.
+
     Args:
         user (UserInput): Fields for creating a user. `firstName`, `email`, `password` and
             `securityLevel` are required. Sent as bracket arguments (`user[field]=value`). Only
@@ -118,6 +122,10 @@ def sync(
      Creates a user account from the bracket arguments in `user` and returns it (without the password).
     First name, e-mail, password and security level are required.
 
+    Vendor-doc correction: the vendor's call example sends only `user[firstName]`; an account cannot
+    sign in without an e-mail and a password, and its rights come from its security level, so all four
+    are required.
+
     Args:
         user (UserInput): Fields for creating a user. `firstName`, `email`, `password` and
             `securityLevel` are required. Sent as bracket arguments (`user[field]=value`). Only
@@ -148,6 +156,10 @@ async def asyncio_detailed(
 
      Creates a user account from the bracket arguments in `user` and returns it (without the password).
     First name, e-mail, password and security level are required.
+
+    Vendor-doc correction: the vendor's call example sends only `user[firstName]`; an account cannot
+    sign in without an e-mail and a password, and its rights come from its security level, so all four
+    are required.
 
     Args:
         user (UserInput): Fields for creating a user. `firstName`, `email`, `password` and
@@ -182,6 +194,10 @@ async def asyncio(
 
      Creates a user account from the bracket arguments in `user` and returns it (without the password).
     First name, e-mail, password and security level are required.
+
+    Vendor-doc correction: the vendor's call example sends only `user[firstName]`; an account cannot
+    sign in without an e-mail and a password, and its rights come from its security level, so all four
+    are required.
 
     Args:
         user (UserInput): Fields for creating a user. `firstName`, `email`, `password` and

@@ -1,0 +1,62 @@
+"""The main job: overlays per target, warnings vs --strict, and nothing written on a bad spec."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from apikit.build import PYTHON_CLIENT, prepare_spec
+from apikit.cli import main
+from apikit.project import Project
+
+NO_MATCH = {
+    "overlay": "1.1.0",
+    "info": {"title": "t", "version": "1"},
+    "actions": [{"target": "$.paths['/nowhere'].get", "update": {"summary": "x"}}],
+}
+
+
+def project_copy(source: Project, tmp_path: Path) -> Project:
+    for folder in ("specs", "overlays", "generated"):
+        shutil.copytree(source.root / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    return Project(tmp_path)
+
+
+def test_overlays_apply_to_their_target_only(project: Project) -> None:
+    client_spec = prepare_spec(project, "fivepm", PYTHON_CLIENT).document
+    docs_spec = prepare_spec(project, "fivepm", "docs").document
+    get_list = "/service/get/projects/getList"
+    assert "application/xml" not in client_spec["paths"][get_list]["get"]["responses"]["200"]["content"]
+    assert "application/xml" in docs_spec["paths"][get_list]["get"]["responses"]["200"]["content"]
+
+
+def test_unmatched_overlay_action_warns_and_fails_under_strict(project: Project, tmp_path: Path) -> None:
+    copy = project_copy(project, tmp_path)
+    (copy.overlays_dir / "fivepm" / "python-client.zz-extra.yaml").write_text(yaml.safe_dump(NO_MATCH))
+    runner = CliRunner()
+    relaxed = runner.invoke(main, ["--root", str(copy.root), "build", "--api", "fivepm"])
+    assert relaxed.exit_code == 0, relaxed.output
+    assert (
+        "warning" in relaxed.output
+        and "actions[0]" in relaxed.output
+        and "python-client.zz-extra.yaml" in relaxed.output
+    )
+    strict = runner.invoke(main, ["--root", str(copy.root), "build", "--api", "fivepm", "--strict"])
+    assert strict.exit_code == 1
+    assert "python-client.zz-extra.yaml" in strict.output and "actions[0]" in strict.output
+
+
+def test_invalid_spec_stops_the_build_before_anything_is_written(project: Project, tmp_path: Path) -> None:
+    copy = project_copy(project, tmp_path)
+    spec_path = copy.spec_path("fivepm")
+    spec_path.write_text(
+        spec_path.read_text().replace("operationId: projectsGetAll", "operationId: projectsGetById")
+    )
+    before = {p: p.stat().st_mtime_ns for p in copy.client_dir("fivepm").rglob("*.py")}
+    result = CliRunner().invoke(main, ["--root", str(copy.root), "build"])
+    assert result.exit_code == 1
+    assert "projectsGetById" in result.output and "openapi.yaml:" in result.output
+    assert {p: p.stat().st_mtime_ns for p in copy.client_dir("fivepm").rglob("*.py")} == before
