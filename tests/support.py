@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 import socket
 import subprocess
 import sys
@@ -11,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from apikit.project import Project
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -49,3 +52,13 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
                 return
         time.sleep(0.05)
     pytest.fail(f"the mock did not listen on port {port} within 10 s")
+
+
+def copy_project(source: Project, destination: Path) -> Project:
+    """A scratch copy of the project's specs, overlays and generated clients."""
+    for folder in ("specs", "overlays", "generated"):
+        if (source.root / folder).is_dir():
+            shutil.copytree(
+                source.root / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__")
+            )
+    return Project(destination)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import yaml
@@ -11,18 +10,13 @@ from click.testing import CliRunner
 from apikit.build import PYTHON_CLIENT, prepare_spec
 from apikit.cli import main
 from apikit.project import Project
+from tests.support import copy_project
 
 NO_MATCH = {
     "overlay": "1.1.0",
     "info": {"title": "t", "version": "1"},
     "actions": [{"target": "$.paths['/nowhere'].get", "update": {"summary": "x"}}],
 }
-
-
-def project_copy(source: Project, tmp_path: Path) -> Project:
-    for folder in ("specs", "overlays", "generated"):
-        shutil.copytree(source.root / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
-    return Project(tmp_path)
 
 
 def test_overlays_apply_to_their_target_only(project: Project) -> None:
@@ -34,7 +28,7 @@ def test_overlays_apply_to_their_target_only(project: Project) -> None:
 
 
 def test_unmatched_overlay_action_warns_and_fails_under_strict(project: Project, tmp_path: Path) -> None:
-    copy = project_copy(project, tmp_path)
+    copy = copy_project(project, tmp_path)
     (copy.overlays_dir / "fivepm" / "python-client.zz-extra.yaml").write_text(yaml.safe_dump(NO_MATCH))
     runner = CliRunner()
     relaxed = runner.invoke(main, ["--root", str(copy.root), "build", "--api", "fivepm"])
@@ -50,7 +44,7 @@ def test_unmatched_overlay_action_warns_and_fails_under_strict(project: Project,
 
 
 def test_invalid_spec_stops_the_build_before_anything_is_written(project: Project, tmp_path: Path) -> None:
-    copy = project_copy(project, tmp_path)
+    copy = copy_project(project, tmp_path)
     spec_path = copy.spec_path("fivepm")
     spec_path.write_text(
         spec_path.read_text().replace("operationId: projectsGetAll", "operationId: projectsGetById")

@@ -13,18 +13,10 @@ import pytest
 from apikit.build import PYTHON_CLIENT, build, prepare_spec
 from apikit.generate import GenerateError, check_client_compatible, generate_python_client
 from apikit.project import Project, client_package_name
+from tests.support import copy_project
 
 LOCAL_ARTEFACTS = ["__pycache__", ".mypy_cache", ".ruff_cache", "build", "dist"]  # never committed
 APIS = Project(Path(__file__).resolve().parents[1]).api_names()
-
-
-def copy_project(source: Project, destination: Path) -> Project:
-    for folder in ("specs", "overlays", "generated"):
-        if (source.root / folder).is_dir():
-            shutil.copytree(
-                source.root / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__")
-            )
-    return Project(destination)
 
 
 def differences(left: Path, right: Path, api: str) -> list[str]:

@@ -1,7 +1,9 @@
 """5pm API v2 behaviour for the mock engine: an in-memory account with real filtering and paging.
 
 Answers are ``{"data": ...}`` documents, XML by default and JSON with ``retType=json``; errors are
-``{"data": {"error": {"code": <HTTP status>, "message": ...}}}`` with 400, 401 or 404. Every call
+``{"data": {"error": {"code": <HTTP status>, "message": ...}}}``: 400 bad or unknown argument, 401 no
+valid session, 404 missing object (also one named inside the arguments), 409 a clash with what is
+stored (an e-mail in use, a task made its own ancestor, removing the signed-in account). Every call
 but ``signIn`` needs a valid ``sessionId`` (from signIn; it expires after 30 minutes without use)
 or ``login`` + ``password`` on the call itself. Form-encoded bodies are merged into the query.
 
