@@ -37,6 +37,6 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     install_toolkit(session)
-    session.run("ruff", "check", "generator", "tests", "noxfile.py")
-    session.run("ruff", "format", "--check", "generator", "tests", "noxfile.py")
+    session.run("ruff", "check", "generator", "tests", "bench", "noxfile.py")
+    session.run("ruff", "format", "--check", "generator", "tests", "bench", "noxfile.py")
     session.run("mypy")

@@ -11,7 +11,12 @@ from pathlib import Path
 import pytest
 
 from apikit.build import PYTHON_CLIENT, build, prepare_spec
-from apikit.generate import GenerateError, check_client_compatible, generate_python_client
+from apikit.generate import (
+    FINGERPRINT_FILE,
+    GenerateError,
+    check_client_compatible,
+    generate_python_client,
+)
 from apikit.project import Project, client_package_name
 from tests.support import copy_project
 
@@ -35,6 +40,8 @@ def differences(left: Path, right: Path, api: str) -> list[str]:
 @pytest.fixture(scope="module")
 def regenerated(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Project:
     copy = copy_project(project, tmp_path_factory.mktemp("regenerated"))
+    for api in copy.api_names():
+        (copy.client_dir(api) / FINGERPRINT_FILE).unlink()  # regenerate for real, not from the cache
     build(copy, copy.api_names(), progress=lambda _: None)
     return copy
 
@@ -101,7 +108,9 @@ def test_hand_written_lib_survives_and_failed_generation_changes_nothing(
     lib_marker = copy.client_dir(api) / client_package_name(api) / "lib" / "marker.py"
     lib_marker.write_text("KEPT = True\n")
     spec = prepare_spec(copy, api, PYTHON_CLIENT).document
-    generate_python_client(copy, api, spec)
+    assert generate_python_client(copy, api, spec) is False, "unchanged inputs: nothing to do"
+    (copy.client_dir(api) / FINGERPRINT_FILE).unlink()
+    assert generate_python_client(copy, api, spec) is True
     assert lib_marker.read_text() == "KEPT = True\n"
 
     before = sorted(p.relative_to(copy.root) for p in copy.client_dir(api).rglob("*"))
@@ -127,3 +136,14 @@ def test_form_style_object_query_parameters_are_refused() -> None:
     }
     with pytest.raises(GenerateError, match="xList query parameter 'filter' is an object"):
         check_client_compatible("demo", spec)
+
+
+def test_any_input_change_invalidates_the_cache(project: Project) -> None:
+    from apikit.generate import inputs_fingerprint
+
+    api = APIS[0]
+    spec = prepare_spec(project, api, PYTHON_CLIENT).document
+    assert inputs_fingerprint(api, spec) == inputs_fingerprint(api, dict(spec))
+    changed = dict(spec, info={**spec["info"], "version": "changed"})
+    assert inputs_fingerprint(api, changed) != inputs_fingerprint(api, spec)
+    assert (project.client_dir(api) / FINGERPRINT_FILE).read_text().strip() == inputs_fingerprint(api, spec)

@@ -5,10 +5,14 @@ Specs are validated before anything is written, so a bad spec leaves every outpu
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
+from apikit import spec, validate
 from apikit.generate import generate_python_client
 from apikit.load import load_document
 from apikit.overlay import OverlayWarning, apply_overlay, load_overlay
@@ -28,16 +32,37 @@ class PreparedSpec:
 
 
 def load_valid_spec(project: Project, api: str) -> dict[str, Any]:
-    loaded = load_document(project.spec_path(api))
-    problems = validate_document(loaded)
-    if problems:
-        raise SpecInvalid(problems)
+    """The API's spec, validated; a spec whose exact bytes passed before is not validated again."""
+    path = project.spec_path(api)
+    marker = project.cache_dir / "valid" / validation_key(path.read_bytes())
+    loaded = load_document(path)
+    if not marker.exists():
+        problems = validate_document(loaded)
+        if problems:
+            raise SpecInvalid(problems)
+        marker.parent.mkdir(parents=True, exist_ok=True)
+        marker.touch()
     return loaded.document
+
+
+def validation_key(spec_bytes: bytes) -> str:
+    """Changes with the spec, the validators' versions and the project's own rules."""
+    digest = hashlib.sha256(spec_bytes)
+    for name in ("openapi-spec-validator", "jsonschema", "jsonschema-rs"):
+        digest.update(f"{name}=={metadata.version(name)}".encode())
+    for module in (validate, spec):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    return digest.hexdigest()
 
 
 def prepare_spec(project: Project, api: str, target: str, *, strict: bool = False) -> PreparedSpec:
     """The API's spec as one output sees it: validated, then its overlays applied in order."""
-    document = load_valid_spec(project, api)
+    return apply_overlays(project, api, load_valid_spec(project, api), target, strict=strict)
+
+
+def apply_overlays(
+    project: Project, api: str, document: dict[str, Any], target: str, *, strict: bool = False
+) -> PreparedSpec:
     warnings: list[OverlayWarning] = []
     for path in project.overlay_paths(api, target):
         result = apply_overlay(document, load_overlay(path), source=_relative(project, path), strict=strict)
@@ -47,15 +72,17 @@ def prepare_spec(project: Project, api: str, target: str, *, strict: bool = Fals
 
 
 def build(project: Project, apis: Sequence[str], *, strict: bool = False, progress: Progress = print) -> None:
+    specs: dict[str, dict[str, Any]] = {}
     for api in apis:
         progress(f"validate  {api}")
-        load_valid_spec(project, api)
-    for api in apis:
-        prepared = prepare_spec(project, api, PYTHON_CLIENT, strict=strict)
+        specs[api] = load_valid_spec(project, api)
+    for api, document in specs.items():
+        prepared = apply_overlays(project, api, document, PYTHON_CLIENT, strict=strict)
         for warning in prepared.warnings:
             progress(f"warning   {warning}")
-        progress(f"generate  {api} -> {_relative(project, project.client_dir(api))}")
-        generate_python_client(project, api, prepared.document)
+        changed = generate_python_client(project, api, prepared.document)
+        state = "regenerated" if changed else "unchanged"
+        progress(f"generate  {api} -> {_relative(project, project.client_dir(api))} ({state})")
     progress("done")
 
 

@@ -42,6 +42,11 @@ class Project:
         return self.root / "generated"
 
     @property
+    def cache_dir(self) -> Path:
+        """Local, disposable: what was already proven about unchanged inputs (never committed)."""
+        return self.root / ".apikit-cache"
+
+    @property
     def site_dir(self) -> Path:
         return self.root / "site"
 

@@ -1,0 +1,1 @@
+"""Benchmarks: the toolkit measured against what a user would pick instead, side by side in one run."""
