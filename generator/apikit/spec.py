@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
+from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
@@ -104,16 +105,55 @@ def _strict_format_checker() -> FormatChecker:
 FORMAT_CHECKER = _strict_format_checker()
 
 
+class SchemaValidator:
+    """JSON Schema 2020-12 validation within a spec: jsonschema-rs decides (fast, and the same
+    engine schemathesis uses), jsonschema explains why a value is invalid."""
+
+    def __init__(self, decider: Any, explainer: Draft202012Validator) -> None:
+        self._decider = decider
+        self._explainer = explainer
+
+    def is_valid(self, instance: Any) -> bool:
+        return bool(self._decider.is_valid(instance))
+
+    def iter_errors(self, instance: Any) -> Iterator[ValidationError]:
+        if self._decider.is_valid(instance):
+            return iter(())
+        return self._explainer.iter_errors(instance)
+
+    def validate(self, instance: Any) -> None:
+        """Raise the most relevant ``ValidationError`` when ``instance`` does not fit."""
+        error = best_match(self.iter_errors(instance))
+        if error is not None:
+            raise error
+
+
 def schema_validator(
     spec: Mapping[str, Any], schema: Any, registry: Registry[Any] | None = None
-) -> Draft202012Validator:
+) -> SchemaValidator:
     """A validator for ``schema`` in which ``#/components/...`` refers to the spec itself."""
-    wrapped = {"$id": SPEC_URI + "#validator", "allOf": [_rebase_refs(schema)]} if schema is not True else {}
-    return Draft202012Validator(
-        wrapped,
+    rebased = {"allOf": [_rebase_refs(schema)]} if schema is not True else {}
+    explainer = Draft202012Validator(
+        {"$id": SPEC_URI + "#validator", **rebased},
         registry=registry or schema_registry(spec),
         format_checker=FORMAT_CHECKER,
     )
+    decider = jsonschema_rs.validator_for(
+        rebased, registry=_rs_registry(spec), validate_formats=True, base_uri=SPEC_URI + "-validator"
+    )
+    return SchemaValidator(decider, explainer)
+
+
+_RS_REGISTRIES: dict[int, tuple[Mapping[str, Any], Any]] = {}
+
+
+def _rs_registry(spec: Mapping[str, Any]) -> Any:
+    """One jsonschema-rs registry per spec object (building it serialises the whole spec)."""
+    entry = _RS_REGISTRIES.get(id(spec))
+    if entry is None or entry[0] is not spec:
+        registry = jsonschema_rs.Registry([(SPEC_URI, dict(spec))], draft=jsonschema_rs.Draft202012)
+        entry = _RS_REGISTRIES[id(spec)] = (spec, registry)
+    return entry[1]
 
 
 def _rebase_refs(schema: Any) -> Any:

@@ -27,9 +27,8 @@ from xml.etree.ElementTree import Element, ParseError, SubElement, tostring
 
 import defusedxml
 import defusedxml.ElementTree as safe_tree
-from jsonschema import Draft202012Validator
 
-from apikit.spec import resolve, schema_registry, schema_validator
+from apikit.spec import SchemaValidator, resolve, schema_registry, schema_validator
 
 DEFAULT_ROOT = "data"
 DEFAULT_ITEM = "item"
@@ -129,12 +128,12 @@ class SchemaChecker:
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self.spec = spec
         self._registry = schema_registry(spec)
-        self._validators: dict[int, tuple[Any, Draft202012Validator]] = {}
+        self._validators: dict[int, tuple[Any, SchemaValidator]] = {}
 
     def fits(self, value: Any, schema: Any) -> bool:
         return bool(self.validator(schema).is_valid(value))
 
-    def validator(self, schema: Any) -> Draft202012Validator:
+    def validator(self, schema: Any) -> SchemaValidator:
         # Keyed by identity; the schema is kept in the entry so its id cannot be reused meanwhile.
         entry = self._validators.get(id(schema))
         if entry is None or entry[0] is not schema:
