@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class CompanyType(StrEnum):
+    CLIENT = "client"
+    CONTRACTOR = "contractor"
+    OTHER = "other"
+    STAFF = "staff"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class ContactProjectsListSortby(StrEnum):
+    COMPLETEDATE = "completedate"
+    DUEDATE = "duedate"
+    ID = "id"
+    NUMBER = "number"
+    STARTDATE = "startdate"
+    TITLE = "title"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExpensesCreateBody")
+
+
+@_attrs_define
+class ExpensesCreateBody:
+    """Request body of expensesCreate.
+
+    Attributes:
+        cost (float): Cost amount.
+        name (str): Name.
+        projectid (int): Project id.
+        date (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit (`d`
+            days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d` (today).
+        description (str | Unset): Description.
+        invoiced (bool | Unset): Whether the expense was invoiced. Default: False.
+        taxable (bool | Unset): Whether tax applies. Default: True.
+    """
+
+    cost: float
+    name: str
+    projectid: int
+    date: str | Unset = UNSET
+    description: str | Unset = UNSET
+    invoiced: bool | Unset = False
+    taxable: bool | Unset = True
+
+    def to_dict(self) -> dict[str, Any]:
+        cost = self.cost
+
+        name = self.name
+
+        projectid = self.projectid
+
+        date = self.date
+
+        description = self.description
+
+        invoiced = self.invoiced
+
+        taxable = self.taxable
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "cost": cost,
+                "name": name,
+                "projectid": projectid,
+            }
+        )
+        if date is not UNSET:
+            field_dict["date"] = date
+        if description is not UNSET:
+            field_dict["description"] = description
+        if invoiced is not UNSET:
+            field_dict["invoiced"] = invoiced
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cost = d.pop("cost")
+
+        name = d.pop("name")
+
+        projectid = d.pop("projectid")
+
+        date = d.pop("date", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        invoiced = d.pop("invoiced", UNSET)
+
+        taxable = d.pop("taxable", UNSET)
+
+        expenses_create_body = cls(
+            cost=cost,
+            name=name,
+            projectid=projectid,
+            date=date,
+            description=description,
+            invoiced=invoiced,
+            taxable=taxable,
+        )
+
+        return expenses_create_body

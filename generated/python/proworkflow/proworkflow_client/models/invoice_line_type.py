@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class InvoiceLineType(StrEnum):
+    EXPENSE = "expense"
+    HEADING = "heading"
+    LINEITEM = "lineitem"
+    STAFFRATE = "staffrate"
+    TASKRATE = "taskrate"
+
+    def __str__(self) -> str:
+        return str(self.value)

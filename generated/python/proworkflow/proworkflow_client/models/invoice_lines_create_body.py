@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.invoice_lines_create_body_type import InvoiceLinesCreateBodyType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceLinesCreateBody")
+
+
+@_attrs_define
+class InvoiceLinesCreateBody:
+    """Request body of invoiceLinesCreate.
+
+    Attributes:
+        type_ (InvoiceLinesCreateBodyType): Type.
+        description (str | Unset): Description.
+        displayorder (float | str | Unset): Where a new line goes: `auto` (at the end), `after<lineid>` /
+            `before<lineid>` (existing lines move to make room), or an explicit display-order number such as `1.1` (existing
+            lines are NOT renumbered). Default: 'auto'.
+        name (str | Unset): Name.
+        quantity (float | Unset): Quantity (line items and expenses).
+        rate (float | Unset): Rate; per hour for time lines.
+        taxable (bool | Unset): Whether tax applies. Default: True.
+        time (int | Unset): Minutes (task and staff rate lines).
+    """
+
+    type_: InvoiceLinesCreateBodyType
+    description: str | Unset = UNSET
+    displayorder: float | str | Unset = "auto"
+    name: str | Unset = UNSET
+    quantity: float | Unset = UNSET
+    rate: float | Unset = UNSET
+    taxable: bool | Unset = True
+    time: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        description = self.description
+
+        displayorder: float | str | Unset
+        if isinstance(self.displayorder, Unset):
+            displayorder = UNSET
+        else:
+            displayorder = self.displayorder
+
+        name = self.name
+
+        quantity = self.quantity
+
+        rate = self.rate
+
+        taxable = self.taxable
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if displayorder is not UNSET:
+            field_dict["displayorder"] = displayorder
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
+        if time is not UNSET:
+            field_dict["time"] = time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = InvoiceLinesCreateBodyType(d.pop("type"))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_displayorder(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        displayorder = _parse_displayorder(d.pop("displayorder", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        rate = d.pop("rate", UNSET)
+
+        taxable = d.pop("taxable", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        invoice_lines_create_body = cls(
+            type_=type_,
+            description=description,
+            displayorder=displayorder,
+            name=name,
+            quantity=quantity,
+            rate=rate,
+            taxable=taxable,
+            time=time,
+        )
+
+        return invoice_lines_create_body

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimeRecord")
+
+
+@_attrs_define
+class TimeRecord:
+    """A time record.
+
+    Attributes:
+        id (int): Time record id.
+        timetracked (int | Unset): Minutes tracked.
+        date (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time, no offset
+            (e.g. `2026-06-24T00:00:00`).
+        contactid (int | Unset): Contact id.
+        taskid (int | Unset): Task id.
+        projectid (int | Unset): Project id.
+        billable (bool | Unset): Billable flag.
+    """
+
+    id: int
+    timetracked: int | Unset = UNSET
+    date: str | Unset = UNSET
+    contactid: int | Unset = UNSET
+    taskid: int | Unset = UNSET
+    projectid: int | Unset = UNSET
+    billable: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        timetracked = self.timetracked
+
+        date = self.date
+
+        contactid = self.contactid
+
+        taskid = self.taskid
+
+        projectid = self.projectid
+
+        billable = self.billable
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if timetracked is not UNSET:
+            field_dict["timetracked"] = timetracked
+        if date is not UNSET:
+            field_dict["date"] = date
+        if contactid is not UNSET:
+            field_dict["contactid"] = contactid
+        if taskid is not UNSET:
+            field_dict["taskid"] = taskid
+        if projectid is not UNSET:
+            field_dict["projectid"] = projectid
+        if billable is not UNSET:
+            field_dict["billable"] = billable
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        timetracked = d.pop("timetracked", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        contactid = d.pop("contactid", UNSET)
+
+        taskid = d.pop("taskid", UNSET)
+
+        projectid = d.pop("projectid", UNSET)
+
+        billable = d.pop("billable", UNSET)
+
+        time_record = cls(
+            id=id,
+            timetracked=timetracked,
+            date=date,
+            contactid=contactid,
+            taskid=taskid,
+            projectid=projectid,
+            billable=billable,
+        )
+
+        time_record.additional_properties = d
+        return time_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
