@@ -12,6 +12,9 @@ from typing import Any
 
 import yaml
 
+# libyaml's parser when PyYAML was built with it (the usual wheels are): several times faster.
+_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class LoadError(Exception):
     """A spec or overlay file cannot be read or parsed."""
@@ -48,10 +51,9 @@ def load_document(path: Path) -> LoadedDocument:
         raise LoadError(f"{path}: cannot read: {exc.strerror}") from exc
     if path.suffix == ".json":
         return LoadedDocument(path, _expect_mapping(path, _parse_json(path, text)))
-    node = _compose_yaml(path, text)
-    lines: dict[str, int] = {}
-    document = _construct(node, "", lines)
-    return LoadedDocument(path, _expect_mapping(path, document), lines)
+    builder = _TreeBuilder()
+    document = builder.build(_compose_yaml(path, text))
+    return LoadedDocument(path, _expect_mapping(path, document), builder.lines)
 
 
 def _parse_json(path: Path, text: str) -> Any:
@@ -63,7 +65,7 @@ def _parse_json(path: Path, text: str) -> Any:
 
 def _compose_yaml(path: Path, text: str) -> yaml.Node | None:
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=_FAST_LOADER)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
         raise LoadError(f"{path}:{line}: invalid YAML: {exc.problem}; fix the syntax there") from exc
@@ -75,27 +77,32 @@ def _expect_mapping(path: Path, document: Any) -> dict[str, Any]:
     return document
 
 
-def _construct(node: yaml.Node | None, pointer: str, lines: dict[str, int]) -> Any:
-    """Build plain Python data from a YAML node tree, recording each node's line."""
-    if node is None:
-        return None
-    lines[pointer] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = str(_scalar(key_node))
-            child = f"{pointer}/{escape_pointer_token(key)}"
-            result[key] = _construct(value_node, child, lines)
-            lines[child] = key_node.start_mark.line + 1  # point at the key, where a reader looks
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, f"{pointer}/{i}", lines) for i, item in enumerate(node.value)]
-    return _scalar(node)
+class _TreeBuilder:
+    """Plain Python data from a YAML node tree, recording the line of each JSON pointer."""
 
+    def __init__(self) -> None:
+        self.lines: dict[str, int] = {}
+        # One constructor per document for scalars (ints, bools, dates); it caches what it built.
+        self._scalars = yaml.SafeLoader("")
 
-def _scalar(node: yaml.Node) -> Any:
-    # A loader over an empty stream is only used for its scalar constructors (int, bool, dates).
-    return yaml.SafeLoader("").construct_object(node)
+    def build(self, node: yaml.Node | None, pointer: str = "") -> Any:
+        if node is None:
+            return None
+        self.lines[pointer] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = str(self._scalar(key_node))
+                child = f"{pointer}/{escape_pointer_token(key)}"
+                result[key] = self.build(value_node, child)
+                self.lines[child] = key_node.start_mark.line + 1  # point at the key, where a reader looks
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, f"{pointer}/{i}") for i, item in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _scalar(self, node: yaml.Node) -> Any:
+        return self._scalars.construct_object(node)
 
 
 def dump_yaml(document: Any) -> str:
