@@ -1,4 +1,4 @@
-"""Sessions: `build` (the main job), `tests` (the whole suite), `lint` (ruff + mypy)."""
+"""Sessions: `build` (the main job), `tests` (the whole suite), `lint` (ruff + mypy), `docs` (the site)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,13 @@ def tests(session: nox.Session) -> None:
     """The whole test suite: specs, overlays, generated clients, mocks, schemathesis."""
     install_toolkit(session)
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the reference site into site/; `-- --serve` previews it on http://127.0.0.1:8008/."""
+    install_toolkit(session)
+    session.run("apikit", "docs", *session.posargs)
 
 
 @nox.session

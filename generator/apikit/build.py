@@ -1,4 +1,4 @@
-"""The main job: validate every spec, apply overlays, regenerate every client.
+"""The main job: validate every spec, apply overlays, regenerate every client, build the docs site.
 
 Specs are validated before anything is written, so a bad spec leaves every output as it was.
 """
@@ -83,7 +83,23 @@ def build(project: Project, apis: Sequence[str], *, strict: bool = False, progre
         changed = generate_python_client(project, api, prepared.document)
         state = "regenerated" if changed else "unchanged"
         progress(f"generate  {api} -> {_relative(project, project.client_dir(api))} ({state})")
+    build_docs(project, apis, specs, strict=strict, progress=progress)
     progress("done")
+
+
+def build_docs(
+    project: Project,
+    apis: Sequence[str],
+    specs: dict[str, dict[str, Any]],
+    *,
+    strict: bool = False,
+    progress: Progress = print,
+) -> None:
+    """The docs stage, after the clients: the reference site in ``site/``."""
+    from apikit.docs import build_site  # not at the top: apikit.docs imports this module
+
+    site = build_site(project, apis, documents=specs, strict=strict, progress=progress)
+    progress(f"docs      {', '.join(apis)} -> {_relative(project, site)}")
 
 
 def _relative(project: Project, path: Any) -> str:

@@ -1,4 +1,4 @@
-"""The `apikit` command line: validate, build, mock, verify."""
+"""The `apikit` command line: validate, build, docs, mock, verify."""
 
 from __future__ import annotations
 
@@ -29,11 +29,17 @@ def reports_errors(command: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except EXPECTED_ERRORS as exc:
+        except expected_errors() as exc:
             click.secho(f"error: {exc}", fg="red", err=True)
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
+
+
+def expected_errors() -> tuple[type[Exception], ...]:
+    """The docs stage is imported only when used (it loads the client generator's parser)."""
+    docs = sys.modules.get("apikit.docs")
+    return EXPECTED_ERRORS if docs is None else (*EXPECTED_ERRORS, docs.DocsError)
 
 
 @click.group()
@@ -89,9 +95,27 @@ def validate(ctx: click.Context, api: str | None) -> None:
 @click.pass_context
 @reports_errors
 def build(ctx: click.Context, api: str | None, strict: bool) -> None:
-    """The main job: validate specs, apply overlays, regenerate clients."""
+    """The main job: validate specs, apply overlays, regenerate clients, build the docs site."""
     project = _project(ctx)
     run_build(project, _apis(project, api), strict=strict, progress=click.echo)
+
+
+@main.command()
+@click.option("--api", "api", help="Rebuild one API's pages only; the others stay as they are.")
+@click.option("--serve", is_flag=True, help="Serve the site on 127.0.0.1 afterwards (Ctrl+C to stop).")
+@click.option("--port", default=8008, show_default=True, type=int, help="Port for --serve.")
+@click.pass_context
+@reports_errors
+def docs(ctx: click.Context, api: str | None, serve: bool, port: int) -> None:
+    """Build the static reference site in site/ from the specs (after docs overlays)."""
+    from apikit.docs import build_site, serve_site
+
+    project = _project(ctx)
+    apis = _apis(project, api)
+    site = build_site(project, apis, progress=click.echo)
+    click.echo(f"docs      {', '.join(apis)} -> {site}")
+    if serve:
+        serve_site(site, port, progress=click.echo)
 
 
 @main.command()

@@ -95,7 +95,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     url_query: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ErrorEnvelope | LoginResult]:
@@ -130,7 +130,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     url_query: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ErrorEnvelope | LoginResult | None:
@@ -160,7 +160,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     url_query: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ErrorEnvelope | LoginResult]:
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     url_query: str | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
 ) -> Any | ErrorEnvelope | LoginResult | None:
