@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import importlib
 import json
 import re
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +70,7 @@ from apikit.spec import HTTP_METHODS, Operation, iter_operations, resolve, resol
 
 DOCS = "docs"
 TEMPLATES = Path(__file__).parent / "templates" / "docs"
+FINGERPRINT_FILE = ".apikit-inputs"  # what the site was built from; delete it to force a rebuild
 ASSETS = ("style.css", "site.js")
 SUMMARY_FILE = "summary.json"
 SUMMARY_FORMAT = 1
@@ -1854,13 +1857,16 @@ def build_site(
     spec is loaded and validated here. Returns the site folder.
     """
     destination = (output or project.site_dir).resolve()
-    pages: list[ApiPage] = []
+    inputs: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
     for api in apis:
         prepared = _prepared(project, api, DOCS, documents, strict=strict)
         for warning in prepared.warnings:
             progress(f"warning   {warning}")
-        client = _prepared(project, api, PYTHON_CLIENT, documents).document
-        pages.append(api_page(project, api, prepared.document, client))
+        inputs.append((api, prepared.document, _prepared(project, api, PYTHON_CLIENT, documents).document))
+    fingerprint = site_fingerprint(inputs)
+    if _read_fingerprint(destination) == fingerprint:
+        return destination  # same specs, templates and code as the site already there
+    pages = [api_page(project, api, document, client) for api, document, client in inputs]
     destination.parent.mkdir(parents=True, exist_ok=True)
     carried = _carried_over(project, destination, apis)
     with tempfile.TemporaryDirectory(prefix=f".{destination.name}-", dir=destination.parent) as scratch:
@@ -1869,8 +1875,30 @@ def build_site(
         for api, _ in carried:
             shutil.copytree(destination / api, work / api)
         render_site(work, pages, [record for _, record in carried])
+        (work / FINGERPRINT_FILE).write_text(fingerprint + "\n", encoding="utf-8")
         _swap_in(work, destination)
     return destination
+
+
+def site_fingerprint(inputs: Sequence[tuple[str, Mapping[str, Any], Mapping[str, Any]]]) -> str:
+    """Changes with the prepared specs, the templates, this module and the libraries it renders with."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps([list(item) for item in inputs], sort_keys=True, default=str).encode())
+    digest.update(Path(__file__).read_bytes())
+    for name in ("markdown-it-py", "jinja2", "openapi-python-client"):
+        digest.update(f"{name}=={metadata.version(name)}".encode())
+    for template in sorted(TEMPLATES.rglob("*")):
+        if template.is_file():
+            digest.update(template.relative_to(TEMPLATES).as_posix().encode())
+            digest.update(template.read_bytes())
+    return f"sha256:{digest.hexdigest()}"
+
+
+def _read_fingerprint(destination: Path) -> str | None:
+    try:
+        return (destination / FINGERPRINT_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
 
 
 def _prepared(
