@@ -172,7 +172,7 @@ def floor_command(api: str, spec_file: Path, work: Path) -> list[str]:
 
 def bench_build(args: argparse.Namespace) -> list[Figure]:
     from apikit.build import PYTHON_CLIENT, prepare_spec
-    from apikit.generate import FINGERPRINT_FILE
+    from apikit.fingerprint import FINGERPRINT_FILE
     from apikit.project import Project
 
     project = Project(ROOT)

@@ -32,13 +32,13 @@ from apikit.build import PYTHON_CLIENT, prepare_spec
 from apikit.cli import main
 from apikit.docs import (
     DOCS,
-    FINGERPRINT_FILE,
     SchemaView,
     build_site,
     client_snippets,
     explain_pattern,
     markdown,
 )
+from apikit.fingerprint import FINGERPRINT_FILE
 from apikit.project import Project, client_package_name
 from apikit.spec import iter_operations
 from tests.support import ROOT, copy_project, free_port

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from apikit.build import PYTHON_CLIENT, build, prepare_spec
+from apikit.fingerprint import FINGERPRINT_FILE
 from apikit.generate import (
-    FINGERPRINT_FILE,
     GenerateError,
     check_client_compatible,
     generate_python_client,

@@ -5,14 +5,13 @@ Specs are validated before anything is written, so a bad spec leaves every outpu
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from apikit import spec, validate
+from apikit.fingerprint import fingerprint
 from apikit.generate import generate_python_client
 from apikit.load import load_document
 from apikit.overlay import OverlayWarning, apply_overlay, load_overlay
@@ -47,12 +46,12 @@ def load_valid_spec(project: Project, api: str) -> dict[str, Any]:
 
 def validation_key(spec_bytes: bytes) -> str:
     """Changes with the spec, the validators' versions and the project's own rules."""
-    digest = hashlib.sha256(spec_bytes)
-    for name in ("openapi-spec-validator", "jsonschema", "jsonschema-rs"):
-        digest.update(f"{name}=={metadata.version(name)}".encode())
-    for module in (validate, spec):
-        digest.update(Path(str(module.__file__)).read_bytes())
-    return digest.hexdigest()
+    key = fingerprint(
+        raw=spec_bytes,
+        packages=("openapi-spec-validator", "jsonschema", "jsonschema-rs"),
+        files=[Path(str(validate.__file__)), Path(str(spec.__file__))],
+    )
+    return key.removeprefix("sha256:")
 
 
 def prepare_spec(project: Project, api: str, target: str, *, strict: bool = False) -> PreparedSpec:

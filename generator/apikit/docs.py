@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import importlib
 import json
 import re
@@ -33,7 +32,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +61,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
 from apikit.build import PYTHON_CLIENT, PreparedSpec, apply_overlays, prepare_spec
+from apikit.fingerprint import fingerprint, read_fingerprint, write_fingerprint
 from apikit.generate import _generator_config, _swap_in
 from apikit.load import dump_yaml, escape_pointer_token
 from apikit.project import Project, client_package_name
@@ -70,7 +69,6 @@ from apikit.spec import HTTP_METHODS, Operation, iter_operations, resolve, resol
 
 DOCS = "docs"
 TEMPLATES = Path(__file__).parent / "templates" / "docs"
-FINGERPRINT_FILE = ".apikit-inputs"  # what the site was built from; delete it to force a rebuild
 ASSETS = ("style.css", "site.js")
 SUMMARY_FILE = "summary.json"
 SUMMARY_FORMAT = 1
@@ -1863,8 +1861,8 @@ def build_site(
         for warning in prepared.warnings:
             progress(f"warning   {warning}")
         inputs.append((api, prepared.document, _prepared(project, api, PYTHON_CLIENT, documents).document))
-    fingerprint = site_fingerprint(inputs)
-    if _read_fingerprint(destination) == fingerprint:
+    inputs_id = site_fingerprint(inputs)
+    if read_fingerprint(destination) == inputs_id:
         return destination  # same specs, templates and code as the site already there
     pages = [api_page(project, api, document, client) for api, document, client in inputs]
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -1875,30 +1873,19 @@ def build_site(
         for api, _ in carried:
             shutil.copytree(destination / api, work / api)
         render_site(work, pages, [record for _, record in carried])
-        (work / FINGERPRINT_FILE).write_text(fingerprint + "\n", encoding="utf-8")
+        write_fingerprint(work, inputs_id)
         _swap_in(work, destination)
     return destination
 
 
 def site_fingerprint(inputs: Sequence[tuple[str, Mapping[str, Any], Mapping[str, Any]]]) -> str:
     """Changes with the prepared specs, the templates, this module and the libraries it renders with."""
-    digest = hashlib.sha256()
-    digest.update(json.dumps([list(item) for item in inputs], sort_keys=True, default=str).encode())
-    digest.update(Path(__file__).read_bytes())
-    for name in ("markdown-it-py", "jinja2", "openapi-python-client"):
-        digest.update(f"{name}=={metadata.version(name)}".encode())
-    for template in sorted(TEMPLATES.rglob("*")):
-        if template.is_file():
-            digest.update(template.relative_to(TEMPLATES).as_posix().encode())
-            digest.update(template.read_bytes())
-    return f"sha256:{digest.hexdigest()}"
-
-
-def _read_fingerprint(destination: Path) -> str | None:
-    try:
-        return (destination / FINGERPRINT_FILE).read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
+    return fingerprint(
+        data=[list(item) for item in inputs],
+        packages=("markdown-it-py", "jinja2", "openapi-python-client"),
+        files=[Path(__file__)],
+        folders=[TEMPLATES],
+    )
 
 
 def _prepared(

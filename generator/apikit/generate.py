@@ -7,7 +7,6 @@ is never generated: it is carried over from the previous output on every run.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -15,18 +14,17 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Mapping
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from apikit.fingerprint import fingerprint, read_fingerprint, write_fingerprint
 from apikit.project import Project, client_package_name
 from apikit.spec import iter_operations, resolve
 
 TEMPLATES = Path(__file__).parent / "templates" / "python-client"
 HAND_WRITTEN = "lib"
-FINGERPRINT_FILE = ".apikit-inputs"
 EMPTY_LIB = (
     '"""Hand-written runtime for this client; the generator never touches this folder."""\n\n'
     "__all__: list[str] = []\n"
@@ -45,8 +43,8 @@ def generate_python_client(project: Project, api: str, spec: Mapping[str, Any]) 
     """
     check_client_compatible(api, spec)
     destination = project.client_dir(api)
-    fingerprint = inputs_fingerprint(api, spec)
-    if _read_fingerprint(destination) == fingerprint:
+    inputs = inputs_fingerprint(api, spec)
+    if read_fingerprint(destination) == inputs:
         return False
     package = client_package_name(api)
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -55,29 +53,15 @@ def generate_python_client(project: Project, api: str, spec: Mapping[str, Any]) 
         output = work / "out"
         _run_generator(api, spec, work, output)
         _carry_over_hand_written(destination / package / HAND_WRITTEN, output / package / HAND_WRITTEN)
-        (output / FINGERPRINT_FILE).write_text(fingerprint + "\n", encoding="utf-8")
+        write_fingerprint(output, inputs)
         _swap_in(output, destination)
     return True
 
 
 def inputs_fingerprint(api: str, spec: Mapping[str, Any]) -> str:
-    digest = hashlib.sha256()
-    digest.update(json.dumps(spec, sort_keys=True).encode())
-    digest.update(json.dumps(_generator_config(api), sort_keys=True).encode())
-    for name in ("openapi-python-client", "ruff"):
-        digest.update(f"{name}=={metadata.version(name)}".encode())
-    for template in sorted(TEMPLATES.rglob("*")):
-        if template.is_file():
-            digest.update(template.relative_to(TEMPLATES).as_posix().encode())
-            digest.update(template.read_bytes())
-    return f"sha256:{digest.hexdigest()}"
-
-
-def _read_fingerprint(destination: Path) -> str | None:
-    try:
-        return (destination / FINGERPRINT_FILE).read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
+    return fingerprint(
+        data=[spec, _generator_config(api)], packages=("openapi-python-client", "ruff"), folders=[TEMPLATES]
+    )
 
 
 def check_client_compatible(api: str, spec: Mapping[str, Any]) -> None:
