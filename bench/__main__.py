@@ -64,12 +64,9 @@ def summary(values: list[float]) -> dict[str, float] | None:
 # --- mock servers against Prism -------------------------------------------------------------------------
 
 
-def fivepm_mix(base: str) -> list[dict[str, Any]]:
-    session = httpx.get(
-        f"{base}/service/get/authentication/signIn",
-        params={"login": "demo@5pm.example", "password": "demo-password", "retType": "json"},
-    ).json()["data"]["sessionId"]
-    auth = {"sessionId": session, "retType": "json"}
+def fivepm_mix(session_id: str) -> list[dict[str, Any]]:
+    """The fixed read/write mix both servers get, with ``session_id`` on every call."""
+    auth = {"sessionId": session_id, "retType": "json"}
     return [
         {"method": "GET", "path": "/service/get/projects/getList", "params": {**auth, "count": 10}},
         {"method": "GET", "path": "/service/get/projects/getById", "params": {**auth, "id": 1}},
@@ -80,6 +77,18 @@ def fivepm_mix(base: str) -> list[dict[str, Any]]:
             "params": {**auth, "project[name]": "Bench"},
         },
     ]
+
+
+def demo_session(base: str) -> str:
+    answer = httpx.get(
+        f"{base}/service/get/authentication/signIn",
+        params={"login": "demo@5pm.example", "password": "demo-password", "retType": "json"},
+    )
+    return str(answer.json()["data"]["sessionId"])
+
+
+# Prism keeps no state and checks only that a session id is present: any value serves.
+PRISM_SESSION = "bench-session"
 
 
 def load(
@@ -124,7 +133,7 @@ def bench_mocks(args: argparse.Namespace, versions: dict[str, str]) -> list[Figu
                         else servers.prism_mock(prism, spec, Path(scratch))
                     )
                     with context as base:
-                        mix = fivepm_mix(base) if target == "ours" else prism_mix()
+                        mix = fivepm_mix(demo_session(base) if target == "ours" else PRISM_SESSION)
                         result = load(base, mix, concurrency, args.requests, args.seconds)
                     if result["non_2xx"]:
                         rps.note = f"{target}: {result['non_2xx']} non-2xx answers in the last run"
@@ -134,21 +143,6 @@ def bench_mocks(args: argparse.Namespace, versions: dict[str, str]) -> list[Figu
     for triple in by_concurrency.values():
         figures.extend(triple)
     return figures
-
-
-def prism_mix() -> list[dict[str, Any]]:
-    # Prism keeps no state and checks only that a session id is present: any value serves.
-    auth = {"sessionId": "bench-session", "retType": "json"}
-    return [
-        {"method": "GET", "path": "/service/get/projects/getList", "params": {**auth, "count": 10}},
-        {"method": "GET", "path": "/service/get/projects/getById", "params": {**auth, "id": 1}},
-        {"method": "GET", "path": "/service/get/tasks/getList", "params": {**auth, "filter[projectId]": 1}},
-        {
-            "method": "POST",
-            "path": "/service/post/projects/add",
-            "params": {**auth, "project[name]": "Bench"},
-        },
-    ]
 
 
 # --- regeneration against bare openapi-python-client ------------------------------------------------------
@@ -213,7 +207,7 @@ def bench_client(args: argparse.Namespace) -> list[Figure]:
     async_figure = Figure(f"fivepm client, {args.calls} list calls (async) vs raw httpx", "s", "lower")
     with servers.our_mock("fivepm") as base:
         api_root = f"{base}/api/v2"
-        session = fivepm_mix(base)[0]["params"]["sessionId"]
+        session = demo_session(base)
         params = {"count": 10, "offset": 0, "loadTeam": "false", "retType": "json", "sessionId": session}
         url = f"{api_root}/service/get/projects/getList"
         with connect(api_root, "demo@5pm.example", "demo-password") as client, httpx.Client() as raw:

@@ -62,7 +62,7 @@ from openapi_python_client.parser.properties.uuid import UuidProperty
 
 from apikit.build import PYTHON_CLIENT, PreparedSpec, apply_overlays, prepare_spec
 from apikit.fingerprint import fingerprint, read_fingerprint, write_fingerprint
-from apikit.generate import _generator_config, _swap_in
+from apikit.generate import generator_config, swap_in
 from apikit.load import dump_yaml, escape_pointer_token
 from apikit.project import Project, client_package_name
 from apikit.spec import HTTP_METHODS, Operation, iter_operations, resolve, resolve_pointer
@@ -1101,7 +1101,7 @@ def client_snippets(api: str, client_spec: Mapping[str, Any]) -> dict[str, Snipp
     own parser run over the spec the client is generated from, so they match the generated files.
     """
     config = Config.from_sources(
-        ConfigFile(**_generator_config(api)), MetaType.UV, "openapi.json", "utf-8", True, None
+        ConfigFile(**generator_config(api)), MetaType.UV, "openapi.json", "utf-8", True, None
     )
     data = GeneratorData.from_dict(json.loads(json.dumps(client_spec)), config=config)
     if isinstance(data, GeneratorError):
@@ -1874,7 +1874,7 @@ def build_site(
             shutil.copytree(destination / api, work / api)
         render_site(work, pages, [record for _, record in carried])
         write_fingerprint(work, inputs_id)
-        _swap_in(work, destination)
+        swap_in(work, destination)
     return destination
 
 

@@ -54,13 +54,13 @@ def generate_python_client(project: Project, api: str, spec: Mapping[str, Any]) 
         _run_generator(api, spec, work, output)
         _carry_over_hand_written(destination / package / HAND_WRITTEN, output / package / HAND_WRITTEN)
         write_fingerprint(output, inputs)
-        _swap_in(output, destination)
+        swap_in(output, destination)
     return True
 
 
 def inputs_fingerprint(api: str, spec: Mapping[str, Any]) -> str:
     return fingerprint(
-        data=[spec, _generator_config(api)], packages=("openapi-python-client", "ruff"), folders=[TEMPLATES]
+        data=[spec, generator_config(api)], packages=("openapi-python-client", "ruff"), folders=[TEMPLATES]
     )
 
 
@@ -86,7 +86,7 @@ def _run_generator(api: str, spec: Mapping[str, Any], work: Path, output: Path) 
     spec_file = work / "openapi.json"
     spec_file.write_text(json.dumps(spec, indent=1), encoding="utf-8")
     config_file = work / "config.yaml"
-    config_file.write_text(yaml.safe_dump(_generator_config(api)), encoding="utf-8")
+    config_file.write_text(yaml.safe_dump(generator_config(api)), encoding="utf-8")
     command = [
         *_generator_command(),
         "generate",
@@ -104,7 +104,7 @@ def _run_generator(api: str, spec: Mapping[str, Any], work: Path, output: Path) 
         raise GenerateError(f"openapi-python-client failed for {api}:\n{detail}")
 
 
-def _generator_config(api: str) -> dict[str, Any]:
+def generator_config(api: str) -> dict[str, Any]:
     return {
         "project_name_override": f"{api}-client",
         "package_name_override": client_package_name(api),
@@ -134,7 +134,9 @@ def _carry_over_hand_written(previous: Path, new: Path) -> None:
         (new / "__init__.py").write_text(EMPTY_LIB, encoding="utf-8")
 
 
-def _swap_in(output: Path, destination: Path) -> None:
+def swap_in(output: Path, destination: Path) -> None:
+    """Replace ``destination`` by the finished ``output`` (a sibling folder); the old one is kept
+    until the new one is in place, and put back if that fails."""
     backup = destination.with_name(f".{destination.name}.previous")
     if backup.exists():
         shutil.rmtree(backup)
