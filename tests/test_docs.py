@@ -69,7 +69,7 @@ RPC_SPEC: dict[str, Any] = {
                 "tags": ["Projects"],
                 "summary": "Create a project",
                 "description": "Creates a project. <script>alert(1)</script>",
-                "x-rpc": {"action": "project.create", "field": "action", "in": "body"},
+                "x-rpc": {"selector": {"in": "body", "name": "action", "value": "project.create"}},
                 "requestBody": {
                     "required": True,
                     "content": {
@@ -94,6 +94,25 @@ RPC_SPEC: dict[str, Any] = {
                 "tags": ["Projects"],
                 "summary": "List projects",
                 "description": "One page of projects.",
+                "x-rpc": {"selector": {"in": "body", "name": "action", "value": "project.list"}},
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["action"],
+                                "properties": {
+                                    "action": {
+                                        "type": "string",
+                                        "const": "project.list",
+                                        "default": "project.list",
+                                    }
+                                },
+                            }
+                        }
+                    },
+                },
                 "parameters": [
                     {
                         "name": "page",
@@ -135,7 +154,12 @@ RPC_SPEC: dict[str, Any] = {
                 "type": "object",
                 "required": ["action", "name"],
                 "properties": {
-                    "action": {"const": "project.create", "description": "Names the action."},
+                    "action": {
+                        "type": "string",
+                        "const": "project.create",
+                        "default": "project.create",
+                        "description": "Names the action.",
+                    },
                     "name": {"type": "string", "pattern": "^[A-Za-z0-9 ]+$", "description": "Display name."},
                     "status": {
                         "type": "string",
@@ -370,7 +394,7 @@ def test_one_endpoint_api_shows_the_wire_request(with_rpc_api: Project, tmp_path
     op = page[page.index('id="projectCreate"') :].split("</article>", 1)[0]
     assert '<code class="path">/api/v2</code>' in op and "action <code>project.create</code>" in op
     assert "is never sent" in op and "<code>POST /api/v2</code>" in op and "same URL" in op
-    assert "x-rpc" in op and "&#34;field&#34;: &#34;action&#34;" in op
+    assert "x-rpc" in op and "&#34;name&#34;: &#34;action&#34;" in op
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in op and "<script>alert" not in page
     assert "HTTP Basic" in page and "API key, sent as the query parameter apikey" in page
     assert "The spec does not say how the generated client signs in" in page  # no x-apikit-client-auth

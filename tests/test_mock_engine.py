@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -46,6 +46,19 @@ FILTER = {
         "ids": {"type": "array", "items": {"type": "integer"}},
     },
 }
+
+
+def ACTION_OPERATION(action: str) -> dict[str, Any]:
+    """An operation chosen by its ``action`` query parameter (Worksection style)."""
+    return {
+        "operationId": f"act{action.title()}",
+        "x-rpc": {"selector": {"in": "query", "name": "action", "value": action}},
+        "parameters": [
+            {"name": "action", "in": "query", "required": True, "schema": {"type": "string", "const": action}}
+        ],
+        "responses": {"200": ANY_OK, **ERRORS},
+    }
+
 
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -121,6 +134,7 @@ SPEC: dict[str, Any] = {
         "/rpc#alpha": {
             "post": {
                 "operationId": "rpcAlpha",
+                "x-rpc": {"selector": {"in": "body", "name": "service", "value": "alpha"}},
                 "requestBody": {
                     "required": True,
                     "content": {
@@ -140,6 +154,7 @@ SPEC: dict[str, Any] = {
         "/rpc#beta": {
             "post": {
                 "operationId": "rpcBeta",
+                "x-rpc": {"selector": {"in": "body", "name": "service", "value": "beta"}},
                 "requestBody": {
                     "content": {
                         "application/json": {
@@ -150,6 +165,8 @@ SPEC: dict[str, Any] = {
                 "responses": {"200": ANY_OK, **ERRORS},
             }
         },
+        "/act#one": {"get": ACTION_OPERATION("one")},
+        "/act#two": {"get": ACTION_OPERATION("two")},
         "/form": {
             "post": {
                 "operationId": "formPost",
@@ -210,7 +227,17 @@ class EchoBehaviour(Behaviour[str]):
 
     def handlers(self) -> Mapping[str, Handler[str]]:
         table: dict[str, Handler[str]] = {
-            name: echo for name in ("thingsList", "thingsAdd", "thingsGet", "rpcAlpha", "rpcBeta", "formPost")
+            name: echo
+            for name in (
+                "thingsList",
+                "thingsAdd",
+                "thingsGet",
+                "rpcAlpha",
+                "rpcBeta",
+                "actOne",
+                "actTwo",
+                "formPost",
+            )
         }
         table["boom"] = explode
         table["liar"] = lambda call: Reply({"no": "id"})
@@ -221,15 +248,6 @@ class EchoBehaviour(Behaviour[str]):
         if call.request.query_text("token") == "bad":
             raise ApiError(401, "bad token")
         return "tester"
-
-    def choose_operation(self, candidates: Sequence[Operation], request: RawRequest) -> Operation:
-        if len(candidates) == 1:
-            return candidates[0]
-        service = request.json_body.get("service") if isinstance(request.json_body, dict) else None
-        for operation in candidates:
-            if operation.path.endswith(f"#{service}"):
-                return operation
-        raise ApiError(400, "unknown service")
 
     def error_body(self, error: ApiError, request: RawRequest, operation: Operation | None) -> Any:
         return {"error": {"code": error.status, "message": error.message}}
@@ -283,11 +301,39 @@ def test_path_parameters_are_coerced_and_validated(client: TestClient) -> None:
     assert "path parameter id: expected an integer" in error_of(client.get("/api/v1/things/abc"))
 
 
-def test_operations_sharing_a_wire_path_are_chosen_by_the_behaviour(client: TestClient) -> None:
+def test_operations_sharing_a_wire_path_are_chosen_by_their_x_rpc_body_selector(client: TestClient) -> None:
     alpha = client.post("/api/v1/rpc", json={"service": "alpha", "x": 1})
     assert alpha.json()["operation"] == "rpcAlpha" and alpha.json()["body"] == {"service": "alpha", "x": 1}
     assert client.post("/api/v1/rpc", json={"service": "beta"}).json()["operation"] == "rpcBeta"
-    assert error_of(client.post("/api/v1/rpc", json={"service": "gamma"})) == "unknown service"
+    assert error_of(client.post("/api/v1/rpc", json={"service": "gamma"})) == (
+        "unknown operation 'gamma' in the body field 'service'"
+    )
+    assert error_of(client.post("/api/v1/rpc", json={"x": 1})) == (
+        "the request does not name its operation: body field 'service' is missing"
+    )
+    # Not hashable, not a string: still a clear 400, never a 5xx.
+    assert "unknown operation {'a': 1}" in error_of(client.post("/api/v1/rpc", json={"service": {"a": 1}}))
+
+
+def test_operations_sharing_a_wire_path_are_chosen_by_their_x_rpc_query_selector(client: TestClient) -> None:
+    assert client.get("/api/v1/act?action=one").json()["operation"] == "actOne"
+    assert client.get("/api/v1/act?action=two").json()["operation"] == "actTwo"
+    assert "unknown operation 'three' in the query field 'action'" in error_of(
+        client.get("/api/v1/act?action=three")
+    )
+    assert "query field 'action' is missing" in error_of(client.get("/api/v1/act"))
+
+
+def test_the_raw_query_string_is_kept_for_signature_checks() -> None:
+    seen: list[bytes] = []
+
+    class Recording(EchoBehaviour):
+        def authenticate(self, call: Call[None]) -> str:
+            seen.append(call.request.query_string)
+            return "tester"
+
+    TestClient(build_app(SPEC, Recording())).get("/api/v1/act?action=one&token=a%20b+")
+    assert seen == [b"action=one&token=a%20b+"]
 
 
 # --- parsing and coercion ---------------------------------------------------------------------------------
@@ -437,7 +483,7 @@ def test_bad_json_bodies_are_400(body: bytes) -> None:
 
 def test_missing_or_oversized_or_mistyped_bodies_are_400(client: TestClient) -> None:
     json_header = {"content-type": "application/json"}
-    assert error_of(client.post("/api/v1/rpc#alpha", content=b"", headers=json_header)) == "unknown service"
+    assert "is missing" in error_of(client.post("/api/v1/rpc#alpha", content=b"", headers=json_header))
     assert "larger than 4096" in error_of(client.post("/api/v1/form", content=b"x" * 5000))
     assert "unsupported content type text/plain" in error_of(
         client.post("/api/v1/form", content=b"count=1", headers={"content-type": "text/plain"})

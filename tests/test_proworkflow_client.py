@@ -9,10 +9,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import datetime
-import os
-import re
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -36,7 +32,7 @@ from proworkflow_client.models import CompanyEnvelope
 from apikit.build import load_valid_spec
 from apikit.project import Project
 from apikit.spec import schema_validator
-from tests.support import ROOT
+from tests.support import ROOT, check_readme_example
 
 KEY, USER, PASSWORD = "key-123", "ann@example.com", "pw-secret"
 CONTACTS = [{"id": n, "name": f"Contact {n}", "type": "staff"} for n in range(1, 24)]
@@ -175,15 +171,4 @@ def test_filter_helpers_refuse_nonsense() -> None:
 
 
 def test_readme_example_type_checks(tmp_path: Path) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"## The ProWorkflow client.*?```python\n(.*?)```", readme, re.S)
-    assert block, "the README lost its ProWorkflow example"
-    example = tmp_path / "readme_example.py"
-    example.write_text(block.group(1))
-    # mypy cannot follow editable installs' import hooks: point it at the client's source.
-    env = {**os.environ, "MYPYPATH": str(Project(ROOT).client_dir("proworkflow"))}
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(example)],
-        capture_output=True, text=True, check=False, env=env,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout + result.stderr
+    check_readme_example("The ProWorkflow client", "proworkflow", tmp_path)

@@ -130,3 +130,98 @@ def test_cli_exit_code(tmp_path: Path) -> None:
     assert "has no tag" in result.output
     unknown = runner.invoke(main, ["--root", str(tmp_path), "validate", "nope"])
     assert unknown.exit_code == 1 and "known APIs: broken, fine" in unknown.output
+
+
+def rpc_document(**changes: Any) -> dict[str, Any]:
+    """Two actions behind one URL, chosen by a `service` body field (specs/CONVENTIONS.md)."""
+    document = copy.deepcopy(GOOD)
+
+    def action(name: str) -> dict[str, Any]:
+        return {
+            "operationId": f"thing{name.title()}",
+            "summary": name,
+            "description": name,
+            "tags": ["things"],
+            "x-rpc": {"selector": {"in": "body", "name": "service", "value": f"thing.{name}"}},
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["service"],
+                            "properties": {
+                                "service": {
+                                    "type": "string",
+                                    "const": f"thing.{name}",
+                                    "default": f"thing.{name}",
+                                }
+                            },
+                        }
+                    }
+                },
+            },
+            "responses": {"200": {"description": "ok"}, "400": {"description": "bad"}},
+        }
+
+    document["paths"] = {f"/rpc#thing.{name}": {"post": action(name)} for name in ("add", "drop")}
+    for pointer, value in changes.items():
+        path, _, key = pointer.rpartition(".")
+        node: Any = document["paths"]
+        for part in path.split("|"):
+            node = node[part]
+        if value is None:
+            del node[key]
+        else:
+            node[key] = value
+    return document
+
+
+def test_rpc_convention_is_valid(tmp_path: Path) -> None:
+    assert problems_of(tmp_path, rpc_document()) == []
+
+
+DROP_BODY = "/rpc#thing.drop|post|requestBody|content|application/json|schema"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"/rpc#thing.drop|post.x-rpc": None}, "has no x-rpc selector"),
+        (
+            {"/rpc#thing.drop|post|x-rpc|selector.value": "thing.add"},
+            "the path key's fragment #thing.drop differs from the selector value 'thing.add'",
+        ),
+        ({"/rpc#thing.drop|post|x-rpc|selector.in": "header"}, "x-rpc selector `in` is 'header'"),
+        ({"/rpc#thing.drop|post|x-rpc|selector.name": "verb"}, "has no 'verb' to carry the selector"),
+        (
+            {f"{DROP_BODY}|properties|service.const": "x"},
+            "'service' in the JSON request body does not enforce 'thing.drop'",
+        ),
+        (
+            {f"{DROP_BODY}.required": []},
+            "does not enforce",
+        ),
+    ],
+)
+def test_rpc_rule_catches_each_mistake(tmp_path: Path, change: dict[str, Any], expected: str) -> None:
+    problems = problems_of(tmp_path, rpc_document(**change))
+    assert any(expected in p for p in problems), problems
+
+
+def test_rpc_selectors_must_differ_behind_one_url(tmp_path: Path) -> None:
+    document = rpc_document()
+    twin = copy.deepcopy(document["paths"]["/rpc#thing.add"]["post"])
+    twin["operationId"] = "thingAddAgain"
+    document["paths"]["/rpc#thing.again"] = {"post": twin}
+    problems = problems_of(tmp_path, document)
+    assert any("has the same selector as thingAdd" in p for p in problems), problems
+
+
+def test_an_error_envelope_api_documents_errors_once(tmp_path: Path) -> None:
+    document = rpc_document()
+    for item in document["paths"].values():
+        del item["post"]["responses"]["400"]
+    assert any("documents no error response" in p for p in problems_of(tmp_path, document))
+    document["x-error-envelope"] = {"property": "status", "value": "error", "message": "message"}
+    assert problems_of(tmp_path, document) == []

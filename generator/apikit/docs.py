@@ -959,8 +959,11 @@ def _literal(value: Any) -> _Code:
 class _SnippetValues:
     """Python values for a client call's arguments, typed the way openapi-python-client types them."""
 
-    def __init__(self, package: str) -> None:
+    def __init__(self, package: str, models: Mapping[str, ModelProperty] | None = None) -> None:
         self.package = package
+        # The parser's finished models by class name: a model reached through a union member can be
+        # a copy whose properties were never filled in.
+        self.known_models = dict(models or {})
         self.models: set[str] = set()
         self.stdlib: set[str] = set()
         self.types: set[str] = set()
@@ -976,7 +979,8 @@ class _SnippetValues:
 
     def value(self, prop: PropertyProtocol, example: Any, depth: int = 0) -> _Code:
         if isinstance(prop, UnionProperty):
-            return self.value(_pick(prop.inner_properties, example), example, depth)
+            options = [self._finished(option) for option in prop.inner_properties]
+            return self.value(_pick(options, example), example, depth)
         if isinstance(prop, NoneProperty):
             return _atom("None")
         if isinstance(prop, ConstProperty):
@@ -1043,7 +1047,13 @@ class _SnippetValues:
             text = "2024-01-31T09:30:00+00:00"
         return _atom(f"datetime.datetime.fromisoformat({json.dumps(text)})")
 
+    def _finished(self, prop: PropertyProtocol) -> PropertyProtocol:
+        if isinstance(prop, ModelProperty):
+            return self.known_models.get(str(prop.class_info.name), prop)
+        return prop
+
     def _model(self, prop: ModelProperty, example: Any, depth: int) -> _Code:
+        prop = self.known_models.get(str(prop.class_info.name), prop)
         name = str(prop.class_info.name)
         self.models.add(name)
         required = list(prop.required_properties or [])
@@ -1080,6 +1090,10 @@ def _pick(options: Sequence[PropertyProtocol], example: Any) -> PropertyProtocol
         (ModelProperty, lambda v: isinstance(v, Mapping)),
         (ListProperty, lambda v: isinstance(v, list)),
     ]
+    if isinstance(example, Mapping):
+        fitting = [o for o in options if isinstance(o, ModelProperty) and _fits_model(o, example)]
+        if fitting:
+            return max(fitting, key=lambda model: len(_property_names(model) & set(example)))
     if example is not _MISSING:
         for option in options:
             if isinstance(option, EnumProperty | LiteralEnumProperty):
@@ -1092,6 +1106,18 @@ def _pick(options: Sequence[PropertyProtocol], example: Any) -> PropertyProtocol
             if any(isinstance(option, kinds) and test(example) for kinds, test in checks):
                 return option
     return next((o for o in options if not isinstance(o, NoneProperty)), options[0])
+
+
+def _property_names(model: ModelProperty) -> set[str]:
+    props = [*(model.required_properties or []), *(model.optional_properties or [])]
+    return {p.name.get_untrusted_value() for p in props}
+
+
+def _fits_model(model: ModelProperty, example: Mapping[str, Any]) -> bool:
+    """The example has every required key of the model and, for a closed model, no other key."""
+    required = {p.name.get_untrusted_value() for p in model.required_properties or []}
+    closed = model.additional_properties is None
+    return required <= set(example) and (not closed or set(example) <= _property_names(model))
 
 
 def client_snippets(api: str, client_spec: Mapping[str, Any]) -> dict[str, Snippet]:
@@ -1108,6 +1134,7 @@ def client_snippets(api: str, client_spec: Mapping[str, Any]) -> dict[str, Snipp
         raise DocsError(f"{api}: openapi-python-client cannot read the client spec: {data.header}")
     operations = {(op.path, op.method): op for op in iter_operations(client_spec)}
     package = client_package_name(api)
+    models = {str(model.class_info.name): model for model in data.models}
     snippets: dict[str, Snippet] = {}
     for tag_module, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
@@ -1116,15 +1143,21 @@ def client_snippets(api: str, client_spec: Mapping[str, Any]) -> dict[str, Snipp
                 continue
             module = strings.PythonIdentifier(endpoint.name, config.field_prefix)
             snippets[op.operation_id] = _snippet(
-                client_spec, op, endpoint, package, str(tag_module), str(module)
+                client_spec, op, endpoint, package, str(tag_module), str(module), models
             )
     return snippets
 
 
 def _snippet(
-    spec: Mapping[str, Any], op: Operation, endpoint: Any, package: str, tag_module: str, module: str
+    spec: Mapping[str, Any],
+    op: Operation,
+    endpoint: Any,
+    package: str,
+    tag_module: str,
+    module: str,
+    models: Mapping[str, ModelProperty],
 ) -> Snippet:
-    values = _SnippetValues(package)
+    values = _SnippetValues(package, models)
     arguments: list[tuple[str, _Code]] = [("client=", _atom("client"))]
     located = (
         ("path", endpoint.path_parameters),

@@ -12,7 +12,7 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from apikit.load import LoadedDocument, escape_pointer_token, pointer_of
-from apikit.spec import Operation, iter_operations, resolve, schema_registry, schema_validator
+from apikit.spec import Operation, RpcSelector, iter_operations, resolve, schema_registry, schema_validator
 
 TYPING_KEYWORDS = ("type", "$ref", "const", "enum", "oneOf", "anyOf", "allOf")
 
@@ -98,7 +98,10 @@ def documented_operations(loaded: LoadedDocument) -> Iterator[tuple[str, str, st
                 yield op.pointer, f"operation {op.operation_id} has no {key}", f"add a {key}"
         if not op.definition.get("tags"):
             yield op.pointer, f"operation {op.operation_id} has no tag", "add it to one of the spec's tags"
-        if not any(_is_error_status(code) for code in op.definition.get("responses", {})):
+        # APIs that answer failures on HTTP 200 document them once, as the root `x-error-envelope`.
+        answers_errors_in_body = "x-error-envelope" in loaded.document
+        responses = op.definition.get("responses", {})
+        if not answers_errors_in_body and not any(_is_error_status(code) for code in responses):
             yield (
                 f"{op.pointer}/responses",
                 f"operation {op.operation_id} documents no error response",
@@ -136,7 +139,95 @@ def valid_examples(loaded: LoadedDocument) -> Iterator[tuple[str, str, str]]:
             )
 
 
-RULES: tuple[Rule, ...] = (unique_operation_ids, documented_operations, typed_properties, valid_examples)
+def rpc_operations(loaded: LoadedDocument) -> Iterator[tuple[str, str, str]]:
+    """Operations sharing one URL and method must say how a request names them (`x-rpc`), and the
+    spec must enforce that name, so clients, mocks and generated tests all send and expect it."""
+    spec = loaded.document
+    operations = list(iter_operations(spec))
+    sharing: dict[tuple[str, str], list[Operation]] = {}
+    for op in operations:
+        sharing.setdefault((op.wire_path, op.method), []).append(op)
+    for op in operations:
+        shares_url = len(sharing[(op.wire_path, op.method)]) > 1
+        if op.rpc is None:
+            if shares_url or op.action is not None:
+                yield (
+                    op.pointer,
+                    f"operation {op.operation_id} shares {op.method.upper()} {op.wire_path} with others "
+                    "(or has a #fragment) but has no x-rpc selector",
+                    "add `x-rpc: {selector: {in: body|query, name: ..., value: ...}}` (specs/CONVENTIONS.md)",
+                )
+            continue
+        yield from _rpc_selector_problems(spec, op, op.rpc)
+    yield from _duplicate_selector_values(sharing)
+
+
+def _rpc_selector_problems(
+    spec: Mapping[str, Any], op: Operation, rpc: RpcSelector
+) -> Iterator[tuple[str, str, str]]:
+    where = f"{op.pointer}/x-rpc/selector"
+    if rpc.location not in ("body", "query"):
+        yield where, f"x-rpc selector `in` is {rpc.location!r}", "use `in: body` or `in: query`"
+        return
+    if op.action is not None and op.action != rpc.value:
+        yield (
+            where,
+            f"the path key's fragment #{op.action} differs from the selector value {rpc.value!r}",
+            "make the fragment after # equal to x-rpc.selector.value",
+        )
+    schema, required, place = _selector_schema(spec, op, rpc.location, rpc.name)
+    if schema is None:
+        yield where, f"the {place} has no {rpc.name!r} to carry the selector", f"declare {rpc.name!r} there"
+        return
+    if not required or schema.get("const") != rpc.value or schema.get("default") != rpc.value:
+        yield (
+            where,
+            f"{rpc.name!r} in the {place} does not enforce {rpc.value!r}",
+            f"make it required with `type: string, const: {rpc.value}, default: {rpc.value}`",
+        )
+
+
+def _selector_schema(
+    spec: Mapping[str, Any], op: Operation, location: str, name: str
+) -> tuple[Mapping[str, Any] | None, bool, str]:
+    if location == "query":
+        param = op.parameter(name, "query")
+        if param is None:
+            return None, False, "query"
+        return resolve(spec, param.get("schema", {})), bool(param.get("required")), "query"
+    body = resolve(spec, op.definition.get("requestBody")) or {}
+    media = (body.get("content") or {}).get("application/json") or {}
+    schema = resolve(spec, media.get("schema", {}))
+    prop = resolve(spec, (schema.get("properties") or {}).get(name))
+    required = bool(body.get("required")) and name in (schema.get("required") or [])
+    return (prop if isinstance(prop, Mapping) else None), required, "JSON request body"
+
+
+def _duplicate_selector_values(
+    sharing: Mapping[tuple[str, str], list[Operation]],
+) -> Iterator[tuple[str, str, str]]:
+    for ops in sharing.values():
+        seen: dict[tuple[str, str, str], str] = {}
+        for op in ops:
+            if op.rpc is None:
+                continue
+            key = (op.rpc.location, op.rpc.name, op.rpc.value)
+            if key in seen:
+                yield (
+                    f"{op.pointer}/x-rpc/selector",
+                    f"operation {op.operation_id} has the same selector as {seen[key]}",
+                    "give each operation behind one URL its own selector value",
+                )
+            seen.setdefault(key, op.operation_id)
+
+
+RULES: tuple[Rule, ...] = (
+    unique_operation_ids,
+    documented_operations,
+    typed_properties,
+    valid_examples,
+    rpc_operations,
+)
 
 
 def _walk_schemas(node: Any, pointer: str = "") -> Iterator[tuple[str, Mapping[str, Any]]]:

@@ -27,10 +27,10 @@ from urllib.parse import urlsplit
 
 from jsonschema.exceptions import ValidationError, best_match
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.routing import Route, Router
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from apikit.mock.params import (
     INT64_MAX,
@@ -89,6 +89,8 @@ class RawRequest:
     body: bytes = field(default=b"", repr=False)
     json_body: Any = field(default=None, repr=False)
     """The parsed JSON body when the request sent JSON, else None."""
+    query_string: bytes = field(default=b"", repr=False)
+    """The query string exactly as received (for vendors that sign it)."""
 
     def query_text(self, name: str) -> str | None:
         """A top-level query value if it is a plain string (bracket sub-keys do not count)."""
@@ -144,11 +146,11 @@ class Behaviour(ABC, Generic[P]):
         """The caller of a validated call; raise ApiError (e.g. 401) to refuse it."""
 
     def choose_operation(self, candidates: Sequence[Operation], request: RawRequest) -> Operation:
-        """Pick among operations sharing one wire path and method (RPC-style APIs override this:
-        by a ``service`` field of a JSON body, an ``action`` query parameter...)."""
-        if len(candidates) == 1:
+        """Pick among operations sharing one wire path and method: by their ``x-rpc`` selectors
+        (a ``service`` field of a JSON body, an ``action`` query parameter...)."""
+        if len(candidates) == 1 and candidates[0].rpc is None:
             return candidates[0]
-        raise ApiError(400, "this URL serves several operations and the request does not say which one")
+        return choose_by_selector(candidates, request)
 
     def success_body(self, call: Call[P], reply: Reply) -> Any:
         """The whole success document (the vendor's envelope around ``reply.payload``)."""
@@ -161,6 +163,26 @@ class Behaviour(ABC, Generic[P]):
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         """Serialize a success or error document (format chosen by the vendor's rules)."""
         return JSONResponse(body, status_code=status)
+
+
+def choose_by_selector(candidates: Sequence[Operation], request: RawRequest) -> Operation:
+    """The candidate whose ``x-rpc`` selector value the request carries; ApiError(400) otherwise."""
+    selectors = [(op, op.rpc) for op in candidates]
+    if any(rpc is None for _, rpc in selectors):
+        raise ApiError(400, "this URL serves several operations and the request does not say which one")
+    names = sorted({f"{rpc.location} field {rpc.name!r}" for _, rpc in selectors if rpc})
+    for op, rpc in selectors:
+        if rpc is not None and rpc.value_in(request.query, request.json_body) == rpc.value:
+            return op
+    carried = [
+        value
+        for _, rpc in selectors
+        if rpc
+        if (value := rpc.value_in(request.query, request.json_body)) is not None
+    ]
+    if not carried:
+        raise ApiError(400, f"the request does not name its operation: {' or '.join(names)} is missing")
+    raise ApiError(400, f"unknown operation {shown(carried[0])} in the {' or '.join(names)}")
 
 
 # --- per-operation compiled checks ------------------------------------------------------------------------
@@ -178,6 +200,7 @@ class _Parameter:
     style: str
     explode: bool
     content_json: bool
+    is_array: bool
     validator: SchemaValidator = field(repr=False)
 
     @property
@@ -200,6 +223,12 @@ class _BoundOperation:
             | _query_credentials(spec)
             | self._form_body_names()  # behaviours that merge form bodies into the query
         )
+        # Query parameters that may legitimately repeat (``id=1&id=2``): exploded arrays.
+        self.repeatable = frozenset(
+            p.name for p in self.parameters if p.location == "query" and p.explode and p.is_array
+        )
+        # Per status: the documented response schema's validator (None: undocumented), built once.
+        self._response_validators: dict[int, SchemaValidator | None] = {}
 
     def _compile_parameter(self, param: Mapping[str, Any]) -> _Parameter:
         location = str(param.get("in", "query"))
@@ -214,6 +243,7 @@ class _BoundOperation:
             style=style,
             explode=bool(param.get("explode", style == "form")),
             content_json=any("json" in media for media in content),
+            is_array="array" in schema_types(effective_schema(self.spec, schema)),
             validator=self.checker.validator(schema),
         )
 
@@ -221,16 +251,6 @@ class _BoundOperation:
         media = (self.request_body.get("content") or {}).get(FORM_MEDIA_TYPE) or {}
         schema = effective_schema(self.spec, media.get("schema") or {})
         return set(schema.get("properties") or {})
-
-    def repeatable_names(self) -> set[str]:
-        """Query parameters that may legitimately repeat (``id=1&id=2``): exploded arrays."""
-        return {
-            p.name
-            for p in self.parameters
-            if p.location == "query"
-            and p.explode
-            and "array" in schema_types(effective_schema(self.spec, p.schema))
-        }
 
     def bind_parameters(self, request: RawRequest) -> dict[str, Any]:
         # An argument the spec does not know is refused rather than ignored: it is almost always a
@@ -262,7 +282,7 @@ class _BoundOperation:
         """Undo the parameter's serialization style (what coercion cannot guess)."""
         if param.content_json and isinstance(raw, str):
             return _parse_json_text(raw, param.label)
-        if not isinstance(raw, str) or "array" not in schema_types(effective_schema(self.spec, param.schema)):
+        if not isinstance(raw, str) or not param.is_array:
             return raw
         delimiter = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(param.style, ",")
         if param.explode and param.style == "form":
@@ -300,8 +320,10 @@ class _BoundOperation:
         return request.body
 
     def response_validator(self, status: int) -> SchemaValidator | None:
-        schema = response_schema(self.spec, self.operation, status)
-        return None if schema is None else self.checker.validator(schema)
+        if status not in self._response_validators:
+            schema = response_schema(self.spec, self.operation, status)
+            self._response_validators[status] = None if schema is None else self.checker.validator(schema)
+        return self._response_validators[status]
 
 
 def _query_credentials(spec: Mapping[str, Any]) -> set[str]:
@@ -464,6 +486,12 @@ def _finite_float(text: str) -> float:
     return value
 
 
+def _partly_read(incoming: _Incoming) -> RawRequest:
+    """A request that could not be read in full, for answering its error from what could be read of
+    it (built only then: decoding the query twice on every call would cost more than the call)."""
+    return RawRequest(incoming.method, incoming.path, query=plain_values(incoming.query_string))
+
+
 def _media_type(headers: Mapping[str, str]) -> str:
     return headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
@@ -519,7 +547,8 @@ class MockEngine(Generic[P]):
             )
 
     def app(self) -> Starlette:
-        app = Starlette(routes=self.routes())
+        app = _MockApplication()
+        app.router = _LiteralFirstRouter(self.routes())
         app.state.behaviour = self.behaviour
         app.state.engine = self
         return app
@@ -545,8 +574,7 @@ class MockEngine(Generic[P]):
     def dispatch(
         self, incoming: _Incoming, wire_path: str | None, operations: Sequence[Operation]
     ) -> Response:
-        # Until the request is fully read, errors are answered from what could be read of it.
-        request = RawRequest(incoming.method, incoming.path, query=plain_values(incoming.query_string))
+        request: RawRequest | None = None
         operation: Operation | None = None
         try:
             request = self.read_request(incoming, operations)
@@ -555,10 +583,11 @@ class MockEngine(Generic[P]):
             )
             return self.run(self.bound[(operation.path, operation.method)], request)
         except ApiError as error:
-            return self.error_response(error, request, operation)
+            return self.error_response(error, request or _partly_read(incoming), operation)
         except Exception:
             logger.exception("mock bug while serving %s %s", incoming.method, _short_path(incoming.path))
-            return self.error_response(ApiError(500, "internal error in the mock server"), request, operation)
+            bug = ApiError(500, "internal error in the mock server")
+            return self.error_response(bug, request or _partly_read(incoming), operation)
 
     def candidates(
         self, incoming: _Incoming, wire_path: str | None, operations: Sequence[Operation]
@@ -577,7 +606,7 @@ class MockEngine(Generic[P]):
         pairs = self._pairs(incoming.query_string, "query string")
         if self.behaviour.merge_form_body and media_type == FORM_MEDIA_TYPE:
             pairs += self._pairs(incoming.body, "form body")
-        repeatable = set().union(*(self.bound[(op.path, op.method)].repeatable_names() for op in operations))
+        repeatable = frozenset().union(*(self.bound[(op.path, op.method)].repeatable for op in operations))
         try:
             query = nest(pairs, repeatable)
         except ParamError as exc:
@@ -595,6 +624,7 @@ class MockEngine(Generic[P]):
             media_type=media_type,
             body=incoming.body,
             json_body=json_body,
+            query_string=incoming.query_string,
         )
 
     @staticmethod
@@ -675,15 +705,16 @@ class _PathEndpoint:
         self.operations = list(operations)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        request = Request(scope, receive)
+        # Read from the ASGI scope directly: a starlette Request would decode the same, more slowly.
+        headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
         incoming = _Incoming(
-            method=request.method.upper(),
-            path=_below_base(request.url.path, self.engine.base_path),
+            method=str(scope["method"]).upper(),
+            path=_below_base(_url_path(scope), self.engine.base_path),
             query_string=scope.get("query_string", b""),
-            headers={key.lower(): value for key, value in request.headers.items()},
-            cookies=dict(request.cookies),
-            path_params={k: str(v) for k, v in request.path_params.items()},
-            body=await _read_limited(request, self.engine.max_body_bytes),
+            headers=headers,
+            cookies=dict(Request(scope).cookies) if "cookie" in headers else {},
+            path_params={k: str(v) for k, v in scope.get("path_params", {}).items()},
+            body=await _read_limited(receive, self.engine.max_body_bytes),
         )
         # Dispatched on the event loop itself: a call is a fraction of a millisecond of CPU work under
         # one lock, so a worker thread would only add a hand-over (and the GIL allows no overlap).
@@ -691,14 +722,63 @@ class _PathEndpoint:
         await response(scope, receive, send)
 
 
-async def _read_limited(request: Request, limit: int) -> bytes | None:
+class _MockApplication(Starlette):
+    """A Starlette application without its error-handling middleware: the engine answers every
+    error itself, in the vendor's shape, so those layers only cost time on every request."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        app: ASGIApp = self.router
+        for cls, args, kwargs in reversed(self.user_middleware):
+            app = cls(app, *args, **kwargs)
+        return app
+
+
+class _LiteralFirstRouter(Router):
+    """Starlette's router, except that a path without variables is found by one dict lookup instead
+    of trying every route's regular expression in turn (a spec has dozens of paths, each served
+    twice). Only paths whose first matching route in the list is their own are looked up, so every
+    request reaches the same route as before."""
+
+    def __init__(self, routes: Sequence[Route]) -> None:
+        super().__init__(routes=list(routes))
+        self.literal = {
+            route.path: route
+            for route in routes
+            if not route.param_convertors
+            and next(r for r in routes if r.path_regex.match(route.path)) is route
+        }
+
+    async def app(self, scope: Scope, receive: Receive, send: Send) -> None:
+        route = None
+        if scope["type"] == "http" and not scope.get("root_path"):
+            route = self.literal.get(scope["path"])
+        if route is None:
+            await super().app(scope, receive, send)
+            return
+        scope.setdefault("router", self)
+        scope.update(route=route, endpoint=route.endpoint, path_params=dict(scope.get("path_params", {})))
+        await route.handle(scope, receive, send)
+
+
+def _url_path(scope: Scope) -> str:
+    """``request.url.path`` without building the whole URL: the path with ``?#\\`` escaped."""
+    return str(scope["path"]).replace("?", "%3F").replace("#", "%23").replace("\\", "%5C")
+
+
+async def _read_limited(receive: Receive, limit: int) -> bytes | None:
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect()
+        chunk = message.get("body", b"")
         size += len(chunk)
         if size > limit:
             return None
         chunks.append(chunk)
+        more = message.get("more_body", False)
     return b"".join(chunks)
 
 

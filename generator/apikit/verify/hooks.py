@@ -10,12 +10,19 @@ import httpx
 from apikit.build import load_valid_spec
 from apikit.project import Project
 from apikit.verify import API_ENV, BASE_URL_ENV, ROOT_ENV
-from apikit.verify.extensions import register_sign_in, register_xml_reader, skip_unsendable_queries
+from apikit.verify.extensions import (
+    register_error_envelope_check,
+    register_sign_in,
+    register_xml_reader,
+    skip_unsendable_queries,
+)
 
 
 def _install() -> None:
     api = os.environ[API_ENV]
-    register_xml_reader(load_valid_spec(Project(Path(os.environ[ROOT_ENV])), api))
+    spec = load_valid_spec(Project(Path(os.environ[ROOT_ENV])), api)
+    register_xml_reader(spec)
+    register_error_envelope_check(spec)
     skip_unsendable_queries()
     register_sign_in(api, httpx.Client(base_url=os.environ[BASE_URL_ENV].rstrip("/") + "/", timeout=30))
 
