@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.company import Company
+
+
+T = TypeVar("T", bound="CompanyListOk")
+
+
+@_attrs_define
+class CompanyListOk:
+    """A list of companies.
+
+    Attributes:
+        status (Literal['ok']): Marks a successful answer; failures carry `error` (see ErrorEnvelope).
+        companies (list[Company]):
+    """
+
+    status: Literal["ok"]
+    companies: list[Company]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        companies = []
+        for companies_item_data in self.companies:
+            companies_item = companies_item_data.to_dict()
+            companies.append(companies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "companies": companies,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.company import Company  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = cast(Literal["ok"], d.pop("status"))
+        if status != "ok":
+            raise ValueError(f"status must match const 'ok', got '{status}'")
+
+        companies = []
+        _companies = d.pop("companies")
+        for companies_item_data in _companies:
+            companies_item = Company.from_dict(companies_item_data)
+
+            companies.append(companies_item)
+
+        company_list_ok = cls(
+            status=status,
+            companies=companies,
+        )
+
+        company_list_ok.additional_properties = d
+        return company_list_ok
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.id_ref import IdRef
+    from ..models.xid_ref import XidRef
+
+
+T = TypeVar("T", bound="TimeEntryGetEntitiesForCompany")
+
+
+@_attrs_define
+class TimeEntryGetEntitiesForCompany:
+    """The projects of a company.
+
+    Attributes:
+        service (Literal['time_entry.get_entities']): Names the service called. Default: 'time_entry.get_entities'.
+        company (IdRef | XidRef): A reference to another entity: `{"id": n}`, or `{"xid": "..."}` for an entity created
+            with an external id. Exactly one of the two.
+        date (datetime.date): A calendar day, `YYYY-MM-DD`.
+    """
+
+    company: IdRef | XidRef
+    date: datetime.date
+    service: Literal["time_entry.get_entities"] = "time_entry.get_entities"
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.id_ref import IdRef  # noqa: PLC0415
+
+        service = self.service
+
+        company: dict[str, Any]
+        if isinstance(self.company, IdRef):
+            company = self.company.to_dict()
+        else:
+            company = self.company.to_dict()
+
+        date = self.date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "service": service,
+                "company": company,
+                "date": date,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.id_ref import IdRef  # noqa: PLC0415
+        from ..models.xid_ref import XidRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        service = cast(Literal["time_entry.get_entities"], d.pop("service"))
+        if service != "time_entry.get_entities":
+            raise ValueError(f"service must match const 'time_entry.get_entities', got '{service}'")
+
+        def _parse_company(data: object) -> IdRef | XidRef:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_ref_type_0 = IdRef.from_dict(data)
+
+                return componentsschemas_ref_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_ref_type_1 = XidRef.from_dict(data)
+
+            return componentsschemas_ref_type_1
+
+        company = _parse_company(d.pop("company"))
+
+        date = datetime.date.fromisoformat(d.pop("date"))
+
+        time_entry_get_entities_for_company = cls(
+            service=service,
+            company=company,
+            date=date,
+        )
+
+        return time_entry_get_entities_for_company

@@ -1,0 +1,142 @@
+"""The Beebole behaviour for the mock engine: token authentication, the ok/error envelope on HTTP 200,
+and the dispatch of each operation to its service under the account's lock."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import hmac
+from collections.abc import Mapping, Sequence
+from datetime import timedelta
+from typing import Any
+
+from starlette.responses import JSONResponse, Response
+
+from apikit.mock.beebole.seed import seed_demo_account
+from apikit.mock.beebole.services import Caller, ServiceHandler, all_services
+from apikit.mock.beebole.state import BeeboleError, BeeboleState, Clock, Person, utc_now
+from apikit.mock.engine import ApiError, Behaviour, Call, Handler, RawRequest, Reply
+from apikit.spec import Operation, iter_operations
+
+EXPORT_DELAY = timedelta(seconds=1)
+HTTP_LEVEL = frozenset({404, 405, 500})
+"""Failures outside any service (no such URL, wrong method, a mock bug) keep their HTTP status;
+every other refusal is the vendor's error envelope on HTTP 200."""
+
+
+class BeeboleBehaviour(Behaviour[Caller]):
+    def __init__(
+        self,
+        spec: Mapping[str, Any],
+        *,
+        clock: Clock = utc_now,
+        export_delay: timedelta = EXPORT_DELAY,
+        seed: bool = True,
+    ) -> None:
+        self.spec = spec
+        self._clock = clock
+        self._export_delay = export_delay
+        self._seed = seed
+        self.services = all_services()
+        self.state = self._fresh_state()
+
+    def reset(self) -> None:
+        """Back to the demo account, as right after start-up."""
+        fresh = self._fresh_state()
+        with self.state.lock:
+            self.state = fresh
+
+    def _fresh_state(self) -> BeeboleState:
+        state = BeeboleState(self._clock, self._export_delay)
+        if self._seed:
+            seed_demo_account(state)
+        return state
+
+    # engine interface
+
+    def handlers(self) -> Mapping[str, Handler[Caller]]:
+        """A handler for each operation of the spec, found by the service its ``x-rpc`` names."""
+        table: dict[str, Handler[Caller]] = {}
+        for operation in iter_operations(self.spec):
+            service = operation.rpc.value if operation.rpc is not None else None
+            handler = self.services.get(service or "")
+            if handler is not None:
+                table[operation.operation_id] = self._run(handler)
+        return table
+
+    def _run(self, service: ServiceHandler) -> Handler[Caller]:
+        @functools.wraps(service)
+        def run(call: Call[Caller]) -> Reply:
+            state = self.state
+            with state.lock:
+                return Reply(service(state, call.principal, call.body))
+
+        return run
+
+    def choose_operation(self, candidates: Sequence[Operation], request: RawRequest) -> Operation:
+        """By the ``service`` field (the engine's selector routing), with the vendor's wording."""
+        try:
+            return super().choose_operation(candidates, request)
+        except ApiError as error:
+            if error.status in HTTP_LEVEL:
+                raise
+            if request.body and request.json_body is None:
+                # The vendor's own curl example sends curl's default form content type; say what to fix.
+                shown_type = request.media_type or "none"
+                raise BeeboleError(
+                    f"Invalid service request: send the JSON body as application/json (got {shown_type})"
+                ) from error
+            raise BeeboleError(f"Invalid service request: {error.message}") from error
+
+    def authenticate(self, call: Call[None]) -> Caller:
+        """HTTP Basic: the API token as user name; the password (documented as ``x``) is not checked,
+        since the vendor identifies the caller by the token alone."""
+        token = _basic_user(call.request.headers.get("authorization", ""))
+        if token is None:
+            raise BeeboleError("authentication required: send the API token with HTTP Basic (token:x)")
+        state = self.state
+        with state.lock:
+            person_id = _lookup_token(state.tokens, token)
+            person = state.records.get(person_id) if person_id is not None else None
+            if not isinstance(person, Person):
+                raise BeeboleError("invalid API token")
+            if not person.active:
+                raise BeeboleError("the owner of this API token is inactive")
+            return Caller(person.id)
+
+    def success_body(self, call: Call[Caller], reply: Reply) -> Any:
+        return {"status": "ok", **reply.payload}
+
+    def error_body(self, error: ApiError, request: RawRequest, operation: Operation | None) -> Any:
+        return {"status": "error", "message": error.message}
+
+    def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
+        return JSONResponse(body, status_code=status if status in HTTP_LEVEL else 200)
+
+
+def _basic_user(header: str) -> str | None:
+    """The user name of an HTTP Basic ``Authorization`` header (None when absent or malformed)."""
+    scheme, _, encoded = header.partition(" ")
+    if scheme.lower() != "basic" or not encoded.strip():
+        return None
+    try:
+        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    user, colon, _password = decoded.partition(":")
+    return user if colon and user else None
+
+
+def _lookup_token(tokens: Mapping[str, int], token: str) -> int | None:
+    """Compares in constant time, so answer timing does not leak how much of a token was right."""
+    found = None
+    for known, person_id in tokens.items():
+        if hmac.compare_digest(known.encode(), token.encode()):
+            found = person_id
+    return found
+
+
+def create_behaviour(spec: Mapping[str, Any], **options: Any) -> BeeboleBehaviour:
+    """Entry point for :func:`apikit.mock.create_app` (options: ``clock``, ``export_delay``, ``seed``)."""
+    return BeeboleBehaviour(spec, **options)
