@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ProjectStatus(StrEnum):
+    ACTIVE = "active"
+    ARCHIVE = "archive"
+    ARCHIVED = "archived"
+    PENDING = "pending"
+
+    def __str__(self) -> str:
+        return str(self.value)

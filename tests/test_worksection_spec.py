@@ -1,0 +1,390 @@
+"""The Worksection spec against its sources: the get_projects seed, the recorded samples, the md5 rule."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from apikit.cli import main
+from apikit.load import load_document
+from apikit.mock import response_schema
+from apikit.mock.worksection import query_hash_is_valid, split_signed_query
+from apikit.project import Project
+from apikit.spec import Operation, SchemaValidator, iter_operations, resolve, schema_validator
+from tests.support import ROOT
+
+SEED = "004_b2b04f23b878ca63.txt"
+PATH_KEY = "/api/admin/v2/#get_projects"
+WIRE_PATH = "/api/admin/v2/"
+
+# One erratum per slip of seed 004 listed in the research notes (section 3.7).
+SEED_SLIP_ERRATA = {
+    "worksection-project-date-format",  # 1. em-dash dates
+    "worksection-get-projects-extra-name",  # 2. "extraadditional"
+    "worksection-get-projects-sample-json",  # 3. 0..1 and ... ... ... in the sample
+    "worksection-project-page-field",  # 4. page in the sample, not in the list
+    "worksection-project-tags-sample",  # 4. tags in the list, not in the sample
+    "worksection-get-projects-filter-archive",  # 5. archived vs archive
+    "worksection-project-status-values",  # 6. status values not listed
+    "worksection-get-projects-request-line",  # 7. no URL, hash or method shown
+    "worksection-project-id-type",  # 8. string ids, numeric estimates and flags
+}
+
+
+@pytest.fixture(scope="module")
+def spec(project: Project) -> dict[str, Any]:
+    return load_document(project.spec_path("worksection")).document
+
+
+@pytest.fixture(scope="module")
+def operations(spec: dict[str, Any]) -> dict[str, Operation]:
+    return {op.operation_id: op for op in iter_operations(spec)}
+
+
+def answer_schema(spec: Mapping[str, Any], op: Operation) -> Any:
+    return response_schema(spec, op, 200, "application/json")
+
+
+def validator_for(spec: Mapping[str, Any], schema: Any) -> SchemaValidator:
+    return schema_validator(spec, schema)
+
+
+def component(spec: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    schema: Mapping[str, Any] = spec["components"]["schemas"][name]
+    return schema
+
+
+# --- the document as a whole ------------------------------------------------------------------------------
+
+
+def test_apikit_validate_accepts_the_spec() -> None:
+    result = CliRunner().invoke(main, ["--root", str(ROOT), "validate", "worksection"])
+    assert result.exit_code == 0, result.output
+    assert "worksection: ok" in result.output
+
+
+def test_get_projects_is_one_action_behind_the_shared_url(
+    spec: dict[str, Any], operations: dict[str, Operation]
+) -> None:
+    assert set(operations) == {"getProjects", "getProjectsJson"}
+    for op in operations.values():
+        assert (op.path, op.wire_path) == (PATH_KEY, WIRE_PATH)
+        assert op.definition["x-rpc"] == {
+            "selector": {"in": "query", "name": "action", "value": "get_projects"}
+        }
+        action = resolve(spec, op.parameter("action"))
+        assert action["required"] is True
+        assert action["schema"] == {"type": "string", "const": "get_projects", "default": "get_projects"}
+    assert (operations["getProjects"].method, operations["getProjectsJson"].method) == ("get", "post")
+    assert spec["servers"][0]["url"] == "https://{account}.worksection.com"
+    assert "account" in spec["servers"][0]["variables"]
+
+
+def test_errors_on_http_200_are_declared(spec: dict[str, Any], operations: dict[str, Operation]) -> None:
+    assert spec["x-error-envelope"] == {
+        "property": "status",
+        "value": "error",
+        "message": "message",
+        "code": "status_code",
+    }
+    for op in operations.values():
+        branches = resolve(spec, op.definition["responses"]["200"])["content"]["application/json"]["schema"]
+        assert branches["oneOf"] == [
+            {"$ref": "#/components/schemas/GetProjectsResult"},
+            {"$ref": "#/components/schemas/ErrorEnvelope"},
+        ]
+
+
+def test_security_offers_the_md5_hash_or_the_hmac_header(spec: dict[str, Any]) -> None:
+    schemes = spec["components"]["securitySchemes"]
+    assert spec["security"] == [{"ActionHash": []}, {"AdminHmac": []}]
+    assert {k: schemes["ActionHash"][k] for k in ("type", "in", "name")} == {
+        "type": "apiKey",
+        "in": "query",
+        "name": "hash",
+    }
+    assert {k: schemes["AdminHmac"][k] for k in ("type", "in", "name")} == {
+        "type": "apiKey",
+        "in": "header",
+        "name": "Authorization",
+    }
+    assert "Admin <unix_time>_" in schemes["AdminHmac"]["description"]
+
+
+def test_extra_is_one_comma_joined_string(spec: dict[str, Any]) -> None:
+    """The generated client sends `extra` as one string, so it must not be an exploded array."""
+    extra = resolve(spec, spec["components"]["parameters"]["ProjectExtra"])
+    schema = resolve(spec, extra["schema"])
+    assert schema["type"] == "string"
+    check = validator_for(spec, schema)
+    for accepted in ("text", "html", "text,options,users", "text, options, users", "users,html"):
+        assert check.is_valid(accepted), accepted
+    for refused in ("", "text,", ",text", "texts", "text;users", "TEXT", "custom_fields"):
+        assert not check.is_valid(refused), refused
+
+
+def test_filter_takes_both_archive_spellings(spec: dict[str, Any]) -> None:
+    assert component(spec, "ProjectFilter")["enum"] == ["active", "pending", "archived", "archive"]
+    filter_param = spec["components"]["parameters"]["ProjectFilter"]
+    assert [e["id"] for e in filter_param["x-errata"]] == ["worksection-get-projects-filter-archive"]
+    assert any("archive" in q and "archived" in q for q in spec["info"]["x-open-questions"])
+
+
+# --- errata and open questions ----------------------------------------------------------------------------
+
+
+def errata_holders(node: Any, pointer: str = "") -> Iterator[tuple[str, Mapping[str, Any]]]:
+    if isinstance(node, Mapping):
+        if node.get("x-errata"):
+            yield pointer, node
+        for key, value in node.items():
+            yield from errata_holders(value, f"{pointer}/{key}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from errata_holders(item, f"{pointer}/{index}")
+
+
+def test_every_seed_slip_is_an_erratum_also_told_in_the_description(spec: dict[str, Any]) -> None:
+    ids = []
+    for pointer, holder in errata_holders(spec):
+        assert "Vendor-doc correction:" in str(holder.get("description", "")), pointer
+        for entry in holder["x-errata"]:
+            assert {"id", "documented", "actual", "evidence", "confidence"} <= set(entry), pointer
+            assert entry["confidence"] in ("high", "medium", "low"), pointer
+            ids.append(entry["id"])
+    assert len(ids) == len(set(ids)), "erratum ids must be unique"
+    assert set(ids) == SEED_SLIP_ERRATA
+
+
+def test_open_questions_cover_the_unsettled_facts(spec: dict[str, Any]) -> None:
+    questions = " ".join(spec["info"]["x-open-questions"])
+    for topic in ("status_code", "Rate limit", "HMAC", "archive", "custom_fields", "Time zone", "decoded"):
+        assert topic in questions, topic
+
+
+# --- seed 004 ---------------------------------------------------------------------------------------------
+
+
+def seed_text(shared: Path) -> str:
+    return (shared / "seeds" / SEED).read_text(encoding="utf-8")
+
+
+def seed_field_names(text: str) -> list[str]:
+    """The names in the seed's 'Returned data on projects' list (``user_from and user_to`` -> both)."""
+    section = text.split("Returned data on projects", 1)[1].split("Sample JSON response", 1)[0]
+    names: list[str] = []
+    for match in re.finditer(r"^\s*•\s+([a-z_.]+(?: and [a-z_.]+)?)\s+—", section, re.MULTILINE):
+        names += match.group(1).split(" and ")
+    return names
+
+
+def test_every_field_the_seed_lists_is_in_the_project_schema(shared: Path, spec: dict[str, Any]) -> None:
+    names = seed_field_names(seed_text(shared))
+    assert len(names) >= 30  # 16 project fields and 14 option flags
+    project = component(spec, "Project")["properties"]
+    options = component(spec, "ProjectOptions")
+    flags = [name.removeprefix("options.") for name in names if name.startswith("options.")]
+    fields = [name for name in names if not name.startswith("options.")]
+    assert [name for name in fields if name not in project] == []
+    assert sorted(flags) == sorted(options["properties"]) == sorted(options["required"])
+
+
+def test_the_seeds_filter_and_extra_values_are_accepted(shared: Path, spec: dict[str, Any]) -> None:
+    text = seed_text(shared)
+    filters = re.search(r"filter — project state, possible values: ([a-z, ]+)", text)
+    assert filters is not None
+    assert set(filters.group(1).split(", ")) <= set(component(spec, "ProjectFilter")["enum"])
+    example = re.search(r"for example extra=([a-z,]+)", text)
+    assert example is not None
+    check = validator_for(spec, component(spec, "ProjectExtra"))
+    assert check.is_valid(example.group(1))
+    for word in ("text", "html", "options", "users"):
+        assert check.is_valid(word)
+
+
+SEED_PLACEHOLDERS = {
+    # the em-dash date artefact, and the PHP date letters filled in with a real moment
+    '"YYYY—MM—DD HH:II"': '"2021-01-04 09:30"',
+    '"YYYY—MM—DD"': '"2021-01-04"',
+    # placeholder tokens where the schema wants digits or an e-mail address
+    '"PROJECT_ID_1"': '"1001"',
+    '"PROJECT_ID_2"': '"1002"',
+    '"/project/PROJECT_ID/"': '"/project/1001/"',
+    '"USER_ID"': '"7"',
+    '"USER_EMAIL"': '"user@example.com"',
+}
+
+
+def seed_sample_answer(text: str) -> dict[str, Any]:
+    """The seed's sample answer made JSON: ``0..1`` flags as 0, the elided ``... ... ...`` rest of the
+    second project filled with the first project's other fields (that is what the elision stands for),
+    em-dash dates and placeholder tokens replaced."""
+    raw = text[text.index("{", text.index("Sample JSON response")) :]
+    raw = raw.replace("\xa0", " ")  # non-breaking spaces of the web page copy are not JSON whitespace
+    raw = raw.replace("0..1", "0").replace(", ... ... ...", "")
+    for placeholder, value in SEED_PLACEHOLDERS.items():
+        raw = raw.replace(placeholder, value)
+    answer: dict[str, Any] = json.loads(raw)
+    first, second = answer["data"]
+    assert set(second) == {"id", "name"}, "the seed's second project is no longer cut short"
+    answer["data"][1] = {**first, **second, "page": f"/project/{second['id']}/"}
+    return answer
+
+
+def test_the_seeds_sample_answer_validates_once_its_placeholders_are_stripped(
+    shared: Path, spec: dict[str, Any], operations: dict[str, Operation]
+) -> None:
+    answer = seed_sample_answer(seed_text(shared))
+    for op in operations.values():
+        validator_for(spec, answer_schema(spec, op)).validate(answer)
+    validator_for(spec, component(spec, "GetProjectsResult")).validate(answer)
+    assert list(undeclared_keys(spec, answer, component(spec, "GetProjectsResult"))) == []
+
+
+def test_the_seeds_sample_answer_is_refused_as_printed(shared: Path, spec: dict[str, Any]) -> None:
+    """The fixes above are what it takes: with em-dash dates the answer does not validate."""
+    answer = seed_sample_answer(seed_text(shared))
+    answer["data"][0]["date_added"] = "2021—01—04 09:30"
+    assert not validator_for(spec, component(spec, "GetProjectsResult")).is_valid(answer)
+
+
+# --- recorded samples -------------------------------------------------------------------------------------
+
+
+def samples(shared: Path, action: str | None = "get_projects") -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    for path in sorted((shared / "research" / "samples" / "worksection").glob("*.json")):
+        sample = json.loads(path.read_text(encoding="utf-8"))
+        if action is None or sample["operation"].get("action") == action:
+            found.append((path.name, sample))
+    return found
+
+
+def undeclared_keys(spec: Mapping[str, Any], body: Any, schema: Any, where: str = "") -> Iterator[str]:
+    """Keys of a body that its schema does not declare (following refs, arrays and oneOf branches)."""
+    schema = resolve(spec, schema)
+    if "oneOf" in schema and isinstance(body, Mapping):
+        branches = [b for b in schema["oneOf"] if schema_validator(spec, b).is_valid(body)]
+        yield from undeclared_keys(spec, body, branches[0] if branches else schema["oneOf"][-1], where)
+        return
+    if isinstance(body, list):
+        for index, item in enumerate(body):
+            yield from undeclared_keys(spec, item, schema.get("items", {}), f"{where}/{index}")
+        return
+    if not isinstance(body, Mapping) or "properties" not in schema:
+        return
+    for key, value in body.items():
+        if key not in schema["properties"]:
+            yield f"{where}/{key}"
+        else:
+            yield from undeclared_keys(spec, value, schema["properties"][key], f"{where}/{key}")
+
+
+def test_every_get_projects_answer_sample_validates(
+    shared: Path, spec: dict[str, Any], operations: dict[str, Operation]
+) -> None:
+    answers = [(name, s) for name, s in samples(shared) if s["kind"] == "response"]
+    assert len(answers) == 4, [name for name, _ in answers]
+    for name, sample in answers:
+        assert sample["http_status"] in (200, None), name
+        for op in operations.values():
+            errors = list(validator_for(spec, answer_schema(spec, op)).iter_errors(sample["body"]))
+            assert errors == [], f"{name}: {errors[0].message if errors else ''}"
+        assert (
+            list(undeclared_keys(spec, sample["body"], answer_schema(spec, operations["getProjects"]))) == []
+        ), name
+
+
+def test_every_get_projects_request_sample_fits_the_parameters(
+    shared: Path, spec: dict[str, Any], operations: dict[str, Operation]
+) -> None:
+    requests = [(name, s) for name, s in samples(shared) if s["kind"] == "request"]
+    assert len(requests) == 1
+    body_schema = validator_for(spec, component(spec, "GetProjectsParameters"))
+    for name, sample in requests:
+        for op in operations.values():
+            for key, value in sample["body"].items():
+                param = op.parameter(key)
+                assert param is not None, f"{name}: {key} is not a query parameter of {op.operation_id}"
+                validator_for(spec, resolve(spec, param)["schema"]).validate(value)
+        body_schema.validate(sample["body"])  # the same parameters as the 2026 clients' JSON body
+
+
+def test_every_recorded_error_envelope_of_any_action_fits_error_envelope(
+    shared: Path, spec: dict[str, Any]
+) -> None:
+    """The envelope is the same for every action, so all 41 recorded ones must fit it."""
+    envelopes = [(n, s) for n, s in samples(shared, None) if s["body"].get("status") == "error"]
+    assert len(envelopes) == 41
+    check = validator_for(spec, component(spec, "ErrorEnvelope"))
+    for name, sample in envelopes:
+        assert sample["http_status"] in (200, None), name
+        check.validate(sample["body"])
+        assert list(undeclared_keys(spec, sample["body"], component(spec, "ErrorEnvelope"))) == [], name
+
+
+def test_no_manager_and_a_real_manager_are_told_apart(spec: dict[str, Any]) -> None:
+    user_to = component(spec, "Project")["properties"]["user_to"]
+    nobody = {"id": "0", "email": "NOONE", "name": "Manager isn't assigned"}
+    somebody = {"id": "3993", "email": "henry.gardner@example.com", "name": "Henry Gardner"}
+    assert schema_validator(spec, user_to).is_valid(nobody)
+    assert schema_validator(spec, user_to).is_valid(somebody)
+    assert schema_validator(spec, component(spec, "NoManager")).is_valid(nobody)
+    assert not schema_validator(spec, component(spec, "ProjectUser")).is_valid(nobody)
+    assert not schema_validator(spec, component(spec, "NoManager")).is_valid(somebody)
+
+
+def test_dates_are_patterns_not_rfc3339(spec: dict[str, Any]) -> None:
+    minutes = validator_for(spec, component(spec, "DateTimeMinutes"))
+    day = validator_for(spec, component(spec, "DateOnly"))
+    assert minutes.is_valid("2021-01-01 10:18")
+    assert day.is_valid("2021-07-01")
+    for refused in ("2021-01-01T10:18", "2021-01-01 10:18:00", "2021—01—01 10:18", "2021-13-01 10:18"):
+        assert not minutes.is_valid(refused), refused
+    for refused in ("2021-01-01 10:18", "01.07.2021", "2021-7-1"):
+        assert not day.is_valid(refused), refused
+
+
+# --- the md5 rule -----------------------------------------------------------------------------------------
+
+WORKED_EXAMPLE = re.compile(
+    r"the query `(?P<query>[^`]+)`\s+and the key `(?P<key>[0-9a-f]{32})`"
+    r".*?which is\s+`(?P<hash>[0-9a-f]{32})`",
+    re.DOTALL,
+)
+
+
+def worked_example(spec: Mapping[str, Any]) -> tuple[str, str, str]:
+    match = WORKED_EXAMPLE.search(spec["components"]["securitySchemes"]["ActionHash"]["description"])
+    assert match is not None, "the ActionHash description no longer carries the worked example"
+    return match["query"], match["key"], match["hash"]
+
+
+def test_the_worked_md5_example_follows_from_the_documented_rule(spec: dict[str, Any]) -> None:
+    query, key, published = worked_example(spec)
+    assert (query, key, published) == (
+        "action=get_tasks&id_project=26",
+        "7776461cd931e7b1c8e9632ff8e979ce",
+        "ec3ab2c28f21b4a07424f8ed688d6644",
+    )
+    # the rule: lowercase hex md5 of the query string without `hash`, with the API key appended
+    assert hashlib.md5((query + key).encode()).hexdigest() == published
+
+
+def test_the_mocks_verifier_accepts_the_worked_example(spec: dict[str, Any]) -> None:
+    query, key, published = worked_example(spec)
+    sent = f"{query}&hash={published}".encode()
+    assert split_signed_query(sent) == (query.encode(), [published.encode()])
+    assert query_hash_is_valid(sent, key)
+    assert query_hash_is_valid(f"hash={published}&{query}".encode(), key)  # where `hash` sits is free
+    assert not query_hash_is_valid(sent, key[:-1] + "0")
+    assert not query_hash_is_valid(sent.replace(b"26", b"27"), key)
+    assert not query_hash_is_valid(b"id_project=26&action=get_tasks&hash=" + published.encode(), key)
+    assert not query_hash_is_valid(query.encode(), key)
