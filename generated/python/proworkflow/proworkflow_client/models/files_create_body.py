@@ -15,7 +15,7 @@ class FilesCreateBody:
     """Request body of filesCreate.
 
     Attributes:
-        content (str): Text content.
+        content (str): The file's bytes, base64-encoded (standard alphabet, padded).
         name (str): Name.
         folderid (int | Unset): Folder id.
         projectid (int | Unset): Project id.

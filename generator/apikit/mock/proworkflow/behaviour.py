@@ -1,0 +1,268 @@
+"""The ProWorkflow protocol around the handlers: credentials, rate limit, envelopes, etag, errors.
+
+- Every call needs the account API key (``apikey`` header, or ``apikey`` query parameter) and HTTP
+  Basic credentials of a contact who may log in (username or e-mail address, case-insensitive).
+  ``GET /login`` needs only Basic credentials when ``url`` names the account. Whatever is wrong, the
+  answer is 401 with an empty body, so a caller cannot tell a bad key from a bad password.
+- Rate limit: a fixed window per API key (default 500 requests per 30 s), counted for every call
+  that names the account's key (and for ``/login``), before the password is checked. Every answer
+  carries ``x-ratelimit-limit``, ``x-ratelimit-remaining`` and ``x-ratelimit-reset`` (seconds until
+  the window ends); past the limit the answer is 429 until the window ends. Requests refused before
+  authentication (invalid parameters) are not counted.
+- GET answers carry an unquoted ``etag`` (a digest of the body); ``If-None-Match`` with that value
+  (quoted or not, or ``*``) gives 304 with an empty body.
+- Errors are ``{"status": "Error", "details": ["..."]}``. A missing item named in the request body
+  is a 404 like a missing item, but a 400 on updates, whose own item exists. A path the API does not
+  have is an HTML page with status 404, like the vendor's web server answers. The engine's validation
+  messages for missing body fields are reworded the vendor's way (``'content' is a required field``).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import hashlib
+import math
+import re
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from starlette.responses import HTMLResponse, JSONResponse, Response
+
+from apikit.mock.engine import ApiError, Behaviour, Call, Handler, RawRequest, Reply
+from apikit.mock.proworkflow import handlers_companies, handlers_contacts, handlers_invoices, handlers_items
+from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, MissingReference
+from apikit.mock.proworkflow.store import Store
+from apikit.spec import Operation
+
+DEFAULT_RATE_LIMIT = 500
+DEFAULT_RATE_WINDOW = 30.0
+LOGIN_OPERATION = "loginGet"
+NOT_FOUND_PAGE = """<!DOCTYPE html>
+<html><head><title>404 Not Found</title></head>
+<body><h1>Not Found</h1><p>The requested URL was not found on this server.</p></body></html>
+"""
+_MISSING_KEY = re.compile(r"^request body(?:\[\d+\])*: missing required key body(?:\[\d+\])*\[([^\]]+)\]$")
+
+
+def local_now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+# On a write, the item the URL names exists; a 404 would read as if it did not (and clients and
+# schemathesis take it so), so a missing item named inside the body is a 400.
+WRITES = frozenset({"post", "put"})
+
+
+@dataclass
+class _Window:
+    started: float
+    used: int = 0
+
+
+@dataclass(frozen=True)
+class RateState:
+    limit: int
+    remaining: int
+    reset: int
+
+
+class RateLimiter:
+    """Fixed windows per API key. Keys are kept only as digests."""
+
+    def __init__(self, limit: int, window: float, monotonic: Callable[[], float]) -> None:
+        if limit < 1 or window <= 0:
+            raise ValueError("rate_limit must be at least 1 and rate_window positive")
+        self.limit = limit
+        self.window = window
+        self.monotonic = monotonic
+        self._windows: dict[str, _Window] = {}
+        self._lock = threading.Lock()
+
+    def consume(self, api_key: str) -> bool:
+        """Count one request; False when the window's allowance is used up."""
+        with self._lock:
+            window = self._current(_key_digest(api_key))
+            if window.used >= self.limit:
+                return False
+            window.used += 1
+            return True
+
+    def state(self, api_key: str | None) -> RateState:
+        with self._lock:
+            window = None if api_key is None else self._current(_key_digest(api_key))
+            if window is None:
+                return RateState(self.limit, self.limit, math.ceil(self.window))
+            left = window.started + self.window - self.monotonic()
+            return RateState(self.limit, max(self.limit - window.used, 0), max(math.ceil(left), 0))
+
+    def _current(self, digest: str) -> _Window:
+        now = self.monotonic()
+        window = self._windows.get(digest)
+        if window is None or now >= window.started + self.window:
+            window = self._windows[digest] = _Window(now)
+        return window
+
+
+def _key_digest(api_key: str) -> str:
+    return hashlib.sha256(api_key.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class BasicCredentials:
+    login: str
+    password: str = field(repr=False)
+
+
+def basic_credentials(headers: Mapping[str, str]) -> BasicCredentials | None:
+    scheme, _, encoded = headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "basic" or not encoded.strip():
+        return None
+    try:
+        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    login, colon, password = decoded.partition(":")
+    return BasicCredentials(login, password) if colon and login else None
+
+
+def presented_key(request: RawRequest) -> str | None:
+    return request.headers.get("apikey") or request.query_text("apikey") or None
+
+
+def unauthorized() -> ApiError:
+    return ApiError(401, "")
+
+
+class ProWorkflowBehaviour(Behaviour[Caller]):
+    def __init__(
+        self,
+        spec: Mapping[str, Any],
+        *,
+        clock: Callable[[], datetime] = local_now,
+        rate_limit: int = DEFAULT_RATE_LIMIT,
+        rate_window: float = DEFAULT_RATE_WINDOW,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.spec = spec
+        self.store = Store(clock)
+        self.limiter = RateLimiter(rate_limit, rate_window, monotonic)
+        self.api = Api(self.store)
+
+    # engine interface
+
+    def handlers(self) -> Mapping[str, Handler[Caller]]:
+        table: dict[str, HandlerFunction] = {}
+        for module in (handlers_companies, handlers_contacts, handlers_invoices, handlers_items):
+            table.update(module.HANDLERS)
+        return {operation_id: self._locked(handler) for operation_id, handler in table.items()}
+
+    def _locked(self, handler: HandlerFunction) -> Handler[Caller]:
+        @functools.wraps(handler)
+        def run(call: Call[Caller]) -> Reply | Response:
+            with self.store.lock:
+                try:
+                    return handler(self.api, call)
+                except MissingReference as missing:
+                    if call.operation.method in WRITES:
+                        raise ApiError(400, missing.message) from missing
+                    raise
+
+        return run
+
+    def authenticate(self, call: Call[None]) -> Caller:
+        credentials = basic_credentials(call.request.headers)
+        key = presented_key(call.request)
+        with self.store.lock:
+            account_key = self._account_key(call, key)
+            if account_key is None:
+                raise unauthorized()
+            if not self.limiter.consume(account_key):
+                raise ApiError(
+                    429, "API rate limit exceeded: wait for the number of seconds in x-ratelimit-reset"
+                )
+            contact = (
+                None
+                if credentials is None
+                else self.store.check_password(credentials.login, credentials.password)
+            )
+            if contact is None:
+                raise unauthorized()
+            return Caller(contact["id"], contact["type"], contact["companyid"])
+
+    def _account_key(self, call: Call[None], key: str | None) -> str | None:
+        """The account's key when the request names the account: by key, or by ``url`` on /login."""
+        account = self.store.account
+        if key is not None:
+            return account.api_key if key == account.api_key else None
+        url = call.params.get("url")
+        if call.operation_id == LOGIN_OPERATION and isinstance(url, str) and names_account(url, account.slug):
+            return account.api_key
+        return None
+
+    def error_body(self, error: ApiError, request: RawRequest, operation: Operation | None) -> Any:
+        if error.status == 401 or (error.status == 404 and operation is None):
+            return None
+        if error.status == 500:
+            return {"status": "Error", "details": error.message}
+        return {"status": "Error", "details": [vendor_message(error.message)]}
+
+    def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
+        response = self._response(status, body, request, operation)
+        self._add_rate_headers(response, request, operation)
+        return response
+
+    def _response(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
+        if status == 401:
+            return Response(b"", status_code=401)
+        if status == 404 and operation is None:
+            return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
+        response = JSONResponse(body, status_code=status)
+        if request.method == "GET" and status == 200:
+            etag = hashlib.sha1(response.body, usedforsecurity=False).hexdigest()
+            if etag_matches(request.headers.get("if-none-match"), etag):
+                return Response(status_code=304, headers={"etag": etag})
+            response.headers["etag"] = etag
+        return response
+
+    def _add_rate_headers(self, response: Response, request: RawRequest, operation: Operation | None) -> None:
+        key = presented_key(request)
+        account_key = self.store.account.api_key
+        is_login = operation is not None and operation.operation_id == LOGIN_OPERATION
+        counted = account_key if key == account_key or (key is None and is_login) else None
+        state = self.limiter.state(counted)
+        response.headers["x-ratelimit-limit"] = str(state.limit)
+        response.headers["x-ratelimit-remaining"] = str(state.remaining)
+        response.headers["x-ratelimit-reset"] = str(state.reset)
+
+
+def names_account(url: str, slug: str) -> bool:
+    """The account URL, any URL whose host label or last path segment is the slug, or the slug."""
+    text = url.strip().rstrip("/").casefold()
+    if "://" in text:
+        host, _, path = text.split("://", 1)[1].partition("/")
+        candidates = {host.split(".")[0], path.rsplit("/", 1)[-1]}
+    else:
+        candidates = {text}
+    return slug.casefold() in candidates
+
+
+def etag_matches(header: str | None, etag: str) -> bool:
+    if not header:
+        return False
+    for candidate in header.split(","):
+        value = candidate.strip().removeprefix("W/").strip('"')
+        if value in ("*", etag):
+            return True
+    return False
+
+
+def vendor_message(message: str) -> str:
+    """Engine validation messages for missing body fields, in the vendor's wording."""
+    match = _MISSING_KEY.match(message)
+    return f"'{match.group(1)}' is a required field" if match else message

@@ -1,0 +1,334 @@
+"""Invoices and their lines.
+
+- Totals are always computed from the current lines: a line is worth quantity x rate (line items
+  and expenses) or minutes / 60 x hourly rate (task and staff rates); headings are worth nothing.
+  ``subtotal`` is the lines less any discount (``discountvalue``: an amount or ``"10%"``),
+  ``taxtotal`` the taxable lines' share at ``taxrate`` percent when the invoice is taxable, and
+  ``grandtotal`` their sum. Adding, changing or deleting a line changes the invoice's totals.
+- Lines need, by type: heading ``name``; line item ``name`` or ``description`` plus ``quantity``
+  and ``rate``; expense ``name``, ``quantity``, ``rate``; task/staff rate ``name``, ``time``, ``rate``.
+  ``displayorder`` ``auto`` appends, ``after<id>``/``before<id>`` insert next to a line and renumber
+  the invoice's lines 1, 2, 3...; a number is used as it is. Lines sent with ``PUT /invoices/{id}``
+  are added to the invoice (the line calls change or remove existing ones).
+- ``number`` ``auto`` (or none) takes the next ``INV-nnnn``. ``invoiceddate`` defaults to today and
+  ``duedate`` to 30 days after it. Status is ``paid`` exactly when a paid date is set: mark-as-paid
+  sets it (today unless ``paiddate`` is sent), mark-as-unpaid clears it.
+- ``/invoices/overdue`` lists unpaid invoices whose due date is before today (the mock's clock).
+- Every invoice call needs the caller's "Invoices" permission (view to read; add, edit, delete to
+  change, staff only); clients read only their own company's invoices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from apikit.mock.engine import ApiError, Call, Reply
+from apikit.mock.proworkflow.handlers import (
+    PERMISSION_INVOICES,
+    Api,
+    Caller,
+    HandlerFunction,
+    MissingReference,
+    created,
+    one_or_many,
+    resolve_date,
+    written,
+)
+from apikit.mock.proworkflow.store import (
+    ADDRESS_KEYS,
+    LINE_TIME_TYPES,
+    TIMESTAMP_FORMAT,
+    Row,
+    format_timestamp,
+)
+
+DEFAULT_TERM_DAYS = "+30d"
+_AUTO_NUMBER = re.compile(r"^INV-([0-9]{1,9})$")
+LINE_REQUIREMENTS: dict[str, tuple[str, ...]] = {
+    "heading": ("name",),
+    "lineitem": ("quantity", "rate"),
+    "expense": ("name", "quantity", "rate"),
+    "taskrate": ("name", "time", "rate"),
+    "staffrate": ("name", "time", "rate"),
+}
+INVOICE_TEXT_KEYS = ("title", "description", "discountdescription", "terms", "purchaseordernumber")
+
+
+def _invoice(api: Api, call: Call[Caller]) -> Row:
+    invoice_id = call.params["invoiceid"]
+    invoice = api.store.invoices.find(invoice_id)
+    if invoice is None or not api.billing_visible(call, invoice["companyid"]):
+        raise ApiError(404, f"Invoice {invoice_id} not found")
+    return invoice
+
+
+def _detail(invoice: Row) -> Row:
+    return {"id": invoice["id"], "number": invoice["number"], "title": invoice["title"]}
+
+
+def invoices_list(api: Api, call: Call[Caller]) -> Reply:
+    return api.list_reply(call, "invoices", api.invoice_records(call, api.store.invoices.all()))
+
+
+def invoices_list_overdue(api: Api, call: Call[Caller]) -> Reply:
+    overdue = [i for i in api.store.invoices.all() if api.store.is_overdue(i)]
+    return api.list_reply(call, "invoices", api.invoice_records(call, overdue))
+
+
+def invoices_get(api: Api, call: Call[Caller]) -> Reply:
+    return api.item_reply("invoice", api.store.invoice_record(_invoice(api, call)))
+
+
+def check_line(fields: Mapping[str, Any], where: str) -> None:
+    line_type = str(fields["type"])
+    missing = [key for key in LINE_REQUIREMENTS[line_type] if key not in fields]
+    if line_type == "lineitem" and not (fields.get("name") or fields.get("description")):
+        missing.insert(0, "name")
+    if missing:
+        raise ApiError(400, f"{where}: '{missing[0]}' is a required field for a {line_type} line")
+
+
+def new_line(fields: Mapping[str, Any]) -> Row:
+    line_type = str(fields["type"])
+    timed = line_type in LINE_TIME_TYPES
+    return {
+        "type": line_type,
+        "name": fields.get("name", ""),
+        "description": fields.get("description", ""),
+        "quantity": 0.0 if timed or line_type == "heading" else float(fields["quantity"]),
+        "rate": 0.0 if line_type == "heading" else float(fields["rate"]),
+        "time": int(fields["time"]) if timed else 0,
+        "taxable": bool(fields.get("taxable", True)),
+    }
+
+
+def add_lines(api: Api, invoice: Row, items: list[Mapping[str, Any]]) -> list[Row]:
+    """Check every line first, then store them in order, each placed by its ``displayorder``."""
+    for number, fields in enumerate(items, start=1):
+        check_line(fields, f"line {number}")
+        _placement(api, invoice["id"], fields.get("displayorder", "auto"))
+    stored = []
+    for fields in items:
+        line = api.store.insert(
+            api.store.lines, {**new_line(fields), "invoiceid": invoice["id"], "displayorder": 0.0}
+        )
+        _place(api, invoice["id"], line, fields.get("displayorder", "auto"))
+        stored.append(line)
+    api.store.touch(invoice)
+    return stored
+
+
+def _placement(api: Api, invoice_id: int, order: Any) -> tuple[str, float | int]:
+    """``("end", 0)``, ``("at", number)``, ``("after", line id)`` or ``("before", line id)``."""
+    text = str(order)
+    if isinstance(order, int | float) and not isinstance(order, bool):
+        return "at", float(order)
+    if text == "auto":
+        return "end", 0
+    for keyword in ("after", "before"):
+        if text.startswith(keyword):
+            line_id = int(text.removeprefix(keyword))
+            line = api.store.lines.find(line_id)
+            if line is None or line["invoiceid"] != invoice_id:
+                raise MissingReference(f"'displayorder': line {line_id} not found in this invoice")
+            return keyword, line_id
+    return "at", float(text)
+
+
+def _place(api: Api, invoice_id: int, line: Row, order: Any) -> None:
+    where, value = _placement(api, invoice_id, order)
+    others = [other for other in api.store.invoice_lines(invoice_id) if other["id"] != line["id"]]
+    if where == "at":
+        line["displayorder"] = float(value)
+        return
+    if where == "end":
+        line["displayorder"] = max((o["displayorder"] for o in others), default=0.0) + 1.0
+        return
+    index = next(i for i, other in enumerate(others) if other["id"] == value)
+    others.insert(index + 1 if where == "after" else index, line)
+    for position, row in enumerate(others, start=1):
+        row["displayorder"] = float(position)
+
+
+def _invoice_parties(api: Api, fields: Mapping[str, Any]) -> tuple[Row, int | None]:
+    contact = api.store.contacts.find(fields["contactid"])
+    if contact is None:
+        raise MissingReference(f"'contactid': contact {fields['contactid']} not found")
+    company_id = fields.get("companyid", contact["companyid"])
+    if api.store.companies.find(company_id) is None:
+        raise MissingReference(f"'companyid': company {company_id} not found")
+    project_id = fields.get("projectid")
+    if project_id is not None and api.store.projects.find(project_id) is None:
+        raise MissingReference(f"'projectid': project {project_id} not found")
+    return contact, company_id
+
+
+def _next_number(api: Api) -> str:
+    numbers = [
+        int(match[1]) for i in api.store.invoices.all() if (match := _AUTO_NUMBER.match(str(i["number"])))
+    ]
+    return f"INV-{max(numbers, default=0) + 1:04d}"
+
+
+def invoices_create(api: Api, call: Call[Caller]) -> Reply:
+    api.require_staff_permission(call, PERMISSION_INVOICES, "add")
+    fields = call.body
+    contact, company_id = _invoice_parties(api, fields)
+    invoiced = api.resolve_optional_date(fields.get("invoiceddate"), api.store.today_text())
+    due_default = format_timestamp(resolve_date(DEFAULT_TERM_DAYS, _as_datetime(invoiced)))
+    number = str(fields.get("number", "auto"))
+    row: Row = {
+        "number": _next_number(api) if number in ("", "auto") else number,
+        "title": fields.get("title", ""),
+        "companyid": company_id,
+        "projectid": fields.get("projectid"),
+        "contactid": contact["id"],
+        "invoicedbyid": call.principal.contact_id,
+        "description": fields.get("description", ""),
+        "invoiceddate": invoiced,
+        "duedate": api.resolve_optional_date(fields.get("duedate"), due_default),
+        "paiddate": "",
+        "taxable": bool(fields.get("taxable", True)),
+        "taxrate": float(fields.get("taxrate", 0.0)),
+        "purchaseordernumber": "",
+        "discountvalue": fields.get("discountvalue"),
+        "address": {key: fields[key] for key in ADDRESS_KEYS if key in fields},
+        "apifields": [dict(item) for item in fields.get("apifields", [])],
+    }
+    for number_in_batch, line in enumerate(fields["lines"], start=1):
+        check_line(line, f"line {number_in_batch}")
+    invoice = api.store.insert(api.store.invoices, row)
+    add_lines(api, invoice, list(fields["lines"]))
+    return created("Invoice Added", [_detail(invoice)])
+
+
+def _as_datetime(timestamp: str) -> datetime:
+    return datetime.strptime(timestamp, TIMESTAMP_FORMAT)
+
+
+def invoices_update(api: Api, call: Call[Caller]) -> Reply:
+    api.require_staff_permission(call, PERMISSION_INVOICES, "edit")
+    invoice = _invoice(api, call)
+    fields = dict(call.body or {})
+    if "projectid" in fields and api.store.projects.find(fields["projectid"]) is None:
+        raise MissingReference(f"'projectid': project {fields['projectid']} not found")
+    status = fields.pop("status", None)
+    if status not in (None, "paid", "unpaid"):
+        raise ApiError(400, "'status' must be paid or unpaid")
+    lines = fields.pop("lines", None)
+    for key in ("invoiceddate", "duedate", "paiddate"):
+        if key in fields:
+            invoice[key] = api.resolve_optional_date(fields.pop(key))
+    for key, value in fields.items():
+        if key in ADDRESS_KEYS:
+            invoice.setdefault("address", {})[key] = value
+        elif key in ("apifields",):
+            invoice["apifields"] = [dict(item) for item in value]
+        elif key in (*INVOICE_TEXT_KEYS, "number", "projectid", "taxable", "taxrate", "discountvalue"):
+            invoice[key] = value
+    if status == "paid" and not invoice["paiddate"]:
+        invoice["paiddate"] = api.store.today_text()
+    elif status == "unpaid":
+        invoice["paiddate"] = ""
+    if lines is not None:
+        add_lines(api, invoice, list(lines))
+    api.store.touch(invoice)
+    return written("Invoice Updated", [_detail(invoice)])
+
+
+def invoices_delete(api: Api, call: Call[Caller]) -> Reply:
+    api.require_staff_permission(call, PERMISSION_INVOICES, "delete")
+    invoice = _invoice(api, call)
+    for line in api.store.lines.where(invoiceid=invoice["id"]):
+        api.store.lines.delete(line["id"])
+    api.store.invoices.delete(invoice["id"])
+    return written("Invoice Deleted", [_detail(invoice)])
+
+
+def invoice_lines_list(api: Api, call: Call[Caller]) -> Reply:
+    invoice = _invoice(api, call)
+    return api.list_reply(
+        call, "lines", [api.store.line_record(line) for line in api.store.invoice_lines(invoice["id"])]
+    )
+
+
+def invoice_lines_create(api: Api, call: Call[Caller]) -> Reply:
+    api.require_staff_permission(call, PERMISSION_INVOICES, "edit")
+    invoice = _invoice(api, call)
+    items, batch = one_or_many(call.body)
+    stored = add_lines(api, invoice, items)
+    return created(
+        "Line/s Added" if batch else "Line Added",
+        [{"id": line["id"], "name": line["name"]} for line in stored],
+    )
+
+
+def _line(api: Api, call: Call[Caller], invoice: Row) -> Row:
+    line = api.store.lines.find(call.params["lineid"])
+    if line is None or line["invoiceid"] != invoice["id"]:
+        raise ApiError(404, f"Line {call.params['lineid']} not found in invoice {invoice['id']}")
+    return line
+
+
+def invoice_lines_get(api: Api, call: Call[Caller]) -> Reply:
+    invoice = _invoice(api, call)
+    return api.item_reply("line", api.store.line_record(_line(api, call, invoice)))
+
+
+def invoice_lines_update(api: Api, call: Call[Caller]) -> Reply:
+    api.require_staff_permission(call, PERMISSION_INVOICES, "edit")
+    invoice = _invoice(api, call)
+    line = _line(api, call, invoice)
+    changes = dict(call.body or {})
+    if "time" in changes and line["type"] not in LINE_TIME_TYPES:
+        raise ApiError(400, f"'time' applies to task and staff rate lines, not to a {line['type']} line")
+    for key, value in changes.items():
+        line[key] = float(value) if key in ("quantity", "rate", "displayorder") else value
+    api.store.touch(line)
+    api.store.touch(invoice)
+    return written("Line Updated", [{"id": line["id"], "name": line["name"]}])
+
+
+def invoice_lines_delete(api: Api, call: Call[Caller]) -> Reply:
+    api.require_staff_permission(call, PERMISSION_INVOICES, "edit")
+    invoice = _invoice(api, call)
+    line = _line(api, call, invoice)
+    api.store.lines.delete(line["id"])
+    api.store.touch(invoice)
+    return written("Line Deleted", [{"id": line["id"], "name": line["name"]}])
+
+
+def invoices_mark_as_paid(api: Api, call: Call[Caller]) -> Reply:
+    api.require_staff_permission(call, PERMISSION_INVOICES, "edit")
+    invoice = _invoice(api, call)
+    invoice["paiddate"] = api.resolve_optional_date((call.body or {}).get("paiddate"), api.store.today_text())
+    api.store.touch(invoice)
+    return written("Invoice Marked as Paid", [_detail(invoice)])
+
+
+def invoices_mark_as_unpaid(api: Api, call: Call[Caller]) -> Reply:
+    api.require_staff_permission(call, PERMISSION_INVOICES, "edit")
+    invoice = _invoice(api, call)
+    invoice["paiddate"] = ""
+    api.store.touch(invoice)
+    return written("Invoice Marked as Unpaid", [_detail(invoice)])
+
+
+HANDLERS: dict[str, HandlerFunction] = {
+    "invoicesList": invoices_list,
+    "invoicesCreate": invoices_create,
+    "invoicesGet": invoices_get,
+    "invoicesUpdate": invoices_update,
+    "invoicesDelete": invoices_delete,
+    "invoiceLinesList": invoice_lines_list,
+    "invoiceLinesCreate": invoice_lines_create,
+    "invoiceLinesGet": invoice_lines_get,
+    "invoiceLinesUpdate": invoice_lines_update,
+    "invoiceLinesDelete": invoice_lines_delete,
+    "invoicesMarkAsPaid": invoices_mark_as_paid,
+    "invoicesMarkAsUnpaid": invoices_mark_as_unpaid,
+    "invoicesListOverdue": invoices_list_overdue,
+}

@@ -1,0 +1,751 @@
+"""State of the ProWorkflow mock: stored rows, credentials, one lock, and the records the API shows.
+
+Rows are kept in one table per kind with foreign keys (``companyid``, ``contactids``...), never as
+copies inside other rows, so every view of an item is built from the same row: a note added under
+a company is the note ``GET /notes/{id}`` shows, a project added for a contact lists that contact,
+and invoice totals are always the sum of the invoice's current lines.
+
+Records (the dictionaries handed to :func:`apikit.mock.proworkflow.query.list_rows` and shown by the
+single-item calls) carry every property of the spec's item schema the mock knows, plus private keys
+starting with ``_`` that filters may read and that are never output:
+
+- companies: ``_pending``, ``_tagids``, ``_contactids``;
+- contacts: ``_pending``, ``_tagids``, ``_roleids``, ``_groupids``;
+- projects: ``_contactids`` (everyone on the project), ``_managerid``, ``_categoryid``, ``_time``
+  (the time entries ``{contactid, date, timetracked, billable}`` of the project's tasks);
+- tasks: ``_contactids`` (assignees), ``_time``, ``_companyid``, ``_managerid``, ``_projectstatus``,
+  ``_projectcategoryid``, ``_projectstartdate``, ``_projectduedate``, ``_projectcompletedate``;
+- time records: ``_projectstatus``, ``_taskstartdate``, ``_taskduedate``, ``_taskcompletedate``,
+  ``_projectstartdate``, ``_projectduedate``, ``_projectcompletedate``;
+- invoices and quotes: ``_managerid``, ``_projectstatus``, ``_projectcategoryid``, ``_contactid``;
+- events, notes, folders, files, messages: ``_contactids`` (assigned contacts; ``"all"`` when public);
+- expenses: ``_projectstatus``, ``_categoryid``; files and messages: ``_projectstatus``,
+  ``_taskstatus``; notes: ``_categoryid``, ``_companyid``, ``_contactid`` (what the note hangs off).
+
+Contact records seen by non-staff callers lose the staff-only fields (:data:`STAFF_ONLY_CONTACT_KEYS`),
+also inside contacts embedded in other items. Timestamps are ``yyyy-mm-ddThh:mm:ss`` in account-local
+time; dates are the same at midnight.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import hmac
+import secrets
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from apikit.mock.engine import ApiError
+from apikit.mock.proworkflow import demo
+
+Row = dict[str, Any]
+Clock = Callable[[], datetime]
+
+TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S"
+STAFF = "staff"
+STAFF_ONLY_CONTACT_KEYS = frozenset(
+    {
+        "email",
+        "fax",
+        "groups",
+        "latitude",
+        "longitude",
+        "locationtime",
+        "allowlogin",
+        "username",
+        "workphone",
+        "mobilephone",
+        "tags",
+        "teams",
+        "title",
+    }
+)
+EMBEDDED_CONTACT_DETAILS = ("email", "phone", "image")
+ADDRESS_KEYS = ("address1", "address2", "address3", "city", "state", "zipcode", "country")
+LINE_TIME_TYPES = frozenset({"taskrate", "staffrate"})
+
+
+def format_timestamp(moment: datetime) -> str:
+    # strftime("%Y") does not pad years below 1000 on every platform; the format needs four digits.
+    return f"{moment.year:04d}-{moment:%m-%dT%H:%M:%S}"
+
+
+def date_part(timestamp: str) -> str:
+    return timestamp[:10]
+
+
+def money(value: float) -> float:
+    return round(value + 0.0, 2)
+
+
+class Table:
+    """Rows of one kind by id; ids grow and are never reused, even after a row is deleted."""
+
+    def __init__(self, kind: str, rows: Iterable[Row] = ()) -> None:
+        self.kind = kind
+        self.rows: dict[int, Row] = {}
+        self._last_id = 0
+        for row in rows:
+            self.rows[row["id"]] = row
+            self._last_id = max(self._last_id, row["id"])
+
+    def insert(self, row: Row) -> Row:
+        self._last_id += 1
+        row["id"] = self._last_id
+        self.rows[self._last_id] = row
+        return row
+
+    def get(self, row_id: int) -> Row:
+        row = self.rows.get(row_id)
+        if row is None:
+            raise ApiError(404, f"{self.kind} {row_id} not found")
+        return row
+
+    def find(self, row_id: int | None) -> Row | None:
+        return None if row_id is None else self.rows.get(row_id)
+
+    def delete(self, row_id: int) -> Row:
+        row = self.get(row_id)
+        del self.rows[row_id]
+        return row
+
+    def all(self) -> list[Row]:
+        return [self.rows[key] for key in sorted(self.rows)]
+
+    def where(self, **conditions: Any) -> list[Row]:
+        return [row for row in self.all() if all(row.get(k) == v for k, v in conditions.items())]
+
+
+@dataclass(frozen=True)
+class Credential:
+    """A salted password digest; the password itself is never kept."""
+
+    salt: bytes = field(repr=False)
+    digest: bytes = field(repr=False)
+
+    @classmethod
+    def of(cls, password: str) -> Credential:
+        salt = secrets.token_bytes(16)
+        return cls(salt, _digest(salt, password))
+
+    def matches(self, password: str) -> bool:
+        return hmac.compare_digest(self.digest, _digest(self.salt, password))
+
+
+def _digest(salt: bytes, password: str) -> bytes:
+    return hashlib.sha256(salt + password.encode("utf-8")).digest()
+
+
+def _copies(rows: Iterable[Row]) -> list[Row]:
+    return [copy.deepcopy(row) for row in rows]
+
+
+class Store:
+    """The whole account. Callers hold ``lock`` around every read or change."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.lock = threading.RLock()
+        self.account = demo.ACCOUNT
+        self.tags = Table("Tag", _copies(demo.TAGS))
+        self.groups = Table("Group", _copies(demo.GROUPS))
+        self.roles = Table("Role", _copies(demo.ROLES))
+        self.permissions = Table("Permission", _copies(demo.PERMISSIONS))
+        self.note_categories = Table("Note category", _copies(demo.NOTE_CATEGORIES))
+        self.companies = Table("Company", _copies(demo.COMPANIES))
+        self.contacts = Table("Contact", _copies(demo.CONTACTS))
+        self.projects = Table("Project", _copies(demo.PROJECTS))
+        self.tasks = Table("Task", _copies(demo.TASKS))
+        self.quotes = Table("Quote", _copies(demo.QUOTES))
+        self.time_records = Table("Time record", _copies(demo.TIME_RECORDS))
+        self.invoices = Table("Invoice", _copies(demo.INVOICES))
+        self.lines = Table("Line", _copies(demo.INVOICE_LINES))
+        self.events = Table("Event", _copies(demo.EVENTS))
+        self.expenses = Table("Expense", _copies(demo.EXPENSES))
+        self.folders = Table("Folder", _copies(demo.FOLDERS))
+        self.files = Table("File", _copies(demo.FILES))
+        self.messages = Table("Message", _copies(demo.MESSAGES))
+        self.notes = Table("Note", _copies(demo.NOTES))
+        self.project_requests = Table("Project request", _copies(demo.PROJECT_REQUESTS))
+        self.contact_permissions: dict[int, dict[int, dict[str, bool]]] = copy.deepcopy(
+            demo.CONTACT_PERMISSIONS
+        )
+        self.credentials = {user.contact_id: Credential.of(user.password) for user in demo.USERS}
+        self._stamp_seed_rows()
+
+    def _stamp_seed_rows(self) -> None:
+        for table in self.all_tables():
+            for row in table.all():
+                row.setdefault("lastmodified", demo.SEEDED_AT)
+
+    def all_tables(self) -> list[Table]:
+        return [value for value in vars(self).values() if isinstance(value, Table)]
+
+    # time
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def now_text(self) -> str:
+        return format_timestamp(self.clock())
+
+    def today_text(self) -> str:
+        return format_timestamp(self.clock().replace(hour=0, minute=0, second=0, microsecond=0))
+
+    def touch(self, row: Row) -> Row:
+        row["lastmodified"] = self.now_text()
+        return row
+
+    def insert(self, table: Table, row: Row) -> Row:
+        return table.insert(self.touch(row))
+
+    # logins
+
+    def contact_by_login(self, login: str) -> Row | None:
+        """The contact who may log in with this username or e-mail address (case-insensitive)."""
+        wanted = login.casefold()
+        for contact in self.contacts.all():
+            names = {
+                str(contact.get("username") or "").casefold(),
+                str(contact.get("email") or "").casefold(),
+            }
+            if contact["allowlogin"] and not contact["pending"] and wanted in names - {""}:
+                return contact
+        return None
+
+    def check_password(self, login: str, password: str) -> Row | None:
+        contact = self.contact_by_login(login)
+        credential = None if contact is None else self.credentials.get(contact["id"])
+        if contact is None or credential is None or not credential.matches(password):
+            return None
+        return contact
+
+    def login_in_use(self, login: str, except_id: int | None = None) -> bool:
+        holder = self.contact_by_login(login)
+        return holder is not None and holder["id"] != except_id
+
+    def set_password(self, contact_id: int, password: str) -> None:
+        self.credentials[contact_id] = Credential.of(password)
+
+    def permission(self, contact_id: int, permission_id: int, setting: str) -> bool:
+        return bool(self.contact_permissions.get(contact_id, {}).get(permission_id, {}).get(setting, False))
+
+    # names of related rows (an item whose relation was deleted shows empty names)
+
+    def company_name(self, company_id: int | None) -> str:
+        company = self.companies.find(company_id)
+        return "" if company is None else str(company["name"])
+
+    def contact_name(self, contact_id: int | None) -> str:
+        contact = self.contacts.find(contact_id)
+        return "" if contact is None else full_name(contact)
+
+    def staff_ids(self) -> list[int]:
+        return [c["id"] for c in self.contacts.all() if c["type"] == STAFF and not c["pending"]]
+
+    def assigned_ids(self, contact_ids: list[int] | str) -> list[int]:
+        """Assigned contacts; ``"all"`` (public) stands for every staff contact."""
+        if contact_ids == "all":
+            return self.staff_ids()
+        return [cid for cid in contact_ids if cid in self.contacts.rows]
+
+    # invoice money
+
+    @staticmethod
+    def line_amount(line: Row) -> float:
+        if line["type"] == "heading":
+            return 0.0
+        if line["type"] in LINE_TIME_TYPES:
+            return money(line["time"] / 60 * line["rate"])
+        return money(line["quantity"] * line["rate"])
+
+    def invoice_lines(self, invoice_id: int) -> list[Row]:
+        return sorted(
+            self.lines.where(invoiceid=invoice_id), key=lambda line: (line["displayorder"], line["id"])
+        )
+
+    def invoice_totals(self, invoice: Row) -> dict[str, float]:
+        lines = self.invoice_lines(invoice["id"])
+        gross = sum(self.line_amount(line) for line in lines)
+        taxable = sum(self.line_amount(line) for line in lines if line["taxable"])
+        discount = discount_amount(invoice.get("discountvalue"), gross)
+        share = 0.0 if gross == 0 else (gross - discount) / gross
+        subtotal = money(gross - discount)
+        tax = money(taxable * share * invoice["taxrate"] / 100) if invoice["taxable"] else 0.0
+        return {"subtotal": subtotal, "taxtotal": tax, "grandtotal": money(subtotal + tax)}
+
+    @staticmethod
+    def quote_totals(quote: Row) -> dict[str, float]:
+        tax = money(quote["subtotal"] * quote["taxrate"] / 100)
+        return {
+            "subtotal": money(quote["subtotal"]),
+            "taxtotal": tax,
+            "grandtotal": money(quote["subtotal"] + tax),
+        }
+
+    def is_overdue(self, invoice: Row) -> bool:
+        return not invoice["paiddate"] and date_part(invoice["duedate"]) < date_part(self.now_text())
+
+    # records ----------------------------------------------------------------------------------------
+
+    def contact_ref(self, contact_id: int, *, staff_view: bool) -> Row:
+        contact = self.contacts.get(contact_id)
+        ref: Row = {
+            "id": contact["id"],
+            "name": full_name(contact),
+            "firstname": contact["firstname"],
+            "lastname": contact["lastname"],
+            "type": contact["type"],
+            "image": "",
+        }
+        if staff_view:
+            ref["email"] = contact["email"]
+            ref["phone"] = contact["workphone"] or contact["mobilephone"]
+        return ref
+
+    def contact_refs(self, contact_ids: list[int] | str, *, staff_view: bool) -> list[Row]:
+        return [self.contact_ref(cid, staff_view=staff_view) for cid in self.assigned_ids(contact_ids)]
+
+    def _assignment(self, contact_ids: list[int] | str, *, staff_view: bool) -> str | list[Row]:
+        return "all" if contact_ids == "all" else self.contact_refs(contact_ids, staff_view=staff_view)
+
+    def _named(self, table: Table, row_id: int | None, *keys: str) -> Row | None:
+        row = table.find(row_id)
+        return None if row is None else {"id": row["id"], **{key: row[key] for key in keys}}
+
+    def _project_ref(self, project_id: int | None) -> Row | None:
+        return self._named(self.projects, project_id, "number", "title")
+
+    def company_record(self, company: Row, *, staff_view: bool) -> Row:
+        contact_ids = [c["id"] for c in self.contacts.where(companyid=company["id"])]
+        return {
+            "id": company["id"],
+            "name": company["name"],
+            "code": company["code"],
+            "type": company["type"],
+            "address": dict(company["address"]),
+            "phone": company["phone"],
+            "fax": company["fax"],
+            "email": company["email"],
+            "website": company["website"],
+            "image": "",
+            "lastmodified": company["lastmodified"],
+            "tags": self.tag_rows(company["tagids"]),
+            "contacts": [self.contact_ref(cid, staff_view=staff_view) for cid in contact_ids],
+            "apifields": copy.deepcopy(company["apifields"]),
+            "_pending": company["pending"],
+            "_tagids": list(company["tagids"]),
+            "_contactids": contact_ids,
+        }
+
+    def tag_rows(self, tag_ids: Iterable[int]) -> list[Row]:
+        return [dict(self.tags.rows[tid]) for tid in tag_ids if tid in self.tags.rows]
+
+    def contact_record(self, contact: Row, *, staff_view: bool) -> Row:
+        location = contact["location"]
+        record: Row = {
+            "id": contact["id"],
+            "name": full_name(contact),
+            "firstname": contact["firstname"],
+            "lastname": contact["lastname"],
+            "type": contact["type"],
+            **self._company_keys(contact["companyid"]),
+            "email": contact["email"],
+            "title": contact["title"],
+            "workphone": contact["workphone"],
+            "mobilephone": contact["mobilephone"],
+            "fax": contact["fax"],
+            "address": dict(contact.get("address") or {}),
+            "allowlogin": contact["allowlogin"],
+            "username": contact["username"],
+            **{key: location[key] for key in ("latitude", "longitude", "locationtime") if key in location},
+            "image": "",
+            "lastmodified": contact["lastmodified"],
+            "groups": [dict(self.groups.rows[g]) for g in contact["groupids"] if g in self.groups.rows],
+            "roles": [dict(self.roles.rows[r]) for r in contact["roleids"] if r in self.roles.rows],
+            "tags": self.tag_rows(contact["tagids"]),
+            "teams": copy.deepcopy(contact["teams"]),
+            "apifields": copy.deepcopy(contact["apifields"]),
+            "_pending": contact["pending"],
+            "_tagids": list(contact["tagids"]),
+            "_roleids": list(contact["roleids"]),
+            "_groupids": list(contact["groupids"]),
+        }
+        if not staff_view:
+            record = {key: value for key, value in record.items() if key not in STAFF_ONLY_CONTACT_KEYS}
+        return record
+
+    def _company_keys(self, company_id: int | None) -> Row:
+        """``companyid``/``companyname`` of an item; both left out once the company is deleted."""
+        company = self.companies.find(company_id)
+        return {} if company is None else {"companyid": company["id"], "companyname": company["name"]}
+
+    def location_record(self, contact: Row) -> Row:
+        return {
+            "id": contact["id"],
+            "name": full_name(contact),
+            "firstname": contact["firstname"],
+            "lastname": contact["lastname"],
+            **dict(contact["location"]),
+        }
+
+    def percent_complete(self, project_id: int) -> float:
+        tasks = self.tasks.where(projectid=project_id)
+        done = sum(1 for task in tasks if task["status"] == "complete")
+        return 0.0 if not tasks else money(100 * done / len(tasks))
+
+    def project_record(self, project: Row, *, staff_view: bool) -> Row:
+        return {
+            "id": project["id"],
+            "number": project["number"],
+            "title": project["title"],
+            "description": project.get("description", ""),
+            **self._company_keys(project["companyid"]),
+            "managerid": project["managerid"],
+            "managername": self.contact_name(project["managerid"]),
+            **set_dates(project, "startdate", "duedate", "completedate"),
+            "status": project["status"],
+            "priority": project["priority"],
+            "percentcomplete": self.percent_complete(project["id"]),
+            **self._money_of_project(project["id"]),
+            **self._time_of(task["id"] for task in self.tasks.where(projectid=project["id"])),
+            "timeallocated": project.get("timeallocated", 0),
+            "contacts": self.contact_refs(project["contactids"], staff_view=staff_view),
+            "lastmodified": project["lastmodified"],
+            "_contactids": list(project["contactids"]),
+            "_managerid": project["managerid"],
+            "_categoryid": project["categoryid"],
+        }
+
+    def _time_of(self, task_ids: Iterable[int]) -> Row:
+        """Minutes tracked on these tasks, and the entries (private) for the time filters."""
+        wanted = set(task_ids)
+        entries = [
+            {key: record[key] for key in ("contactid", "date", "timetracked", "billable")}
+            for record in self.time_records.all()
+            if record["taskid"] in wanted
+        ]
+        return {"timetracked": sum(entry["timetracked"] for entry in entries), "_time": entries}
+
+    def _money_of_project(self, project_id: int) -> Row:
+        quotes = self.quotes.where(projectid=project_id)
+        invoices = self.invoices.where(projectid=project_id)
+        expenses = self.expenses.where(projectid=project_id)
+        return {
+            "quotetotal": money(sum(self.quote_totals(q)["grandtotal"] for q in quotes)),
+            "invoicetotal": money(sum(self.invoice_totals(i)["grandtotal"] for i in invoices)),
+            "expensestotal": money(sum(e["cost"] for e in expenses)),
+        }
+
+    def _project_facts(self, project: Row | None) -> Row:
+        """Private keys about an item's project, for the project filters of other lists."""
+        if project is None:
+            return {"_projectstatus": "", "_projectcategoryid": None, "_managerid": None}
+        return {
+            "_projectstatus": project["status"],
+            "_projectcategoryid": project["categoryid"],
+            "_managerid": project["managerid"],
+            "_projectstartdate": project["startdate"],
+            "_projectduedate": project["duedate"],
+            "_projectcompletedate": project["completedate"],
+        }
+
+    def task_record(self, task: Row, *, staff_view: bool) -> Row:
+        project = self.projects.find(task["projectid"])
+        return {
+            "id": task["id"],
+            "name": task["name"],
+            "type": "project" if project is not None else "general",
+            "order": task["order"],
+            "status": task["status"],
+            "priority": task.get("priority", 1),
+            "projectid": task["projectid"],
+            "projectnumber": "" if project is None else project["number"],
+            "projecttitle": "" if project is None else project["title"],
+            **self._company_keys(None if project is None else project["companyid"]),
+            **set_dates(task, "startdate", "duedate", "completedate"),
+            "contacts": self.contact_refs(task["contactids"], staff_view=staff_view),
+            **self._time_of([task["id"]]),
+            "timeallocated": task.get("timeallocated", 0),
+            "lastmodified": task["lastmodified"],
+            "_contactids": list(task["contactids"]),
+            "_companyid": None if project is None else project["companyid"],
+            **self._project_facts(project),
+        }
+
+    def quote_record(self, quote: Row) -> Row:
+        totals = self.quote_totals(quote)
+        project = self.projects.find(quote["projectid"])
+        return {
+            "id": quote["id"],
+            "number": quote["number"],
+            "title": quote["title"],
+            "status": quote["status"],
+            "type": quote.get("type", "quote"),
+            "taxable": quote["taxrate"] > 0,
+            "projectid": quote["projectid"],
+            **self._company_keys(quote["companyid"]),
+            "quoteddate": quote["quoteddate"],
+            "totals": totals,
+            **totals,
+            "lastmodified": quote["lastmodified"],
+            **self._project_facts(project),
+        }
+
+    def time_record(self, record: Row) -> Row:
+        task = self.tasks.find(record["taskid"])
+        project = None if task is None else self.projects.find(task["projectid"])
+        return {
+            "id": record["id"],
+            "timetracked": record["timetracked"],
+            "date": record["date"],
+            "contactid": record["contactid"],
+            "contactname": self.contact_name(record["contactid"]),
+            "taskid": record["taskid"],
+            "taskname": "" if task is None else task["name"],
+            "projectid": None if project is None else project["id"],
+            "projecttitle": "" if project is None else project["title"],
+            **self._company_keys(None if project is None else project["companyid"]),
+            "billable": record["billable"],
+            "lastmodified": record["lastmodified"],
+            "_taskstartdate": "" if task is None else task["startdate"],
+            "_taskduedate": "" if task is None else task["duedate"],
+            "_taskcompletedate": "" if task is None else task["completedate"],
+            **self._project_facts(project),
+        }
+
+    def invoice_record(self, invoice: Row) -> Row:
+        totals = self.invoice_totals(invoice)
+        project = self.projects.find(invoice["projectid"])
+        record: Row = {
+            "id": invoice["id"],
+            "number": invoice["number"],
+            "title": invoice["title"],
+            **self._company_keys(invoice["companyid"]),
+            "status": "paid" if invoice["paiddate"] else "unpaid",
+            "invoiceddate": invoice["invoiceddate"],
+            "duedate": invoice["duedate"],
+            "totals": totals,
+            **totals,
+            "description": invoice["description"],
+            "taxable": invoice["taxable"],
+            "taxrate": invoice["taxrate"],
+            "purchaseordernumber": invoice["purchaseordernumber"],
+            "invoicedby": self.contact_name(invoice["invoicedbyid"]),
+            "contactid": invoice["contactid"],
+            "contactname": self.contact_name(invoice["contactid"]),
+            "apifields": copy.deepcopy(invoice["apifields"]),
+            "lastmodified": invoice["lastmodified"],
+            "_contactid": invoice["contactid"],
+            **self._project_facts(project),
+        }
+        if invoice["projectid"] is not None:
+            record["projectid"] = invoice["projectid"]
+        if project is not None:
+            record["project"] = {"id": project["id"], "number": project["number"], "title": project["title"]}
+        if invoice["paiddate"]:
+            record["paiddate"] = invoice["paiddate"]
+        return record
+
+    def line_record(self, line: Row) -> Row:
+        keys = ("type", "name", "description", "quantity", "rate", "time", "taxable", "displayorder")
+        return {"id": line["id"], **{key: line[key] for key in keys}, "total": self.line_amount(line)}
+
+    def event_record(self, event: Row, *, staff_view: bool) -> Row:
+        return {
+            "id": event["id"],
+            "title": event["title"],
+            "description": event["description"],
+            "starttime": event["starttime"],
+            "endtime": event["endtime"],
+            "contacts": self.contact_refs(event["contactids"], staff_view=staff_view),
+            "lastmodified": event["lastmodified"],
+            "_contactids": list(event["contactids"]),
+        }
+
+    def expense_record(self, expense: Row) -> Row:
+        project = self.projects.find(expense["projectid"])
+        company_id = None if project is None else project["companyid"]
+        record: Row = {
+            "id": expense["id"],
+            "name": expense["name"],
+            "description": expense["description"],
+            "cost": expense["cost"],
+            "date": expense["date"],
+            "invoiced": expense["invoiced"],
+            "taxable": expense["taxable"],
+            "projectid": expense["projectid"],
+            **self._company_keys(company_id),
+            "contactid": expense["contactid"],
+            "contactname": self.contact_name(expense["contactid"]),
+            "lastmodified": expense["lastmodified"],
+            "_categoryid": expense["categoryid"],
+            **self._project_facts(project),
+        }
+        for key, value in (
+            ("project", self._project_ref(expense["projectid"])),
+            ("company", self._named(self.companies, company_id, "name")),
+            ("contact", {"id": expense["contactid"], "name": self.contact_name(expense["contactid"])}),
+        ):
+            if value is not None:
+                record[key] = value
+        return record
+
+    def folder_record(self, folder: Row, *, staff_view: bool) -> Row:
+        record: Row = {
+            "id": folder["id"],
+            "name": folder["name"],
+            "projectid": folder["projectid"],
+            "contacts": self._assignment(folder["contactids"], staff_view=staff_view),
+            "lastmodified": folder["lastmodified"],
+            "_contactids": copy.copy(folder["contactids"]),
+            **self._project_facts(self.projects.find(folder["projectid"])),
+        }
+        project = self._project_ref(folder["projectid"])
+        if project is not None:
+            record["project"] = project
+        return record
+
+    def file_link(self, file: Row) -> str:
+        signature = hashlib.sha256(f"{self.account.slug}/{file['id']}/{file['name']}".encode()).hexdigest()[
+            :24
+        ]
+        return f"{self.account.url}/files/{file['id']}/download?signature={signature}"
+
+    @staticmethod
+    def file_size(file: Row) -> int:
+        text = str(file["content"])
+        return len(text) * 3 // 4 - text[-2:].count("=")
+
+    def file_record(self, file: Row, *, staff_view: bool) -> Row:
+        task = self.tasks.find(file["taskid"])
+        folder = self.folders.find(file["folderid"])
+        project_id = file["projectid"] or (task or folder or {}).get("projectid")
+        record: Row = {
+            "id": file["id"],
+            "name": file["name"],
+            "date": file["date"],
+            "size": self.file_size(file),
+            "link": self.file_link(file),
+            "contacts": self._assignment(file["contactids"], staff_view=staff_view),
+            "lastmodified": file["lastmodified"],
+            "_contactids": copy.copy(file["contactids"]),
+            "_taskstatus": "" if task is None else task["status"],
+            **self._project_facts(self.projects.find(project_id)),
+        }
+        for key, row_id, value in (
+            ("projectid", project_id, self._project_ref(project_id)),
+            ("taskid", file["taskid"], None if task is None else {"id": task["id"], "name": task["name"]}),
+            (
+                "folderid",
+                file["folderid"],
+                None if folder is None else {"id": folder["id"], "name": folder["name"]},
+            ),
+        ):
+            if value is not None:
+                record[key] = row_id
+                record[key.removesuffix("id")] = value
+        return record
+
+    def message_record(self, message: Row, *, staff_view: bool) -> Row:
+        task = self.tasks.find(message["taskid"])
+        record: Row = {
+            "id": message["id"],
+            "title": message["title"],
+            "content": message["content"],
+            "originalmessageid": message["originalmessageid"] or "",
+            "date": message["date"],
+            "public": message["public"],
+            "author": {"id": message["authorid"], "name": self.contact_name(message["authorid"])},
+            "contacts": self.contact_refs(message["contactids"], staff_view=staff_view),
+            "files": [
+                {"id": f["id"], "name": f["name"]}
+                for fid in message["fileids"]
+                if (f := self.files.find(fid))
+            ],
+            "projectid": message["projectid"],
+            "lastmodified": message["lastmodified"],
+            "_contactids": list(message["contactids"]),
+            "_taskstatus": "" if task is None else task["status"],
+            **self._project_facts(self.projects.find(message["projectid"])),
+        }
+        project = self._project_ref(message["projectid"])
+        if project is not None:
+            record["project"] = project
+        if task is not None:
+            record["taskid"] = task["id"]
+            record["task"] = {"id": task["id"], "name": task["name"]}
+        return record
+
+    def note_record(self, note: Row, *, staff_view: bool) -> Row:
+        category = self.note_categories.find(note["categoryid"])
+        record: Row = {
+            "id": note["id"],
+            "title": note["title"],
+            "content": note["content"],
+            "date": note["date"],
+            "lastmodified": note["lastmodified"],
+            "contacts": self.contact_refs(note["contactids"], staff_view=staff_view),
+            "_contactids": copy.copy(note["contactids"]),
+            "_categoryid": note["categoryid"],
+            "_companyid": note["companyid"],
+            "_contactid": note["contactid"],
+        }
+        if category is not None:
+            record["category"] = dict(category)
+        return record
+
+    def project_request_record(self, request: Row) -> Row:
+        record: Row = {
+            "id": request["id"],
+            "title": request["title"],
+            "description": request["description"],
+            "budget": request["budget"],
+            "companyid": request["companyid"],
+            "clientid": request["clientid"],
+            "recipientid": request["recipientid"],
+            **set_dates(request, "startdate", "duedate", "submitteddate"),
+            "files": [],
+            "customfields": [],
+            "apifields": copy.deepcopy(request.get("apifields", [])),
+            "lastmodified": request["lastmodified"],
+        }
+        for key, value in (
+            ("company", self._named(self.companies, request["companyid"], "name")),
+            ("client", self._person(request["clientid"])),
+            ("recipient", self._person(request["recipientid"])),
+        ):
+            if value is not None:
+                record[key] = value
+        return record
+
+    def _person(self, contact_id: int | None) -> Row | None:
+        contact = self.contacts.find(contact_id)
+        return None if contact is None else {"id": contact["id"], "name": full_name(contact)}
+
+
+def full_name(contact: Mapping[str, Any]) -> str:
+    return f"{contact['firstname']} {contact['lastname']}".strip()
+
+
+def discount_amount(value: Any, gross: float) -> float:
+    """A fixed discount (``500``) or a percentage of the lines (``"10%"``), never more than the lines."""
+    if value in (None, ""):
+        return 0.0
+    text = str(value)
+    amount = gross * float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    return money(min(max(amount, 0.0), gross))
+
+
+def set_dates(row: Mapping[str, Any], *keys: str) -> Row:
+    """The dates a row has; an unset date (stored as "") is left out rather than shown empty."""
+    return {key: row[key] for key in keys if row.get(key)}
+
+
+def public_view(record: Mapping[str, Any]) -> Row:
+    """A record without its private ``_`` keys: what a single-item call shows."""
+    return {key: value for key, value in record.items() if not key.startswith("_")}

@@ -1,0 +1,375 @@
+"""schemathesis against the ProWorkflow mock, in-process: every built-in check, negative data, stateful links.
+
+The same sign-in as `apikit verify` is used (API key header plus HTTP Basic, the signed-in contact
+spared), so this is the verify run without a socket. The stateful run must really follow the spec's
+links: for each resource family, the object a create made is then read, changed and deleted by id.
+`test_verify_command...` then runs `apikit verify` itself against `apikit mock`.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import subprocess
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import hypothesis
+import pytest
+import schemathesis
+from hypothesis import HealthCheck
+from schemathesis.generation import GenerationMode
+from schemathesis.generation.case import Case
+from starlette.testclient import TestClient
+
+from apikit.build import load_valid_spec
+from apikit.mock import create_app
+from apikit.mock.proworkflow import RATE_LIMIT_VARIABLE
+from apikit.mock.proworkflow.demo import ACCOUNT, DANA, DEMO_NOW, SAM
+from apikit.mock.proworkflow.handlers import Api
+from apikit.mock.proworkflow.store import Store
+from apikit.project import Project
+from apikit.verify import proworkflow as proworkflow_verify
+from apikit.verify.extensions import register_sign_in, skip_unsendable_queries
+from tests.support import ROOT, running_mock
+
+PROJECT = Project(ROOT)
+SPEC = load_valid_spec(PROJECT, "proworkflow")
+# A rate limit this run never reaches (the pacing that a real limit needs is tested below).
+UNLIMITED = 10**9
+APP = create_app("proworkflow", PROJECT, clock=lambda: DEMO_NOW, rate_limit=UNLIMITED)
+HTTP = TestClient(APP, base_url="http://testserver/")
+
+schema = schemathesis.openapi.from_dict(copy.deepcopy(SPEC))
+schema.app = APP
+# As `apikit verify` runs it: credentials come from the sign-in, never from generated data.
+schema.config.generation.update(modes=list(GenerationMode), with_security_parameters=False, allow_x00=False)
+# The coverage phase (schema edge cases, several dozen per call) is left to `apikit verify`, run
+# below against `apikit mock`: in-process, examples and fuzzing keep this file within its time budget.
+schema.config.phases.coverage.enabled = False
+register_sign_in("proworkflow", HTTP, target=schema)
+skip_unsendable_queries(schema)
+
+
+def reset_mock() -> None:
+    """Back to the demo account. (The behaviour has no reset() of its own yet, unlike 5pm's: a
+    fresh store is swapped in; the rate-limit windows stay.)"""
+    behaviour = APP.state.behaviour
+    behaviour.store = Store(behaviour.store.clock)
+    behaviour.api = Api(behaviour.store)
+
+
+SETTINGS = hypothesis.settings(
+    max_examples=5,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+
+
+@schema.parametrize()
+@SETTINGS
+def test_every_operation_holds_to_the_spec(case: Case[Any]) -> None:
+    reset_mock()  # each case meets the demo account, not what an earlier case deleted
+    case.call_and_validate()
+
+
+@dataclass(frozen=True)
+class Family:
+    """Operations that create an object and then act on it by id (``id_param``); ``fed_by`` are
+    the operations whose links give a create the ids it needs (a project, a contact, ...)."""
+
+    creates: frozenset[str]
+    steps: Mapping[str, str]  # view / edit / delete -> operationId
+    id_param: str
+    fed_by: frozenset[str]
+
+    @property
+    def operations(self) -> list[str]:
+        return sorted(self.creates | self.fed_by | set(self.steps.values()))
+
+
+STEP_SUFFIXES = {"view": "Get", "edit": "Update", "delete": "Delete"}
+
+
+def family(
+    prefix: str,
+    id_param: str,
+    steps: str = "view edit delete",
+    *,
+    also_created_by: str = "",
+    fed_by: str = "",
+) -> Family:
+    """``<prefix>Create`` makes the object; ``<prefix>Get/Update/Delete`` act on it."""
+    return Family(
+        frozenset({f"{prefix}Create", *also_created_by.split()}),
+        {step: prefix + STEP_SUFFIXES[step] for step in steps.split()},
+        id_param,
+        frozenset(fed_by.split()),
+    )
+
+
+# Files have no edit call, folders neither edit nor delete (the vendor has none).
+FAMILIES = {
+    "companies": family("companies", "companyid"),
+    "contacts": family(
+        "contacts",
+        "contactid",
+        also_created_by="companyContactsCreate",
+        fed_by="companiesCreate",
+    ),
+    "events": family("events", "eventid"),
+    "expenses": family("expenses", "expenseid", fed_by="expensesList"),
+    "files": family("files", "fileid", "view delete", fed_by="filesList foldersCreate"),
+    "folders": family("folders", "folderid", "view", fed_by="foldersList"),
+    "invoices": family("invoices", "invoiceid", fed_by="contactsList"),
+    "invoice lines": family("invoiceLines", "lineid", fed_by="contactsList invoicesCreate"),
+    "messages": family("messages", "messageid", fed_by="messagesList"),
+    "notes": family("notes", "noteid", fed_by="notesList"),
+}
+
+# Ids each family's creates returned in the current sequence, and the steps later done on them.
+CREATED: dict[str, set[int]] = {name: set() for name in FAMILIES}
+COMPLETED: dict[str, set[str]] = {name: set() for name in FAMILIES}
+
+
+def record(name: str, case: Case[Any], status: int, body: Any) -> None:
+    fam = FAMILIES[name]
+    operation = str(case.operation.definition.raw["operationId"])
+    if operation in fam.creates and status == 201:
+        CREATED[name] |= {int(item["id"]) for item in body["details"]}
+    acted_on = _as_id((case.path_parameters or {}).get(fam.id_param))
+    found = 200 <= status < 300 or status == 304  # 304: the generated If-None-Match matched it
+    for step, target in fam.steps.items():
+        if operation == target and found and acted_on in CREATED[name]:
+            COMPLETED[name].add(step)
+
+
+def _as_id(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+# The sequences follow the spec's own links only: schemathesis' inferred ones would dilute them
+# (`apikit verify` keeps both, over all operations).
+schema.config.phases.stateful.inference.algorithms = []
+# Lines need an invoice, which needs a contact: the longest chain gets longer and more sequences.
+LONGER_RUNS: dict[str, dict[str, int]] = {"invoice lines": {"max_examples": 80, "stateful_step_count": 16}}
+STATEFUL_SETTINGS = hypothesis.settings(
+    max_examples=40, stateful_step_count=10, deadline=None, derandomize=True, database=None,
+    suppress_health_check=list(HealthCheck),
+)  # fmt: skip
+
+
+def family_workflow(name: str) -> Any:
+    """A stateful test over one family's operations: every built-in check on every step."""
+    focused = schema.include(operation_id=FAMILIES[name].operations)
+
+    class Workflow(focused.as_state_machine()):  # type: ignore[misc]
+        def setup(self) -> None:
+            # Each sequence starts from the demo account, so Hypothesis can replay what it found.
+            reset_mock()
+            CREATED[name].clear()
+
+        def after_call(self, response: Any, case: Case[Any]) -> None:
+            super().after_call(response, case)
+            record(name, case, response.status_code, response.json() if response.status_code == 201 else None)
+
+    test_case = Workflow.TestCase
+    test_case.settings = hypothesis.settings(STATEFUL_SETTINGS, **LONGER_RUNS.get(name, {}))
+    return test_case
+
+
+for _name in FAMILIES:
+    globals()["TestStateful" + _name.title().replace(" ", "")] = family_workflow(_name)
+
+
+def test_stateful_sequences_completed_every_chain() -> None:
+    """Runs after the TestStateful* classes (file order): for every family, an object a create
+    made was then viewed, changed and deleted by its id, through the spec's links."""
+    for name, fam in FAMILIES.items():
+        linked = {target for create in fam.creates for target in link_targets(create)}
+        assert set(fam.steps.values()) <= linked, f"{name}: the spec lost a link from {set(fam.creates)}"
+    missing = {name: sorted(set(fam.steps) - COMPLETED[name]) for name, fam in FAMILIES.items()}
+    assert not any(missing.values()), f"chains not completed: {missing}; completed: {COMPLETED}"
+
+
+def link_targets(operation_id: str) -> set[str]:
+    for item in SPEC["paths"].values():
+        for method, op in item.items():
+            if method in ("get", "post", "put", "delete") and op["operationId"] == operation_id:
+                return {
+                    link["operationId"]
+                    for response in op["responses"].values()
+                    for link in response.get("links", {}).values()
+                }
+    return set()
+
+
+def test_every_create_links_to_its_read_back() -> None:
+    creates = {
+        op["operationId"]: link_targets(op["operationId"])
+        for item in SPEC["paths"].values()
+        for method, op in item.items()
+        if method == "post" and "201" in op["responses"]
+    }
+    for name, fam in FAMILIES.items():
+        for create in fam.creates:
+            assert fam.steps["view"] in creates[create], f"{name}: {create} has no link to its view"
+
+
+@pytest.mark.slow
+def test_verify_command_passes_against_the_running_mock(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The documented limit (500 per 30 s) would make the run wait out a dozen windows.
+    monkeypatch.setenv(RATE_LIMIT_VARIABLE, str(UNLIMITED))
+    with running_mock("proworkflow") as base_url:
+        result = subprocess.run(
+            [sys.executable, "-m", "apikit", "--root", str(ROOT), "verify", "proworkflow",
+             "--base-url", base_url, "--max-examples", "5"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    summary = result.stdout.split("SUMMARY")[-1]
+    assert " passed" in result.stdout and "failures" not in summary.lower(), summary[-3000:]
+    for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
+        assert f"✅ {phase}" in summary, summary[-3000:]
+
+
+# --- the sign-in of `apikit verify proworkflow` (apikit.verify.proworkflow) ---------------------------
+
+
+def signed_in(path: str, method: str, **parts: Any) -> Case[Any]:
+    """A case for ``method path`` as the run's auth provider prepares it."""
+    case = schema[path][method].Case(**parts)
+    provider = proworkflow_verify.auth_provider(HTTP)()
+    provider.set(case, provider.get(case, None), None)
+    return case
+
+
+def basic(username: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
+
+
+def test_every_case_carries_the_key_and_basic_credentials_which_no_repr_shows() -> None:
+    case = signed_in("/me", "GET")
+    assert case.headers["apikey"] == ACCOUNT.api_key
+    assert case.headers["authorization"] == basic(DANA.username, DANA.password)
+    provider = proworkflow_verify.auth_provider(HTTP)()
+    me = provider.get(case, None)
+    assert (me.contact_id, me.company_id) == (DANA.contact_id, 1)
+    for shown in (repr(provider), repr(me), repr(me.credentials)):
+        assert ACCOUNT.api_key not in shown and DANA.password not in shown
+
+
+def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PROWORKFLOW_USERNAME", SAM.email)
+    monkeypatch.setenv("PROWORKFLOW_PASSWORD", SAM.password)
+    case = signed_in("/me", "GET")
+    assert case.headers["authorization"] == basic(SAM.email, SAM.password)
+    assert case.call().json()["contact"]["id"] == SAM.contact_id
+    monkeypatch.setenv("PROWORKFLOW_PASSWORD", "not-the-password")
+    with pytest.raises(RuntimeError, match="HTTP 401") as refused:
+        signed_in("/me", "GET")
+    assert "not-the-password" not in str(refused.value)
+
+
+LOCKOUTS = [
+    ("/contacts/{contactid}", "DELETE", {"path_parameters": {"contactid": DANA.contact_id}}),
+    ("/contacts/{contactid}/roles", "PUT", {"path_parameters": {"contactid": DANA.contact_id},
+                                             "body": {"roleid": "1", "remove": True}}),
+    ("/contacts/{contactid}", "PUT", {"path_parameters": {"contactid": DANA.contact_id},
+                                      "body": {"password": "locked-out", "title": "Boss"}}),
+    ("/companies/{companyid}", "DELETE", {"path_parameters": {"companyid": 1},
+                                          "query": {"deletecontacts": True}}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("path", "method", "parts"), LOCKOUTS)
+def test_cases_that_would_lock_the_run_out_miss_instead(
+    path: str, method: str, parts: dict[str, Any]
+) -> None:
+    reset_mock()
+    case = signed_in(path, method, **parts)
+    assert proworkflow_verify.NO_SUCH_ID in case.path_parameters.values()
+    assert case.call().status_code == 404
+    assert signed_in("/me", "GET").call().status_code == 200  # the account still signs in
+
+
+def test_edits_that_leave_sign_in_alone_reach_the_signed_in_contact() -> None:
+    reset_mock()
+    case = signed_in("/contacts/{contactid}", "PUT", path_parameters={"contactid": DANA.contact_id},
+                     body={"title": "Managing director"})  # fmt: skip
+    assert case.path_parameters == {"contactid": DANA.contact_id} and case.call().status_code == 200
+    other = signed_in("/contacts/{contactid}", "DELETE", path_parameters={"contactid": SAM.contact_id})
+    assert other.path_parameters == {"contactid": SAM.contact_id}
+
+
+def test_own_sign_in_fields_are_dropped_unless_the_service_would_refuse_them() -> None:
+    reset_mock()
+    valid = signed_in("/me", "PUT", body={"username": "someone-else", "password": "new", "title": "CEO"})
+    assert valid.body == {"title": "CEO"} and valid.call().status_code == 200
+    # An invalid value keeps a negative case negative: the service refuses the whole request.
+    invalid = signed_in("/me", "PUT", body={"email": "not an address", "password": 7, "title": "CEO"})
+    assert invalid.body == {"email": "not an address", "password": 7, "title": "CEO"}
+    assert invalid.call().status_code == 400
+    assert signed_in("/me", "GET").call().json()["contact"]["username"] == DANA.username
+
+
+class FakeTime:
+    def __init__(self) -> None:
+        self.now = 1000.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+def test_pacer_waits_for_the_window_an_answer_used_up() -> None:
+    clock = FakeTime()
+    pacer = proworkflow_verify.RatePacer(sleep=clock.sleep, clock=clock)
+    pacer.observe(200, {"x-ratelimit-remaining": "4", "x-ratelimit-reset": "9"})
+    pacer.wait()
+    pacer.observe(200, {"x-ratelimit-remaining": "0", "x-ratelimit-reset": "9"})
+    pacer.wait()
+    pacer.wait()  # the window has passed: no second wait
+    pacer.observe(429, {})  # no reset given: the documented window
+    pacer.wait()
+    pacer.observe(429, {"x-ratelimit-reset": "3600"})  # not trusted beyond the documented window
+    pacer.wait()
+    assert clock.sleeps == [9.0, 30.0, 30.0]
+
+
+def test_a_paced_run_never_meets_the_mocks_rate_limit() -> None:
+    clock = FakeTime()
+    app = create_app("proworkflow", PROJECT, rate_limit=3, rate_window=10, monotonic=clock)
+    pacer = proworkflow_verify.RatePacer(sleep=clock.sleep, clock=clock)
+    http = TestClient(app, base_url="http://testserver/")
+    headers = {"apikey": ACCOUNT.api_key, "Authorization": basic(DANA.username, DANA.password)}
+    statuses = []
+    for _ in range(10):
+        pacer.wait()
+        answer = http.get("me", headers=headers)
+        pacer.observe(answer.status_code, answer.headers)
+        statuses.append(answer.status_code)
+    assert statuses == [200] * 10 and clock.sleeps == [10.0, 10.0, 10.0]
+
+
+def test_every_answer_schemathesis_gets_reaches_the_pacer(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = FakeTime()
+    pacer = proworkflow_verify.RatePacer(sleep=clock.sleep, clock=clock)
+    monkeypatch.setattr(proworkflow_verify, "PACER", pacer)
+    limited = schemathesis.openapi.from_dict(copy.deepcopy(SPEC))
+    limited.app = create_app("proworkflow", PROJECT, rate_limit=1, rate_window=20, monotonic=clock)
+    credentials = {"apikey": ACCOUNT.api_key, "Authorization": basic(DANA.username, DANA.password)}
+    limited["/me"]["GET"].Case(headers=credentials).call()
+    pacer.wait()
+    assert clock.sleeps == [20.0]
