@@ -1,28 +1,32 @@
 """Run every benchmark, print a table, write bench/results.json.
 
-    python -m bench            # full run (a few minutes)
+    python -m bench            # full run (15 to 35 minutes, depending on how busy the machine is)
     python -m bench --quick    # tiny counts: checks the harness, not the numbers
 
 Every figure is a ratio against a baseline measured in the same run, repeat by repeat, so it means
-something on a noisy machine: mock throughput against Prism serving the same spec, `apikit build`
-against bare openapi-python-client, the generated client against raw httpx.
+something on a noisy machine: each API's mock against Prism serving the same spec, `apikit build`
+against bare openapi-python-client, the generated client against raw httpx. Every timed run is
+watched for load from other programs and repeated when there was too much (bench/machine.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime
+import functools
 import json
 import os
 import platform
 import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -30,7 +34,8 @@ from typing import Any
 
 import httpx
 
-from bench import servers
+from bench import machine, servers, wrk
+from bench.mixes import MIXES, Mix, Request, fivepm_session
 
 ROOT = servers.ROOT
 RESULTS = ROOT / "bench" / "results.json"
@@ -44,15 +49,22 @@ class Figure:
     ours: list[float] = field(default_factory=list)
     baseline: list[float] = field(default_factory=list)
     note: str = ""
+    foreign: list[float] = field(default_factory=list)
+    """Foreign load (share of all cores) seen by each kept run (see bench/machine.py)."""
 
     def ratios(self) -> list[float]:
-        return [o / b for o, b in zip(self.ours, self.baseline, strict=True) if b]
+        return [o / b for o, b in zip(self.ours, self.baseline, strict=False) if b]
 
     def as_json(self) -> dict[str, Any]:
         return {
             "name": self.name, "unit": self.unit, "better": self.better, "note": self.note,
             "ours": summary(self.ours), "baseline": summary(self.baseline), "ratio": summary(self.ratios()),
+            "foreign_load_max": max(self.foreign) if self.foreign else None,
         }  # fmt: skip
+
+    def add_note(self, text: str) -> None:
+        if text not in self.note:
+            self.note = f"{self.note}; {text}" if self.note else text
 
 
 def summary(values: list[float]) -> dict[str, float] | None:
@@ -61,97 +73,223 @@ def summary(values: list[float]) -> dict[str, float] | None:
     return {"min": min(values), "median": statistics.median(values), "max": max(values), "n": len(values)}
 
 
-# --- mock servers against Prism -------------------------------------------------------------------------
+def watched(figure: Figure, quiet: machine.Watched) -> None:
+    if quiet.foreign is not None:
+        figure.foreign.append(round(quiet.foreign, 3))
 
 
-def fivepm_mix(session_id: str) -> list[dict[str, Any]]:
-    """The fixed read/write mix both servers get, with ``session_id`` on every call."""
-    auth = {"sessionId": session_id, "retType": "json"}
-    return [
-        {"method": "GET", "path": "/service/get/projects/getList", "params": {**auth, "count": 10}},
-        {"method": "GET", "path": "/service/get/projects/getById", "params": {**auth, "id": 1}},
-        {"method": "GET", "path": "/service/get/tasks/getList", "params": {**auth, "filter[projectId]": 1}},
-        {
-            "method": "POST",
-            "path": "/service/post/projects/add",
-            "params": {**auth, "project[name]": "Bench"},
-        },
-    ]
+# --- load generation ------------------------------------------------------------------------------------
 
 
-def demo_session(base: str) -> str:
-    answer = httpx.get(
-        f"{base}/service/get/authentication/signIn",
-        params={"login": "demo@5pm.example", "password": "demo-password", "retType": "json"},
+@dataclass(frozen=True)
+class LoadGenerator:
+    """wrk when it can be had, else the Python generator (bench/loadgen.py); both in their own
+    process, pinned away from the server when there are two cores."""
+
+    wrk: Path | None
+    pin: tuple[str, ...]
+    seconds: float
+    requests: int
+    note: str
+
+    def describe(self) -> str:
+        if self.wrk is not None:
+            return (
+                f"wrk {wrk.version(self.wrk)}, Lua script cycling through the mix, {self.seconds:g} s a run"
+            )
+        return (
+            f"Python (bench/loadgen.py, httpx), at most {self.requests} requests or {self.seconds:g} s a run"
+        )
+
+    def drive(self, base: str, mix: Sequence[Request], connections: int, seconds: float) -> dict[str, Any]:
+        if self.wrk is not None:
+            return wrk.run(self.wrk, base, mix, connections, seconds, pin=self.pin)
+        return python_load(base, mix, connections, self.requests, seconds, self.pin)
+
+
+def load_generator(args: argparse.Namespace, pin: tuple[str, ...]) -> LoadGenerator:
+    executable, why = (
+        (None, "the Python generator was asked for") if args.load == "python" else servers.wrk_executable()
     )
-    return str(answer.json()["data"]["sessionId"])
+    if executable is None and args.load == "wrk":
+        raise SystemExit(f"wrk is not available: {why}")
+    note = "" if executable else f"wrk not used ({why}): Python load generator, which tops out lower"
+    return LoadGenerator(executable, pin, args.seconds, args.requests, note)
 
 
-# Prism keeps no state and checks only that a session id is present: any value serves.
-PRISM_SESSION = "bench-session"
-
-
-def load(
-    base: str, mix: list[dict[str, Any]], concurrency: int, requests: int, seconds: float
+def python_load(
+    base: str, mix: Sequence[Request], concurrency: int, requests: int, seconds: float, pin: Sequence[str]
 ) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
-        json.dump(mix, handle)
+        json.dump(list(mix), handle)
     try:
         output = subprocess.run(
-            [sys.executable, "-m", "bench.loadgen", "--base", base, "--concurrency", str(concurrency),
+            [*pin, sys.executable, "-m", "bench.loadgen", "--base", base, "--concurrency", str(concurrency),
              "--requests", str(requests), "--seconds", str(seconds), "--mix", handle.name],
             cwd=ROOT, capture_output=True, text=True, check=True,
         ).stdout  # fmt: skip
     finally:
         os.unlink(handle.name)
-    return dict(json.loads(output))
+    return {"tool": "python", **json.loads(output)}
 
 
-def bench_mocks(args: argparse.Namespace, versions: dict[str, str]) -> list[Figure]:
+# --- mock servers against Prism -------------------------------------------------------------------------
+
+
+class MixRefused(Exception):
+    """A server answered a request of the mix with an error: the mix does not fit it."""
+
+
+def check_mix(base: str, mix: Sequence[Request]) -> None:
+    """Every request of the mix once, before any load: each must succeed, or the figures would
+    compare a server doing the work with one answering errors. Some vendors answer errors with
+    status 200 and ``{"status": "error"}``: those count as refusals too."""
+    with httpx.Client(base_url=base, timeout=30) as client:
+        for request in mix:
+            answer = client.request(
+                request["method"], request["path"], params=request.get("params"),
+                headers=request.get("headers"), content=request.get("body"),
+            )  # fmt: skip
+            if not 200 <= answer.status_code < 300 or vendor_error(answer):
+                raise MixRefused(
+                    f"{request['method']} {request['path'].split('?')[0]} answered {answer.status_code}: "
+                    f"{answer.text[:120]!r}"
+                )
+
+
+def vendor_error(answer: httpx.Response) -> bool:
+    try:
+        document = answer.json()
+    except ValueError:
+        return False
+    return isinstance(document, dict) and document.get("status") == "error"
+
+
+def bench_mocks(args: argparse.Namespace, report: dict[str, Any]) -> list[Figure]:
     from apikit.build import load_valid_spec
     from apikit.project import Project
 
-    figures: list[Figure] = []
+    pins = servers.pinning()
+    load = load_generator(args, pins.load)
     prism = servers.prism_executable()
-    if prism is None:
-        return [
-            Figure("mock throughput vs Prism", "req/s", "higher", note="npm not found: Prism not measured")
-        ]
-    versions["prism"] = servers.prism_version(prism)
-    spec = load_valid_spec(Project(ROOT), "fivepm")
-    by_concurrency = {c: (Figure(f"fivepm mock, {c} conn: throughput", "req/s", "higher"),
-                          Figure(f"fivepm mock, {c} conn: p50 latency", "ms", "lower"),
-                          Figure(f"fivepm mock, {c} conn: p99 latency", "ms", "lower"))
-                      for c in args.concurrency}  # fmt: skip
-    with tempfile.TemporaryDirectory() as scratch:
-        for _ in range(args.repeats):
-            for concurrency, (rps, p50, p99) in by_concurrency.items():
-                for target, samples in (("ours", "ours"), ("prism", "baseline")):
-                    context = (
-                        servers.our_mock("fivepm")
-                        if target == "ours"
-                        else servers.prism_mock(prism, spec, Path(scratch))
-                    )
-                    with context as base:
-                        mix = fivepm_mix(demo_session(base) if target == "ours" else PRISM_SESSION)
-                        result = load(base, mix, concurrency, args.requests, args.seconds)
-                    if result["non_2xx"]:
-                        rps.note = f"{target}: {result['non_2xx']} non-2xx answers in the last run"
-                    getattr(rps, samples).append(result["rps"])
-                    getattr(p50, samples).append(result["p50_ms"])
-                    getattr(p99, samples).append(result["p99_ms"])
-    for triple in by_concurrency.values():
-        figures.extend(triple)
+    if prism is not None:
+        report["versions"]["prism"] = servers.prism_version(prism)
+    report["mock_setup"] = {
+        "load_generator": load.describe(),
+        "load_generator_note": load.note,
+        "pinning": pins.note,
+        "prism": f"prism mock {' '.join(servers.PRISM_OPTIONS)} (request validation on, its default)"
+        if prism
+        else "npm not found: Prism not measured",
+        "ours": "apikit mock (uvicorn; response self-checks on)",
+        "warm_up_seconds": args.warmup,
+        "quiet_threshold": machine.QUIET,
+        "mixes": {},
+    }
+    project = Project(ROOT)
+    figures: list[Figure] = []
+    for api in args.api or project.api_names():
+        mix = MIXES.get(api)
+        missing = servers.missing_mock(api)
+        if missing:
+            figures.append(Figure(f"{api} mock vs Prism", "req/s", "higher", note=f"skipped: {missing}"))
+        elif mix is None:
+            note = "skipped: no request mix in bench/mixes.py yet"
+            figures.append(Figure(f"{api} mock vs Prism", "req/s", "higher", note=note))
+        else:
+            report["mock_setup"]["mixes"][api] = {
+                "requests": [
+                    f"{r['method']} {re.sub('[?&]hash=[0-9a-f]+', '', r['path'])}" for r in mix.for_prism()
+                ],
+                "our_mock_environment": dict(mix.server_env),
+            }
+            spec = load_valid_spec(project, api)
+            figures += bench_mock(api, spec, mix, prism, load, pins, args)
     return figures
 
 
+def bench_mock(
+    api: str,
+    spec: dict[str, Any],
+    mix: Mix,
+    prism: Path | None,
+    load: LoadGenerator,
+    pins: servers.Pinning,
+    args: argparse.Namespace,
+) -> list[Figure]:
+    by_concurrency = {
+        c: (
+            Figure(f"{api} mock, {c} conn: throughput", "req/s", "higher", note=load.note),
+            Figure(f"{api} mock, {c} conn: p50 latency", "ms", "lower"),
+            Figure(f"{api} mock, {c} conn: p99 latency", "ms", "lower"),
+        )
+        for c in args.concurrency
+    }
+    refused: dict[str, str] = {} if prism else {"prism": "npm not found: Prism not measured"}
+    with tempfile.TemporaryDirectory() as scratch:
+
+        def start(target: str) -> contextlib.AbstractContextManager[servers.Running]:
+            if target == "ours":
+                return servers.our_mock(api, pins.server, mix.server_env)
+            assert prism is not None
+            return servers.prism_mock(prism, spec, Path(scratch), pins.server)
+
+        for _ in range(args.repeats):
+            for concurrency, (rps, p50, p99) in by_concurrency.items():
+                for target in ("ours", "prism"):
+                    if target in refused:
+                        continue
+                    try:
+                        result, quiet = measure_server(start(target), mix, target, load, concurrency, args)
+                    except (servers.ServerFailed, MixRefused) as exc:
+                        refused[target] = refusal(target, spec, exc)
+                        continue
+                    side = "ours" if target == "ours" else "baseline"
+                    getattr(rps, side).append(result["rps"])
+                    getattr(p50, side).append(result["p50_ms"])
+                    getattr(p99, side).append(result["p99_ms"])
+                    watched(rps, quiet)
+                    if result.get("non_2xx") or result.get("socket_errors"):
+                        rps.add_note(
+                            f"{target}: {result.get('non_2xx', 0)} error answers, "
+                            f"{result.get('socket_errors', 0)} socket errors in a run"
+                        )
+    for reason in refused.values():
+        for triple in by_concurrency.values():
+            triple[0].add_note(reason)
+    return [figure for triple in by_concurrency.values() for figure in triple]
+
+
+def refusal(target: str, spec: dict[str, Any], error: Exception) -> str:
+    if target == "prism" and "NO_PATH_MATCHED" in str(error) and any("#" in p for p in spec.get("paths", {})):
+        return (
+            "Prism cannot serve this spec: it is one URL with many operations (path keys with "
+            "#fragments, selected by x-rpc), and Prism matches path keys literally, so every call "
+            "is 404 'no path matched'"
+        )
+    who = "our mock" if target == "ours" else "Prism"
+    return f"{who} could not serve the mix: {error}"
+
+
+def measure_server(
+    context: contextlib.AbstractContextManager[servers.Running],
+    mix: Mix,
+    target: str,
+    load: LoadGenerator,
+    concurrency: int,
+    args: argparse.Namespace,
+) -> tuple[dict[str, Any], machine.Watched]:
+    with context as running:
+        requests = mix.for_ours(running.base) if target == "ours" else mix.for_prism()
+        check_mix(running.base, requests)
+        load.drive(running.base, requests, concurrency, args.warmup)  # JIT, caches, connections
+        result, quiet, _ = machine.quietly(
+            lambda: load.drive(running.base, requests, concurrency, args.seconds), [running.pid]
+        )
+    return result, quiet
+
+
 # --- regeneration against bare openapi-python-client ------------------------------------------------------
-
-
-def timed(command: list[str], **kwargs: Any) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, **kwargs)
-    return time.perf_counter() - started
 
 
 def floor_command(api: str, spec_file: Path, work: Path) -> list[str]:
@@ -164,36 +302,94 @@ def floor_command(api: str, spec_file: Path, work: Path) -> list[str]:
     ]  # fmt: skip
 
 
+@dataclass(frozen=True)
+class BuildTimes:
+    """Wall seconds of one `apikit build`, split by its progress lines."""
+
+    total: float
+    clients_done: float
+    """Start-up, validation, overlays and every client generated."""
+    docs: float
+
+
+def timed_build(work: Path) -> BuildTimes:
+    command = [sys.executable, "-m", "apikit", "--root", str(work), "build"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    started = time.perf_counter()
+    stamps: list[tuple[float, str]] = []
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+    ) as run:
+        assert run.stdout is not None
+        for line in run.stdout:
+            stamps.append((time.perf_counter() - started, line.rstrip()))
+    total = time.perf_counter() - started
+    if run.returncode:
+        raise RuntimeError("apikit build failed:\n" + "\n".join(text for _, text in stamps[-20:]))
+    clients_done = max((at for at, text in stamps if text.startswith("generate ")), default=0.0)
+    docs_done = max((at for at, text in stamps if text.startswith("docs ")), default=clients_done)
+    return BuildTimes(total, clients_done, docs_done - clients_done)
+
+
+def forget_builds(work: Path, apis: Sequence[str]) -> None:
+    """Every cache of a build gone: validation markers and the client and site fingerprints."""
+    from apikit.fingerprint import FINGERPRINT_FILE
+
+    shutil.rmtree(work / ".apikit-cache", ignore_errors=True)
+    for api in apis:
+        (work / "generated" / "python" / api / FINGERPRINT_FILE).unlink(missing_ok=True)
+    (work / "site" / FINGERPRINT_FILE).unlink(missing_ok=True)
+
+
 def bench_build(args: argparse.Namespace) -> list[Figure]:
     from apikit.build import PYTHON_CLIENT, prepare_spec
-    from apikit.fingerprint import FINGERPRINT_FILE
     from apikit.project import Project
 
-    project = Project(ROOT)
-    cold = Figure("apikit build, every client regenerated, vs bare generator", "s", "lower")
-    warm = Figure("apikit build, specs unchanged, vs bare generator", "s", "lower")
+    apis = Project(ROOT).api_names()
+    floor_note = f"baseline: openapi-python-client alone on the {len(apis)} prepared specs, one after another"
+    clients = Figure(
+        "apikit build, cold, clients (start-up, validation, generation)", "s", "lower", note=floor_note
+    )
+    whole = Figure("apikit build, cold, clients and docs site", "s", "lower")
+    docs = Figure(
+        "  of which: docs site stage", "s", "lower", note="no baseline: the bare generator writes no docs"
+    )
+    warm = Figure("apikit build, specs unchanged", "s", "lower")
     tool_env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
     with tempfile.TemporaryDirectory() as scratch:
         work = Path(scratch)
-        subprocess.run(["cp", "-r", "specs", "overlays", "generated", str(work)], cwd=ROOT, check=True)
+        for folder in ("specs", "overlays", "generated"):
+            shutil.copytree(ROOT / folder, work / folder, ignore=shutil.ignore_patterns("__pycache__", ".*"))
         prepared = []
-        for api in project.api_names():
+        for api in apis:
             spec_file = work / f"{api}.json"
-            spec_file.write_text(json.dumps(prepare_spec(project, api, PYTHON_CLIENT).document))
+            spec_file.write_text(json.dumps(prepare_spec(Project(work), api, PYTHON_CLIENT).document))
             prepared.append((api, spec_file))
-        build = [sys.executable, "-m", "apikit", "--root", str(work), "build"]
         for _ in range(args.repeats):
-            floor = sum(
-                timed(floor_command(api, spec_file, work), env=tool_env) for api, spec_file in prepared
+            floor = 0.0
+            for api, spec_file in prepared:
+                command = floor_command(api, spec_file, work)
+                _, quiet, _ = machine.quietly(functools.partial(run_quietly, command, env=tool_env))
+                floor += quiet.seconds
+                watched(clients, quiet)
+            times, quiet, _ = machine.quietly(
+                lambda: timed_build(work), before=lambda: forget_builds(work, apis)
             )
-            for api, _ in prepared:
-                (work / "generated" / "python" / api / FINGERPRINT_FILE).unlink(missing_ok=True)
-            cold.ours.append(timed(build))
-            warm.ours.append(timed(build))
-            cold.baseline.append(floor)
-            warm.baseline.append(floor)
-    cold.note = "baseline: openapi-python-client alone on the prepared specs, same templates"
-    return [cold, warm]
+            watched(clients, quiet)
+            watched(whole, quiet)
+            clients.ours.append(times.clients_done)
+            whole.ours.append(times.total)
+            docs.ours.append(times.docs)
+            _, quiet, _ = machine.quietly(lambda: timed_build(work))
+            watched(warm, quiet)
+            warm.ours.append(quiet.seconds)
+            for figure in (clients, whole, warm):
+                figure.baseline.append(floor)
+    return [clients, whole, docs, warm]
+
+
+def run_quietly(command: list[str], **kwargs: Any) -> None:
+    subprocess.run(command, check=True, capture_output=True, **kwargs)
 
 
 # --- generated client against raw httpx -----------------------------------------------------------------
@@ -205,10 +401,12 @@ def bench_client(args: argparse.Namespace) -> list[Figure]:
 
     sync_figure = Figure(f"fivepm client, {args.calls} list calls (sync) vs raw httpx", "s", "lower")
     async_figure = Figure(f"fivepm client, {args.calls} list calls (async) vs raw httpx", "s", "lower")
-    with servers.our_mock("fivepm") as base:
-        api_root = f"{base}/api/v2"
-        session = demo_session(base)
-        params = {"count": 10, "offset": 0, "loadTeam": "false", "retType": "json", "sessionId": session}
+    with servers.our_mock("fivepm") as running:
+        api_root = f"{running.base}/api/v2"
+        session = fivepm_session(running.base)
+        params: dict[str, Any] = {
+            "count": 10, "offset": 0, "loadTeam": "false", "retType": "json", "sessionId": session,
+        }  # fmt: skip
         url = f"{api_root}/service/get/projects/getList"
         with connect(api_root, "demo@5pm.example", "demo-password") as client, httpx.Client() as raw:
             projects_get_list.sync(client=client, count=10)  # signs in, warms the connection
@@ -257,14 +455,18 @@ async def async_raw_calls(url: str, params: dict[str, Any], count: int) -> float
 
 def bench_tests(args: argparse.Namespace) -> list[Figure]:
     suite = Figure("full test suite", "s", "lower", note="no baseline: tracked for regressions")
-    suite.ours.append(timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=ROOT))
+    pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    _, quiet = machine.watch(lambda: subprocess.run(pytest, cwd=ROOT, capture_output=True, check=False))
+    suite.ours.append(quiet.seconds)
+    watched(suite, quiet)
     figures = [suite]
-    with servers.our_mock("fivepm") as base:
+    with servers.our_mock("fivepm") as running:
         started = time.perf_counter()
-        output = subprocess.run(
-            [sys.executable, "-m", "apikit", "--root", str(ROOT), "verify", "fivepm", "--base-url", base],
-            capture_output=True, text=True, check=False,
-        ).stdout  # fmt: skip
+        verify_command = [
+            sys.executable, "-m", "apikit", "--root", str(ROOT),
+            "verify", "fivepm", "--base-url", running.base,
+        ]  # fmt: skip
+        output = subprocess.run(verify_command, capture_output=True, text=True, check=False).stdout
         seconds = time.perf_counter() - started
     cases = re.search(r"(\d+) generated", output)
     verify = Figure("apikit verify fivepm (schemathesis)", "s", "lower")
@@ -278,54 +480,89 @@ def bench_tests(args: argparse.Namespace) -> list[Figure]:
 
 
 def print_table(figures: list[Figure]) -> None:
-    print(f"{'figure':64} {'ours (median)':>16} {'baseline':>12} {'ratio min/median/max':>26}")
+    print(f"{'figure':58} {'ours (median)':>15} {'baseline':>10} {'ratio min/med/max':>20} {'busy':>5}")
     for figure in figures:
         ours, base, ratio = summary(figure.ours), summary(figure.baseline), summary(figure.ratios())
         ours_text = f"{ours['median']:.3g} {figure.unit}" if ours else "-"
         base_text = f"{base['median']:.3g}" if base else "-"
         ratio_text = f"{ratio['min']:.2f}/{ratio['median']:.2f}/{ratio['max']:.2f}" if ratio else "-"
+        busy = f"{max(figure.foreign):.0%}" if figure.foreign else "-"
         note = f"   ({figure.note})" if figure.note else ""
-        print(f"{figure.name:64} {ours_text:>16} {base_text:>12} {ratio_text:>26}{note}")
+        print(f"{figure.name:58} {ours_text:>15} {base_text:>10} {ratio_text:>20} {busy:>5}{note}")
+    print("\nbusy: the most load from other programs any kept run saw, as a share of all cores")
+
+
+def versions() -> dict[str, str]:
+    found = {}
+    for name in (
+        "apikit",
+        "openapi-python-client",
+        "schemathesis",
+        "httpx",
+        "uvicorn",
+        "uvloop",
+        "httptools",
+    ):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            found[name] = metadata.version(name)
+    return found
+
+
+@contextlib.contextmanager
+def timer(label: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    print(f"[{label}: {time.perf_counter() - started:.0f} s]", file=sys.stderr)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="tiny counts, to check the harness")
     parser.add_argument("--only", choices=["mocks", "build", "client", "tests"], action="append")
+    parser.add_argument("--api", action="append", help="measure only this API's mock (repeatable)")
+    parser.add_argument("--load", choices=["auto", "wrk", "python"], default="auto", help="load generator")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where the JSON report goes")
     args = parser.parse_args()
     args.repeats = 1 if args.quick else 3
-    args.requests = 60 if args.quick else 1500
-    args.seconds = 10.0 if args.quick else 20.0
+    args.seconds = 2.0 if args.quick else 10.0
+    args.warmup = 1.0 if args.quick else 2.0
+    args.requests = 60 if args.quick else 20000  # the Python generator's budget per run
     args.concurrency = [1, 8] if args.quick else [1, 8, 32]
     args.calls = 20 if args.quick else 300
+    if args.quick:  # the harness is checked, not the numbers: no waiting for a quiet machine
+        machine.TRIES, machine.PATIENCE = 1, 0.0
+    else:
+        machine.TRIES, machine.PATIENCE = 2, 15.0
     wanted = args.only or (
         ["mocks", "build", "client"] if args.quick else ["mocks", "build", "client", "tests"]
     )
-
-    versions = {
-        name: metadata.version(name) for name in ("apikit", "openapi-python-client", "schemathesis", "httpx")
-    }
-    figures: list[Figure] = []
-    if "mocks" in wanted:
-        figures += bench_mocks(args, versions)
-    if "build" in wanted:
-        figures += bench_build(args)
-    if "client" in wanted:
-        figures += bench_client(args)
-    if "tests" in wanted:
-        figures += bench_tests(args)
-    print_table(figures)
-    report = {
+    report: dict[str, Any] = {
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
         "machine": {
             "platform": platform.platform(),
             "python": platform.python_version(),
             "cpus": os.cpu_count(),
         },
-        "versions": versions,
+        "versions": versions(),
         "quick": args.quick,
-        "figures": [f.as_json() for f in figures],
+    }
+    figures: list[Figure] = []
+    suites: dict[str, Callable[[], list[Figure]]] = {
+        "mocks": lambda: bench_mocks(args, report),
+        "build": lambda: bench_build(args),
+        "client": lambda: bench_client(args),
+        "tests": lambda: bench_tests(args),
+    }
+    for name in wanted:
+        with timer(name):
+            figures += suites[name]()
+    print_table(figures)
+    report["figures"] = [f.as_json() for f in figures]
+    report["quiet_machine"] = {
+        "threshold": machine.QUIET,
+        "tries": machine.TRIES,
+        "patience_seconds": machine.PATIENCE,
+        "budget_exhausted": not machine.budget_left(),
     }
     args.output.write_text(json.dumps(report, indent=2) + "\n")
     print(f"\nwritten: {args.output}")

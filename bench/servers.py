@@ -1,4 +1,11 @@
-"""Servers under test, each in its own process on 127.0.0.1: our mock and Stoplight Prism."""
+"""The programs under test and the load generator, each in its own process on 127.0.0.1.
+
+Our mock runs as a user runs it (``apikit mock``); Prism (``@stoplight/prism-cli``) is installed
+by npm into ``bench/.prism`` on first use; wrk, the native load generator, is installed with
+apt-get when missing. With two or more cores, the server is pinned to core 0 and the load
+generator to core 1 (``taskset``): both servers are single event loops, and pinning gives each
+the same one core, with the load generator never competing with it for that core.
+"""
 
 from __future__ import annotations
 
@@ -9,14 +16,47 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 PRISM_HOME = ROOT / "bench" / ".prism"
 PRISM_VERSION = "5"
+
+
+class ServerFailed(RuntimeError):
+    """A server did not start; the message ends with the last lines it printed."""
+
+
+@dataclass(frozen=True)
+class Running:
+    base: str
+    pid: int
+
+
+@dataclass(frozen=True)
+class Pinning:
+    server: tuple[str, ...]
+    load: tuple[str, ...]
+    note: str
+
+
+def pinning() -> Pinning:
+    taskset = shutil.which("taskset")
+    cores = sorted(os.sched_getaffinity(0))
+    if taskset is None or len(cores) < 2:
+        why = "taskset not found" if taskset is None else "only one core"
+        return Pinning((), (), f"not pinned ({why}): server and load generator share the cores")
+    server, load = str(cores[0]), str(cores[1])
+    return Pinning(
+        (taskset, "-c", server),
+        (taskset, "-c", load),
+        f"server pinned to core {server}, load generator to core {load} (taskset)",
+    )
 
 
 def free_port() -> int:
@@ -29,33 +69,58 @@ def wait_for(port: int, process: subprocess.Popen[bytes], seconds: float = 60) -
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server exited with {process.returncode}")
+            raise ServerFailed(f"exited with status {process.returncode}")
         with socket.socket() as sock:
             if sock.connect_ex(("127.0.0.1", port)) == 0:
                 return
         time.sleep(0.1)
-    raise RuntimeError(f"nothing listened on port {port} within {seconds} s")
+    raise ServerFailed(f"nothing listened on port {port} within {seconds:.0f} s")
 
 
 @contextlib.contextmanager
-def serving(command: list[str], port: int) -> Iterator[str]:
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_for(port, process)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            process.wait(timeout=10)
-        if process.poll() is None:
-            process.kill()
+def serving(
+    command: Sequence[str], port: int, pin: Sequence[str] = (), env: Mapping[str, str] | None = None
+) -> Iterator[Running]:
+    with tempfile.TemporaryFile() as log:
+        environment = {**os.environ, **(env or {})}
+        process = subprocess.Popen([*pin, *command], stdout=log, stderr=subprocess.STDOUT, env=environment)
+        try:
+            try:
+                wait_for(port, process)
+            except ServerFailed as exc:
+                log.seek(0)
+                tail = log.read().decode(errors="replace").strip().splitlines()[-5:]
+                raise ServerFailed(f"{exc}: {' | '.join(tail)}" if tail else str(exc)) from None
+            yield Running(f"http://127.0.0.1:{port}", process.pid)
+        finally:
+            process.terminate()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=10)
+            if process.poll() is None:
+                process.kill()
+                process.wait()
 
 
-def our_mock(api: str) -> contextlib.AbstractContextManager[str]:
+def our_mock(
+    api: str, pin: Sequence[str] = (), env: Mapping[str, str] | None = None
+) -> contextlib.AbstractContextManager[Running]:
     port = free_port()
-    return serving(
-        [sys.executable, "-m", "apikit", "--root", str(ROOT), "mock", api, "--port", str(port)], port
-    )
+    command = [sys.executable, "-m", "apikit", "--root", str(ROOT), "mock", api, "--port", str(port)]
+    return serving(command, port, pin, env)
+
+
+def missing_mock(api: str) -> str | None:
+    """Why the API has no mock to measure yet (None when it has one): ``apikit.mock.<api>``, a
+    module or a package, must import and offer ``create_behaviour``."""
+    from apikit.mock import MockSetupError, behaviour_module
+
+    try:
+        behaviour_module(api)
+    except MockSetupError as exc:
+        return str(exc)
+    except Exception as exc:  # a mock being written may not import yet
+        return f"apikit.mock.{api} does not import: {type(exc).__name__}: {exc}"
+    return None
 
 
 def prism_executable() -> Path | None:
@@ -80,8 +145,50 @@ def prism_version(binary: Path) -> str:
     return str(json.loads(package.read_text())["version"]) if package.exists() else str(binary)
 
 
-def prism_mock(binary: Path, spec: dict[str, Any], workdir: Path) -> contextlib.AbstractContextManager[str]:
+def prism_mock(
+    binary: Path, spec: dict[str, Any], workdir: Path, pin: Sequence[str] = ()
+) -> contextlib.AbstractContextManager[Running]:
+    """Prism serving ``spec`` as a mock; it validates every request against the spec by default.
+
+    It logs warnings only: by default it logs every request, which costs it about a third of its
+    throughput, and our mock logs no request either.
+    """
     spec_file = workdir / "prism-spec.json"
     spec_file.write_text(json.dumps(spec))
     port = free_port()
-    return serving([str(binary), "mock", "-h", "127.0.0.1", "-p", str(port), str(spec_file)], port)
+    command = [str(binary), "mock", "-h", "127.0.0.1", "-p", str(port), *PRISM_OPTIONS, str(spec_file)]
+    return serving(command, port, pin)
+
+
+PRISM_OPTIONS = ("--verboseLevel", "warn")
+
+
+def wrk_executable() -> tuple[Path | None, str]:
+    """wrk, installed with apt-get (as root, or through password-less sudo) when missing.
+
+    Returns the executable, or None and why not (the benchmark then falls back to its Python load
+    generator and says so).
+    """
+    found = shutil.which("wrk")
+    if found:
+        return Path(found), ""
+    apt = shutil.which("apt-get")
+    if apt is None:
+        return None, "wrk not installed and no apt-get to install it"
+    prefix: list[str] = []
+    if os.geteuid() != 0:
+        sudo = shutil.which("sudo")
+        if sudo is None or subprocess.run([sudo, "-n", "true"], capture_output=True).returncode:
+            return None, "wrk not installed, and installing it needs root"
+        prefix = [sudo, "-n"]
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = [*prefix, apt, "install", "-y", "-qq", "wrk"]
+    if subprocess.run(install, capture_output=True, env=env).returncode:
+        # An image without package lists needs them first.
+        subprocess.run([*prefix, apt, "update", "-qq"], capture_output=True, env=env)
+        failed = subprocess.run(install, capture_output=True, text=True, env=env)
+        if failed.returncode:
+            last = (failed.stderr or failed.stdout).strip().splitlines()[-1:]
+            return None, f"apt-get could not install wrk ({' '.join(last) or failed.returncode})"
+    found = shutil.which("wrk")
+    return (Path(found), "") if found else (None, "apt-get installed no wrk executable")

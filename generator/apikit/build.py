@@ -1,18 +1,23 @@
 """The main job: validate every spec, apply overlays, regenerate every client, build the docs site.
 
 Specs are validated before anything is written, so a bad spec leaves every output as it was.
+The clients are generated side by side (each is an openapi-python-client subprocess, so threads
+suffice to keep every core busy); each is written to a temporary folder and swapped in whole, so
+a client that fails leaves its previous version, and the others are still finished and reported.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import os
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from apikit import spec, validate
 from apikit.fingerprint import fingerprint
-from apikit.generate import generate_python_client
+from apikit.generate import GenerateError, generate_python_client
 from apikit.load import load_document
 from apikit.overlay import OverlayWarning, apply_overlay, load_overlay
 from apikit.project import Project
@@ -70,20 +75,63 @@ def apply_overlays(
     return PreparedSpec(api, target, document, tuple(warnings))
 
 
-def build(project: Project, apis: Sequence[str], *, strict: bool = False, progress: Progress = print) -> None:
+def build(
+    project: Project,
+    apis: Sequence[str],
+    *,
+    strict: bool = False,
+    progress: Progress = print,
+    jobs: int | None = None,
+) -> None:
+    """``jobs``: clients generated at once (default: one per core)."""
     specs: dict[str, dict[str, Any]] = {}
     for api in apis:
         progress(f"validate  {api}")
         specs[api] = load_valid_spec(project, api)
+    clients: dict[str, dict[str, Any]] = {}
     for api, document in specs.items():
         prepared = apply_overlays(project, api, document, PYTHON_CLIENT, strict=strict)
         for warning in prepared.warnings:
             progress(f"warning   {warning}")
-        changed = generate_python_client(project, api, prepared.document)
-        state = "regenerated" if changed else "unchanged"
-        progress(f"generate  {api} -> {_relative(project, project.client_dir(api))} ({state})")
+        clients[api] = prepared.document
+    generate_clients(project, clients, jobs=jobs, progress=progress)
     build_docs(project, apis, specs, strict=strict, progress=progress)
     progress("done")
+
+
+def generate_clients(
+    project: Project,
+    clients: Mapping[str, dict[str, Any]],
+    *,
+    jobs: int | None = None,
+    progress: Progress = print,
+) -> None:
+    """Generate every client, several at once; report them in the given order once all are done.
+
+    Every generation runs to its end even when another fails, so no client is left half-written;
+    the failures are then raised together as one GenerateError, in the given order.
+    """
+    workers = max(1, min(len(clients), jobs or os.cpu_count() or 1))
+    progress(f"generate  {len(clients)} client(s), {workers} at a time")
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="generate") as pool:
+        futures = {
+            api: pool.submit(generate_python_client, project, api, document)
+            for api, document in clients.items()
+        }
+    failures: list[BaseException] = []
+    for api, future in futures.items():
+        error = future.exception()
+        if error is not None:
+            failures.append(error)
+            progress(f"generate  {api}: failed")
+            continue
+        state = "regenerated" if future.result() else "unchanged"
+        progress(f"generate  {api} -> {_relative(project, project.client_dir(api))} ({state})")
+    unexpected = [error for error in failures if not isinstance(error, GenerateError)]
+    if unexpected:
+        raise unexpected[0]
+    if failures:
+        raise GenerateError("\n\n".join(str(error) for error in failures))
 
 
 def build_docs(
