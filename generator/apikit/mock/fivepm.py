@@ -35,8 +35,6 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
-import hashlib
-import hmac
 import secrets
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -47,6 +45,7 @@ from urllib.parse import quote
 
 from starlette.responses import JSONResponse, Response
 
+from apikit.mock.credentials import Credential
 from apikit.mock.engine import ApiError, Behaviour, Call, Handler, RawRequest, Reply, response_schema
 from apikit.spec import Operation
 from apikit.xmlcodec import encode_xml
@@ -157,26 +156,6 @@ class Table:
 
     def all(self) -> list[Row]:
         return [self.rows[key] for key in sorted(self.rows)]
-
-
-@dataclass(frozen=True)
-class Credential:
-    """A salted password digest; the password itself is never kept."""
-
-    salt: bytes = field(repr=False)
-    digest: bytes = field(repr=False)
-
-    @classmethod
-    def of(cls, password: str) -> Credential:
-        salt = secrets.token_bytes(16)
-        return cls(salt, _digest(salt, password))
-
-    def matches(self, password: str) -> bool:
-        return hmac.compare_digest(self.digest, _digest(self.salt, password))
-
-
-def _digest(salt: bytes, password: str) -> bytes:
-    return hashlib.sha256(salt + password.encode("utf-8")).digest()
 
 
 @dataclass

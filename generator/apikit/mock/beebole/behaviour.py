@@ -3,8 +3,6 @@ and the dispatch of each operation to its service under the account's lock."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import functools
 import hmac
 from collections.abc import Mapping, Sequence
@@ -16,6 +14,7 @@ from starlette.responses import JSONResponse, Response
 from apikit.mock.beebole.seed import seed_demo_account
 from apikit.mock.beebole.services import Caller, ServiceHandler, all_services
 from apikit.mock.beebole.state import BeeboleError, BeeboleState, Clock, Person, utc_now
+from apikit.mock.credentials import basic_credentials
 from apikit.mock.engine import ApiError, Behaviour, Call, Handler, RawRequest, Reply
 from apikit.spec import Operation, iter_operations
 
@@ -92,9 +91,10 @@ class BeeboleBehaviour(Behaviour[Caller]):
     def authenticate(self, call: Call[None]) -> Caller:
         """HTTP Basic: the API token as user name; the password (documented as ``x``) is not checked,
         since the vendor identifies the caller by the token alone."""
-        token = _basic_user(call.request.headers.get("authorization", ""))
-        if token is None:
+        credentials = basic_credentials(call.request.headers)
+        if credentials is None:
             raise BeeboleError("authentication required: send the API token with HTTP Basic (token:x)")
+        token = credentials.login
         state = self.state
         with state.lock:
             person_id = _lookup_token(state.tokens, token)
@@ -113,19 +113,6 @@ class BeeboleBehaviour(Behaviour[Caller]):
 
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         return JSONResponse(body, status_code=status if status in HTTP_LEVEL else 200)
-
-
-def _basic_user(header: str) -> str | None:
-    """The user name of an HTTP Basic ``Authorization`` header (None when absent or malformed)."""
-    scheme, _, encoded = header.partition(" ")
-    if scheme.lower() != "basic" or not encoded.strip():
-        return None
-    try:
-        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
-        return None
-    user, colon, _password = decoded.partition(":")
-    return user if colon and user else None
 
 
 def _lookup_token(tokens: Mapping[str, int], token: str) -> int | None:

@@ -19,8 +19,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import functools
 import hashlib
 import math
@@ -28,12 +26,13 @@ import re
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
+from apikit.mock.credentials import basic_credentials
 from apikit.mock.engine import ApiError, Behaviour, Call, Handler, RawRequest, Reply
 from apikit.mock.proworkflow import handlers_companies, handlers_contacts, handlers_invoices, handlers_items
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, MissingReference
@@ -111,24 +110,6 @@ class RateLimiter:
 
 def _key_digest(api_key: str) -> str:
     return hashlib.sha256(api_key.encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class BasicCredentials:
-    login: str
-    password: str = field(repr=False)
-
-
-def basic_credentials(headers: Mapping[str, str]) -> BasicCredentials | None:
-    scheme, _, encoded = headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "basic" or not encoded.strip():
-        return None
-    try:
-        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
-        return None
-    login, colon, password = decoded.partition(":")
-    return BasicCredentials(login, password) if colon and login else None
 
 
 def presented_key(request: RawRequest) -> str | None:

@@ -31,14 +31,12 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import hmac
-import secrets
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from apikit.mock.credentials import Credential
 from apikit.mock.engine import ApiError
 from apikit.mock.proworkflow import demo
 
@@ -118,26 +116,6 @@ class Table:
 
     def where(self, **conditions: Any) -> list[Row]:
         return [row for row in self.all() if all(row.get(k) == v for k, v in conditions.items())]
-
-
-@dataclass(frozen=True)
-class Credential:
-    """A salted password digest; the password itself is never kept."""
-
-    salt: bytes = field(repr=False)
-    digest: bytes = field(repr=False)
-
-    @classmethod
-    def of(cls, password: str) -> Credential:
-        salt = secrets.token_bytes(16)
-        return cls(salt, _digest(salt, password))
-
-    def matches(self, password: str) -> bool:
-        return hmac.compare_digest(self.digest, _digest(self.salt, password))
-
-
-def _digest(salt: bytes, password: str) -> bytes:
-    return hashlib.sha256(salt + password.encode("utf-8")).digest()
 
 
 def _copies(rows: Iterable[Row]) -> list[Row]:
