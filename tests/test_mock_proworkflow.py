@@ -426,6 +426,14 @@ def test_create_answers_201_with_the_new_id(dana: Pw) -> None:
     assert (company["name"], company["code"], company["type"]) == ("Kite Media", "KITE", "client")
 
 
+def test_reset_returns_to_the_demo_account(client: TestClient, dana: Pw) -> None:
+    created = dana.created_id("companiesCreate", body={"name": "Kite Media", "type": "client"})
+    dana.ok("companiesDelete", {"companyid": 2})
+    client.app.state.behaviour.reset()
+    dana.fails("companiesGet", 404, {"companyid": created})
+    assert dana.ok("companiesGet", {"companyid": 2})["company"]["id"] == 2
+
+
 def test_update_changes_only_what_is_sent_and_empty_string_clears(dana: Pw) -> None:
     before = dana.ok("companiesGet", {"companyid": 2})["company"]
     dana.ok("companiesUpdate", {"companyid": 2}, body={"phone": "+1 555 9999", "fax": "", "city": "Ogden"})

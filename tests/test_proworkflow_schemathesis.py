@@ -28,8 +28,6 @@ from apikit.build import load_valid_spec
 from apikit.mock import create_app
 from apikit.mock.proworkflow import RATE_LIMIT_VARIABLE
 from apikit.mock.proworkflow.demo import ACCOUNT, DANA, DEMO_NOW, SAM
-from apikit.mock.proworkflow.handlers import Api
-from apikit.mock.proworkflow.store import Store
 from apikit.project import Project
 from apikit.verify import proworkflow as proworkflow_verify
 from apikit.verify.extensions import register_sign_in, skip_unsendable_queries
@@ -54,11 +52,8 @@ skip_unsendable_queries(schema)
 
 
 def reset_mock() -> None:
-    """Back to the demo account. (The behaviour has no reset() of its own yet, unlike 5pm's: a
-    fresh store is swapped in; the rate-limit windows stay.)"""
-    behaviour = APP.state.behaviour
-    behaviour.store = Store(behaviour.store.clock)
-    behaviour.api = Api(behaviour.store)
+    """Back to the demo account (the rate-limit windows stay)."""
+    APP.state.behaviour.reset()
 
 
 SETTINGS = hypothesis.settings(

@@ -135,6 +135,12 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
         self.limiter = RateLimiter(rate_limit, rate_window, monotonic)
         self.api = Api(self.store)
 
+    def reset(self) -> None:
+        """Back to the demo account, as right after start-up (the rate-limit windows are kept)."""
+        with self.store.lock:
+            self.store = Store(self.store.clock)
+            self.api = Api(self.store)
+
     # engine interface
 
     def handlers(self) -> Mapping[str, Handler[Caller]]:
