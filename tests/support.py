@@ -81,3 +81,18 @@ def check_readme_example(section: str, api: str, scratch: Path) -> None:
         capture_output=True, text=True, check=False, env=env,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def verify_running_mock(api: str, max_examples: int) -> str:
+    """`apikit verify API` against `apikit mock API`; asserts it found no failure and returns the
+    schemathesis summary (the part of its output after SUMMARY)."""
+    with running_mock(api) as base_url:
+        result = subprocess.run(
+            [sys.executable, "-m", "apikit", "--root", str(ROOT), "verify", api,
+             "--base-url", base_url, "--max-examples", str(max_examples)],
+            capture_output=True, text=True, check=False, timeout=900,
+        )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
+    summary = result.stdout.split("SUMMARY")[-1]
+    assert " passed" in result.stdout and "failures" not in summary.lower(), summary[-3000:]
+    return summary

@@ -8,8 +8,6 @@ a rejection (and a success envelope for invalid data as a failure), as `apikit v
 from __future__ import annotations
 
 import copy
-import subprocess
-import sys
 from typing import Any
 
 import hypothesis
@@ -29,7 +27,7 @@ from apikit.verify.extensions import (
     register_sign_in,
     set_negative_data_statuses,
 )
-from tests.support import ROOT, running_mock
+from tests.support import ROOT, verify_running_mock
 
 PROJECT = Project(ROOT)
 SPEC = load_valid_spec(PROJECT, "beebole")
@@ -109,11 +107,4 @@ def test_stateful_sequences_followed_the_links() -> None:
 
 @pytest.mark.slow
 def test_verify_command_passes_against_the_running_mock() -> None:
-    with running_mock("beebole") as base_url:
-        result = subprocess.run(
-            [sys.executable, "-m", "apikit", "--root", str(ROOT), "verify", "beebole",
-             "--base-url", base_url, "--max-examples", "5"],
-            capture_output=True, text=True, check=False, timeout=900,
-        )  # fmt: skip
-    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
-    assert " passed" in result.stdout and "failures" not in result.stdout.split("SUMMARY")[-1]
+    verify_running_mock("beebole", max_examples=5)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import base64
 import copy
-import subprocess
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -31,7 +29,7 @@ from apikit.mock.proworkflow.demo import ACCOUNT, DANA, DEMO_NOW, SAM
 from apikit.project import Project
 from apikit.verify import proworkflow as proworkflow_verify
 from apikit.verify.extensions import register_sign_in, skip_unsendable_queries
-from tests.support import ROOT, running_mock
+from tests.support import ROOT, verify_running_mock
 
 PROJECT = Project(ROOT)
 SPEC = load_valid_spec(PROJECT, "proworkflow")
@@ -222,15 +220,7 @@ def test_every_create_links_to_its_read_back() -> None:
 def test_verify_command_passes_against_the_running_mock(monkeypatch: pytest.MonkeyPatch) -> None:
     # The documented limit (500 per 30 s) would make the run wait out a dozen windows.
     monkeypatch.setenv(RATE_LIMIT_VARIABLE, str(UNLIMITED))
-    with running_mock("proworkflow") as base_url:
-        result = subprocess.run(
-            [sys.executable, "-m", "apikit", "--root", str(ROOT), "verify", "proworkflow",
-             "--base-url", base_url, "--max-examples", "5"],
-            capture_output=True, text=True, check=False,
-        )  # fmt: skip
-    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
-    summary = result.stdout.split("SUMMARY")[-1]
-    assert " passed" in result.stdout and "failures" not in summary.lower(), summary[-3000:]
+    summary = verify_running_mock("proworkflow", max_examples=5)
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅ {phase}" in summary, summary[-3000:]
 

@@ -5,8 +5,6 @@ md5 rule; refusals come as HTTP 200 envelopes, which the run counts as refusals.
 from __future__ import annotations
 
 import copy
-import subprocess
-import sys
 from typing import Any
 
 import hypothesis
@@ -25,7 +23,7 @@ from apikit.verify.extensions import (
     set_negative_data_statuses,
 )
 from apikit.verify.worksection import DEMO_API_KEY, query_hash, signed_query
-from tests.support import ROOT, running_mock
+from tests.support import ROOT, verify_running_mock
 
 PROJECT = Project(ROOT)
 SPEC = load_valid_spec(PROJECT, "worksection")
@@ -58,11 +56,4 @@ def test_the_signer_follows_the_documented_worked_example() -> None:
 
 @pytest.mark.slow
 def test_verify_command_passes_against_the_running_mock() -> None:
-    with running_mock("worksection") as base_url:
-        result = subprocess.run(
-            [sys.executable, "-m", "apikit", "--root", str(ROOT), "verify", "worksection",
-             "--base-url", base_url, "--max-examples", "20"],
-            capture_output=True, text=True, check=False, timeout=900,
-        )  # fmt: skip
-    assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
-    assert " passed" in result.stdout and "failures" not in result.stdout.split("SUMMARY")[-1]
+    verify_running_mock("worksection", max_examples=20)
