@@ -16,13 +16,14 @@ from starlette.testclient import TestClient
 
 from apikit.build import load_valid_spec
 from apikit.mock import create_app
+from apikit.mock.worksection import DEMO_API_KEY, action_hash
 from apikit.project import Project
 from apikit.verify.extensions import (
     register_error_envelope_check,
     register_sign_in,
     set_negative_data_statuses,
 )
-from apikit.verify.worksection import DEMO_API_KEY, query_hash, signed_query
+from apikit.verify.worksection import signed_query
 from tests.support import ROOT, verify_running_mock
 
 PROJECT = Project(ROOT)
@@ -46,12 +47,12 @@ def test_every_operation_holds_to_the_spec(case: Case[Any]) -> None:
 
 
 def test_the_signer_follows_the_documented_worked_example() -> None:
-    assert query_hash("action=get_tasks&id_project=26", "7776461cd931e7b1c8e9632ff8e979ce") == (
+    assert action_hash(b"action=get_tasks&id_project=26", "7776461cd931e7b1c8e9632ff8e979ce") == (
         "ec3ab2c28f21b4a07424f8ed688d6644"
     )
     signed = signed_query({"action": "get_projects", "extra": "users, options"}, DEMO_API_KEY)
     assert list(signed) == ["action", "extra", "hash"]
-    assert signed["hash"] == query_hash("action=get_projects&extra=users%2C+options", DEMO_API_KEY)
+    assert signed["hash"] == action_hash(b"action=get_projects&extra=users%2C+options", DEMO_API_KEY)
 
 
 @pytest.mark.slow

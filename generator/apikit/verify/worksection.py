@@ -7,7 +7,6 @@ The API key comes from WORKSECTION_API_KEY; without it, the mock's demo key.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from typing import Any
 from urllib.parse import urlencode
@@ -16,19 +15,16 @@ import httpx
 import schemathesis
 from schemathesis.generation.case import Case
 
-DEMO_API_KEY = "5f2b8c0e9a7d4e61b3c8f0a2d9e4b7c1"  # the mock's documented demo account, not a secret
+from apikit.mock.worksection import DEMO_API_KEY, action_hash
+
 HASH_PARAMETER = "hash"
-
-
-def query_hash(query: str, api_key: str) -> str:
-    return hashlib.md5((query + api_key).encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
 def signed_query(query: dict[str, Any], api_key: str) -> dict[str, Any]:
     """``query`` with its ``hash`` appended (a ``hash`` already there is generated test data: kept)."""
     if HASH_PARAMETER in query:
         return query
-    return {**query, HASH_PARAMETER: query_hash(urlencode(query, doseq=True), api_key)}
+    return {**query, HASH_PARAMETER: action_hash(urlencode(query, doseq=True).encode("ascii"), api_key)}
 
 
 def auth_provider(http: httpx.Client) -> type[Any]:
