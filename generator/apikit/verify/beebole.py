@@ -16,7 +16,8 @@ import schemathesis
 from requests.structures import CaseInsensitiveDict
 from schemathesis.generation.case import Case
 
-DEMO_TOKEN = "demo-token"  # the mock's documented demo account, not a secret
+from apikit.mock.beebole import DEMO_TOKEN
+
 TOKEN_PASSWORD = "x"
 
 
