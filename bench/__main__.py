@@ -181,7 +181,7 @@ def bench_mocks(args: argparse.Namespace, report: dict[str, Any]) -> list[Figure
         "prism": f"prism mock {' '.join(servers.PRISM_OPTIONS)} (request validation on, its default)"
         if prism
         else "npm not found: Prism not measured",
-        "ours": "apikit mock (uvicorn; response self-checks on)",
+        "ours": "apikit mock (its own HTTP server on uvloop and httptools; response self-checks on)",
         "warm_up_seconds": args.warmup,
         "quiet_threshold": machine.QUIET,
         "mixes": {},
@@ -499,9 +499,9 @@ def versions() -> dict[str, str]:
         "openapi-python-client",
         "schemathesis",
         "httpx",
-        "uvicorn",
         "uvloop",
         "httptools",
+        "orjson",
     ):
         with contextlib.suppress(metadata.PackageNotFoundError):
             found[name] = metadata.version(name)

@@ -126,14 +126,13 @@ def docs(ctx: click.Context, api: str | None, serve: bool, port: int) -> None:
 @reports_errors
 def mock(ctx: click.Context, api: str, host: str, port: int) -> None:
     """Serve API's mock server (in-memory, seeded with a demo account)."""
-    import uvicorn
-
     from apikit.mock import create_app
+    from apikit.mock.server import serve
 
     project = _project(ctx)
     load_valid_spec(project, api)
     click.echo(f"{api} mock on http://{host}:{port}  (Ctrl+C to stop)")
-    uvicorn.run(create_app(api, project), host=host, port=port, log_level="warning")
+    serve(create_app(api, project), host=host, port=port)
 
 
 @main.command()

@@ -1,0 +1,509 @@
+"""The HTTP/1.1 server behind ``apikit mock``: small, and fast for apps that answer without waiting.
+
+A mock answers every request from memory, so its ASGI coroutine never has to wait for anything: it
+reads the body it is handed and sends its answer. This server takes advantage of that. It parses
+with httptools (on uvloop where available) and runs the app's coroutine right inside the callback
+that completed the request, with no task, queue or context switch per request; if the app does
+await something that is not ready yet, the rest of that call continues in an ordinary asyncio task
+and the connection's later requests wait their turn, so answers always go out in request order.
+Compared with a general-purpose ASGI server this removes most of the per-request cost that is not
+the mock's own work (see ``bench/``).
+
+What it covers: keep-alive and HTTP/1.0, pipelining, chunked request bodies, ``Expect:
+100-continue``, HEAD, chunked responses when an app streams without a length, an idle timeout, limits
+on the request head and body, and a clean stop on SIGINT/SIGTERM. What it leaves out, because no
+mock needs it: TLS, WebSockets, upgrades (refused with 400), HTTP/2 and ASGI lifespan events.
+
+Any ASGI app runs here; :func:`serve` is what the CLI calls, :func:`start` serves on a running loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email.utils
+import http
+import logging
+import signal
+import time
+from collections import deque
+from collections.abc import Coroutine, Generator, Iterable
+from dataclasses import dataclass
+from typing import Any, cast
+from urllib.parse import unquote
+
+import httptools
+from starlette.types import ASGIApp, Message
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one connection may send or hold."""
+
+    max_head_bytes: int = 64 * 1024
+    """URL plus headers; a longer head is answered 431."""
+    max_body_bytes: int = 16 * 1024 * 1024 + 1
+    """The most of a body handed to the app; the rest is read and dropped. The default is one byte
+    over the mock engine's own limit, so the engine sees that a body is too large and refuses it in
+    the vendor's format."""
+    keep_alive_seconds: float = 5.0
+    """An idle connection is closed after this long."""
+
+
+_REASONS = {status.value: status.phrase.encode() for status in http.HTTPStatus}
+_ASGI_VERSION = {"version": "3.0", "spec_version": "2.3"}
+
+
+def _status_line(version: bytes, status: int) -> bytes:
+    return b"HTTP/%s %d %s\r\n" % (version, status, _REASONS.get(status, b""))
+
+
+class _DateHeader:
+    """The ``date`` header, formatted once a second instead of once a response."""
+
+    def __init__(self) -> None:
+        self._second = -1
+        self._line = b""
+
+    def line(self) -> bytes:
+        second = int(time.time())
+        if second != self._second:
+            self._second = second
+            self._line = b"date: " + email.utils.formatdate(second, usegmt=True).encode() + b"\r\n"
+        return self._line
+
+
+class _RequestState:
+    """What the parser has gathered of the request being read."""
+
+    __slots__ = ("body", "body_size", "complete", "expects_continue", "head_size", "headers", "url")
+
+    def __init__(self) -> None:
+        self.url = b""
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.head_size = 0
+        self.body: list[bytes] = []
+        self.body_size = 0
+        self.expects_continue = False
+        self.complete = False
+
+
+@dataclass
+class _Request:
+    """A complete request, ready for the app."""
+
+    scope: dict[str, Any]
+    body: bytes
+    keep_alive: bool
+
+
+class _Refusal(Exception):
+    """A request to refuse, raised from a parser callback (httptools hands it back as the context
+    of its own error)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class Connection(asyncio.Protocol):
+    """One client connection: parses requests, runs the app for each in turn, writes the answers."""
+
+    def __init__(self, app: ASGIApp, limits: Limits, date: _DateHeader, open_set: set[Connection]) -> None:
+        self.app = app
+        self.limits = limits
+        self.date = date
+        self.open_set = open_set
+        self.loop = asyncio.get_running_loop()
+        self.parser = httptools.HttpRequestParser(self)
+        self.transport: asyncio.Transport | None = None
+        self.client: tuple[str, int] | None = None
+        self.server: tuple[str, int] | None = None
+        self.lost: asyncio.Future[None] = self.loop.create_future()
+        self.reading: _RequestState = _RequestState()
+        self.waiting: deque[_Request] = deque()
+        self.busy = False  # an app call is still running in a task
+        self.read_paused_for: set[str] = set()
+        self.closing = False  # close once the answers in progress are out
+        self.last_active = self.loop.time()
+        self.idle_timer: asyncio.TimerHandle | None = None
+
+    # --- asyncio.Protocol ------------------------------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast(asyncio.Transport, transport)  # uvloop's transports do not subclass it
+        self.open_set.add(self)
+        self.client = _address(transport.get_extra_info("peername"))
+        self.server = _address(transport.get_extra_info("sockname"))
+        self._check_idle()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.open_set.discard(self)
+        if self.idle_timer is not None:
+            self.idle_timer.cancel()
+        self.transport = None
+        self.waiting.clear()
+        if not self.lost.done():
+            self.lost.set_result(None)
+
+    def data_received(self, data: bytes) -> None:
+        self.last_active = self.loop.time()
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserUpgrade:
+            # A request asking to switch protocols is answered as plain HTTP (a server may ignore
+            # Upgrade), but nothing after it on this connection can be read as HTTP any more.
+            if self.reading.complete:
+                self._close_when_done()
+            else:
+                self._refuse(400, "protocol upgrades are not supported")
+        except httptools.HttpParserCallbackError as exc:
+            refusal = exc.__context__
+            if not isinstance(refusal, _Refusal):
+                raise
+            self._refuse(refusal.status, refusal.message)
+        except httptools.HttpParserError as exc:
+            self._refuse(400, f"malformed HTTP request: {exc}")
+
+    def pause_writing(self) -> None:
+        self._pause_reading("writing")
+
+    def resume_writing(self) -> None:
+        self._resume_reading("writing")
+
+    # --- httptools callbacks ---------------------------------------------------------------------------
+
+    def on_message_begin(self) -> None:
+        self.reading = _RequestState()
+
+    def on_url(self, url: bytes) -> None:
+        self.reading.url += url
+        self._count_head(len(url))
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        name = name.lower()
+        self.reading.headers.append((name, value))
+        self._count_head(len(name) + len(value))
+        if name == b"expect" and value.lower() == b"100-continue":
+            self.reading.expects_continue = True
+
+    def on_headers_complete(self) -> None:
+        if self.reading.expects_continue and self.transport is not None:
+            self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+
+    def on_body(self, body: bytes) -> None:
+        room = self.limits.max_body_bytes - self.reading.body_size
+        if room > 0:
+            self.reading.body.append(body[:room])
+            self.reading.body_size += min(len(body), room)
+
+    def on_message_complete(self) -> None:
+        if self.transport is None:
+            return  # closed after an earlier request of the same read; the rest is dropped
+        self.reading.complete = True
+        request = self._complete_request()
+        if self.busy or self.waiting:
+            self.waiting.append(request)
+            self._pause_reading("app")
+        else:
+            self._serve(request)
+
+    # --- serving ---------------------------------------------------------------------------------------
+
+    def _complete_request(self) -> _Request:
+        state = self.reading
+        method = self.parser.get_method().decode("ascii")
+        if method == "CONNECT":
+            raise _Refusal(400, "CONNECT is not supported: this is not a proxy")
+        try:
+            parsed = httptools.parse_url(state.url)
+        except httptools.HttpParserInvalidURLError:
+            raise _Refusal(400, "malformed request target") from None
+        raw_path = parsed.path or b"/"
+        version = self.parser.get_http_version()
+        scope = {
+            "type": "http",
+            "asgi": _ASGI_VERSION,
+            "http_version": version,
+            "method": method,
+            "scheme": "http",
+            "path": unquote(raw_path.decode("ascii", "replace")),
+            "raw_path": raw_path,
+            "query_string": parsed.query or b"",
+            "root_path": "",
+            "headers": state.headers,
+            "client": self.client,
+            "server": self.server,
+        }
+        return _Request(scope, b"".join(state.body), self.parser.should_keep_alive())
+
+    def _serve(self, request: _Request) -> None:
+        exchange = _Exchange(self, request)
+        coroutine = self.app(request.scope, exchange.receive, exchange.send)
+        assert isinstance(coroutine, Coroutine)
+        try:
+            pending = coroutine.send(None)
+        except StopIteration:
+            exchange.finish()
+            return
+        except Exception:
+            exchange.fail()
+            return
+        # The app awaits something that is not ready: the rest of this call runs in a task.
+        self.busy = True
+        task = self.loop.create_task(_Continue(coroutine, pending).run())
+        task.add_done_callback(lambda done: self._after_task(done, exchange))
+
+    def _after_task(self, task: asyncio.Task[None], exchange: _Exchange) -> None:
+        self.busy = False
+        self.last_active = self.loop.time()
+        if task.cancelled():
+            exchange.fail(asyncio.CancelledError())
+        elif (error := task.exception()) is not None:
+            exchange.fail(error)
+        else:
+            exchange.finish()
+        while self.waiting and not self.busy and self.transport is not None:
+            self._serve(self.waiting.popleft())
+        if not self.waiting:
+            self._resume_reading("app")
+            if self.closing and not self.busy:
+                self.close()
+
+    def write(self, data: bytes) -> None:
+        if self.transport is not None:
+            self.transport.write(data)
+
+    def close(self) -> None:
+        if self.transport is not None:
+            self.transport.close()
+            self.transport = None
+
+    def _close_when_done(self) -> None:
+        if self.busy or self.waiting:
+            self.closing = True
+        else:
+            self.close()
+
+    def _refuse(self, status: int, message: str) -> None:
+        body = message.encode()
+        self.write(
+            _status_line(b"1.1", status)
+            + self.date.line()
+            + b"content-type: text/plain; charset=utf-8\r\nconnection: close\r\n"
+            + b"content-length: %d\r\n\r\n" % len(body)
+            + body
+        )
+        self.close()
+
+    def _count_head(self, size: int) -> None:
+        self.reading.head_size += size
+        if self.reading.head_size > self.limits.max_head_bytes:
+            raise _Refusal(431, f"the request head is larger than {self.limits.max_head_bytes} bytes")
+
+    def _pause_reading(self, reason: str) -> None:
+        if not self.read_paused_for and self.transport is not None:
+            self.transport.pause_reading()
+        self.read_paused_for.add(reason)
+
+    def _resume_reading(self, reason: str) -> None:
+        self.read_paused_for.discard(reason)
+        if not self.read_paused_for and self.transport is not None:
+            self.transport.resume_reading()
+
+    def _check_idle(self) -> None:
+        """Close the connection once nothing has come in and nothing has run for the keep-alive
+        time. One timer per connection that re-arms itself: cheaper than a new timer per request."""
+        if self.transport is None:
+            return
+        limit = self.limits.keep_alive_seconds
+        idle = 0.0 if self.busy or self.waiting else self.loop.time() - self.last_active
+        if idle >= limit:
+            self.close()
+        else:
+            self.idle_timer = self.loop.call_later(limit - idle, self._check_idle)
+
+
+class _Exchange:
+    """The ASGI ``receive``/``send`` pair of one request, and the answer being written."""
+
+    def __init__(self, connection: Connection, request: _Request) -> None:
+        self.connection = connection
+        self.request = request
+        self.body_sent = False  # the request body was handed to the app
+        self.started = False
+        self.written = False
+        self.finished = False
+        self.head = b""
+        self.chunked = False
+        self.head_only = request.scope["method"] == "HEAD"
+        self.keep_alive = request.keep_alive
+
+    async def receive(self) -> Message:
+        if not self.body_sent:
+            self.body_sent = True
+            return {"type": "http.request", "body": self.request.body, "more_body": False}
+        # The whole body was delivered; a second receive() waits for the client to go away.
+        await asyncio.shield(self.connection.lost)
+        return {"type": "http.disconnect"}
+
+    async def send(self, message: Message) -> None:
+        kind = message["type"]
+        if kind == "http.response.start" and not self.started:
+            self.started = True
+            self._write_head(int(message["status"]), message.get("headers", ()))
+        elif kind == "http.response.body" and self.started and not self.finished:
+            self._write_body(message.get("body", b""), bool(message.get("more_body", False)))
+        else:
+            raise RuntimeError(f"unexpected ASGI message {kind!r} at this point of the response")
+
+    def _write_head(self, status: int, headers: Iterable[tuple[bytes, bytes]]) -> None:
+        self.chunked = False
+        version = self.request.scope["http_version"]
+        lines = [_status_line(version.encode(), status), self.connection.date.line()]
+        has_length = False
+        for name, value in headers:
+            lowered = name.lower()
+            if lowered == b"content-length":
+                has_length = True
+            elif lowered == b"connection" and value.lower() == b"close":
+                self.keep_alive = False
+            lines.append(b"%s: %s\r\n" % (name, value))
+        if not has_length and not self.head_only and status >= 200 and status not in (204, 304):
+            if version == "1.1":
+                self.chunked = True
+                lines.append(b"transfer-encoding: chunked\r\n")
+            else:
+                self.keep_alive = False  # HTTP/1.0 without a length: the body ends when we close
+        if not self.keep_alive:
+            lines.append(b"connection: close\r\n")
+        lines.append(b"\r\n")
+        self.head = b"".join(lines)
+
+    def _write_body(self, body: bytes, more: bool) -> None:
+        data = self.head
+        self.head = b""
+        if not self.head_only:
+            if self.chunked:
+                data += b"%x\r\n%s\r\n" % (len(body), body) if body else b""
+                data += b"" if more else b"0\r\n\r\n"
+            else:
+                data += body
+        if data:
+            self.connection.write(data)
+            self.written = True
+        self.finished = not more
+
+    def finish(self) -> None:
+        if not self.finished:
+            self.fail(RuntimeError("the app returned without completing its response"))
+        elif not self.keep_alive:
+            self.connection.close()
+
+    def fail(self, error: BaseException | None = None) -> None:
+        """Answer 500 if nothing was written yet, else close: half an answer is out, and only
+        closing tells the client. ``error`` None means: the exception being handled."""
+        if not isinstance(error, asyncio.CancelledError):
+            where = self.request.scope["method"]
+            logger.error("the app failed while answering a %s request", where, exc_info=error or True)
+        if self.written:
+            self.connection.close()
+            return
+        self.keep_alive = False
+        self._write_head(500, [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", b"21")])
+        self._write_body(b"Internal Server Error", more=False)
+        self.connection.close()
+
+
+class _Continue:
+    """The rest of an app call that was started outside any task and then had to wait.
+
+    ``pending`` is the future it waits for; awaiting this object hands that future to the running
+    task, and then resumes the app's coroutine whenever the task wakes up.
+    """
+
+    def __init__(self, coroutine: Coroutine[Any, Any, Any], pending: Any) -> None:
+        self.coroutine = coroutine
+        self.pending = pending
+
+    def __await__(self) -> Generator[Any, Any, None]:
+        pending = self.pending
+        while True:
+            try:
+                sent = yield pending
+            except BaseException as exc:  # the task was cancelled or the awaited future failed
+                try:
+                    pending = self.coroutine.throw(exc)
+                except StopIteration:
+                    return
+            else:
+                try:
+                    pending = self.coroutine.send(sent)
+                except StopIteration:
+                    return
+
+    async def run(self) -> None:
+        await self
+
+
+class Listening:
+    """A server started by :func:`start`: its port, and a way to stop it."""
+
+    def __init__(self, server: asyncio.Server, connections: set[Connection]) -> None:
+        self._server = server
+        self._connections = connections
+
+    @property
+    def port(self) -> int:
+        return int(self._server.sockets[0].getsockname()[1])
+
+    async def stop(self) -> None:
+        """Stop listening and close every connection, idle keep-alive ones included."""
+        self._server.close()
+        for connection in list(self._connections):
+            connection.close()
+        await self._server.wait_closed()
+
+
+async def start(app: ASGIApp, host: str, port: int, limits: Limits | None = None) -> Listening:
+    """Serve ``app`` on the running loop (``port`` 0 picks a free one)."""
+    loop = asyncio.get_running_loop()
+    date = _DateHeader()
+    chosen = limits or Limits()
+    connections: set[Connection] = set()
+    server = await loop.create_server(lambda: Connection(app, chosen, date, connections), host, port)
+    return Listening(server, connections)
+
+
+def serve(app: ASGIApp, host: str = "127.0.0.1", port: int = 8000, limits: Limits | None = None) -> None:
+    """Serve ``app`` until SIGINT or SIGTERM (on uvloop when it is installed)."""
+    _run_loop(_serve_until_stopped(app, host, port, limits))
+
+
+async def _serve_until_stopped(app: ASGIApp, host: str, port: int, limits: Limits | None) -> None:
+    listening = await start(app, host, port, limits)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):  # Windows has no loop signal handlers
+            loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        await listening.stop()
+
+
+def _address(value: Any) -> tuple[str, int] | None:
+    return (str(value[0]), int(value[1])) if isinstance(value, tuple) and len(value) >= 2 else None
+
+
+def _run_loop(main: Coroutine[Any, Any, None]) -> None:
+    try:
+        import uvloop
+    except ImportError:
+        asyncio.run(main)
+        return
+    uvloop.run(main)
