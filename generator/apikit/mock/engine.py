@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeAlias, TypeVar
 from urllib.parse import urlsplit
 
+import orjson
 from jsonschema.exceptions import ValidationError, best_match
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
@@ -162,7 +163,15 @@ class Behaviour(ABC, Generic[P]):
 
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         """Serialize a success or error document (format chosen by the vendor's rules)."""
-        return JSONResponse(body, status_code=status)
+        return CompactJSONResponse(body, status_code=status)
+
+
+class CompactJSONResponse(JSONResponse):
+    """Starlette's JSONResponse (compact UTF-8 JSON) encoded by orjson: the standard library's
+    encoder was an eighth of a mock's time per request."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
 
 
 def choose_by_selector(candidates: Sequence[Operation], request: RawRequest) -> Operation:
@@ -380,6 +389,8 @@ def _is_json(media_type: str) -> bool:
 
 
 def _raise_first_problem(validator: SchemaValidator, value: Any, label: str, base: list[str]) -> None:
+    if validator.is_valid(value):
+        return
     error = best_match(validator.iter_errors(value))
     if error is not None:
         raise ApiError(400, describe_validation_error(error, label, base))
@@ -659,7 +670,9 @@ class MockEngine(Generic[P]):
         if not self.check_responses:
             return
         validator = bound.response_validator(status)
-        error = None if validator is None else best_match(validator.iter_errors(document))
+        if validator is None or validator.is_valid(document):
+            return
+        error = best_match(validator.iter_errors(document))
         if error is not None:
             location = "/".join(str(part) for part in error.absolute_path)
             raise _ResponseMismatch(

@@ -43,10 +43,19 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeAlias
 from urllib.parse import quote
 
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from apikit.mock.credentials import Credential
-from apikit.mock.engine import ApiError, Behaviour, Call, Handler, RawRequest, Reply, response_schema
+from apikit.mock.engine import (
+    ApiError,
+    Behaviour,
+    Call,
+    CompactJSONResponse,
+    Handler,
+    RawRequest,
+    Reply,
+    response_schema,
+)
 from apikit.spec import Operation
 from apikit.xmlcodec import encode_xml
 
@@ -609,6 +618,7 @@ class FivePmBehaviour(Behaviour[Principal]):
         self._session_ttl = session_ttl
         self._seed = seed
         self.state = self._fresh_state()
+        self._schemes: dict[str, set[str] | None] = {}
 
     def reset(self, *, keep_sessions: bool = False) -> None:
         """Back to the state right after start-up (the demo account).
@@ -698,6 +708,11 @@ class FivePmBehaviour(Behaviour[Principal]):
 
     def _allowed_schemes(self, operation: Operation) -> set[str] | None:
         """Security schemes the operation accepts; None when it needs no authentication."""
+        if operation.operation_id not in self._schemes:
+            self._schemes[operation.operation_id] = self._read_schemes(operation)
+        return self._schemes[operation.operation_id]
+
+    def _read_schemes(self, operation: Operation) -> set[str] | None:
         requirements = operation.definition.get("security", self.spec.get("security", []))
         if not requirements or any(not requirement for requirement in requirements):
             return None
@@ -711,7 +726,7 @@ class FivePmBehaviour(Behaviour[Principal]):
 
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         if request.query_text("retType") == "json":
-            return JSONResponse(body, status_code=status)
+            return CompactJSONResponse(body, status_code=status)
         schema = (
             None if operation is None else response_schema(self.spec, operation, status, "application/xml")
         )

@@ -74,6 +74,8 @@ def _decode_plain(field: bytes) -> tuple[str, str]:
 
 
 def _unquote(raw: bytes) -> str:
+    if b"%" not in raw and b"+" not in raw:
+        return raw.decode()  # most names and values: nothing to undo
     return unquote_to_bytes(raw.replace(b"+", b" ")).decode()
 
 
@@ -115,6 +117,8 @@ def _decode_component(raw: bytes, name: str | None) -> str:
 
 def split_key(key: str) -> list[str]:
     """``a[b][]`` → ``["a", "b", ""]``; ParamError for a name that is not ``base`` + ``[...]``s."""
+    if key and "[" not in key and "]" not in key:
+        return [key]  # a plain name, the common case
     match = _BRACKET_KEY.fullmatch(key)
     if not match:
         raise ParamError(f"malformed parameter name {shown(key)}: expected name or name[key]...")

@@ -71,9 +71,9 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
-from apikit.mock.engine import ApiError, Behaviour, Call, Handler, RawRequest, Reply
+from apikit.mock.engine import ApiError, Behaviour, Call, CompactJSONResponse, Handler, RawRequest, Reply
 from apikit.mock.params import shown
 from apikit.spec import Operation, schema_validator
 
@@ -616,7 +616,7 @@ class WorksectionBehaviour(Behaviour[Admin]):
         if status == 414:
             return Response(status_code=414)  # the web server's refusal, before the API sees it
         # Refusals of bad input come as HTTP 200 with the envelope, like the vendor's.
-        return JSONResponse(body, status_code=200 if status in (200, 400) else status)
+        return CompactJSONResponse(body, status_code=200 if status in (200, 400) else status)
 
     # get_projects
 

@@ -9,13 +9,13 @@ from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from apikit.mock.beebole.seed import seed_demo_account
 from apikit.mock.beebole.services import Caller, ServiceHandler, all_services
 from apikit.mock.beebole.state import BeeboleError, BeeboleState, Clock, Person, utc_now
 from apikit.mock.credentials import basic_credentials
-from apikit.mock.engine import ApiError, Behaviour, Call, Handler, RawRequest, Reply
+from apikit.mock.engine import ApiError, Behaviour, Call, CompactJSONResponse, Handler, RawRequest, Reply
 from apikit.spec import Operation, iter_operations
 
 EXPORT_DELAY = timedelta(seconds=1)
@@ -112,7 +112,7 @@ class BeeboleBehaviour(Behaviour[Caller]):
         return {"status": "error", "message": error.message}
 
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
-        return JSONResponse(body, status_code=status if status in HTTP_LEVEL else 200)
+        return CompactJSONResponse(body, status_code=status if status in HTTP_LEVEL else 200)
 
 
 def _lookup_token(tokens: Mapping[str, int], token: str) -> int | None:

@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, Response
 
 from apikit.mock.credentials import basic_credentials
-from apikit.mock.engine import ApiError, Behaviour, Call, Handler, RawRequest, Reply
+from apikit.mock.engine import ApiError, Behaviour, Call, CompactJSONResponse, Handler, RawRequest, Reply
 from apikit.mock.proworkflow import handlers_companies, handlers_contacts, handlers_invoices, handlers_items
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, MissingReference
 from apikit.mock.proworkflow.store import Store
@@ -209,7 +209,7 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
             return Response(b"", status_code=401)
         if status == 404 and operation is None:
             return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
-        response = JSONResponse(body, status_code=status)
+        response = CompactJSONResponse(body, status_code=status)
         if request.method == "GET" and status == 200:
             etag = hashlib.sha1(response.body, usedforsecurity=False).hexdigest()
             if etag_matches(request.headers.get("if-none-match"), etag):
