@@ -1,14 +1,19 @@
-"""The main job: overlays per target, warnings vs --strict, and nothing written on a bad spec."""
+"""The main job: overlays per target, warnings vs --strict, nothing written on a bad spec, and
+nothing done when nothing changed."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 import yaml
 from click.testing import CliRunner
 
+import apikit.build
 from apikit.build import PYTHON_CLIENT, prepare_spec
 from apikit.cli import main
+from apikit.fingerprint import FINGERPRINT_FILE
 from apikit.project import Project
 from tests.support import copy_project
 
@@ -54,3 +59,37 @@ def test_invalid_spec_stops_the_build_before_anything_is_written(project: Projec
     assert result.exit_code == 1
     assert "projectsGetById" in result.output and "openapi.yaml:" in result.output
     assert {p: p.stat().st_mtime_ns for p in copy.client_dir("fivepm").rglob("*.py")} == before
+
+
+def test_a_build_whose_inputs_and_outputs_are_unchanged_stops_at_once(
+    project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = copy_project(project, tmp_path)
+    loaded: list[str] = []
+    load_valid_spec = apikit.build.load_valid_spec
+
+    def counting(project: Project, api: str) -> dict[str, Any]:
+        loaded.append(api)
+        return load_valid_spec(project, api)
+
+    monkeypatch.setattr(apikit.build, "load_valid_spec", counting)
+
+    def build() -> str:
+        loaded.clear()
+        result = CliRunner().invoke(main, ["--root", str(copy.root), "build", "--api", "fivepm"])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    assert "unchanged fivepm" not in build() and loaded == ["fivepm"]
+    assert "unchanged fivepm" in build() and loaded == [], "nothing was read again"
+
+    (copy.overlays_dir / "fivepm" / "python-client.zz-extra.yaml").write_text(yaml.safe_dump(NO_MATCH))
+    changed = build()
+    assert loaded == ["fivepm"] and "zz-extra" in changed, "a new overlay file is an input"
+    skipped = build()
+    assert loaded == [] and "zz-extra" in skipped, "a skipped build repeats the last build's warnings"
+
+    (copy.site_dir / FINGERPRINT_FILE).unlink()
+    build()
+    assert loaded == ["fivepm"], "an output without its fingerprint is rebuilt"
+    assert (copy.site_dir / FINGERPRINT_FILE).is_file()

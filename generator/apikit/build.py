@@ -1,6 +1,8 @@
 """The main job: validate every spec, apply overlays, regenerate every client, build the docs site.
 
 Specs are validated before anything is written, so a bad spec leaves every output as it was.
+A build whose inputs (spec and overlay files, the toolkit's own files, the versions of the tools it
+runs) are byte for byte those of the last build, with its outputs still in place, stops at once.
 The clients are generated side by side (each is an openapi-python-client subprocess, so threads
 suffice to keep every core busy); each is written to a temporary folder and swapped in whole, so
 a client that fails leaves its previous version, and the others are still finished and reported.
@@ -8,6 +10,7 @@ a client that fails leaves its previous version, and the others are still finish
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -15,8 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import apikit
 from apikit import spec, validate
-from apikit.fingerprint import fingerprint
+from apikit.fingerprint import fingerprint, read_fingerprint
 from apikit.generate import GenerateError, generate_python_client
 from apikit.load import load_document
 from apikit.overlay import OverlayWarning, apply_overlay, load_overlay
@@ -25,6 +29,18 @@ from apikit.validate import SpecInvalid, validate_document
 
 PYTHON_CLIENT = "python-client"
 Progress = Callable[[str], None]
+TOOLS = (
+    "openapi-python-client",
+    "ruff",
+    "openapi-spec-validator",
+    "jsonschema",
+    "jsonschema-rs",
+    "jsonpath-rfc9535",
+    "pyyaml",
+    "jinja2",
+    "markdown-it-py",
+)
+"""Every library whose version can change what a build writes."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +100,14 @@ def build(
     jobs: int | None = None,
 ) -> None:
     """``jobs``: clients generated at once (default: one per core)."""
+    stamp = BuildStamp(project, apis, strict)
+    if stamp.still_true():
+        for earlier in stamp.warnings():
+            progress(f"warning   {earlier}")
+        progress(f"unchanged {', '.join(apis)}: specs, overlays and toolkit as at the last build")
+        progress("done")
+        return
+    warnings: list[str] = []
     specs: dict[str, dict[str, Any]] = {}
     for api in apis:
         progress(f"validate  {api}")
@@ -93,10 +117,80 @@ def build(
         prepared = apply_overlays(project, api, document, PYTHON_CLIENT, strict=strict)
         for warning in prepared.warnings:
             progress(f"warning   {warning}")
+            warnings.append(str(warning))
         clients[api] = prepared.document
     generate_clients(project, clients, jobs=jobs, progress=progress)
-    build_docs(project, apis, specs, strict=strict, progress=progress)
+    build_docs(
+        project, apis, specs, strict=strict, progress=lambda line: _keep_warning(line, warnings, progress)
+    )
+    stamp.record(warnings)
     progress("done")
+
+
+def _keep_warning(line: str, warnings: list[str], progress: Progress) -> None:
+    """Pass a progress line on, noting it if it is a warning (repeated when the build is skipped)."""
+    if line.startswith("warning   "):
+        warnings.append(line.removeprefix("warning   "))
+    progress(line)
+
+
+class BuildStamp:
+    """What the last complete build of these APIs read and wrote, kept in the project's cache.
+
+    The build may skip everything while its inputs hash the same and each output still carries the
+    fingerprint that build left in it (so a deleted or regenerated output is noticed).
+    """
+
+    def __init__(self, project: Project, apis: Sequence[str], strict: bool) -> None:
+        self.project = project
+        self.apis = list(apis)
+        name = fingerprint(data={"apis": self.apis, "strict": strict}).removeprefix("sha256:")[:16]
+        self.path = project.cache_dir / "build" / f"{name}.json"
+
+    def inputs(self) -> str:
+        folders = [self.project.specs_dir / api for api in self.apis]
+        folders += [self.project.overlays_dir / api for api in self.apis]
+        folders.append(Path(str(apikit.__file__)).parent)  # the toolkit: code, templates, assets
+        files = [(folder, path) for folder in folders for path in _source_files(folder)]
+        names = [f"{folder.name}/{path.relative_to(folder).as_posix()}" for folder, path in files]
+        return fingerprint(data=names, packages=TOOLS, files=[path for _, path in files])
+
+    def outputs(self) -> dict[str, str | None]:
+        folders = [self.project.client_dir(api) for api in self.apis] + [self.project.site_dir]
+        return {str(folder): read_fingerprint(folder) for folder in folders}
+
+    def still_true(self) -> bool:
+        recorded = self._read()
+        if recorded is None:
+            return False
+        outputs = self.outputs()
+        if None in outputs.values() or recorded.get("outputs") != outputs:
+            return False
+        return bool(recorded.get("inputs") == self.inputs())
+
+    def warnings(self) -> list[str]:
+        return list((self._read() or {}).get("warnings") or [])
+
+    def record(self, warnings: Sequence[str]) -> None:
+        record = {"inputs": self.inputs(), "outputs": self.outputs(), "warnings": list(warnings)}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        scratch = self.path.with_suffix(".tmp")
+        scratch.write_text(json.dumps(record, indent=1), encoding="utf-8")
+        scratch.replace(self.path)
+
+    def _read(self) -> dict[str, Any] | None:
+        try:
+            loaded = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return loaded if isinstance(loaded, dict) else None
+
+
+def _source_files(folder: Path) -> list[Path]:
+    """The files under ``folder`` that a build reads (compiled bytecode is not one of them)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
 
 
 def generate_clients(

@@ -9,8 +9,6 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_spec_validator import OpenAPIV31SpecValidator
-
 from apikit.load import LoadedDocument, escape_pointer_token, pointer_of
 from apikit.spec import Operation, RpcSelector, iter_operations, resolve, schema_registry, schema_validator
 
@@ -58,6 +56,9 @@ def _openapi_schema_problems(loaded: LoadedDocument) -> Iterator[Problem]:
     if not str(loaded.document.get("openapi", "")).startswith("3.1"):
         yield Problem(loaded.where("/openapi"), "apikit specs must be OpenAPI 3.1", "set `openapi: 3.1.0`")
         return
+    # Imported here, not at the top: it takes longer to import than an unchanged build takes to run.
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+
     errors = OpenAPIV31SpecValidator(loaded.document).iter_errors()
     reported = False
     try:
