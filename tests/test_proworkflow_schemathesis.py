@@ -154,7 +154,7 @@ schema.config.phases.stateful.inference.algorithms = []
 # Lines need an invoice, which needs a contact: the longest chain gets longer and more sequences.
 LONGER_RUNS: dict[str, dict[str, int]] = {"invoice lines": {"max_examples": 80, "stateful_step_count": 16}}
 STATEFUL_SETTINGS = hypothesis.settings(
-    max_examples=40, stateful_step_count=10, deadline=None, derandomize=True, database=None,
+    max_examples=80, stateful_step_count=10, deadline=None, derandomize=True, database=None,
     suppress_health_check=list(HealthCheck),
 )  # fmt: skip
 
