@@ -708,7 +708,7 @@ class _ResponseMismatch(Exception):
 
 
 class _PathEndpoint:
-    """The ASGI app behind one wire path: gathers the request, then dispatches in a worker thread."""
+    """The ASGI app behind one wire path: gathers the request, then dispatches it."""
 
     def __init__(
         self, engine: MockEngine[Any], wire_path: str | None, operations: Sequence[Operation]
