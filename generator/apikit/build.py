@@ -101,7 +101,8 @@ def build(
 ) -> None:
     """``jobs``: clients generated at once (default: one per core)."""
     stamp = BuildStamp(project, apis, strict)
-    if stamp.still_true():
+    inputs = stamp.inputs()  # before anything is read, so an edit made during the build is noticed next time
+    if stamp.still_true(inputs):
         for earlier in stamp.warnings():
             progress(f"warning   {earlier}")
         progress(f"unchanged {', '.join(apis)}: specs, overlays and toolkit as at the last build")
@@ -123,7 +124,7 @@ def build(
     build_docs(
         project, apis, specs, strict=strict, progress=lambda line: _keep_warning(line, warnings, progress)
     )
-    stamp.record(warnings)
+    stamp.record(inputs, warnings)
     progress("done")
 
 
@@ -159,20 +160,18 @@ class BuildStamp:
         folders = [self.project.client_dir(api) for api in self.apis] + [self.project.site_dir]
         return {str(folder): read_fingerprint(folder) for folder in folders}
 
-    def still_true(self) -> bool:
+    def still_true(self, inputs: str) -> bool:
         recorded = self._read()
-        if recorded is None:
+        if recorded is None or recorded.get("inputs") != inputs:
             return False
         outputs = self.outputs()
-        if None in outputs.values() or recorded.get("outputs") != outputs:
-            return False
-        return bool(recorded.get("inputs") == self.inputs())
+        return None not in outputs.values() and recorded.get("outputs") == outputs
 
     def warnings(self) -> list[str]:
         return list((self._read() or {}).get("warnings") or [])
 
-    def record(self, warnings: Sequence[str]) -> None:
-        record = {"inputs": self.inputs(), "outputs": self.outputs(), "warnings": list(warnings)}
+    def record(self, inputs: str, warnings: Sequence[str]) -> None:
+        record = {"inputs": inputs, "outputs": self.outputs(), "warnings": list(warnings)}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         scratch = self.path.with_suffix(".tmp")
         scratch.write_text(json.dumps(record, indent=1), encoding="utf-8")
