@@ -56,10 +56,10 @@ from apikit.mock.engine import (
     Reply,
     response_schema,
 )
+from apikit.mock.table import Row, Table
 from apikit.spec import Operation
 from apikit.xmlcodec import encode_xml
 
-Row = dict[str, Any]
 Clock = Callable[[], datetime]
 
 DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -134,37 +134,6 @@ def parse_time(text: str) -> datetime:
 
 
 # --- state ------------------------------------------------------------------------------------------------
-
-
-class Table:
-    """Rows of one kind by id. Ids grow and are never reused, even after a row is removed."""
-
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-        self.rows: dict[int, Row] = {}
-        self._last_id = 0
-
-    def insert(self, row: Row) -> Row:
-        self._last_id += 1
-        row["id"] = self._last_id
-        self.rows[self._last_id] = row
-        return row
-
-    def get(self, row_id: int) -> Row:
-        row = self.rows.get(row_id)
-        if row is None:
-            raise ApiError(404, f"{self.kind} {row_id} not found")
-        return row
-
-    def find(self, row_id: int | None) -> Row | None:
-        return None if row_id is None else self.rows.get(row_id)
-
-    def delete(self, row_id: int) -> None:
-        self.get(row_id)
-        del self.rows[row_id]
-
-    def all(self) -> list[Row]:
-        return [self.rows[key] for key in sorted(self.rows)]
 
 
 @dataclass

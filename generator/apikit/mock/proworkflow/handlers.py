@@ -35,12 +35,12 @@ from apikit.mock.proworkflow.query import Viewer, list_rows, summary_lists
 from apikit.mock.proworkflow.store import (
     ADDRESS_KEYS,
     STAFF,
-    Row,
     Store,
     format_timestamp,
     full_name,
     public_view,
 )
+from apikit.mock.table import Row
 
 PERMISSION_PROJECTS = 1
 PERMISSION_INVOICES = 2

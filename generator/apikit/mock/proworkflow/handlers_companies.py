@@ -31,7 +31,8 @@ from apikit.mock.proworkflow.handlers import (
     project_detail,
     written,
 )
-from apikit.mock.proworkflow.store import ADDRESS_KEYS, STAFF, Row
+from apikit.mock.proworkflow.store import ADDRESS_KEYS, STAFF
+from apikit.mock.table import Row
 
 COMPANY_TEXT_KEYS = ("name", "code", "email", "fax", "phone", "website", "facebook", "linkedin", "twitter")
 

@@ -35,7 +35,8 @@ from apikit.mock.proworkflow.handlers import (
     written,
 )
 from apikit.mock.proworkflow.handlers_companies import merge_apifields, remove_contact, set_or_clear
-from apikit.mock.proworkflow.store import ADDRESS_KEYS, STAFF, Row, full_name
+from apikit.mock.proworkflow.store import ADDRESS_KEYS, STAFF, full_name
+from apikit.mock.table import Row
 
 CONTACT_TEXT_KEYS = ("firstname", "lastname", "email", "title", "workphone", "mobilephone", "fax", "username")
 ACCESS_SETTINGS = ("view", "add", "edit", "delete")

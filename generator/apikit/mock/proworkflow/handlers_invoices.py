@@ -41,9 +41,9 @@ from apikit.mock.proworkflow.store import (
     ADDRESS_KEYS,
     LINE_TIME_TYPES,
     TIMESTAMP_FORMAT,
-    Row,
     format_timestamp,
 )
+from apikit.mock.table import Row
 
 DEFAULT_TERM_DAYS = "+30d"
 _AUTO_NUMBER = re.compile(r"^INV-([0-9]{1,9})$")

@@ -29,7 +29,8 @@ from apikit.mock.proworkflow.handlers import (
     decode_base64,
     written,
 )
-from apikit.mock.proworkflow.store import STAFF, Row
+from apikit.mock.proworkflow.store import STAFF
+from apikit.mock.table import Row
 
 MAX_CONTENT_BYTES = 1024 * 1024
 
