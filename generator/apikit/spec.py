@@ -153,9 +153,17 @@ class SchemaValidator:
         # not): the decider's verdict stands, with a plain explanation.
         return iter(errors or [ValidationError("does not match the schema", instance=instance)])
 
+    def first_error(self, instance: Any) -> ValidationError | None:
+        """The most relevant ``ValidationError``, or None when ``instance`` fits (decided without
+        building any explanation, which is what almost every call needs)."""
+        if self._decider.is_valid(instance):
+            return None
+        error: ValidationError | None = best_match(self.iter_errors(instance))
+        return error
+
     def validate(self, instance: Any) -> None:
         """Raise the most relevant ``ValidationError`` when ``instance`` does not fit."""
-        error = best_match(self.iter_errors(instance))
+        error = self.first_error(instance)
         if error is not None:
             raise error
 

@@ -26,7 +26,7 @@ from typing import Any, Generic, TypeAlias, TypeVar
 from urllib.parse import urlsplit
 
 import orjson
-from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.exceptions import ValidationError
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
@@ -389,9 +389,7 @@ def _is_json(media_type: str) -> bool:
 
 
 def _raise_first_problem(validator: SchemaValidator, value: Any, label: str, base: list[str]) -> None:
-    if validator.is_valid(value):
-        return
-    error = best_match(validator.iter_errors(value))
+    error = validator.first_error(value)
     if error is not None:
         raise ApiError(400, describe_validation_error(error, label, base))
 
@@ -670,9 +668,7 @@ class MockEngine(Generic[P]):
         if not self.check_responses:
             return
         validator = bound.response_validator(status)
-        if validator is None or validator.is_valid(document):
-            return
-        error = best_match(validator.iter_errors(document))
+        error = None if validator is None else validator.first_error(document)
         if error is not None:
             location = "/".join(str(part) for part in error.absolute_path)
             raise _ResponseMismatch(
