@@ -29,6 +29,8 @@ from apikit.validate import SpecInvalid, validate_document
 
 PYTHON_CLIENT = "python-client"
 Progress = Callable[[str], None]
+WARNING = "warning   "
+"""How a warning's progress line starts, in every stage."""
 TOOLS = (
     "openapi-python-client",
     "ruff",
@@ -104,11 +106,12 @@ def build(
     inputs = stamp.inputs()  # before anything is read, so an edit made during the build is noticed next time
     if stamp.still_true(inputs):
         for earlier in stamp.warnings():
-            progress(f"warning   {earlier}")
+            progress(f"{WARNING}{earlier}")
         progress(f"unchanged {', '.join(apis)}: specs, overlays and toolkit as at the last build")
         progress("done")
         return
     warnings: list[str] = []
+    progress = _noting_warnings(progress, warnings)
     specs: dict[str, dict[str, Any]] = {}
     for api in apis:
         progress(f"validate  {api}")
@@ -117,22 +120,23 @@ def build(
     for api, document in specs.items():
         prepared = apply_overlays(project, api, document, PYTHON_CLIENT, strict=strict)
         for warning in prepared.warnings:
-            progress(f"warning   {warning}")
-            warnings.append(str(warning))
+            progress(f"{WARNING}{warning}")
         clients[api] = prepared.document
     generate_clients(project, clients, jobs=jobs, progress=progress)
-    build_docs(
-        project, apis, specs, strict=strict, progress=lambda line: _keep_warning(line, warnings, progress)
-    )
+    build_docs(project, apis, specs, strict=strict, progress=progress)
     stamp.record(inputs, warnings)
     progress("done")
 
 
-def _keep_warning(line: str, warnings: list[str], progress: Progress) -> None:
-    """Pass a progress line on, noting it if it is a warning (repeated when the build is skipped)."""
-    if line.startswith("warning   "):
-        warnings.append(line.removeprefix("warning   "))
-    progress(line)
+def _noting_warnings(progress: Progress, warnings: list[str]) -> Progress:
+    """``progress`` that also notes every warning line, to repeat them when a build is skipped."""
+
+    def report(line: str) -> None:
+        if line.startswith(WARNING):
+            warnings.append(line.removeprefix(WARNING))
+        progress(line)
+
+    return report
 
 
 class BuildStamp:

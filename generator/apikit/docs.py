@@ -60,7 +60,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
-from apikit.build import PYTHON_CLIENT, PreparedSpec, apply_overlays, prepare_spec
+from apikit.build import PYTHON_CLIENT, WARNING, PreparedSpec, apply_overlays, prepare_spec
 from apikit.fingerprint import fingerprint, read_fingerprint, write_fingerprint
 from apikit.generate import generator_config, swap_in
 from apikit.load import dump_yaml, escape_pointer_token
@@ -1892,7 +1892,7 @@ def build_site(
     for api in apis:
         prepared = _prepared(project, api, DOCS, documents, strict=strict)
         for warning in prepared.warnings:
-            progress(f"warning   {warning}")
+            progress(f"{WARNING}{warning}")
         inputs.append((api, prepared.document, _prepared(project, api, PYTHON_CLIENT, documents).document))
     inputs_id = site_fingerprint(inputs)
     if read_fingerprint(destination) == inputs_id:
