@@ -581,12 +581,17 @@ class MockEngine(Generic[P]):
 
     # Handlers are plain functions over shared, locked state (safe from any thread).
     def dispatch(
-        self, incoming: _Incoming, wire_path: str | None, operations: Sequence[Operation]
+        self,
+        incoming: _Incoming,
+        wire_path: str | None,
+        operations: Sequence[Operation],
+        repeatable: frozenset[str],
     ) -> Response:
+        """``repeatable``: the query names of these operations that may repeat (see ``nest``)."""
         request: RawRequest | None = None
         operation: Operation | None = None
         try:
-            request = self.read_request(incoming, operations)
+            request = self.read_request(incoming, repeatable)
             operation = self.behaviour.choose_operation(
                 self.candidates(incoming, wire_path, operations), request
             )
@@ -608,14 +613,16 @@ class MockEngine(Generic[P]):
             raise MethodNotAllowed(incoming.method, sorted({op.method.upper() for op in operations}))
         return matching
 
-    def read_request(self, incoming: _Incoming, operations: Sequence[Operation]) -> RawRequest:
+    def repeatable_names(self, operations: Sequence[Operation]) -> frozenset[str]:
+        return frozenset().union(*(self.bound[(op.path, op.method)].repeatable for op in operations))
+
+    def read_request(self, incoming: _Incoming, repeatable: frozenset[str]) -> RawRequest:
         media_type = _media_type(incoming.headers)
         if incoming.body is None:
             raise ApiError(400, f"the request body is larger than {self.max_body_bytes} bytes")
         pairs = self._pairs(incoming.query_string, "query string")
         if self.behaviour.merge_form_body and media_type == FORM_MEDIA_TYPE:
             pairs += self._pairs(incoming.body, "form body")
-        repeatable = frozenset().union(*(self.bound[(op.path, op.method)].repeatable for op in operations))
         try:
             query = nest(pairs, repeatable)
         except ParamError as exc:
@@ -712,6 +719,7 @@ class _PathEndpoint:
         self.engine = engine
         self.wire_path = wire_path
         self.operations = list(operations)
+        self.repeatable = engine.repeatable_names(self.operations)  # once, not per request
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         # Read from the ASGI scope directly: a starlette Request would decode the same, more slowly.
@@ -727,7 +735,7 @@ class _PathEndpoint:
         )
         # Dispatched on the event loop itself: a call is a fraction of a millisecond of CPU work under
         # one lock, so a worker thread would only add a hand-over (and the GIL allows no overlap).
-        response = self.engine.dispatch(incoming, self.wire_path, self.operations)
+        response = self.engine.dispatch(incoming, self.wire_path, self.operations, self.repeatable)
         await response(scope, receive, send)
 
 
