@@ -2,7 +2,7 @@
 
 A vendor's behaviour lives in ``apikit.mock.<api>`` (the folder name under ``specs/``) and exposes
 ``create_behaviour(spec, **options) -> Behaviour``. :func:`create_app` loads the API's spec, asks
-that module for its behaviour and returns a Starlette application serving the spec.
+that module for its behaviour and returns an ASGI application serving the spec.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ import importlib
 from collections.abc import Mapping
 from typing import Any, Protocol, cast
 
-from starlette.applications import Starlette
-
 from apikit.load import load_document
 from apikit.mock.engine import (
     DEFAULT_MAX_BODY_BYTES,
@@ -20,6 +18,7 @@ from apikit.mock.engine import (
     Behaviour,
     Call,
     Handler,
+    MockApp,
     MockEngine,
     MockSetupError,
     RawRequest,
@@ -35,6 +34,7 @@ __all__ = [
     "BehaviourModule",
     "Call",
     "Handler",
+    "MockApp",
     "MockEngine",
     "MockSetupError",
     "RawRequest",
@@ -59,7 +59,7 @@ def create_app(
     check_responses: bool = True,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     **options: Any,
-) -> Starlette:
+) -> MockApp:
     """A mock server for ``api``: its spec from ``project`` (default: found from the cwd).
 
     ``options`` go to the behaviour (e.g. ``clock=`` for 5pm). ``base_path`` defaults to the path

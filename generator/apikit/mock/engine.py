@@ -27,11 +27,11 @@ from urllib.parse import urlsplit
 
 import orjson
 from jsonschema.exceptions import ValidationError
-from starlette.applications import Starlette
-from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route, Router
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.datastructures import State
+from starlette.requests import ClientDisconnect, cookie_parser
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import compile_path
+from starlette.types import Receive, Scope, Send
 
 from apikit.mock.params import (
     INT64_MAX,
@@ -166,12 +166,20 @@ class Behaviour(ABC, Generic[P]):
         return CompactJSONResponse(body, status_code=status)
 
 
-class CompactJSONResponse(JSONResponse):
-    """Starlette's JSONResponse (compact UTF-8 JSON) encoded by orjson: the standard library's
-    encoder was an eighth of a mock's time per request."""
+class CompactJSONResponse(Response):
+    """Compact UTF-8 JSON, like Starlette's JSONResponse, encoded by orjson (the standard library's
+    encoder was an eighth of a mock's time per request) and with its two headers set directly."""
 
-    def render(self, content: Any) -> bytes:
-        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+    media_type = "application/json"
+
+    def __init__(self, content: Any, status_code: int = 200) -> None:
+        self.status_code = status_code
+        self.background = None
+        self.body = orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+        self.raw_headers = [
+            (b"content-length", b"%d" % len(self.body)),
+            (b"content-type", b"application/json"),
+        ]
 
 
 def choose_by_selector(candidates: Sequence[Operation], request: RawRequest) -> Operation:
@@ -204,6 +212,8 @@ _MISSING: Any = object()
 class _Parameter:
     name: str
     location: str
+    key: str
+    """The name as the request carries it (header names arrive lowercased)."""
     required: bool
     schema: Any
     style: str
@@ -247,6 +257,7 @@ class _BoundOperation:
         return _Parameter(
             name=str(param["name"]),
             location=location,
+            key=str(param["name"]).lower() if location == "header" else str(param["name"]),
             required=bool(param.get("required", location == "path")),
             schema=schema,
             style=style,
@@ -264,14 +275,21 @@ class _BoundOperation:
     def bind_parameters(self, request: RawRequest) -> dict[str, Any]:
         # An argument the spec does not know is refused rather than ignored: it is almost always a
         # misspelt name, and silently dropping it would hide the mistake from the caller.
-        unknown = sorted(set(request.query) - self.known_query_names)
-        if unknown:
+        if not self.known_query_names.issuperset(request.query):
+            unknown = sorted(set(request.query) - self.known_query_names)
             raise ApiError(
                 400, f"unknown query parameter {shown(unknown[0])}: the operation does not take it"
             )
         values: dict[str, Any] = {}
+        sources = {
+            "query": request.query,
+            "path": request.path_params,
+            "header": request.headers,
+            "cookie": request.cookies,
+        }
         for param in self.parameters:
-            raw = _parameter_source(request, param)
+            source = sources.get(param.location)
+            raw = _MISSING if source is None else source.get(param.key, _MISSING)
             if raw is _MISSING:
                 if param.required:
                     raise ApiError(400, f"missing required {param.label}")
@@ -343,18 +361,6 @@ def _query_credentials(spec: Mapping[str, Any]) -> set[str]:
         for scheme in (resolve(spec, s) for s in schemes.values())
         if scheme.get("type") == "apiKey" and scheme.get("in") == "query"
     }
-
-
-def _parameter_source(request: RawRequest, param: _Parameter) -> Any:
-    if param.location == "query":
-        return request.query.get(param.name, _MISSING)
-    if param.location == "path":
-        return request.path_params.get(param.name, _MISSING)
-    if param.location == "header":
-        return request.headers.get(param.name.lower(), _MISSING)
-    if param.location == "cookie":
-        return request.cookies.get(param.name, _MISSING)
-    return _MISSING
 
 
 def response_schema(
@@ -505,9 +511,9 @@ def _media_type(headers: Mapping[str, str]) -> str:
     return headers.get("content-type", "").split(";", 1)[0].strip().lower()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Incoming:
-    """The raw pieces of an HTTP request, gathered in the event loop for the worker thread."""
+    """The raw pieces of an HTTP request, as the ASGI scope gave them."""
 
     method: str
     path: str
@@ -523,7 +529,7 @@ class _Incoming:
 
 
 class MockEngine(Generic[P]):
-    """Serves one spec with one behaviour; :meth:`app` gives the Starlette application."""
+    """Serves one spec with one behaviour; :meth:`app` gives the ASGI application."""
 
     def __init__(
         self,
@@ -555,14 +561,13 @@ class MockEngine(Generic[P]):
                 f"handlers for operations not in the spec: {unknown or 'none'}"
             )
 
-    def app(self) -> Starlette:
-        app = _MockApplication()
-        app.router = _LiteralFirstRouter(self.routes())
-        app.state.behaviour = self.behaviour
-        app.state.engine = self
-        return app
+    def app(self) -> MockApp:
+        state = State()
+        state.behaviour = self.behaviour
+        state.engine = self
+        return MockApp(self.routes(), state)
 
-    def routes(self) -> list[Route]:
+    def routes(self) -> list[tuple[str, _PathEndpoint]]:
         by_path: dict[str, list[Operation]] = {}
         for op in self.operations:
             by_path.setdefault(op.wire_path, []).append(op)
@@ -572,11 +577,9 @@ class MockEngine(Generic[P]):
         # root too, so a base URL of just `http://127.0.0.1:PORT` works for clients and schemathesis.
         prefixes = [self.base_path, ""] if self.base_path else [""]
         routes = [
-            Route(prefix + path, _PathEndpoint(self, path, ops))
-            for prefix in prefixes
-            for path, ops in ordered
+            (prefix + path, _PathEndpoint(self, path, ops)) for prefix in prefixes for path, ops in ordered
         ]
-        routes.append(Route("/{unrouted:path}", _PathEndpoint(self, None, [])))
+        routes.append(("/{unrouted:path}", _PathEndpoint(self, None, [])))
         return routes
 
     # Handlers are plain functions over shared, locked state (safe from any thread).
@@ -711,7 +714,7 @@ class _ResponseMismatch(Exception):
 
 
 class _PathEndpoint:
-    """The ASGI app behind one wire path: gathers the request, then dispatches it."""
+    """What answers one wire path: gathers the request, then dispatches it."""
 
     def __init__(
         self, engine: MockEngine[Any], wire_path: str | None, operations: Sequence[Operation]
@@ -721,7 +724,7 @@ class _PathEndpoint:
         self.operations = list(operations)
         self.repeatable = engine.repeatable_names(self.operations)  # once, not per request
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def __call__(self, scope: Scope, path_params: dict[str, str], receive: Receive, send: Send) -> None:
         # Read from the ASGI scope directly: a starlette Request would decode the same, more slowly.
         headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
         incoming = _Incoming(
@@ -729,8 +732,8 @@ class _PathEndpoint:
             path=_below_base(_url_path(scope), self.engine.base_path),
             query_string=scope.get("query_string", b""),
             headers=headers,
-            cookies=dict(Request(scope).cookies) if "cookie" in headers else {},
-            path_params={k: str(v) for k, v in scope.get("path_params", {}).items()},
+            cookies=cookie_parser(headers["cookie"]) if "cookie" in headers else {},
+            path_params=path_params,
             body=await _read_limited(receive, self.engine.max_body_bytes),
         )
         # Dispatched on the event loop itself: a call is a fraction of a millisecond of CPU work under
@@ -739,42 +742,60 @@ class _PathEndpoint:
         await response(scope, receive, send)
 
 
-class _MockApplication(Starlette):
-    """A Starlette application without its error-handling middleware: the engine answers every
-    error itself, in the vendor's shape, so those layers only cost time on every request."""
+class MockApp:
+    """The ASGI application of one mock: routes a request to the endpoint of its wire path.
 
-    def build_middleware_stack(self) -> ASGIApp:
-        app: ASGIApp = self.router
-        for cls, args, kwargs in reversed(self.user_middleware):
-            app = cls(app, *args, **kwargs)
-        return app
+    Not a Starlette app: the engine answers every error itself, in the vendor's shape, so
+    Starlette's error layers, router and route objects would only add calls to every request.
+    ``state.behaviour`` and ``state.engine`` are there for tests and tools that reach inside.
+    """
 
-
-class _LiteralFirstRouter(Router):
-    """Starlette's router, except that a path without variables is found by one dict lookup instead
-    of trying every route's regular expression in turn (a spec has dozens of paths, each served
-    twice). Only paths whose first matching route in the list is their own are looked up, so every
-    request reaches the same route as before."""
-
-    def __init__(self, routes: Sequence[Route]) -> None:
-        super().__init__(routes=list(routes))
+    def __init__(self, routes: Sequence[tuple[str, _PathEndpoint]], state: State) -> None:
+        self.state = state
+        # A path without variables is found by one dict lookup; the others (and anything the
+        # literal table would answer differently from the ordered list) by trying patterns in order.
+        compiled = [(compile_path(path)[0], endpoint) for path, endpoint in routes]
         self.literal = {
-            route.path: route
-            for route in routes
-            if not route.param_convertors
-            and next(r for r in routes if r.path_regex.match(route.path)) is route
+            path: endpoint
+            for path, endpoint in routes
+            if "{" not in path and next(e for regex, e in compiled if regex.match(path)) is endpoint
         }
+        self.patterns = compiled
 
-    async def app(self, scope: Scope, receive: Receive, send: Send) -> None:
-        route = None
-        if scope["type"] == "http" and not scope.get("root_path"):
-            route = self.literal.get(scope["path"])
-        if route is None:
-            await super().app(scope, receive, send)
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        kind = scope["type"]
+        if kind == "http":
+            path = _route_path(scope)
+            endpoint = self.literal.get(path)
+            if endpoint is not None:
+                await endpoint(scope, {}, receive, send)
+                return
+            for regex, endpoint in self.patterns:
+                match = regex.match(path)
+                if match:
+                    await endpoint(scope, match.groupdict(), receive, send)
+                    return
+        elif kind == "lifespan":
+            await _lifespan(receive, send)
+        # Other kinds (websocket) are not served: returning without a word closes them.
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    """Nothing to start or stop: acknowledge both, so servers and test clients that send them go on."""
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
             return
-        scope.setdefault("router", self)
-        scope.update(route=route, endpoint=route.endpoint, path_params=dict(scope.get("path_params", {})))
-        await route.handle(scope, receive, send)
+
+
+def _route_path(scope: Scope) -> str:
+    """The path below the app's mount point (``root_path``), as routes are written."""
+    path = str(scope["path"])
+    root = scope.get("root_path", "")
+    return path[len(root) :] if root and path.startswith(root) else path
 
 
 def _url_path(scope: Scope) -> str:
@@ -821,6 +842,6 @@ def server_base_path(spec: Mapping[str, Any]) -> str:
     return urlsplit(url).path.rstrip("/")
 
 
-def build_app(spec: Mapping[str, Any], behaviour: Behaviour[Any], **options: Any) -> Starlette:
-    """A Starlette app serving ``spec`` with ``behaviour`` (options: see :class:`MockEngine`)."""
+def build_app(spec: Mapping[str, Any], behaviour: Behaviour[Any], **options: Any) -> MockApp:
+    """An ASGI app serving ``spec`` with ``behaviour`` (options: see :class:`MockEngine`)."""
     return MockEngine(spec, behaviour, **options).app()
