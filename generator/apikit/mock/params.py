@@ -59,13 +59,21 @@ def parse_pairs(raw: bytes, *, max_fields: int = MAX_FIELDS) -> list[tuple[str, 
     fields = [field for field in raw.split(b"&") if field]
     if len(fields) > max_fields:
         raise ParamError(f"too many parameters: {len(fields)} (at most {max_fields})")
-    if _BAD_PERCENT.search(raw) is None and b"\x00" not in raw and b"%00" not in raw:
-        # Nothing in the whole input can fail but UTF-8 (checked once, not per name and value).
-        try:
+    # The fast ways check what can fail once for the whole input, not per name and value; if UTF-8
+    # fails, the careful way below names the parameter.
+    try:
+        if b"%" not in raw and b"+" not in raw and b"\x00" not in raw:
+            return [_split_text(field) for field in raw.decode().split("&") if field]
+        if _BAD_PERCENT.search(raw) is None and b"\x00" not in raw and b"%00" not in raw:
             return [_decode_plain(field) for field in fields]
-        except UnicodeDecodeError:
-            pass  # the careful way below names the parameter
+    except UnicodeDecodeError:
+        pass
     return [_decode_field(field) for field in fields]
+
+
+def _split_text(field: str) -> tuple[str, str]:
+    name, _, value = field.partition("=")
+    return name, value
 
 
 def _decode_plain(field: bytes) -> tuple[str, str]:
@@ -118,7 +126,7 @@ def _decode_component(raw: bytes, name: str | None) -> str:
 def split_key(key: str) -> list[str]:
     """``a[b][]`` → ``["a", "b", ""]``; ParamError for a name that is not ``base`` + ``[...]``s."""
     if key and "[" not in key and "]" not in key:
-        return [key]  # a plain name, the common case
+        return [key]
     match = _BRACKET_KEY.fullmatch(key)
     if not match:
         raise ParamError(f"malformed parameter name {shown(key)}: expected name or name[key]...")
@@ -138,11 +146,14 @@ def nest(pairs: Iterable[tuple[str, str]], repeatable: Collection[str] = ()) -> 
     """Bracket keys as nested dicts/lists. Names in ``repeatable`` may repeat (and become lists)."""
     tree: dict[str, Any] = {}
     for key, value in pairs:
-        segments = split_key(key)
-        if len(segments) == 1 and segments[0] in repeatable:
-            _append_repeat(tree, segments[0], value)
+        if not key or "[" in key or "]" in key:
+            _insert(tree, split_key(key), value)
+        elif key in repeatable:
+            _append_repeat(tree, key, value)
+        elif key not in tree:
+            tree[key] = value  # a plain name seen for the first time, the common case
         else:
-            _insert(tree, segments, value)
+            _insert(tree, [key], value)  # says why it cannot be given twice
     return tree
 
 
