@@ -11,15 +11,15 @@ Row = dict[str, Any]
 
 
 class Table:
-    """Rows of one kind by id; ids grow and are never reused, even after a row is deleted."""
+    """Rows of one kind by id; ids grow and are never reused, even after a row is deleted.
+
+    ``rows`` is kept in id order (seed rows are sorted, and a new row always has the highest id),
+    so listing a table is a copy, not a sort."""
 
     def __init__(self, kind: str, rows: Iterable[Row] = ()) -> None:
         self.kind = kind
-        self.rows: dict[int, Row] = {}
-        self._last_id = 0
-        for row in rows:
-            self.rows[row["id"]] = row
-            self._last_id = max(self._last_id, row["id"])
+        self.rows: dict[int, Row] = {row["id"]: row for row in sorted(rows, key=lambda row: int(row["id"]))}
+        self._last_id = max(self.rows, default=0)
 
     def insert(self, row: Row) -> Row:
         self._last_id += 1
@@ -43,7 +43,7 @@ class Table:
         return row
 
     def all(self) -> list[Row]:
-        return [self.rows[key] for key in sorted(self.rows)]
+        return list(self.rows.values())
 
     def where(self, **conditions: Any) -> list[Row]:
         return [row for row in self.all() if all(row.get(k) == v for k, v in conditions.items())]
