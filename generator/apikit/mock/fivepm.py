@@ -126,7 +126,8 @@ def utc_now() -> datetime:
 
 
 def format_time(moment: datetime) -> str:
-    return moment.strftime(DATE_FORMAT)
+    """``DATE_FORMAT`` for a naive UTC time (``isoformat`` writes it four times faster than strftime)."""
+    return moment.isoformat(" ", "seconds")
 
 
 def parse_time(text: str) -> datetime:
@@ -471,11 +472,6 @@ def group_out(group: Row) -> Row:
     return {"id": group["id"], "name": group["name"]}
 
 
-def _optional(row: Row, *keys: str) -> Row:
-    """Keys whose value is set; the spec has no null for them, so unset ones are left out."""
-    return {key: row[key] for key in keys if row[key] is not None}
-
-
 def _can_edit(row: Row, caller: Principal, state: FivePmState) -> bool:
     user = None if caller is None else state.users.find(caller.user_id)
     return user is not None and (user["securityLevel"] == ADMIN_LEVEL or row["ownerId"] == user["id"])
@@ -490,6 +486,17 @@ def _team_out(user_ids: list[int], state: FivePmState) -> Row:
     return list_out(members, len(members))
 
 
+# Fields given out as they are stored: dates, state, then flags.
+PROJECT_COPIED = (
+    *("startDate", "endDate", "priority", "status", "createdAt", "updatedAt"),
+    *("notifyProjectTeam", "notifyClient", "hidden", "flag"),
+)
+TASK_COPIED = (
+    *("startDate", "endDate", "priority", "progress", "status", "createdAt", "updatedAt"),
+    *("notifyProjectTeam", "notifyTaskTeam", "notifyClient", "hidden", "flag"),
+)
+
+
 def project_out(project: Row, caller: Principal, state: FivePmState, *, with_team: bool) -> Row:
     out: Row = {
         "id": str(project["id"]),
@@ -497,10 +504,11 @@ def project_out(project: Row, caller: Principal, state: FivePmState, *, with_tea
         "description": project["description"] or None,  # null, not "", is the spec's "none"
         "tags": project["tags"] or None,
         "ownerId": project["ownerId"],
-        **_optional(project, "groupId"),
-        **_fields(project, "startDate", "endDate", "priority", "status", "createdAt", "updatedAt"),
-        **_fields(project, "notifyProjectTeam", "notifyClient", "hidden", "flag"),
     }
+    if project["groupId"] is not None:  # the spec has no null for it: unset means left out
+        out["groupId"] = project["groupId"]
+    for key in PROJECT_COPIED:
+        out[key] = project[key]
     if with_team:
         out["team"] = _team_out(project["team"], state)
     out["can_edit"] = _can_edit(project, caller, state)
@@ -516,13 +524,16 @@ def task_out(task: Row, caller: Principal, state: FivePmState, *, with_team: boo
         "parentName": None if parent is None else parent["name"],
         "description": task["description"] or None,
         "tags": task["tags"] or None,
-        **_fields(task, "projectId", "ownerId"),
-        **_optional(state.project_of(task), "groupId"),
-        **_fields(task, "startDate", "endDate", "priority", "progress", "status", "createdAt", "updatedAt"),
-        **_fields(task, "notifyProjectTeam", "notifyTaskTeam", "notifyClient", "hidden", "flag"),
-        "hoursDone": state.hours_done(task),
-        "estimatedTime": task["estimatedTime"],
+        "projectId": task["projectId"],
+        "ownerId": task["ownerId"],
     }
+    group_id = state.project_of(task)["groupId"]
+    if group_id is not None:  # a task's group is its project's
+        out["groupId"] = group_id
+    for key in TASK_COPIED:
+        out[key] = task[key]
+    out["hoursDone"] = state.hours_done(task)
+    out["estimatedTime"] = task["estimatedTime"]
     if with_team:
         out["team"] = _team_out(task["team"], state)
     out["can_edit"] = _can_edit(task, caller, state)
@@ -665,11 +676,12 @@ class FivePmBehaviour(Behaviour[Principal]):
         allowed = self._allowed_schemes(call.operation)
         if allowed is None:
             return None
-        session_id = call.request.query_text("sessionId") or None  # `sessionId=` sends no session
-        login, password = call.request.query_text("login"), call.request.query_text("password")
+        request = call.request
+        session_id = request.query_text("sessionId")
         with self.state.lock:
-            if session_id is not None and "sessionId" in allowed:
+            if session_id and "sessionId" in allowed:  # `sessionId=` sends no session
                 return self.state.resume_session(session_id)
+            login, password = request.query_text("login"), request.query_text("password")
             if login is not None and password is not None and "login" in allowed:
                 return self.state.check_password(login, password)
         needed = "sessionId" if allowed == {"sessionId"} else "sessionId, or login and password"
@@ -677,9 +689,10 @@ class FivePmBehaviour(Behaviour[Principal]):
 
     def _allowed_schemes(self, operation: Operation) -> set[str] | None:
         """Security schemes the operation accepts; None when it needs no authentication."""
-        if operation.operation_id not in self._schemes:
-            self._schemes[operation.operation_id] = self._read_schemes(operation)
-        return self._schemes[operation.operation_id]
+        key = operation.operation_id
+        if key not in self._schemes:
+            self._schemes[key] = self._read_schemes(operation)
+        return self._schemes[key]
 
     def _read_schemes(self, operation: Operation) -> set[str] | None:
         requirements = operation.definition.get("security", self.spec.get("security", []))
