@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import logging
 from collections.abc import Mapping
 from typing import Any
 
+import httpx
 import pytest
 from starlette.responses import Response
 from starlette.testclient import TestClient
@@ -282,6 +285,35 @@ def test_routes_live_under_the_server_base_path_and_at_the_root(client: TestClie
     assert client.get("/api/v1/things").status_code == 200
     assert client.get("/things").status_code == 200
     assert error_of(client.get("/api/v2/things"), 404) == "no such API path: /api/v2/things"
+
+
+def test_a_literal_path_wins_over_a_template_that_also_matches() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/things/latest"] = {
+        "get": {"operationId": "thingsLatest", "responses": {"200": ANY_OK, **ERRORS}}
+    }
+
+    class WithLatest(EchoBehaviour):
+        def handlers(self) -> Mapping[str, Handler[str]]:
+            return {**super().handlers(), "thingsLatest": lambda call: Reply({"latest": True})}
+
+    client = TestClient(build_app(spec, WithLatest()))
+    assert client.get("/api/v1/things/latest").json() == {"latest": True}
+    assert client.get("/api/v1/things/7").json()["params"] == {"id": 7}
+
+
+def test_the_app_acknowledges_lifespan_events() -> None:
+    with TestClient(build_app(SPEC, EchoBehaviour())) as client:  # sends startup, then shutdown
+        assert client.get("/api/v1/things").status_code == 200
+
+
+def test_routes_are_matched_below_the_mount_point() -> None:
+    async def fetch() -> httpx.Response:
+        transport = httpx.ASGITransport(app=build_app(SPEC, EchoBehaviour()), root_path="/mounted")
+        async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
+            return await client.get("/mounted/api/v1/things/5")
+
+    assert asyncio.run(fetch()).json()["params"] == {"id": 5}
 
 
 def test_unknown_path_gets_the_behaviours_not_found_answer(client: TestClient) -> None:
