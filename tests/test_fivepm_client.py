@@ -127,6 +127,16 @@ def test_session_is_reused_and_renewed_after_sign_out(client: Client) -> None:
     assert isinstance(authentication_get_authorized_user.sync(client=client), UserEnvelope)  # signs in anew
 
 
+def test_the_session_sets_its_parameters_once_even_when_the_caller_gave_them(client: Client) -> None:
+    """The mock refuses a parameter given twice, so a caller's own ``retType`` must be replaced."""
+    httpx_client = client.get_httpx_client()
+    assert httpx_client.get("/service/get/projects/getList", params={"count": 1}).status_code == 200
+    answer = httpx_client.get("/service/get/projects/getList", params={"count": 1, "retType": "xml"})
+    assert answer.status_code == 200
+    assert answer.request.url.params.get_list("retType") == ["json"]
+    assert len(answer.request.url.params.get_list("sessionId")) == 1
+
+
 def test_bad_credentials_raise_with_the_vendor_message(base_url: str) -> None:
     with connect(base_url, LOGIN, "wrong") as client, pytest.raises(FivepmUnauthorized) as failure:
         authentication_get_authorized_user.sync(client=client)
