@@ -43,6 +43,8 @@ class Pinning:
     server: tuple[str, ...]
     load: tuple[str, ...]
     note: str
+    load_core: int | None = None
+    """The load generator's core, for a load that runs in this process (None: not pinned)."""
 
 
 def pinning() -> Pinning:
@@ -56,7 +58,22 @@ def pinning() -> Pinning:
         (taskset, "-c", server),
         (taskset, "-c", load),
         f"server pinned to core {server}, load generator to core {load} (taskset)",
+        int(load),
     )
+
+
+@contextlib.contextmanager
+def running_on(core: int | None) -> Iterator[None]:
+    """This process on ``core`` only (None: leave it as it is), restored afterwards."""
+    if core is None:
+        yield
+        return
+    before = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {core})
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, before)
 
 
 def free_port() -> int:
