@@ -583,21 +583,12 @@ class MockEngine(Generic[P]):
         return routes
 
     # Handlers are plain functions over shared, locked state (safe from any thread).
-    def dispatch(
-        self,
-        incoming: _Incoming,
-        wire_path: str | None,
-        operations: Sequence[Operation],
-        repeatable: frozenset[str],
-    ) -> Response:
-        """``repeatable``: the query names of these operations that may repeat (see ``nest``)."""
+    def dispatch(self, incoming: _Incoming, endpoint: _PathEndpoint) -> Response:
         request: RawRequest | None = None
         operation: Operation | None = None
         try:
-            request = self.read_request(incoming, repeatable)
-            operation = self.behaviour.choose_operation(
-                self.candidates(incoming, wire_path, operations), request
-            )
+            request = self.read_request(incoming, endpoint.repeatable)
+            operation = self.behaviour.choose_operation(self.candidates(incoming, endpoint), request)
             return self.run(self.bound[(operation.path, operation.method)], request)
         except ApiError as error:
             return self.error_response(error, request or _partly_read(incoming), operation)
@@ -606,14 +597,13 @@ class MockEngine(Generic[P]):
             bug = ApiError(500, "internal error in the mock server")
             return self.error_response(bug, request or _partly_read(incoming), operation)
 
-    def candidates(
-        self, incoming: _Incoming, wire_path: str | None, operations: Sequence[Operation]
-    ) -> list[Operation]:
-        if wire_path is None:
+    @staticmethod
+    def candidates(incoming: _Incoming, endpoint: _PathEndpoint) -> list[Operation]:
+        if endpoint.wire_path is None:
             raise ApiError(404, f"no such API path: {_short_path(incoming.path)}")
-        matching = [op for op in operations if op.method.upper() == incoming.method]
-        if not matching:
-            raise MethodNotAllowed(incoming.method, sorted({op.method.upper() for op in operations}))
+        matching = endpoint.by_method.get(incoming.method)
+        if matching is None:
+            raise MethodNotAllowed(incoming.method, sorted(endpoint.by_method))
         return matching
 
     def repeatable_names(self, operations: Sequence[Operation]) -> frozenset[str]:
@@ -721,8 +711,12 @@ class _PathEndpoint:
     ) -> None:
         self.engine = engine
         self.wire_path = wire_path
-        self.operations = list(operations)
-        self.repeatable = engine.repeatable_names(self.operations)  # once, not per request
+        # Worked out once, not per request: the operations by method, and the query names they
+        # allow to repeat (see ``nest``).
+        self.by_method: dict[str, list[Operation]] = {}
+        for operation in operations:
+            self.by_method.setdefault(operation.method.upper(), []).append(operation)
+        self.repeatable = engine.repeatable_names(operations)
 
     async def __call__(self, scope: Scope, path_params: dict[str, str], receive: Receive, send: Send) -> None:
         # Read from the ASGI scope directly: a starlette Request would decode the same, more slowly.
@@ -738,7 +732,7 @@ class _PathEndpoint:
         )
         # Dispatched on the event loop itself: a call is a fraction of a millisecond of CPU work under
         # one lock, so a worker thread would only add a hand-over (and the GIL allows no overlap).
-        response = self.engine.dispatch(incoming, self.wire_path, self.operations, self.repeatable)
+        response = self.engine.dispatch(incoming, self)
         await response(scope, receive, send)
 
 
