@@ -6,6 +6,7 @@ Operations, local ``$ref`` resolution and JSON Schema validators that understand
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -138,15 +139,20 @@ class SchemaValidator:
     """JSON Schema 2020-12 validation within a spec: jsonschema-rs decides (fast, and the same
     engine schemathesis uses), jsonschema explains why a value is invalid."""
 
-    def __init__(self, decider: Any, explainer: Draft202012Validator) -> None:
+    def __init__(
+        self, decider: Any, explainer: Draft202012Validator, quick: ScalarCheck | None = None
+    ) -> None:
         self._decider = decider
         self._explainer = explainer
+        self._quick = quick
+        """For the simplest scalar schemas: a plain-Python test that says yes only to values the
+        schema surely accepts (see :func:`scalar_check`); anything else goes to the decider."""
 
     def is_valid(self, instance: Any) -> bool:
-        return bool(self._decider.is_valid(instance))
+        return (self._quick is not None and self._quick(instance)) or bool(self._decider.is_valid(instance))
 
     def iter_errors(self, instance: Any) -> Iterator[ValidationError]:
-        if self._decider.is_valid(instance):
+        if self.is_valid(instance):
             return iter(())
         errors = list(self._explainer.iter_errors(instance))
         # The engines can disagree (Python's `$` also matches before a final newline, ECMA's does
@@ -156,7 +162,7 @@ class SchemaValidator:
     def first_error(self, instance: Any) -> ValidationError | None:
         """The most relevant ``ValidationError``, or None when ``instance`` fits (decided without
         building any explanation, which is what almost every call needs)."""
-        if self._decider.is_valid(instance):
+        if self.is_valid(instance):
             return None
         error: ValidationError | None = best_match(self.iter_errors(instance))
         return error
@@ -181,7 +187,112 @@ def schema_validator(
     decider = jsonschema_rs.validator_for(
         rebased, registry=_rs_registry(spec), validate_formats=True, base_uri=SPEC_URI + "-validator"
     )
-    return SchemaValidator(decider, explainer)
+    return SchemaValidator(decider, explainer, scalar_check(spec, schema))
+
+
+_ANNOTATIONS = frozenset(
+    {"description", "title", "default", "examples", "example", "deprecated", "readOnly", "writeOnly"}
+    | {"$comment"}
+)
+"""Keywords that never reject a value."""
+_INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+_NUMBER_KEYWORDS = {"type", "format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}
+_STRING_KEYWORDS = {"type", "enum", "minLength", "maxLength"}
+
+
+@dataclass(frozen=True)
+class ScalarCheck:
+    """A plain-Python test for the simplest scalar schemas (see :func:`scalar_check`)."""
+
+    kind: str
+    low: float | None = None
+    high: float | None = None
+    above: float | None = None
+    below: float | None = None
+    options: frozenset[str] | None = None
+    shortest: int | None = None
+    longest: int | None = None
+
+    def __call__(self, value: Any) -> bool:
+        kind = type(value)
+        if self.kind == "boolean":
+            return kind is bool
+        if self.kind == "string":
+            return kind is str and self._string_fits(value)
+        if kind is not int and (self.kind == "integer" or kind is not float or not math.isfinite(value)):
+            return False  # NaN and infinities are no JSON numbers
+        return (
+            (self.low is None or value >= self.low)
+            and (self.high is None or value <= self.high)
+            and (self.above is None or value > self.above)
+            and (self.below is None or value < self.below)
+        )
+
+    def _string_fits(self, value: str) -> bool:
+        return (
+            (self.options is None or value in self.options)
+            and (self.shortest is None or len(value) >= self.shortest)
+            and (self.longest is None or len(value) <= self.longest)
+        )
+
+
+def scalar_check(spec: Mapping[str, Any], schema: Any, depth: int = 0) -> ScalarCheck | None:
+    """A plain-Python test for the simplest scalar schemas (one type of integer, number, string or
+    boolean; numeric bounds, the int32/int64 formats; string lengths, an enum of strings), or None
+    for any other schema. Query parameters are mostly such schemas, and a mock checks several per
+    request: this answers them without handing each value to the validator.
+
+    The test is strict where JSON Schema is loose (``1.0`` is an integer there, not here): it may say
+    no to a valid value, which then goes to the full validator, but never yes to an invalid one."""
+    if not isinstance(schema, Mapping) or depth > 3:
+        return None
+    if "$ref" in schema:
+        ref = schema["$ref"]
+        if not set(schema) - {"$ref"} <= _ANNOTATIONS or not isinstance(ref, str) or not ref.startswith("#/"):
+            return None
+        try:
+            target = resolve(spec, {"$ref": ref})
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+        return scalar_check(spec, target, depth + 1)
+    keywords = {key for key in schema if key not in _ANNOTATIONS and not str(key).startswith("x-")}
+    kind = schema.get("type")
+    if kind in ("integer", "number") and keywords <= _NUMBER_KEYWORDS:
+        return _number_check(schema, kind)
+    if kind == "string" and keywords <= _STRING_KEYWORDS:
+        return _string_check(schema)
+    if kind == "boolean" and keywords == {"type"}:
+        return ScalarCheck("boolean")
+    return None
+
+
+def _number_check(schema: Mapping[str, Any], kind: str) -> ScalarCheck | None:
+    bounds = [schema.get(key) for key in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")]
+    if any(bound is not None and type(bound) not in (int, float) for bound in bounds):
+        return None
+    low, high, above, below = bounds
+    if "format" in schema:
+        if kind != "integer" or schema["format"] not in _INTEGER_FORMATS:
+            return None  # other formats are checked by the validator
+        least, most = _INTEGER_FORMATS[schema["format"]]
+        low = least if low is None else max(low, least)
+        high = most if high is None else min(high, most)
+    return ScalarCheck(kind, low=low, high=high, above=above, below=below)
+
+
+def _string_check(schema: Mapping[str, Any]) -> ScalarCheck | None:
+    options = schema.get("enum")
+    shortest, longest = schema.get("minLength"), schema.get("maxLength")
+    if options is not None and not (isinstance(options, list) and all(type(o) is str for o in options)):
+        return None
+    if any(limit is not None and type(limit) is not int for limit in (shortest, longest)):
+        return None
+    return ScalarCheck(
+        "string",
+        options=None if options is None else frozenset(options),
+        shortest=shortest,
+        longest=longest,
+    )
 
 
 _RS_REGISTRIES: dict[int, tuple[Mapping[str, Any], Any]] = {}
