@@ -176,10 +176,12 @@ class CompactJSONResponse(Response):
         self.status_code = status_code
         self.background = None
         self.body = orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
-        self.raw_headers = [
-            (b"content-length", b"%d" % len(self.body)),
-            (b"content-type", b"application/json"),
-        ]
+        self.raw_headers = [(b"content-length", b"%d" % len(self.body)), _JSON_CONTENT_TYPE]
+        if status_code < 200 or status_code in (204, 304):  # answers without a body carry no length
+            del self.raw_headers[0]
+
+
+_JSON_CONTENT_TYPE = (b"content-type", b"application/json")
 
 
 def choose_by_selector(candidates: Sequence[Operation], request: RawRequest) -> Operation:
