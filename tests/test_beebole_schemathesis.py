@@ -14,6 +14,7 @@ import hypothesis
 import pytest
 import schemathesis
 from hypothesis import HealthCheck
+from hypothesis.stateful import run_state_machine_as_test
 from schemathesis.generation.case import Case
 from starlette.testclient import TestClient
 
@@ -90,6 +91,28 @@ def links_of(operation_id: str) -> set[str]:
     return set()
 
 
+MIN_COMPLETED = 3
+EXTRA_RUNS = 3
+"""schemathesis decides by its own coin flips whether a step follows a link, so a run may leave
+families unfinished that a spec with working links lets finish: those get more runs, from fixed seeds."""
+
+
+def completed_families() -> list[str]:
+    return [
+        family
+        for family in FAMILIES
+        if f"{family}Create" in SUCCEEDED and links_of(f"{family}Create") & SUCCEEDED
+    ]
+
+
+def run_further(seed: int) -> None:
+    """One more run of the sequences, from a fixed seed instead of the test's own."""
+    machine = hypothesis.seed(seed)(BeeboleWorkflow)
+    run_state_machine_as_test(
+        machine, settings=hypothesis.settings(TestBeeboleStateful.settings, derandomize=False)
+    )
+
+
 def test_stateful_sequences_followed_the_links() -> None:
     """Runs after TestBeeboleStateful (file order): objects the sequences created were then used
     through the links (read, updated, (de)activated or deleted) in several resource families; which
@@ -97,12 +120,14 @@ def test_stateful_sequences_followed_the_links() -> None:
     for family in FAMILIES:
         targets = links_of(f"{family}Create")
         assert {f"{family}Get", f"{family}Update"} <= targets, f"{family}Create lost its links"
-    completed = [
-        family
-        for family in FAMILIES
-        if f"{family}Create" in SUCCEEDED and links_of(f"{family}Create") & SUCCEEDED
-    ]
-    assert len(completed) >= 3, f"completed chains: {completed}; successful calls: {sorted(SUCCEEDED)}"
+    for seed in range(1, EXTRA_RUNS + 1):
+        if len(completed_families()) >= MIN_COMPLETED:
+            break
+        run_further(seed)
+    completed = completed_families()
+    assert len(completed) >= MIN_COMPLETED, (
+        f"completed chains: {completed}; successful calls: {sorted(SUCCEEDED)}"
+    )
 
 
 @pytest.mark.slow
