@@ -152,20 +152,22 @@ class SchemaValidator:
         return (self._quick is not None and self._quick(instance)) or bool(self._decider.is_valid(instance))
 
     def iter_errors(self, instance: Any) -> Iterator[ValidationError]:
-        if self.is_valid(instance):
-            return iter(())
-        errors = list(self._explainer.iter_errors(instance))
-        # The engines can disagree (Python's `$` also matches before a final newline, ECMA's does
-        # not): the decider's verdict stands, with a plain explanation.
-        return iter(errors or [ValidationError("does not match the schema", instance=instance)])
+        return iter(()) if self.is_valid(instance) else iter(self._explain(instance))
 
     def first_error(self, instance: Any) -> ValidationError | None:
         """The most relevant ``ValidationError``, or None when ``instance`` fits (decided without
         building any explanation, which is what almost every call needs)."""
         if self.is_valid(instance):
             return None
-        error: ValidationError | None = best_match(self.iter_errors(instance))
+        error: ValidationError | None = best_match(self._explain(instance))
         return error
+
+    def _explain(self, instance: Any) -> list[ValidationError]:
+        """Why ``instance``, which the decider refused, does not fit."""
+        errors = list(self._explainer.iter_errors(instance))
+        # The engines can disagree (Python's `$` also matches before a final newline, ECMA's does
+        # not): the decider's verdict stands, with a plain explanation.
+        return errors or [ValidationError("does not match the schema", instance=instance)]
 
     def validate(self, instance: Any) -> None:
         """Raise the most relevant ``ValidationError`` when ``instance`` does not fit."""
@@ -191,8 +193,17 @@ def schema_validator(
 
 
 _ANNOTATIONS = frozenset(
-    {"description", "title", "default", "examples", "example", "deprecated", "readOnly", "writeOnly"}
-    | {"$comment"}
+    (
+        "description",
+        "title",
+        "default",
+        "examples",
+        "example",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "$comment",
+    )
 )
 """Keywords that never reject a value."""
 _INTEGER_FORMATS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
