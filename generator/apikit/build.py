@@ -104,8 +104,9 @@ def build(
     """``jobs``: clients generated at once (default: one per core)."""
     stamp = BuildStamp(project, apis, strict)
     inputs = stamp.inputs()  # before anything is read, so an edit made during the build is noticed next time
-    if stamp.still_true(inputs):
-        for earlier in stamp.warnings():
+    earlier_warnings = stamp.warnings_if_unchanged(inputs)
+    if earlier_warnings is not None:
+        for earlier in earlier_warnings:
             progress(f"{WARNING}{earlier}")
         progress(f"unchanged {', '.join(apis)}: specs, overlays and toolkit as at the last build")
         progress("done")
@@ -164,15 +165,15 @@ class BuildStamp:
         folders = [self.project.client_dir(api) for api in self.apis] + [self.project.site_dir]
         return {str(folder): read_fingerprint(folder) for folder in folders}
 
-    def still_true(self, inputs: str) -> bool:
+    def warnings_if_unchanged(self, inputs: str) -> list[str] | None:
+        """The last build's warnings when it still stands (same inputs, outputs untouched), else None."""
         recorded = self._read()
         if recorded is None or recorded.get("inputs") != inputs:
-            return False
+            return None
         outputs = self.outputs()
-        return None not in outputs.values() and recorded.get("outputs") == outputs
-
-    def warnings(self) -> list[str]:
-        return list((self._read() or {}).get("warnings") or [])
+        if None in outputs.values() or recorded.get("outputs") != outputs:
+            return None
+        return list(recorded.get("warnings") or [])
 
     def record(self, inputs: str, warnings: Sequence[str]) -> None:
         record = {"inputs": inputs, "outputs": self.outputs(), "warnings": list(warnings)}
