@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
@@ -26,8 +26,8 @@ INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 MAX_SHOWN = 40
 
 _BAD_PERCENT = re.compile(rb"%(?![0-9A-Fa-f]{2})")
-_BRACKET_KEY = re.compile(r"([^\[\]]+)((?:\[[^\[\]]*\])*)")
-_SEGMENT = re.compile(r"\[([^\[\]]*)\]")
+_UNSAFE_ESCAPE = re.compile(rb"%(26|3[Dd]|00)")
+"""Escapes the whole-input decoding cannot take: a separator, or a NUL."""
 _INTEGER_TEXT = re.compile(r"[+-]?\d+")
 _NUMBER_TEXT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
@@ -56,35 +56,25 @@ def shown(value: Any, name: str = "") -> str:
 
 def parse_pairs(raw: bytes, *, max_fields: int = MAX_FIELDS) -> list[tuple[str, str]]:
     """``name=value`` pairs of a query string or form body, decoded strictly as UTF-8."""
-    fields = [field for field in raw.split(b"&") if field]
-    if len(fields) > max_fields:
-        raise ParamError(f"too many parameters: {len(fields)} (at most {max_fields})")
-    # The fast ways check what can fail once for the whole input, not per name and value; if UTF-8
-    # fails, the careful way below names the parameter.
+    if raw.count(b"&") >= max_fields:  # only then can there be too many
+        count = sum(1 for field in raw.split(b"&") if field)
+        if count > max_fields:
+            raise ParamError(f"too many parameters: {count} (at most {max_fields})")
+    # The fast ways check what can fail once for the whole input instead of per name and value. With
+    # no escaped `&` or `=` in it, decoding the whole input at once cannot blur where a name or value
+    # ends. If UTF-8 fails, or there is more to check, the careful way names the parameter.
     try:
         if b"%" not in raw and b"+" not in raw and b"\x00" not in raw:
-            return [_split_text(field) for field in raw.decode().split("&") if field]
-        if _BAD_PERCENT.search(raw) is None and b"\x00" not in raw and b"%00" not in raw:
-            return [_decode_plain(field) for field in fields]
+            return _split_text(raw.decode())
+        if _BAD_PERCENT.search(raw) is None and _UNSAFE_ESCAPE.search(raw) is None and b"\x00" not in raw:
+            return _split_text(unquote_to_bytes(raw.replace(b"+", b" ")).decode())
     except UnicodeDecodeError:
         pass
-    return [_decode_field(field) for field in fields]
+    return [_decode_field(field) for field in raw.split(b"&") if field]
 
 
-def _split_text(field: str) -> tuple[str, str]:
-    name, _, value = field.partition("=")
-    return name, value
-
-
-def _decode_plain(field: bytes) -> tuple[str, str]:
-    name, _, value = field.partition(b"=")
-    return _unquote(name), _unquote(value)
-
-
-def _unquote(raw: bytes) -> str:
-    if b"%" not in raw and b"+" not in raw:
-        return raw.decode()  # most names and values: nothing to undo
-    return unquote_to_bytes(raw.replace(b"+", b" ")).decode()
+def _split_text(text: str) -> list[tuple[str, str]]:
+    return [(name, value) for name, _, value in (field.partition("=") for field in text.split("&") if field)]
 
 
 def plain_values(raw: bytes) -> dict[str, str]:
@@ -99,7 +89,7 @@ def plain_values(raw: bytes) -> dict[str, str]:
             name, value = _decode_field(field)
         except ParamError:
             continue
-        if _BRACKET_KEY.fullmatch(name) and "[" not in name:
+        if name and not _has_bracket(name):
             values.setdefault(name, value)
     return values
 
@@ -127,13 +117,18 @@ def split_key(key: str) -> list[str]:
     """``a[b][]`` → ``["a", "b", ""]``; ParamError for a name that is not ``base`` + ``[...]``s."""
     if key and "[" not in key and "]" not in key:
         return [key]
-    match = _BRACKET_KEY.fullmatch(key)
-    if not match:
+    base, _, rest = key.partition("[")
+    inner = rest[:-1]  # `b][` of `a[b][]`: the segments joined by `][`
+    if not base or "]" in base or not rest.endswith("]") or _has_bracket(inner.replace("][", "")):
         raise ParamError(f"malformed parameter name {shown(key)}: expected name or name[key]...")
-    segments = [match.group(1), *_SEGMENT.findall(match.group(2))]
+    segments = [base, *inner.split("][")]
     if len(segments) > MAX_DEPTH:
         raise ParamError(f"parameter {segments[0]} is nested deeper than {MAX_DEPTH} levels")
     return segments
+
+
+def _has_bracket(text: str) -> bool:
+    return "[" in text or "]" in text
 
 
 def wire_name(segments: Iterable[str]) -> str:
@@ -212,7 +207,9 @@ def _append_to_list(node: dict[str, Any], key: str, segments: list[str], value: 
 # --- coercion ---------------------------------------------------------------------------------------------
 
 
-_Plan = tuple[dict[str, Any], list[dict[str, Any]], tuple[str, ...]]
+_Reader = Callable[[str, str], Any]
+_Plan = tuple[dict[str, Any], list[dict[str, Any]], tuple[str, ...], _Reader | None]
+"""A schema's merged shape, union branches, types, and the text reader of its one scalar type."""
 
 
 class Coercer:
@@ -224,23 +221,30 @@ class Coercer:
         self._plans: dict[int, tuple[Any, _Plan]] = {}
 
     def plan(self, schema: Any) -> _Plan:
-        """The schema's merged shape, union branches and types, worked out once per schema object
-        (keyed by identity, like :class:`SchemaChecker`; the entry keeps the schema alive)."""
+        """The schema's :data:`_Plan`, worked out once per schema object (keyed by identity, like
+        :class:`SchemaChecker`; the entry keeps the schema alive)."""
         if not schema:  # `{}` defaults are new objects on every call: caching them would only grow
-            shape = effective_schema(self.spec, schema)
-            return shape, union_branches(self.spec, shape), schema_types(shape)
+            return self._work_out(schema)
         entry = self._plans.get(id(schema))
         if entry is None or entry[0] is not schema:
-            shape = effective_schema(self.spec, schema)
-            entry = (schema, (shape, union_branches(self.spec, shape), schema_types(shape)))
+            entry = (schema, self._work_out(schema))
             self._plans[id(schema)] = entry
         return entry[1]
 
+    def _work_out(self, schema: Any) -> _Plan:
+        shape = effective_schema(self.spec, schema)
+        types = schema_types(shape)
+        reader = _TEXT_READERS.get(types[0]) if len(types) == 1 else None
+        return shape, union_branches(self.spec, shape), types, reader
+
     def coerce(self, value: Any, schema: Any, name: str) -> Any:
-        shape, branches, types = self.plan(schema)
+        shape, branches, types, reader = self.plan(schema)
         if branches:
             return self.coerce_union(value, branches, name)
         if isinstance(value, str):
+            if reader is not None:  # one scalar type, the common case: what coerce_text would do
+                converted = reader(value, name)
+                return value if converted is _NO_MATCH else converted
             return self.coerce_text(value, shape, types, name)
         if isinstance(value, dict):
             return self.coerce_mapping(value, shape, types, name)
