@@ -6,6 +6,7 @@ Operations, local ``$ref`` resolution and JSON Schema validators that understand
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -69,7 +70,7 @@ class Operation:
         """The ``#fragment`` of the path key: the action's name on one-endpoint APIs."""
         return self.path.split("#", 1)[1] if "#" in self.path else None
 
-    @property
+    @functools.cached_property  # asked on every request a mock routes
     def rpc(self) -> RpcSelector | None:
         """Where the request names this operation, on an API with many operations behind one URL."""
         selector = (self.definition.get("x-rpc") or {}).get("selector")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import email.utils
+import functools
 import http
 import logging
 import signal
@@ -56,8 +57,9 @@ _REASONS = {status.value: status.phrase.encode() for status in http.HTTPStatus}
 _ASGI_VERSION = {"version": "3.0", "spec_version": "2.3"}
 
 
-def _status_line(version: bytes, status: int) -> bytes:
-    return b"HTTP/%s %d %s\r\n" % (version, status, _REASONS.get(status, b""))
+@functools.cache
+def _status_line(version: str, status: int) -> bytes:
+    return b"HTTP/%s %d %s\r\n" % (version.encode(), status, _REASONS.get(status, b""))
 
 
 class _DateHeader:
@@ -291,7 +293,7 @@ class Connection(asyncio.Protocol):
     def _refuse(self, status: int, message: str) -> None:
         body = message.encode()
         self.write(
-            _status_line(b"1.1", status)
+            _status_line("1.1", status)
             + self.date.line()
             + b"content-type: text/plain; charset=utf-8\r\nconnection: close\r\n"
             + b"content-length: %d\r\n\r\n" % len(body)
@@ -363,7 +365,7 @@ class _Exchange:
     def _write_head(self, status: int, headers: Iterable[tuple[bytes, bytes]]) -> None:
         self.chunked = False
         version = self.request.scope["http_version"]
-        lines = [_status_line(version.encode(), status), self.connection.date.line()]
+        lines = [_status_line(version, status), self.connection.date.line()]
         has_length = False
         for name, value in headers:
             lowered = name.lower()
