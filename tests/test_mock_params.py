@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from apikit.mock.params import ParamError, _decode_field, parse_pairs, split_key
+from apikit.mock.params import _NO_MATCH, ParamError, _decode_field, _read_integer, parse_pairs, split_key
 
 # Inputs rich in what the fast ways must get right: escapes (of separators, NUL, brackets, bad ones),
 # plus signs, raw separators and non-ASCII bytes.
@@ -62,3 +62,18 @@ def test_names_split_into_their_bracket_segments(name: str) -> None:
             split_key(name)
     else:
         assert split_key(name) == [match.group(1), *re.findall(r"\[([^\[\]]*)\]", match.group(2))]
+
+
+@given(st.text(alphabet="0123456789+- \u0661", max_size=22))
+@example("9223372036854775807")
+@example("9223372036854775808")
+@example("000000000000000000001")
+def test_integers_read_as_the_64_bit_integers_they_write(text: str) -> None:
+    stripped = text.strip()
+    if not re.fullmatch(r"[+-]?\d+", stripped):
+        assert _read_integer(text, "n") is _NO_MATCH
+    elif -(2**63) <= int(stripped) < 2**63:
+        assert _read_integer(text, "n") == int(stripped)
+    else:
+        with pytest.raises(ParamError, match="out of range"):
+            _read_integer(text, "n")

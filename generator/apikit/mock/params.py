@@ -290,6 +290,8 @@ _NO_MATCH: Any = object()
 
 
 def _read_integer(text: str, name: str) -> Any:
+    if text.isdigit() and text.isascii() and len(text) < 19:  # plain digits, surely in range
+        return int(text)
     stripped = text.strip()
     if not _INTEGER_TEXT.fullmatch(stripped):
         return _NO_MATCH
