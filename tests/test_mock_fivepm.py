@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import threading
 from collections.abc import Iterator, Mapping
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ from starlette.testclient import TestClient
 
 from apikit.load import load_document
 from apikit.mock import build_app, create_app, response_schema
-from apikit.mock.fivepm import create_behaviour
+from apikit.mock.fivepm import create_behaviour, utc_now
 from apikit.project import Project
 from apikit.spec import Operation, iter_operations, schema_validator
 from apikit.xmlcodec import decode_xml
@@ -242,6 +242,12 @@ def test_sessions_expire_after_30_idle_minutes(api: FivePm, clock: FakeClock) ->
     clock.advance(minutes=30, seconds=1)
     assert "expired" in api.fails("authenticationGetAuthorizedUser", 401)
     assert "invalid session" in api.fails("authenticationGetAuthorizedUser", 401)  # gone for good
+
+
+def test_the_default_clock_is_utc_to_the_whole_second() -> None:
+    now = utc_now()
+    assert now.tzinfo is None and now.microsecond == 0
+    assert abs(now - datetime.now(UTC).replace(tzinfo=None)) < timedelta(seconds=2)
 
 
 def test_get_authorized_user_never_returns_the_password(api: FivePm) -> None:

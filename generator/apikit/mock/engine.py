@@ -77,7 +77,8 @@ class MockSetupError(Exception):
 
 
 # The objects built for every request are plain slotted dataclasses, not frozen ones: a frozen
-# dataclass costs nearly three times as much to build. Nothing changes them once they are built.
+# dataclass costs nearly three times as much to build. Apart from a call's caller, which the engine
+# sets once the behaviour has authenticated it, nothing changes them after they are built.
 
 
 @dataclass(slots=True)

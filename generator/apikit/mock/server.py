@@ -57,7 +57,7 @@ _REASONS = {status.value: status.phrase.encode() for status in http.HTTPStatus}
 _ASGI_VERSION = {"version": "3.0", "spec_version": "2.3"}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=128)  # an app may send any status: keep the cache bounded
 def _status_line(version: str, status: int) -> bytes:
     return b"HTTP/%s %d %s\r\n" % (version.encode(), status, _REASONS.get(status, b""))
 
