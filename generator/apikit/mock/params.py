@@ -74,7 +74,12 @@ def parse_pairs(raw: bytes, *, max_fields: int = MAX_FIELDS) -> list[tuple[str, 
 
 
 def _split_text(text: str) -> list[tuple[str, str]]:
-    return [(name, value) for name, _, value in (field.partition("=") for field in text.split("&") if field)]
+    pairs = []
+    for field in text.split("&"):
+        if field:
+            name, _, value = field.partition("=")
+            pairs.append((name, value))
+    return pairs
 
 
 def plain_values(raw: bytes) -> dict[str, str]:

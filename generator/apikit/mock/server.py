@@ -332,6 +332,11 @@ class Connection(asyncio.Protocol):
 class _Exchange:
     """The ASGI ``receive``/``send`` pair of one request, and the answer being written."""
 
+    __slots__ = (
+        *("connection", "request", "body_sent", "started", "written", "finished"),
+        *("head", "chunked", "head_only", "keep_alive"),
+    )
+
     def __init__(self, connection: Connection, request: _Request) -> None:
         self.connection = connection
         self.request = request
