@@ -10,10 +10,13 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from starlette.responses import Response
 from starlette.testclient import TestClient
 
 from apikit.mock import ApiError, Behaviour, Call, Handler, MockSetupError, RawRequest, Reply, build_app
+from apikit.mock.engine import choose_by_selector
 from apikit.mock.params import ParamError, nest, parse_pairs
 from apikit.spec import Operation
 
@@ -627,3 +630,62 @@ def test_unknown_api_has_no_behaviour_module(tmp_path: Any) -> None:
     )
     with pytest.raises(MockSetupError, match=r"apikit\.mock\.nosuchvendor"):
         create_app("nosuchvendor", Project(tmp_path))
+
+
+# --- choosing among operations that share one URL ---------------------------------------------------------
+
+
+def reference_choice(candidates: list[Operation], request: RawRequest) -> Operation | str:
+    """What choosing means, written plainly: the first operation in spec order whose selector value
+    the request carries; else the error message."""
+    rpcs = [op.rpc for op in candidates]
+    if any(rpc is None for rpc in rpcs):
+        return "does not say which one"
+    for op in candidates:
+        assert op.rpc is not None
+        if op.rpc.value_in(request.query, request.json_body) == op.rpc.value:
+            return op
+    carried = [v for rpc in rpcs if rpc and (v := rpc.value_in(request.query, request.json_body)) is not None]
+    return f"unknown operation {carried[0]!r}" if carried else "is missing"
+
+
+SELECTORS = st.tuples(
+    st.sampled_from(["query", "body"]), st.sampled_from(["action", "service"]), st.sampled_from("abc")
+)
+SELECTOR_VALUES = st.one_of(
+    st.none(), st.sampled_from(["a", "b", "c", "d"]), st.lists(st.just("a"), max_size=1)
+)
+
+
+@given(
+    st.lists(st.one_of(st.none(), SELECTORS), min_size=1, max_size=6),
+    st.dictionaries(st.sampled_from(["action", "service"]), SELECTOR_VALUES),
+    st.dictionaries(st.sampled_from(["action", "service"]), SELECTOR_VALUES),
+)
+def test_the_indexed_choice_picks_what_the_plain_reading_picks(
+    selectors: list[tuple[str, str, str] | None], query: dict[str, Any], body: dict[str, Any]
+) -> None:
+    candidates = [
+        Operation(
+            f"/rpc#{i}",
+            "post",
+            f"op{i}",
+            {}
+            if sel is None
+            else {"x-rpc": {"selector": dict(zip(("in", "name", "value"), sel, strict=True))}},
+            (),
+        )
+        for i, sel in enumerate(selectors)
+    ]
+    request = RawRequest(
+        "POST", "/rpc", query={k: v for k, v in query.items() if v is not None}, json_body=body
+    )
+    expected = reference_choice(candidates, request)
+    try:
+        chosen: Operation | str = choose_by_selector(candidates, request)
+    except ApiError as error:
+        chosen = error.message
+    if isinstance(expected, str):
+        assert isinstance(chosen, str) and expected in chosen
+    else:
+        assert chosen is expected

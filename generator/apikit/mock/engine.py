@@ -20,7 +20,7 @@ import json
 import logging
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeAlias, TypeVar
 from urllib.parse import urlsplit
@@ -45,7 +45,7 @@ from apikit.mock.params import (
     shown,
     wire_name,
 )
-from apikit.spec import Operation, SchemaValidator, iter_operations, resolve
+from apikit.spec import Operation, RpcSelector, SchemaValidator, iter_operations, resolve
 from apikit.xmlcodec import SchemaChecker, effective_schema, schema_types
 
 logger = logging.getLogger("apikit.mock")
@@ -191,22 +191,58 @@ _JSON_CONTENT_TYPE = (b"content-type", b"application/json")
 
 def choose_by_selector(candidates: Sequence[Operation], request: RawRequest) -> Operation:
     """The candidate whose ``x-rpc`` selector value the request carries; ApiError(400) otherwise."""
-    selectors = [(op, op.rpc) for op in candidates]
-    if any(rpc is None for _, rpc in selectors):
+    choice = candidates if isinstance(candidates, Candidates) else Candidates(candidates)
+    if choice.unselected:
         raise ApiError(400, "this URL serves several operations and the request does not say which one")
-    names = sorted({f"{rpc.location} field {rpc.name!r}" for _, rpc in selectors if rpc})
-    for op, rpc in selectors:
-        if rpc is not None and rpc.value_in(request.query, request.json_body) == rpc.value:
-            return op
-    carried = [
-        value
-        for _, rpc in selectors
-        if rpc
-        if (value := rpc.value_in(request.query, request.json_body)) is not None
-    ]
+    chosen = choice.named_by(request)
+    if chosen is not None:
+        return chosen
+    names = " or ".join(choice.selector_names)
+    carried = choice.carried_values(request)
     if not carried:
-        raise ApiError(400, f"the request does not name its operation: {' or '.join(names)} is missing")
-    raise ApiError(400, f"unknown operation {shown(carried[0])} in the {' or '.join(names)}")
+        raise ApiError(400, f"the request does not name its operation: {names} is missing")
+    raise ApiError(400, f"unknown operation {shown(carried[0])} in the {names}")
+
+
+class Candidates(tuple[Operation, ...]):
+    """The operations sharing one wire path and method, in spec order, with their ``x-rpc``
+    selectors indexed once: a one-URL API has over a hundred operations, and every call picks one."""
+
+    unselected: bool
+    """Some operation has no selector, so a request cannot name it."""
+    selector_names: list[str]
+    """Where requests name operations (``body field 'service'``), for error messages."""
+    _by_value: dict[tuple[str, str], dict[str, tuple[int, Operation]]]
+    """Per selector place (location, name), in order of first use: value → (spec position, operation)."""
+
+    def __new__(cls, operations: Iterable[Operation]) -> Candidates:
+        self = super().__new__(cls, operations)
+        self.unselected = any(op.rpc is None for op in self)
+        self.selector_names = sorted({f"{rpc.location} field {rpc.name!r}" for op in self if (rpc := op.rpc)})
+        self._by_value = {}
+        for position, op in enumerate(self):
+            if (rpc := op.rpc) is not None:
+                self._by_value.setdefault((rpc.location, rpc.name), {}).setdefault(rpc.value, (position, op))
+        return self
+
+    def named_by(self, request: RawRequest) -> Operation | None:
+        """The first operation, in spec order, whose selector value the request carries."""
+        best: tuple[int, Operation] | None = None
+        for (location, name), by_value in self._by_value.items():
+            value = _selector_value(location, name, request)
+            hit = by_value.get(value) if isinstance(value, str) else None
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = hit
+        return None if best is None else best[1]
+
+    def carried_values(self, request: RawRequest) -> list[Any]:
+        """What the request carries in the selectors' places (None where absent is left out)."""
+        values = (_selector_value(location, name, request) for location, name in self._by_value)
+        return [value for value in values if value is not None]
+
+
+def _selector_value(location: str, name: str, request: RawRequest) -> Any:
+    return RpcSelector(location, name, "").value_in(request.query, request.json_body)
 
 
 # --- per-operation compiled checks ------------------------------------------------------------------------
@@ -615,7 +651,7 @@ class MockEngine(Generic[P]):
             return self.error_response(bug, request or _partly_read(incoming), operation)
 
     @staticmethod
-    def candidates(incoming: _Incoming, endpoint: _PathEndpoint) -> list[Operation]:
+    def candidates(incoming: _Incoming, endpoint: _PathEndpoint) -> Candidates:
         if endpoint.wire_path is None:
             raise ApiError(404, f"no such API path: {_short_path(incoming.path)}")
         matching = endpoint.by_method.get(incoming.method)
@@ -732,9 +768,10 @@ class _PathEndpoint:
         self.wire_path = wire_path
         # Worked out once, not per request: the operations by method, and the query names they
         # allow to repeat (see ``nest``).
-        self.by_method: dict[str, list[Operation]] = {}
+        grouped: dict[str, list[Operation]] = {}
         for operation in operations:
-            self.by_method.setdefault(operation.method.upper(), []).append(operation)
+            grouped.setdefault(operation.method.upper(), []).append(operation)
+        self.by_method = {method: Candidates(group) for method, group in grouped.items()}
         self.repeatable = engine.repeatable_names(operations)
 
     async def __call__(self, scope: Scope, path_params: dict[str, str], receive: Receive, send: Send) -> None:
