@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from starlette.responses import Response
 from starlette.testclient import TestClient
@@ -662,6 +662,16 @@ SELECTOR_VALUES = st.one_of(
     st.dictionaries(st.sampled_from(["action", "service"]), SELECTOR_VALUES),
     st.dictionaries(st.sampled_from(["action", "service"]), SELECTOR_VALUES),
 )
+@example([("body", "service", "a"), ("body", "service", "a")], {}, {"service": "a"})  # the first wins
+@example([("body", "service", "a"), ("query", "action", "b")], {"action": "b"}, {"service": "a"})
+@example([("query", "action", "b"), ("body", "service", "a")], {"action": "b"}, {"service": "a"})
+@example(  # spec order across places: the query's match comes before the body's
+    [("body", "service", "c"), ("query", "action", "b"), ("body", "service", "a")],
+    {"action": "b"},
+    {"service": "a"},
+)
+@example([("body", "service", "a"), None], {}, {"service": "a"})
+@example([("body", "service", "a"), ("body", "service", "b")], {}, {"service": ["a"]})
 def test_the_indexed_choice_picks_what_the_plain_reading_picks(
     selectors: list[tuple[str, str, str] | None], query: dict[str, Any], body: dict[str, Any]
 ) -> None:

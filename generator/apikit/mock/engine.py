@@ -212,24 +212,27 @@ class Candidates(tuple[Operation, ...]):
     """Some operation has no selector, so a request cannot name it."""
     selector_names: list[str]
     """Where requests name operations (``body field 'service'``), for error messages."""
-    _by_value: dict[tuple[str, str], dict[str, tuple[int, Operation]]]
-    """Per selector place (location, name), in order of first use: value → (spec position, operation)."""
+    _places: list[tuple[RpcSelector, dict[str, tuple[int, Operation]]]]
+    """Per place a selector looks (one selector standing for all that look there), in order of
+    first use: its values → (spec position, operation)."""
 
     def __new__(cls, operations: Iterable[Operation]) -> Candidates:
         self = super().__new__(cls, operations)
         self.unselected = any(op.rpc is None for op in self)
         self.selector_names = sorted({f"{rpc.location} field {rpc.name!r}" for op in self if (rpc := op.rpc)})
-        self._by_value = {}
+        places: dict[tuple[str, str], tuple[RpcSelector, dict[str, tuple[int, Operation]]]] = {}
         for position, op in enumerate(self):
             if (rpc := op.rpc) is not None:
-                self._by_value.setdefault((rpc.location, rpc.name), {}).setdefault(rpc.value, (position, op))
+                _, by_value = places.setdefault((rpc.location, rpc.name), (rpc, {}))
+                by_value.setdefault(rpc.value, (position, op))
+        self._places = list(places.values())
         return self
 
     def named_by(self, request: RawRequest) -> Operation | None:
         """The first operation, in spec order, whose selector value the request carries."""
         best: tuple[int, Operation] | None = None
-        for (location, name), by_value in self._by_value.items():
-            value = _selector_value(location, name, request)
+        for selector, by_value in self._places:
+            value = selector.value_in(request.query, request.json_body)
             hit = by_value.get(value) if isinstance(value, str) else None
             if hit is not None and (best is None or hit[0] < best[0]):
                 best = hit
@@ -237,12 +240,8 @@ class Candidates(tuple[Operation, ...]):
 
     def carried_values(self, request: RawRequest) -> list[Any]:
         """What the request carries in the selectors' places (None where absent is left out)."""
-        values = (_selector_value(location, name, request) for location, name in self._by_value)
+        values = (selector.value_in(request.query, request.json_body) for selector, _ in self._places)
         return [value for value in values if value is not None]
-
-
-def _selector_value(location: str, name: str, request: RawRequest) -> Any:
-    return RpcSelector(location, name, "").value_in(request.query, request.json_body)
 
 
 # --- per-operation compiled checks ------------------------------------------------------------------------
