@@ -720,9 +720,7 @@ class MockEngine(Generic[P]):
         if not self.check_responses:
             return
         validator = bound.response_validator(status)
-        if validator is None or validator.is_valid(document):
-            return
-        error = validator.first_error(document)
+        error = None if validator is None else validator.first_error(document)
         if error is not None:
             location = "/".join(str(part) for part in error.absolute_path)
             raise _ResponseMismatch(

@@ -120,7 +120,7 @@ def _decode_component(raw: bytes, name: str | None) -> str:
 
 def split_key(key: str) -> list[str]:
     """``a[b][]`` → ``["a", "b", ""]``; ParamError for a name that is not ``base`` + ``[...]``s."""
-    if key and "[" not in key and "]" not in key:
+    if key and not _has_bracket(key):
         return [key]
     base, _, rest = key.partition("[")
     inner = rest[:-1]  # `b][` of `a[b][]`: the segments joined by `][`
