@@ -14,7 +14,6 @@ import hypothesis
 import pytest
 import schemathesis
 from hypothesis import HealthCheck
-from hypothesis.stateful import run_state_machine_as_test
 from schemathesis.generation.case import Case
 from starlette.testclient import TestClient
 
@@ -28,7 +27,7 @@ from apikit.verify.extensions import (
     register_sign_in,
     set_negative_data_statuses,
 )
-from tests.support import ROOT, verify_running_mock
+from tests.support import ROOT, run_further_until, verify_running_mock
 
 PROJECT = Project(ROOT)
 SPEC = load_valid_spec(PROJECT, "beebole")
@@ -92,9 +91,6 @@ def links_of(operation_id: str) -> set[str]:
 
 
 MIN_COMPLETED = 3
-EXTRA_RUNS = 3
-"""schemathesis decides by its own coin flips whether a step follows a link, so a run may leave
-families unfinished that a spec with working links lets finish: those get more runs, from fixed seeds."""
 
 
 def completed_families() -> list[str]:
@@ -105,14 +101,6 @@ def completed_families() -> list[str]:
     ]
 
 
-def run_further(seed: int) -> None:
-    """One more run of the sequences, from a fixed seed instead of the test's own."""
-    machine = hypothesis.seed(seed)(BeeboleWorkflow)
-    run_state_machine_as_test(
-        machine, settings=hypothesis.settings(TestBeeboleStateful.settings, derandomize=False)
-    )
-
-
 def test_stateful_sequences_followed_the_links() -> None:
     """Runs after TestBeeboleStateful (file order): objects the sequences created were then used
     through the links (read, updated, (de)activated or deleted) in several resource families; which
@@ -120,10 +108,9 @@ def test_stateful_sequences_followed_the_links() -> None:
     for family in FAMILIES:
         targets = links_of(f"{family}Create")
         assert {f"{family}Get", f"{family}Update"} <= targets, f"{family}Create lost its links"
-    for seed in range(1, EXTRA_RUNS + 1):
-        if len(completed_families()) >= MIN_COMPLETED:
-            break
-        run_further(seed)
+    run_further_until(
+        lambda: len(completed_families()) >= MIN_COMPLETED, BeeboleWorkflow, TestBeeboleStateful.settings
+    )
     completed = completed_families()
     assert len(completed) >= MIN_COMPLETED, (
         f"completed chains: {completed}; successful calls: {sorted(SUCCEEDED)}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,6 @@ import hypothesis
 import pytest
 import schemathesis
 from hypothesis import HealthCheck
-from hypothesis.stateful import run_state_machine_as_test
 from schemathesis.generation import GenerationMode
 from schemathesis.generation.case import Case
 from starlette.testclient import TestClient
@@ -30,7 +30,7 @@ from apikit.mock.proworkflow.demo import ACCOUNT, DANA, DEMO_NOW, SAM
 from apikit.project import Project
 from apikit.verify import proworkflow as proworkflow_verify
 from apikit.verify.extensions import register_sign_in, skip_unsendable_queries
-from tests.support import ROOT, verify_running_mock
+from tests.support import ROOT, run_further_until, verify_running_mock
 
 PROJECT = Project(ROOT)
 SPEC = load_valid_spec(PROJECT, "proworkflow")
@@ -160,12 +160,6 @@ STATEFUL_SETTINGS = hypothesis.settings(
 )  # fmt: skip
 
 
-# schemathesis decides per step, with a coin of its own, whether to follow a link or to explore, so
-# a run of 40 sequences now and then never takes one chain to its end. A family left unfinished
-# gets up to this many further runs, each with its own fixed seed; a broken link still fails.
-EXTRA_RUNS = 3
-
-
 def family_machine(name: str) -> Any:
     """The state machine over one family's operations: every built-in check on every step."""
     focused = schema.include(operation_id=FAMILIES[name].operations)
@@ -193,12 +187,6 @@ def family_workflow(name: str) -> Any:
     return test_case
 
 
-def run_further(name: str, seed: int) -> None:
-    """One more run of a family's sequences, from a fixed seed instead of the test's own."""
-    machine = hypothesis.seed(seed)(family_machine(name))
-    run_state_machine_as_test(machine, settings=hypothesis.settings(family_settings(name), derandomize=False))
-
-
 for _name in FAMILIES:
     globals()["TestStateful" + _name.title().replace(" ", "")] = family_workflow(_name)
 
@@ -209,11 +197,9 @@ def test_stateful_sequences_completed_every_chain() -> None:
     for name, fam in FAMILIES.items():
         linked = {target for create in fam.creates for target in link_targets(create)}
         assert set(fam.steps.values()) <= linked, f"{name}: the spec lost a link from {set(fam.creates)}"
-    for name, fam in FAMILIES.items():
-        for seed in range(1, EXTRA_RUNS + 1):
-            if set(fam.steps) <= COMPLETED[name]:
-                break
-            run_further(name, seed)
+    for name, fam in FAMILIES.items():  # a family left unfinished by one run gets further runs
+        finished = functools.partial(set(fam.steps).issubset, COMPLETED[name])
+        run_further_until(finished, family_machine(name), family_settings(name))
     missing = {name: sorted(set(fam.steps) - COMPLETED[name]) for name, fam in FAMILIES.items()}
     assert not any(missing.values()), f"chains not completed: {missing}; completed: {COMPLETED}"
 
