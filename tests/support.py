@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -12,15 +13,33 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import hypothesis
 import pytest
+import yaml
 from hypothesis.stateful import RuleBasedStateMachine, run_state_machine_as_test
 
 from apikit.project import Project
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+DATA = ROOT / "tests" / "data"
+"""Test data kept with the project: per API an inventory of what the vendor documents and the recorded
+request/response bodies (see tests/data/README.md), and the Overlay conformance data."""
+
+
+def inventory(api: str) -> dict[str, Any]:
+    """``tests/data/<api>/inventory.yaml``: the facts of the vendor's documents the tests hold the spec to."""
+    loaded: dict[str, Any] = yaml.safe_load((DATA / api / "inventory.yaml").read_text(encoding="utf-8"))
+    return loaded
+
+
+def recorded_samples(api: str) -> list[tuple[str, dict[str, Any]]]:
+    """(file name, sample) for every recorded body of ``tests/data/<api>/samples/``, in name order."""
+    return [
+        (path.name, json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted((DATA / api / "samples").glob("*.json"))
+    ]
 
 
 def free_port() -> int:

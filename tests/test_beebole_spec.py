@@ -3,17 +3,15 @@
 Beebole selects a service by the `service` field of a JSON body posted to one URL; the spec gives each
 service its own operation under `/api/v2#<service>`. These tests hold the spec to:
 - the project's lint (`apikit validate`);
-- the list of services in the research notes (section 2.5): exactly one operation each, whose path
-  fragment, `x-rpc` selector and body `service` const all name it;
-- the request/response examples of seed 003 (not JSON as printed: `//` comments and `...` placeholders
-  are stripped here), and the recorded samples, each against the operation it names. A sample the spec
-  rejects on purpose must be quoted by an `x-errata` entry of that operation.
+- the services the vendor's legacy API pages document (tests/data/beebole/inventory.yaml): exactly one
+  operation each, whose path fragment, `x-rpc` selector and body `service` const all name it;
+- the pages' request/response examples (tests/data/beebole/samples), each against the operation it
+  names. A sample the spec rejects on purpose must be quoted by an `x-errata` entry of that operation.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from pathlib import Path
@@ -24,12 +22,9 @@ import pytest
 from apikit.load import load_document
 from apikit.spec import Operation, iter_operations, resolve, schema_registry, schema_validator
 from apikit.validate import validate_document
-from tests.support import ROOT, SHARED
+from tests.support import ROOT, inventory, recorded_samples
 
 SPEC_PATH = ROOT / "specs" / "beebole" / "openapi.yaml"
-SEED = SHARED / "seeds" / "003_bbef2b13e073df72.txt"
-NOTES = SHARED / "research" / "fivepm-beebole-worksection.md"
-SAMPLES = SHARED / "research" / "samples" / "beebole"
 
 
 @cache
@@ -82,37 +77,28 @@ def canonical(value: Any) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
-# --- the research notes' list of services -------------------------------------------------------
+# --- the documented services ---------------------------------------------------------------------
 
 
-def research_services() -> list[str]:
-    """Every service in the tables of section 2.5, expanding `a.x / a.y` and `a.x / y` shorthands."""
-    text = NOTES.read_text(encoding="utf-8")
-    section = text[text.index("### 2.5 Services") : text.index("### 2.6")]
-    services: list[str] = []
-    for line in section.splitlines():
-        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if not line.startswith("|") or not re.fullmatch(r"[a-z_]+\.[a-z_]+( / [a-z_.]+)*", cells[0]):
-            continue
-        resource = cells[0].split(".", 1)[0]
-        for name in (part.strip() for part in cells[0].split("/")):
-            services.append(name if "." in name else f"{resource}.{name}")
+@cache
+def documented_services() -> list[str]:
+    services: list[str] = inventory("beebole")["services"]
     return services
 
 
-def test_the_research_notes_list_116_services() -> None:
-    services = research_services()
+def test_the_vendor_documents_116_services() -> None:
+    services = documented_services()
     assert len(services) == len(set(services)) == 116
     assert sum(s.startswith("project.") for s in services) == 23
 
 
 def test_every_service_has_exactly_one_operation_and_nothing_else_is_there() -> None:
-    expected = set(research_services())
+    expected = set(documented_services())
     assert set(operations_by_service()) == expected
     assert all(len(ops) == 1 for ops in operations_by_service().values())
 
 
-@pytest.mark.parametrize("service", research_services())
+@pytest.mark.parametrize("service", documented_services())
 def test_fragment_selector_and_body_const_agree(service: str) -> None:
     op = operation(service)
     assert op.path == f"/api/v2#{service}" and op.method == "post"
@@ -140,7 +126,7 @@ def camel_case(name: str) -> str:
     return first + "".join(word.capitalize() for word in rest)
 
 
-@pytest.mark.parametrize("service", research_services())
+@pytest.mark.parametrize("service", documented_services())
 def test_every_answer_is_the_success_shape_or_the_error_envelope(service: str) -> None:
     op = operation(service)
     branches = answer_schema(op)["oneOf"]
@@ -177,117 +163,12 @@ def test_spec_passes_apikit_validate() -> None:
     assert [str(p) for p in validate_document(load_document(SPEC_PATH))] == []
 
 
-# --- seed 003 -------------------------------------------------------------------------------------
-
-
-def seed_examples() -> list[tuple[str, Any, Any]]:
-    """(section title, request, response) for every Request/Response pair of the seed."""
-    text = SEED.read_text(encoding="utf-8")
-    pairs = []
-    for match in re.finditer(r"^(?P<title>[^\n{}]+)\n\nRequest:\n", text, flags=re.MULTILINE):
-        request_text, end = balanced_block(text, match.end())
-        response_at = text.index("Response:", end) + len("Response:")
-        response_text, _ = balanced_block(text, response_at)
-        pairs.append((match["title"].strip(), loose_json(request_text), loose_json(response_text)))
-    return pairs
-
-
-def balanced_block(text: str, start: int) -> tuple[str, int]:
-    """The `{...}` starting at the first brace at or after ``start``, and where it ends."""
-    begin = text.index("{", start)
-    depth = 0
-    for index, char in code_characters(text, begin):
-        if char in "{[":
-            depth += 1
-        elif char in "}]":
-            depth -= 1
-            if depth == 0:
-                return text[begin : index + 1], index + 1
-    raise ValueError(f"unbalanced block at {begin}")
-
-
-def code_characters(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
-    """(index, char) of the characters outside JSON strings and outside `//` comments."""
-    index, in_string = start, False
-    while index < len(text):
-        char = text[index]
-        if in_string:
-            if char == "\\":
-                index += 1
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif text.startswith("//", index):
-            index = text.find("\n", index)
-            if index < 0:
-                return
-            continue
-        else:
-            yield index, char
-        index += 1
-
-
-def loose_json(text: str) -> Any:
-    """Parse a vendor example: drop `//` comments and `...` placeholders outside strings, and the
-    commas they leave dangling before a closing bracket."""
-    out: list[str] = []
-    index, in_string = 0, False
-    while index < len(text):
-        char = text[index]
-        if in_string:
-            out.append(text[index : index + 2] if char == "\\" else char)
-            index += 2 if char == "\\" else 1
-            in_string = char != '"'
-            continue
-        if text.startswith("//", index):
-            index = text.find("\n", index) if "\n" in text[index:] else len(text)
-            continue
-        if text.startswith("...", index):
-            index += 3
-            continue
-        if char in "]}":
-            _drop_dangling_comma(out)
-        in_string = char == '"'
-        out.append(char)
-        index += 1
-    return json.loads("".join(out))
-
-
-def _drop_dangling_comma(out: list[str]) -> None:
-    while out and out[-1].isspace():
-        out.pop()
-    if out and out[-1] == ",":
-        out.pop()
-
-
-def test_loose_json_keeps_strings_and_drops_placeholders() -> None:
-    parsed = loose_json('{"a": "x // y ...", // "a" note\n "b": [1, ...], "c": {"d": "q\\"", // more\n }}')
-    assert parsed == {"a": "x // y ...", "b": [1], "c": {"d": 'q"'}}
-
-
-def test_the_seed_has_one_example_pair_per_project_service() -> None:
-    services = [request["service"] for _, request, _ in seed_examples()]
-    assert len(services) == len(set(services)) == 23
-    assert set(services) == {s for s in research_services() if s.startswith("project.")}
-
-
-@pytest.mark.parametrize(
-    ("title", "request_body", "response_body"), seed_examples(), ids=[t for t, _, _ in seed_examples()]
-)
-def test_seed_examples_fit_their_operation(title: str, request_body: Any, response_body: Any) -> None:
-    op = operation(request_body["service"])
-    assert problems(request_schema(op), request_body) == []
-    assert problems(success_schema(op), response_body) == []
-
-
 # --- recorded samples -----------------------------------------------------------------------------
 
 
-def samples() -> list[tuple[str, Mapping[str, Any]]]:
-    return [
-        (path.name, json.loads(path.read_text(encoding="utf-8"))) for path in sorted(SAMPLES.glob("*.json"))
-    ]
+@cache
+def samples() -> list[tuple[str, dict[str, Any]]]:
+    return recorded_samples("beebole")
 
 
 def errata_quotes(op: Operation) -> str:
@@ -315,7 +196,20 @@ def test_sample_fits_its_operation_or_is_quoted_as_a_correction(name: str, sampl
 
 
 def test_samples_cover_every_service() -> None:
-    assert {sample["operation"]["service"] for _, sample in samples()} == set(research_services())
+    assert {sample["operation"]["service"] for _, sample in samples()} == set(documented_services())
+
+
+def test_the_project_page_has_one_example_pair_per_project_service() -> None:
+    """The project page (the first captured Beebole document) gives each project service one request and
+    one response, and its examples are in the samples as printed but for the fixes their notes state."""
+    project_page = [s for _, s in samples() if "/help/legacy/api/project.mdx@" in s["source"]]
+    by_kind = {
+        kind: sorted(s["operation"]["service"] for s in project_page if s["kind"] == kind)
+        for kind in ("request", "response")
+    }
+    project_services = sorted(s for s in documented_services() if s.startswith("project."))
+    assert by_kind == {"request": project_services, "response": project_services}
+    assert all(s["fidelity"] == "B" for s in project_page)
 
 
 def test_the_deliberately_rejected_samples_are_the_status_less_answers() -> None:
@@ -430,7 +324,7 @@ def test_every_correction_is_complete_unique_and_stated_in_the_description() -> 
     assert len(ids) == len(set(ids)) >= 8
 
 
-def test_the_doc_slips_of_the_research_notes_are_corrected() -> None:
+def test_the_known_doc_slips_are_corrected() -> None:
     ids = {entry["id"] for holder in errata_holders(spec()) for entry in holder["x-errata"]}
     assert {
         "beebole-examples-not-json",
@@ -441,7 +335,7 @@ def test_the_doc_slips_of_the_research_notes_are_corrected() -> None:
     } <= ids
 
 
-def test_open_questions_cover_the_research_notes() -> None:
+def test_open_questions_cover_the_unsettled_facts() -> None:
     questions = " ".join(spec()["info"]["x-open-questions"])
     for topic in ("bad or missing token", "group.tree", "time_entry.list", "GraphQL", "optionality"):
         assert topic in questions

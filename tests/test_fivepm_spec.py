@@ -1,11 +1,9 @@
-"""The 5pm spec against its sources: every call of both vendor captures, and the recorded samples."""
+"""The 5pm spec against its sources: every call of both captures of the vendor's reference page (as the
+inventory tests/data/fivepm/inventory.yaml records them), and the recorded samples."""
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,67 +11,23 @@ import pytest
 from apikit.load import load_document
 from apikit.project import Project
 from apikit.spec import Operation, iter_operations, resolve
+from tests.support import inventory, recorded_samples
 
-SEEDS = ("000_fb1d0aa0c7b2b26a.txt", "001_68b2a1d6141665c3.txt")
 API_PREFIX = "/api/v2"
 
-# Seed section title -> the operation that describes it.
-SECTIONS = {
-    "Authentication signIn": "authenticationSignIn",
-    "Authentication signOut": "authenticationSignOut",
-    "Get Authorized User": "authenticationGetAuthorizedUser",
-    "Get Status list": "metainfoGetStatuses",
-    "Get Priority list": "metainfoGetPriorities",
-    "Create a project": "projectsAdd",
-    "Update a project": "projectsUpdate",
-    "Remove a project": "projectsRemove",
-    "Get project by Id": "projectsGetById",
-    "List all projects": "projectsGetAll",
-    "Get projects list": "projectsGetList",
-    "Create a task": "tasksAdd",
-    "Update a task": "tasksUpdate",
-    "Remove a task": "tasksRemove",
-    "Get task by Id": "tasksGetById",
-    "Get list tasks": "tasksGetList",
-    "Create a user": "usersAdd",
-    "Update a user": "usersUpdate",
-    "Remove a user": "usersRemove",
-    "Get user by Id": "usersGetById",
-    "Get user by email": "usersGetByEmail",
-    "Get all users": "usersGetAll",
-    "Create an Activity": "activityAdd",
-    "Update an Activity": "activityUpdate",
-    "Remove an Activity": "activityRemove",
-    "Get Activity by Id": "activityGetById",
-    "Get list activities": "activityGetList",
-    "Attach Files": "activityAttachFiles",
-    "Get Files list": "activityGetFilesList",
-    "Remove a File": "activityRemoveFile",
-    "Download a File": "activityDownloadFile",
-    "Create a Group": "projectsgroupsAdd",
-    "Update a Group": "projectsgroupsUpdate",
-    "Remove a Group": "projectsgroupsRemove",
-    "Get Group by Id": "projectsgroupsGetById",
-    "Get all Groups": "projectsgroupsGetAll",
-}
 
-
-def seed_calls(shared: Path) -> Iterator[tuple[str, str, str, str, list[str]]]:
-    """(seed, section title, heading method, heading path, example URLs) for every call section."""
-    for seed in SEEDS:
-        lines = [line.strip() for line in (shared / "seeds" / seed).read_text(encoding="utf-8").splitlines()]
-        for index, line in enumerate(lines):
-            heading = re.fullmatch(r"\[(GET|POST)\] (/api/v2/\S+)", line)
-            if not heading:
-                continue
-            examples = []
-            for following in lines[index + 1 :]:
-                if following.startswith(API_PREFIX):
-                    examples.append(following)
-                elif following not in ("OR", ""):
-                    break
-            title = next(text for text in reversed(lines[:index]) if text)
-            yield seed, title, heading[1], heading[2], examples
+def documented_calls() -> Iterator[tuple[str, str, str, str, str, list[str]]]:
+    """(capture, section title, operationId, heading method, heading path, example URLs) for every call
+    section of the vendor's reference page (tests/data/fivepm/inventory.yaml)."""
+    for call in inventory("fivepm")["calls"]:
+        yield (
+            f"capture {call['capture']}",
+            call["section"],
+            call["operationId"],
+            call["method"],
+            call["path"],
+            call["examples"],
+        )
 
 
 @pytest.fixture(scope="module")
@@ -92,27 +46,29 @@ def corrected(op: Operation, documented_path: str) -> bool:
     )
 
 
-def test_every_seed_section_is_known(shared: Path) -> None:
-    titles = {title for _, title, *_ in seed_calls(shared)}
-    assert titles == set(SECTIONS), "a seed section has no operation mapped to it (or the map is stale)"
+def test_the_inventory_maps_each_section_to_one_operation() -> None:
+    mapped: dict[str, set[str]] = {}
+    for _, title, operation_id, *_ in documented_calls():
+        mapped.setdefault(title, set()).add(operation_id)
+    assert len(mapped) == 36 and all(len(ids) == 1 for ids in mapped.values()), mapped
 
 
-def test_spec_has_exactly_the_seed_operations(operations: dict[str, Operation]) -> None:
-    assert set(operations) == set(SECTIONS.values())
+def test_spec_has_exactly_the_documented_operations(operations: dict[str, Operation]) -> None:
+    assert set(operations) == {operation_id for _, _, operation_id, *_ in documented_calls()}
 
 
-def test_every_seed_call_is_in_the_spec_or_corrected_by_an_erratum(
-    shared: Path, operations: dict[str, Operation]
+def test_every_documented_call_is_in_the_spec_or_corrected_by_an_erratum(
+    operations: dict[str, Operation],
 ) -> None:
     unexplained = []
-    for seed, title, method, path, examples in seed_calls(shared):
-        op = operations[SECTIONS[title]]
+    for capture, title, operation_id, method, path, examples in documented_calls():
+        op = operations[operation_id]
         documented = [(method.lower(), path.removeprefix(API_PREFIX))]
         documented += [(op.method, url.split("?", 1)[0].removeprefix(API_PREFIX)) for url in examples]
         for doc_method, doc_path in documented:
             if (op.method, op.path) != (doc_method, doc_path) and not corrected(op, doc_path):
                 unexplained.append(
-                    f"{seed} {title!r}: documented {doc_method.upper()} {doc_path}, spec says "
+                    f"{capture} {title!r}: documented {doc_method.upper()} {doc_path}, spec says "
                     f"{op.method.upper()} {op.path} with no x-errata entry about it"
                 )
     assert unexplained == []
@@ -142,10 +98,6 @@ def test_every_erratum_is_also_told_in_the_description(spec: dict[str, Any]) -> 
 # --- recorded samples (grade D: keys and nesting are evidence, values are placeholders) ---
 
 
-def sample_files(shared: Path) -> list[Path]:
-    return sorted((shared / "research" / "samples" / "fivepm").glob("*.json"))
-
-
 def unknown_keys(spec: Mapping[str, Any], body: Any, schema: Any, where: str) -> Iterator[str]:
     """Keys of a sample that the schema does not declare, reading XML-to-JSON artefacts as text."""
     schema = resolve(spec, schema)
@@ -168,19 +120,16 @@ def unknown_keys(spec: Mapping[str, Any], body: Any, schema: Any, where: str) ->
             yield from unknown_keys(spec, value, child, f"{where}/{key}")
 
 
-def test_fivepm_samples_are_accepted(
-    shared: Path, spec: dict[str, Any], operations: dict[str, Operation]
-) -> None:
-    samples = sample_files(shared)
+def test_fivepm_samples_are_accepted(spec: dict[str, Any], operations: dict[str, Operation]) -> None:
+    samples = recorded_samples("fivepm")
     assert len(samples) == 5
     by_route = {(op.method.upper(), API_PREFIX + op.path): op for op in operations.values()}
-    for sample_file in samples:
-        sample = json.loads(sample_file.read_text(encoding="utf-8"))
+    for name, sample in samples:
         route = (sample["operation"]["method"], sample["operation"]["path"])
         op = by_route.get(route)
-        assert op is not None, f"{sample_file.name}: {route} is not an operation of the spec"
+        assert op is not None, f"{name}: {route} is not an operation of the spec"
         schema = op.definition["responses"]["200"]["content"]["application/json"]["schema"]
-        assert list(unknown_keys(spec, sample["body"], schema, "")) == [], sample_file.name
+        assert list(unknown_keys(spec, sample["body"], schema, "")) == [], name
 
 
 # --- the vendor's call examples, sent to the mock (which validates every request against the spec) ---
@@ -200,9 +149,7 @@ PLACEHOLDERS = {
 }
 
 
-def test_every_seed_call_example_is_accepted_or_corrected(
-    shared: Path, operations: dict[str, Operation]
-) -> None:
+def test_every_documented_call_example_is_accepted_or_corrected(operations: dict[str, Operation]) -> None:
     """Each vendor call example, placeholders filled, is accepted by the mock (which validates every
     request against the spec), unless an x-errata entry of its operation quotes it as corrected."""
     from starlette.testclient import TestClient
@@ -213,8 +160,8 @@ def test_every_seed_call_example_is_accepted_or_corrected(
     client = TestClient(app)
     unexplained = []
     checked = 0
-    for seed, title, _method, _path, examples in seed_calls(shared):
-        op = operations[SECTIONS[title]]
+    for capture, title, operation_id, _method, _path, examples in documented_calls():
+        op = operations[operation_id]
         for url in examples:
             path, _, query = url.partition("?")
             app.state.behaviour.reset()  # every call meets the demo account as it starts
@@ -231,7 +178,7 @@ def test_every_seed_call_example_is_accepted_or_corrected(
             explained = any(corrected(op, text.removeprefix(API_PREFIX)) for text in quoted)
             if answer.status_code not in (200, 404) and not explained:
                 unexplained.append(
-                    f"{seed} {title!r}: {query or path} -> {answer.status_code}: {answer.text[-160:]}"
+                    f"{capture} {title!r}: {query or path} -> {answer.status_code}: {answer.text[-160:]}"
                 )
     assert checked >= 40
     assert unexplained == [], "\n".join(unexplained)

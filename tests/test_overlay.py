@@ -22,7 +22,7 @@ from apikit.overlay import (
     validate_overlay,
 )
 
-CONFORMANCE = Path(__file__).resolve().parents[1].parent / "shared" / "conformance" / "overlay"
+CONFORMANCE = Path(__file__).resolve().parent / "data" / "overlay-conformance"
 VERSIONS = ("v1.0", "v1.1")
 SOURCE = "overlays/demo/client.yaml"
 

@@ -1,4 +1,5 @@
-"""The Worksection spec against its sources: the get_projects seed, the recorded samples, the md5 rule."""
+"""The Worksection spec against its sources: the get_projects page (tests/data/worksection/inventory.yaml),
+the recorded samples, the md5 rule."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,13 +18,12 @@ from apikit.mock import response_schema
 from apikit.mock.worksection import query_hash_is_valid, split_signed_query
 from apikit.project import Project
 from apikit.spec import Operation, SchemaValidator, iter_operations, resolve, schema_validator
-from tests.support import ROOT
+from tests.support import ROOT, inventory, recorded_samples
 
-SEED = "004_b2b04f23b878ca63.txt"
 PATH_KEY = "/api/admin/v2/#get_projects"
 WIRE_PATH = "/api/admin/v2/"
 
-# One erratum per slip of seed 004 listed in the research notes (section 3.7).
+# One erratum per slip of the get_projects page.
 SEED_SLIP_ERRATA = {
     "worksection-project-date-format",  # 1. em-dash dates
     "worksection-get-projects-extra-name",  # 2. "extraadditional"
@@ -70,7 +69,7 @@ def test_apikit_validate_accepts_the_spec() -> None:
     assert "worksection: ok" in result.output
 
 
-def test_get_projects_is_one_action_behind_the_shared_url(
+def test_get_projects_is_one_action_behind_the_one_url(
     spec: dict[str, Any], operations: dict[str, Operation]
 ) -> None:
     assert set(operations) == {"getProjects", "getProjectsJson"}
@@ -151,7 +150,7 @@ def errata_holders(node: Any, pointer: str = "") -> Iterator[tuple[str, Mapping[
             yield from errata_holders(item, f"{pointer}/{index}")
 
 
-def test_every_seed_slip_is_an_erratum_also_told_in_the_description(spec: dict[str, Any]) -> None:
+def test_every_page_slip_is_an_erratum_also_told_in_the_description(spec: dict[str, Any]) -> None:
     ids = []
     for pointer, holder in errata_holders(spec):
         assert "Vendor-doc correction:" in str(holder.get("description", "")), pointer
@@ -169,24 +168,17 @@ def test_open_questions_cover_the_unsettled_facts(spec: dict[str, Any]) -> None:
         assert topic in questions, topic
 
 
-# --- seed 004 ---------------------------------------------------------------------------------------------
+# --- the get_projects page ----------------------------------------------------------------------------
 
 
-def seed_text(shared: Path) -> str:
-    return (shared / "seeds" / SEED).read_text(encoding="utf-8")
+def get_projects_page() -> dict[str, Any]:
+    """What the vendor's get_projects page documents."""
+    (page,) = (a for a in inventory("worksection")["actions"] if a["action"] == "get_projects")
+    return dict(page)
 
 
-def seed_field_names(text: str) -> list[str]:
-    """The names in the seed's 'Returned data on projects' list (``user_from and user_to`` -> both)."""
-    section = text.split("Returned data on projects", 1)[1].split("Sample JSON response", 1)[0]
-    names: list[str] = []
-    for match in re.finditer(r"^\s*•\s+([a-z_.]+(?: and [a-z_.]+)?)\s+—", section, re.MULTILINE):
-        names += match.group(1).split(" and ")
-    return names
-
-
-def test_every_field_the_seed_lists_is_in_the_project_schema(shared: Path, spec: dict[str, Any]) -> None:
-    names = seed_field_names(seed_text(shared))
+def test_every_field_the_page_lists_is_in_the_project_schema(spec: dict[str, Any]) -> None:
+    names = get_projects_page()["returned_fields"]
     assert len(names) >= 30  # 16 project fields and 14 option flags
     project = component(spec, "Project")["properties"]
     options = component(spec, "ProjectOptions")
@@ -196,20 +188,16 @@ def test_every_field_the_seed_lists_is_in_the_project_schema(shared: Path, spec:
     assert sorted(flags) == sorted(options["properties"]) == sorted(options["required"])
 
 
-def test_the_seeds_filter_and_extra_values_are_accepted(shared: Path, spec: dict[str, Any]) -> None:
-    text = seed_text(shared)
-    filters = re.search(r"filter — project state, possible values: ([a-z, ]+)", text)
-    assert filters is not None
-    assert set(filters.group(1).split(", ")) <= set(component(spec, "ProjectFilter")["enum"])
-    example = re.search(r"for example extra=([a-z,]+)", text)
-    assert example is not None
+def test_the_pages_filter_and_extra_values_are_accepted(spec: dict[str, Any]) -> None:
+    parameters = get_projects_page()["parameters"]
+    assert set(parameters["filter"]["values"]) <= set(component(spec, "ProjectFilter")["enum"])
     check = validator_for(spec, component(spec, "ProjectExtra"))
-    assert check.is_valid(example.group(1))
-    for word in ("text", "html", "options", "users"):
-        assert check.is_valid(word)
+    assert check.is_valid(parameters["extra"]["example"])
+    for word in parameters["extra"]["values"]:
+        assert check.is_valid(word), word
 
 
-SEED_PLACEHOLDERS = {
+PAGE_PLACEHOLDERS = {
     # the em-dash date artefact, and the PHP date letters filled in with a real moment
     '"YYYY—MM—DD HH:II"': '"2021-01-04 09:30"',
     '"YYYY—MM—DD"': '"2021-01-04"',
@@ -222,35 +210,33 @@ SEED_PLACEHOLDERS = {
 }
 
 
-def seed_sample_answer(text: str) -> dict[str, Any]:
-    """The seed's sample answer made JSON: ``0..1`` flags as 0, the elided ``... ... ...`` rest of the
-    second project filled with the first project's other fields (that is what the elision stands for),
-    em-dash dates and placeholder tokens replaced."""
-    raw = text[text.index("{", text.index("Sample JSON response")) :]
-    raw = raw.replace("\xa0", " ")  # non-breaking spaces of the web page copy are not JSON whitespace
-    raw = raw.replace("0..1", "0").replace(", ... ... ...", "")
-    for placeholder, value in SEED_PLACEHOLDERS.items():
+def page_sample_answer() -> dict[str, Any]:
+    """The page's sample answer (kept with its ``0..1`` flags as 0 and its elision left out) with the
+    elided rest of the second project filled with the first project's other fields (that is what the
+    elision stands for), and em-dash dates and placeholder tokens replaced."""
+    raw = json.dumps(get_projects_page()["sample_answer"], ensure_ascii=False)
+    for placeholder, value in PAGE_PLACEHOLDERS.items():
         raw = raw.replace(placeholder, value)
     answer: dict[str, Any] = json.loads(raw)
     first, second = answer["data"]
-    assert set(second) == {"id", "name"}, "the seed's second project is no longer cut short"
+    assert set(second) == {"id", "name"}, "the page's second project is no longer cut short"
     answer["data"][1] = {**first, **second, "page": f"/project/{second['id']}/"}
     return answer
 
 
-def test_the_seeds_sample_answer_validates_once_its_placeholders_are_stripped(
-    shared: Path, spec: dict[str, Any], operations: dict[str, Operation]
+def test_the_pages_sample_answer_validates_once_its_placeholders_are_stripped(
+    spec: dict[str, Any], operations: dict[str, Operation]
 ) -> None:
-    answer = seed_sample_answer(seed_text(shared))
+    answer = page_sample_answer()
     for op in operations.values():
         validator_for(spec, answer_schema(spec, op)).validate(answer)
     validator_for(spec, component(spec, "GetProjectsResult")).validate(answer)
     assert list(undeclared_keys(spec, answer, component(spec, "GetProjectsResult"))) == []
 
 
-def test_the_seeds_sample_answer_is_refused_as_printed(shared: Path, spec: dict[str, Any]) -> None:
+def test_the_pages_sample_answer_is_refused_as_printed(spec: dict[str, Any]) -> None:
     """The fixes above are what it takes: with em-dash dates the answer does not validate."""
-    answer = seed_sample_answer(seed_text(shared))
+    answer = page_sample_answer()
     answer["data"][0]["date_added"] = "2021—01—04 09:30"
     assert not validator_for(spec, component(spec, "GetProjectsResult")).is_valid(answer)
 
@@ -258,13 +244,12 @@ def test_the_seeds_sample_answer_is_refused_as_printed(shared: Path, spec: dict[
 # --- recorded samples -------------------------------------------------------------------------------------
 
 
-def samples(shared: Path, action: str | None = "get_projects") -> list[tuple[str, dict[str, Any]]]:
-    found = []
-    for path in sorted((shared / "research" / "samples" / "worksection").glob("*.json")):
-        sample = json.loads(path.read_text(encoding="utf-8"))
-        if action is None or sample["operation"].get("action") == action:
-            found.append((path.name, sample))
-    return found
+def samples(action: str | None = "get_projects") -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (name, sample)
+        for name, sample in recorded_samples("worksection")
+        if action is None or sample["operation"].get("action") == action
+    ]
 
 
 def undeclared_keys(spec: Mapping[str, Any], body: Any, schema: Any, where: str = "") -> Iterator[str]:
@@ -288,9 +273,9 @@ def undeclared_keys(spec: Mapping[str, Any], body: Any, schema: Any, where: str 
 
 
 def test_every_get_projects_answer_sample_validates(
-    shared: Path, spec: dict[str, Any], operations: dict[str, Operation]
+    spec: dict[str, Any], operations: dict[str, Operation]
 ) -> None:
-    answers = [(name, s) for name, s in samples(shared) if s["kind"] == "response"]
+    answers = [(name, s) for name, s in samples() if s["kind"] == "response"]
     assert len(answers) == 4, [name for name, _ in answers]
     for name, sample in answers:
         assert sample["http_status"] in (200, None), name
@@ -303,9 +288,9 @@ def test_every_get_projects_answer_sample_validates(
 
 
 def test_every_get_projects_request_sample_fits_the_parameters(
-    shared: Path, spec: dict[str, Any], operations: dict[str, Operation]
+    spec: dict[str, Any], operations: dict[str, Operation]
 ) -> None:
-    requests = [(name, s) for name, s in samples(shared) if s["kind"] == "request"]
+    requests = [(name, s) for name, s in samples() if s["kind"] == "request"]
     assert len(requests) == 1
     body_schema = validator_for(spec, component(spec, "GetProjectsParameters"))
     for name, sample in requests:
@@ -317,11 +302,9 @@ def test_every_get_projects_request_sample_fits_the_parameters(
         body_schema.validate(sample["body"])  # the same parameters as the 2026 clients' JSON body
 
 
-def test_every_recorded_error_envelope_of_any_action_fits_error_envelope(
-    shared: Path, spec: dict[str, Any]
-) -> None:
+def test_every_recorded_error_envelope_of_any_action_fits_error_envelope(spec: dict[str, Any]) -> None:
     """The envelope is the same for every action, so all 41 recorded ones must fit it."""
-    envelopes = [(n, s) for n, s in samples(shared, None) if s["body"].get("status") == "error"]
+    envelopes = [(n, s) for n, s in samples(None) if s["body"].get("status") == "error"]
     assert len(envelopes) == 41
     check = validator_for(spec, component(spec, "ErrorEnvelope"))
     for name, sample in envelopes:
