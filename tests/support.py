@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import re
 import shutil
 import socket
 import subprocess
@@ -85,23 +83,6 @@ def copy_project(source: Project, destination: Path) -> Project:
                 source.root / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__")
             )
     return Project(destination)
-
-
-def check_readme_example(section: str, api: str, scratch: Path) -> None:
-    """The first Python block under the README heading ``section`` passes ``mypy --strict`` against
-    the API's generated client (so the README cannot drift from the client)."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(rf"## {re.escape(section)}\n.*?```python\n(.*?)```", readme, re.S)
-    assert block, f"the README lost its example under '## {section}'"
-    example = scratch / "readme_example.py"
-    example.write_text(block.group(1))
-    # mypy cannot follow editable installs' import hooks: point it at the client's source.
-    env = {**os.environ, "MYPYPATH": str(Project(ROOT).client_dir(api))}
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(example)],
-        capture_output=True, text=True, check=False, env=env,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def verify_running_mock(api: str, max_examples: int) -> str:

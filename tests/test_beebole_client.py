@@ -7,7 +7,6 @@ import base64
 import datetime
 import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -40,7 +39,7 @@ from beebole_client.models import (
     TimeEntrySubmitForEntry,
 )
 
-from tests.support import check_readme_example, running_mock
+from tests.support import running_mock
 
 DEMO_TOKEN = "demo-token"  # the mock's documented demo account
 
@@ -171,7 +170,3 @@ def test_a_wrong_token_gets_the_error_envelope(mock_url: str) -> None:
     intruder = connect("not-the-token", base_url=mock_url)
     with pytest.raises(BeeboleError):
         company_get.sync(client=intruder, body=CompanyGetBody(id=1))
-
-
-def test_readme_example_type_checks(tmp_path: Path) -> None:
-    check_readme_example("The Beebole client", "beebole", tmp_path)

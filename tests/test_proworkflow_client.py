@@ -10,7 +10,6 @@ import asyncio
 import base64
 import datetime
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -32,7 +31,7 @@ from proworkflow_client.models import CompanyEnvelope
 from apikit.build import load_valid_spec
 from apikit.project import Project
 from apikit.spec import schema_validator
-from tests.support import ROOT, check_readme_example
+from tests.support import ROOT
 
 KEY, USER, PASSWORD = "key-123", "ann@example.com", "pw-secret"
 CONTACTS = [{"id": n, "name": f"Contact {n}", "type": "staff"} for n in range(1, 24)]
@@ -168,7 +167,3 @@ def test_filter_helpers_refuse_nonsense() -> None:
     ):
         with pytest.raises(ValueError):
             bad()
-
-
-def test_readme_example_type_checks(tmp_path: Path) -> None:
-    check_readme_example("The ProWorkflow client", "proworkflow", tmp_path)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Literal
 from urllib.parse import parse_qsl
 
@@ -25,7 +24,7 @@ from worksection_client.api.projects import get_projects
 from worksection_client.client import Client
 from worksection_client.models import ProjectFilter, ProjectStatus
 
-from tests.support import check_readme_example, running_mock
+from tests.support import running_mock
 
 DEMO_ACCOUNT = "demo"
 DEMO_API_KEY = "5f2b8c0e9a7d4e61b3c8f0a2d9e4b7c1"  # the mock's documented demo account
@@ -139,7 +138,3 @@ def test_a_wrong_key_is_refused_with_code_2(mock_url: str) -> None:
     with pytest.raises(WorksectionError) as caught:
         get_projects.sync(client=client)
     assert caught.value.status_code == 2
-
-
-def test_readme_example_type_checks(tmp_path: Path) -> None:
-    check_readme_example("The Worksection client", "worksection", tmp_path)
