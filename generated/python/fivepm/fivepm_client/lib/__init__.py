@@ -2,14 +2,22 @@
 
 ``connect`` gives a generated ``Client`` that signs in on first use, reuses the session, signs in
 again when it expires, asks for JSON, and raises ``FivepmError`` subclasses for service errors.
-``iter_items`` / ``aiter_items`` walk an ``offset``/``count`` list call page by page.
+``iter_items`` / ``aiter_items`` walk an ``offset``/``count`` list call page by page. Requests time
+out after ``DEFAULT_TIMEOUT`` unless ``connect(..., timeout=...)`` says otherwise, and the password
+and session id are redacted from httpx's and httpcore's log records (``redaction``).
 """
 
+from . import redaction
 from .errors import FivepmBadRequest, FivepmError, FivepmNotFound, FivepmUnauthorized
 from .paging import aiter_items, iter_items
-from .session import FivepmSession, connect
+from .session import DEFAULT_TIMEOUT, FivepmSession, connect
+
+# On import, not only in connect(): a bare generated Client can carry credentials too (set up by
+# its caller), and their parameters and headers get hidden all the same.
+redaction.install()
 
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "FivepmBadRequest",
     "FivepmError",
     "FivepmNotFound",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -11,15 +11,19 @@ import httpx
 
 from ..client import Client
 from .errors import FivepmUnauthorized, error_from_response
+from .redaction import protect
 
 SIGN_IN = "/service/get/authentication/signIn"
 SIGN_OUT = "/service/get/authentication/signOut"
 SESSION_PARAM = "sessionId"
+# Without it a service that stops answering holds the caller forever; a sign-in waits no longer.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 
 class FivepmSession(httpx.Auth):
     """Signs in once, puts ``sessionId`` and ``retType=json`` on every request, and signs in again
-    (once) when the service says the session is gone. Error answers become ``FivepmError``s."""
+    (once) when the service says the session is gone. Error answers become ``FivepmError``s.
+    The password and the session id are kept out of httpx's and httpcore's log records."""
 
     requires_response_body = True
 
@@ -28,6 +32,7 @@ class FivepmSession(httpx.Auth):
         self._password = password
         self._session_id: str | None = None
         self._lock = threading.Lock()
+        protect(self)
 
     def __repr__(self) -> str:
         return f"FivepmSession(login={self._login!r}, password=<hidden>, session=<hidden>)"
@@ -35,6 +40,10 @@ class FivepmSession(httpx.Auth):
     @property
     def signed_in(self) -> bool:
         return self._session_id is not None
+
+    def secret_values(self) -> Iterable[str]:
+        """What log records must never show (see ``redaction``)."""
+        return (self._password,) if self._session_id is None else (self._password, self._session_id)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if _path_of(request).endswith(SIGN_IN):
@@ -55,8 +64,12 @@ class FivepmSession(httpx.Auth):
 
     def _sign_in(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         url = request.url.copy_with(path=_api_root(request) + SIGN_IN, query=None)
+        # The extensions carry the caller's timeout: a request built afresh would wait forever.
         sign_in = httpx.Request(
-            "GET", url, params={"login": self._login, "password": self._password, "retType": "json"}
+            "GET",
+            url,
+            params={"login": self._login, "password": self._password, "retType": "json"},
+            extensions=dict(request.extensions),
         )
         response = yield sign_in
         if response.status_code != 200:
@@ -70,12 +83,24 @@ class FivepmSession(httpx.Auth):
         return _with_params(request, retType="json", **{SESSION_PARAM: self._session_id})
 
 
-def connect(base_url: str, login: str, password: str, **client_args: Any) -> Client:
+def connect(
+    base_url: str,
+    login: str,
+    password: str,
+    *,
+    timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+    **client_args: Any,
+) -> Client:
     """A generated ``Client`` for ``base_url`` (``https://<account>.5pmweb.com/api/v2``) that
-    handles the session for every call made through it, sync or async."""
+    handles the session for every call made through it, sync or async.
+
+    ``timeout`` applies to every request, the sign-in included: by default 10 s to connect and 30 s
+    for each other step (``httpx.Timeout(30.0, connect=10.0)``); a number sets all of them, ``None``
+    waits forever. A timeout raises ``httpx.TimeoutException``. The password and the session id
+    never appear in the log records of httpx and httpcore: they read ``[redacted]``."""
     httpx_args = dict(client_args.pop("httpx_args", {}))
     httpx_args["auth"] = FivepmSession(login, password)
-    return Client(base_url=base_url, httpx_args=httpx_args, **client_args)
+    return Client(base_url=base_url, httpx_args=httpx_args, timeout=httpx.Timeout(timeout), **client_args)
 
 
 def _path_of(request: httpx.Request) -> str:

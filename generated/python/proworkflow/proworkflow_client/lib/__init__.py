@@ -3,11 +3,13 @@
 ``connect`` gives a generated ``Client`` that sends the account's API key and the user's Basic
 credentials on every call, waits out 429 answers (``x-ratelimit-reset``, bounded retries) and raises
 ``ProWorkflowError`` subclasses carrying the service's ``details``. ``iter_items`` / ``aiter_items``
-walk a list call page by page; ``filters`` spells the filter mini-language.
+walk a list call page by page; ``filters`` spells the filter mini-language. Requests time out after
+``DEFAULT_TIMEOUT`` unless ``connect(..., timeout=...)`` says otherwise, and the credentials are
+redacted from httpx's and httpcore's log records (``redaction``).
 """
 
-from . import filters
-from .connect import ProWorkflowAuth, connect
+from . import filters, redaction
+from .connect import DEFAULT_TIMEOUT, ProWorkflowAuth, connect
 from .errors import (
     ProWorkflowBadRequest,
     ProWorkflowError,
@@ -19,7 +21,12 @@ from .errors import (
 )
 from .paging import aiter_items, iter_items
 
+# On import, not only in connect(): a bare generated Client can carry credentials too (set up by
+# its caller), and their parameters and headers get hidden all the same.
+redaction.install()
+
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "ProWorkflowAuth",
     "ProWorkflowBadRequest",
     "ProWorkflowError",

@@ -3,14 +3,22 @@
 ``connect`` gives a generated ``Client`` that signs every call for the caller: by default with the
 documented ``hash`` query parameter (md5 of the query string as sent, then the API key), or with
 the ``Authorization: Admin`` HMAC header of the vendor's newer clients. Error envelopes, which the
-service sends with HTTP 200, are raised as ``WorksectionError`` carrying ``status_code``.
+service sends with HTTP 200, are raised as ``WorksectionError`` carrying ``status_code``. Requests
+time out after ``DEFAULT_TIMEOUT`` unless ``connect(..., timeout=...)`` says otherwise, and the API
+key and signatures are redacted from httpx's and httpcore's log records (``redaction``).
 """
 
-from .connect import connect
+from . import redaction
+from .connect import DEFAULT_TIMEOUT, connect
 from .errors import WorksectionError, WorksectionHTTPError
 from .signing import WorksectionHashAuth, WorksectionHmacAuth, admin_authorization, query_hash
 
+# On import, not only in connect(): a bare generated Client can carry credentials too (set up by
+# its caller), and their parameters and headers get hidden all the same.
+redaction.install()
+
 __all__ = [
+    "DEFAULT_TIMEOUT",
     "WorksectionError",
     "WorksectionHTTPError",
     "WorksectionHashAuth",

@@ -6,6 +6,8 @@
   API key>`` (the vendor's 2026 clients).
 
 Both raise the service's error envelope (HTTP 200, ``"status": "error"``) as ``WorksectionError``.
+An md5 ``hash`` can be replayed and an ``Admin`` header for a few minutes, so neither (nor the API
+key) may reach a log record: httpx's and httpcore's show them as ``[redacted]``.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 
 import httpx
 
 from .errors import error_in
+from .redaction import protect
 
 
 def query_hash(query: bytes | str, api_key: str) -> str:
@@ -38,9 +41,15 @@ class _SigningAuth(httpx.Auth):
 
     def __init__(self, api_key: str) -> None:
         self._api_key = api_key
+        protect(self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(api_key=<hidden>)"
+
+    def secret_values(self) -> Iterable[str]:
+        """What log records must never show (see ``redaction``); each call's ``hash`` and header
+        are hidden wherever they are logged as a parameter or a header."""
+        return (self._api_key,)
 
     def sign(self, request: httpx.Request) -> None:
         raise NotImplementedError
