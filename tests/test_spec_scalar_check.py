@@ -84,3 +84,38 @@ def test_the_usual_values_take_the_quick_path_and_errors_are_still_explained() -
     error = validator.first_error(0)
     assert error is not None and error.validator == "minimum"
     assert validator.first_error(1.0) is None  # JSON Schema's integer: the full validator decides
+
+
+INTEGER_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "integers", "version": "1"},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "Small": {"type": "integer", "format": "int32"},
+            "Holder": {
+                "type": "object",
+                "properties": {"small": {"$ref": "#/components/schemas/Small"}, "big": {"format": "int64"}},
+            },
+        }
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("schema", "value", "fits"),
+    [
+        ({"type": "integer", "format": "int32"}, 2**31 - 1, True),
+        ({"type": "integer", "format": "int32"}, 2**31, False),
+        ({"type": "integer", "format": "int32"}, -(2**31) - 1, False),
+        ({"type": "integer", "format": "int32", "maximum": 5}, 6, False),  # its own bounds still apply
+        ({"$ref": "#/components/schemas/Holder"}, {"small": 2**31}, False),  # through a $ref
+        ({"$ref": "#/components/schemas/Holder"}, {"small": 7, "big": 2**63}, False),
+        ({"$ref": "#/components/schemas/Holder"}, {"small": 7, "big": 2**62}, True),
+        ({"type": "array", "items": {"type": "integer", "format": "int32"}}, [1, 2**40], False),
+    ],
+)
+def test_int32_and_int64_are_ranges_not_annotations(schema: Any, value: Any, fits: bool) -> None:
+    validator = schema_validator(INTEGER_SPEC, schema)
+    assert validator.is_valid(value) is fits
+    assert (validator.first_error(value) is None) is fits  # the explanation agrees with the verdict

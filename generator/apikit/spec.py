@@ -120,7 +120,8 @@ def iter_operations(spec: Mapping[str, Any]) -> Iterator[Operation]:
 
 
 def schema_registry(spec: Mapping[str, Any]) -> Registry[Any]:
-    resource: Resource[Any] = Resource.from_contents(dict(spec), default_specification=DRAFT202012)
+    contents = _bounded_spec(spec)
+    resource: Resource[Any] = Resource.from_contents(contents, default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
     return registry
 
@@ -181,7 +182,7 @@ def schema_validator(
     spec: Mapping[str, Any], schema: Any, registry: Registry[Any] | None = None
 ) -> SchemaValidator:
     """A validator for ``schema`` in which ``#/components/...`` refers to the spec itself."""
-    rebased = {"allOf": [_rebase_refs(schema)]} if schema is not True else {}
+    rebased = {"allOf": [_rebase_refs(with_integer_bounds(schema))]} if schema is not True else {}
     explainer = Draft202012Validator(
         {"$id": SPEC_URI + "#validator", **rebased},
         registry=registry or schema_registry(spec),
@@ -314,8 +315,38 @@ def _rs_registry(spec: Mapping[str, Any]) -> Any:
     """One jsonschema-rs registry per spec object (building it serialises the whole spec)."""
     entry = _RS_REGISTRIES.get(id(spec))
     if entry is None or entry[0] is not spec:
-        registry = jsonschema_rs.Registry([(SPEC_URI, dict(spec))], draft=jsonschema_rs.Draft202012)
+        contents = _bounded_spec(spec)
+        registry = jsonschema_rs.Registry([(SPEC_URI, contents)], draft=jsonschema_rs.Draft202012)
         entry = _RS_REGISTRIES[id(spec)] = (spec, registry)
+    return entry[1]
+
+
+def with_integer_bounds(schema: Any) -> Any:
+    """``schema`` (a spec or any part of one) where ``format: int32`` and ``int64`` are enforced.
+
+    JSON Schema treats ``format`` on a number as an annotation, so neither validator checks it; OpenAPI
+    means it as a range, and clients generated for int32 break on a larger value. Each such schema
+    gets the range as an ``allOf`` part (its own bounds, if any, still apply)."""
+    if isinstance(schema, Mapping):
+        copied = {key: with_integer_bounds(value) for key, value in schema.items()}
+        bounds = _INTEGER_FORMATS.get(schema.get("format")) if isinstance(schema.get("format"), str) else None
+        if bounds is not None:
+            least, most = bounds
+            copied["allOf"] = [*copied.get("allOf", []), {"minimum": least, "maximum": most}]
+        return copied
+    if isinstance(schema, list):
+        return [with_integer_bounds(item) for item in schema]
+    return schema
+
+
+_BOUNDED_SPECS: dict[int, tuple[Mapping[str, Any], dict[str, Any]]] = {}
+
+
+def _bounded_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """``with_integer_bounds(spec)``, made once per spec object (registries are built often)."""
+    entry = _BOUNDED_SPECS.get(id(spec))
+    if entry is None or entry[0] is not spec:
+        entry = _BOUNDED_SPECS[id(spec)] = (spec, with_integer_bounds(spec))
     return entry[1]
 
 
