@@ -3,15 +3,20 @@
 Specs are validated before anything is written, so a bad spec leaves every output as it was.
 A build whose inputs (spec and overlay files, the toolkit's own files, the versions of the tools it
 runs) are byte for byte those of the last build, with its outputs still in place, stops at once.
-The clients are generated side by side (each is an openapi-python-client subprocess, so threads
-suffice to keep every core busy); each is written to a temporary folder and swapped in whole, so
-a client that fails leaves its previous version, and the others are still finished and reported.
+
+A build is all or nothing. The clients are generated side by side into scratch folders (each is an
+openapi-python-client subprocess, so threads suffice to keep every core busy), then the site; only
+when every one of them is ready are they swapped in together (see ``apikit.generate``). A client or
+docs page that fails leaves every client and the whole site as they were, and the build names it.
+``--api`` builds one API's client and pages, as one unit too. One build at a time writes a project;
+each starts by settling what a crashed or killed build left behind.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -21,7 +26,15 @@ from typing import Any
 import apikit
 from apikit import spec, validate
 from apikit.fingerprint import fingerprint, read_fingerprint
-from apikit.generate import GenerateError, generate_python_client
+from apikit.generate import (
+    GenerateError,
+    build_lock,
+    recover_interrupted_build,
+    refresh_hand_written,
+    scratch_folder,
+    stage_python_client,
+    swap_all_in,
+)
 from apikit.load import load_document
 from apikit.overlay import OverlayWarning, apply_overlay, load_overlay
 from apikit.project import Project
@@ -101,7 +114,18 @@ def build(
     progress: Progress = print,
     jobs: int | None = None,
 ) -> None:
-    """``jobs``: clients generated at once (default: one per core)."""
+    """``jobs``: clients generated at once (default: one per core).
+
+    Waits for a build of the same project already running, then settles what a stopped one left.
+    """
+    with build_lock(project, progress):
+        recover_interrupted_build(project, progress)
+        _build(project, apis, strict=strict, progress=progress, jobs=jobs)
+
+
+def _build(
+    project: Project, apis: Sequence[str], *, strict: bool, progress: Progress, jobs: int | None
+) -> None:
     stamp = BuildStamp(project, apis, strict)
     inputs = stamp.inputs()  # before anything is read, so an edit made during the build is noticed next time
     earlier_warnings = stamp.warnings_if_unchanged(inputs)
@@ -123,10 +147,44 @@ def build(
         for warning in prepared.warnings:
             progress(f"{WARNING}{warning}")
         clients[api] = prepared.document
-    generate_clients(project, clients, jobs=jobs, progress=progress)
-    build_docs(project, apis, specs, strict=strict, progress=progress)
+    _stage_then_swap(project, specs, clients, strict=strict, progress=progress, jobs=jobs)
     stamp.record(inputs, warnings)
     progress("done")
+
+
+def _stage_then_swap(
+    project: Project,
+    specs: dict[str, dict[str, Any]],
+    clients: Mapping[str, dict[str, Any]],
+    *,
+    strict: bool,
+    progress: Progress,
+    jobs: int | None,
+) -> None:
+    """Every output written beside its destination first; only then all of them swapped in."""
+    with (
+        scratch_folder(project.clients_dir) as client_scratch,
+        scratch_folder(project.site_dir.parent) as site_scratch,
+    ):
+        staged = generate_clients(project, clients, client_scratch, jobs=jobs, progress=progress)
+        site = build_docs(project, list(specs), specs, site_scratch, strict=strict, progress=progress)
+        new_clients = {api: folder for api, folder in staged.items() if folder is not None}
+        _swap_in_together(project, new_clients, site, progress)
+
+
+def _swap_in_together(
+    project: Project, clients: Mapping[str, Path], site: Path | None, progress: Progress
+) -> None:
+    for api, staged in clients.items():
+        refresh_hand_written(project, api, staged)  # a runtime edited while the build ran goes in as edited
+    replacements = [(staged, project.client_dir(api)) for api, staged in clients.items()]
+    if site is not None:
+        replacements.append((site, project.site_dir))
+    if not replacements:
+        return
+    swap_all_in(project, replacements)
+    names = ", ".join(_relative(project, destination) for _, destination in replacements)
+    progress(f"swapped   {names} in")
 
 
 def _noting_warnings(progress: Progress, warnings: list[str]) -> Progress:
@@ -200,51 +258,72 @@ def _source_files(folder: Path) -> list[Path]:
 def generate_clients(
     project: Project,
     clients: Mapping[str, dict[str, Any]],
+    scratch: Path,
     *,
     jobs: int | None = None,
     progress: Progress = print,
-) -> None:
-    """Generate every client, several at once; report them in the given order once all are done.
+) -> dict[str, Path | None]:
+    """Generate every client into ``scratch``, several at once; report them in the given order once
+    all are done. Returns each API's new client folder (None: the client in place is up to date).
 
-    Every generation runs to its end even when another fails, so no client is left half-written;
-    the failures are then raised together as one GenerateError, in the given order.
+    Every generation runs to its end even when another fails, so every failure is reported; they are
+    then raised together as one GenerateError, in the given order, naming the APIs that failed.
     """
     workers = max(1, min(len(clients), jobs or os.cpu_count() or 1))
     progress(f"generate  {len(clients)} client(s), {workers} at a time")
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="generate") as pool:
         futures = {
-            api: pool.submit(generate_python_client, project, api, document)
+            api: pool.submit(stage_python_client, project, api, document, scratch)
             for api, document in clients.items()
         }
-    failures: list[BaseException] = []
+    failed: dict[str, BaseException] = {}
+    staged: dict[str, Path | None] = {}
     for api, future in futures.items():
         error = future.exception()
         if error is not None:
-            failures.append(error)
+            failed[api] = error
             progress(f"generate  {api}: failed")
             continue
-        state = "regenerated" if future.result() else "unchanged"
+        staged[api] = future.result()
+        state = "unchanged" if staged[api] is None else "regenerated"
         progress(f"generate  {api} -> {_relative(project, project.client_dir(api))} ({state})")
-    unexpected = [error for error in failures if not isinstance(error, GenerateError)]
+    unexpected = [error for error in failed.values() if not isinstance(error, GenerateError)]
     if unexpected:
         raise unexpected[0]
-    if failures:
-        raise GenerateError("\n\n".join(str(error) for error in failures))
+    if failed:
+        raise GenerateError(
+            f"the client of {', '.join(failed)} could not be generated, so the build stopped: no client "
+            "and no docs page was replaced\n\n" + "\n\n".join(str(error) for error in failed.values())
+        )
+    return staged
 
 
 def build_docs(
     project: Project,
     apis: Sequence[str],
     specs: dict[str, dict[str, Any]],
+    scratch: Path,
     *,
     strict: bool = False,
     progress: Progress = print,
-) -> None:
-    """The docs stage, after the clients: the reference site in ``site/``."""
+) -> Path | None:
+    """The docs stage, after the clients: the reference site with these APIs' pages rebuilt, written
+    into ``scratch``. Returns that site, or None when the site in place is already up to date."""
     from apikit.docs import build_site  # not at the top: apikit.docs imports this module
 
-    site = build_site(project, apis, documents=specs, strict=strict, progress=progress)
-    progress(f"docs      {', '.join(apis)} -> {_relative(project, site)}")
+    staged = scratch / project.site_dir.name
+    _copy_live_site(project, staged)
+    build_site(project, apis, documents=specs, output=staged, strict=strict, progress=progress)
+    progress(f"docs      {', '.join(apis)} -> {_relative(project, project.site_dir)}")
+    unchanged = read_fingerprint(project.site_dir)
+    return None if unchanged is not None and read_fingerprint(staged) == unchanged else staged
+
+
+def _copy_live_site(project: Project, staged: Path) -> None:
+    """Start from the site in place: build_site keeps the pages of the APIs it does not rebuild, and
+    stops at once when the fingerprint shows the site is already what it would write."""
+    if project.site_dir.is_dir():
+        shutil.copytree(project.site_dir, staged)
 
 
 def _relative(project: Project, path: Any) -> str:

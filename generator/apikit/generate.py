@@ -1,21 +1,33 @@
-"""Generate stage: a typed Python client from a prepared spec, with openapi-python-client.
+"""Generate stage: a typed Python client from a prepared spec, with openapi-python-client; and the
+safe replacement of every folder a build writes.
 
-The output is written to a temporary folder and swapped in only when everything succeeded, so a
-failure leaves the previous client intact. The client's hand-written runtime (``<package>/lib/``)
-is never generated: it is carried over from the previous output on every run.
+A client is generated into a scratch folder (``stage_python_client``), and nothing in place changes
+until every output of the build is ready. ``swap_all_in`` then moves them in together: each old
+output is set aside as ``.<name>.previous`` beside it and the new one renamed into its place, with
+a journal in the project's cache for as long as that takes. A failure puts the swapped ones back;
+after a crash or a kill, the next build puts them back before anything else
+(``recover_interrupted_build``) and removes the scratch folders killed builds left. One build at a
+time writes a project (``build_lock``).
+
+The client's hand-written runtime (``<package>/lib/``) is never generated: it is carried over from
+the previous client (from its set-aside copy when only that is left), once more right before the
+swap, a client that had one is never regenerated without it, and a set-aside copy is never deleted
+while it holds a runtime that the client in place lacks or holds in another version.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
 
@@ -29,33 +41,83 @@ EMPTY_LIB = (
     '"""Hand-written runtime for this client; the generator never touches this folder."""\n\n'
     "__all__: list[str] = []\n"
 )
+SCRATCH_PREFIX = ".apikit-build-"
+"""Scratch folders of a build, beside the folders it replaces (a rename never crosses devices)."""
+SET_ASIDE_SUFFIX = ".previous"
+SWAPPING, SWAPPED = "swapping", "swapped"
+Progress = Callable[[str], None]
+Swap = tuple[Path, bool]
+"""A journal entry: a destination, and whether it held a previous output to set aside."""
 
 
 class GenerateError(Exception):
     """The client could not be generated; the previous output is unchanged."""
 
 
-def generate_python_client(project: Project, api: str, spec: Mapping[str, Any]) -> bool:
-    """(Re)generate the API's client; False when its inputs are unchanged and nothing was done.
+class SwapError(GenerateError):
+    """Outputs could not be swapped in, or what an interrupted build left could not be settled."""
+
+
+def generate_python_client(
+    project: Project, api: str, spec: Mapping[str, Any], *, progress: Progress = print
+) -> bool:
+    """(Re)generate the API's client on its own; False when its inputs are unchanged.
 
     The inputs are fingerprinted (prepared spec, templates, generator and formatter versions) into
-    ``FINGERPRINT_FILE`` beside the client; delete that file to force a regeneration.
+    ``FINGERPRINT_FILE`` beside the client; delete that file to force a regeneration. Takes the
+    build lock, so it must not be called by a build (which stages and swaps its clients itself).
     """
-    check_client_compatible(api, spec)
-    destination = project.client_dir(api)
-    inputs = inputs_fingerprint(api, spec)
-    if read_fingerprint(destination) == inputs:
-        return False
-    package = client_package_name(api)
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f".{api}-", dir=destination.parent) as scratch:
-        work = Path(scratch)
-        output = work / "out"
-        _run_generator(api, spec, work, output)
-        _carry_over_hand_written(destination / package / HAND_WRITTEN, output / package / HAND_WRITTEN)
-        write_fingerprint(output, inputs)
-        swap_in(output, destination)
+    with build_lock(project, progress):
+        recover_interrupted_build(project, progress)
+        with scratch_folder(project.clients_dir) as scratch:
+            staged = stage_python_client(project, api, spec, scratch)
+            if staged is None:
+                return False
+            swap_all_in(project, [(staged, project.client_dir(api))])
     return True
+
+
+def stage_python_client(project: Project, api: str, spec: Mapping[str, Any], scratch: Path) -> Path | None:
+    """The API's client, generated into a new folder in ``scratch`` with its hand-written runtime;
+    None when the client in place was made from the same inputs."""
+    check_client_compatible(api, spec)
+    inputs = inputs_fingerprint(api, spec)
+    if read_fingerprint(project.client_dir(api)) == inputs:
+        return None
+    runtime = hand_written_source(project, api)  # before generating: a lost runtime stops the build at once
+    work = scratch / api
+    work.mkdir(parents=True)
+    output = work / "out"
+    _run_generator(api, spec, work, output)
+    _carry_over_hand_written(runtime, output / client_package_name(api) / HAND_WRITTEN)
+    write_fingerprint(output, inputs)
+    return output
+
+
+def refresh_hand_written(project: Project, api: str, staged: Path) -> None:
+    """Carry the runtime over again into the staged client, right before it is swapped in, in case
+    it was edited while the build ran."""
+    runtime = hand_written_source(project, api)
+    _carry_over_hand_written(runtime, staged / client_package_name(api) / HAND_WRITTEN)
+
+
+def hand_written_source(project: Project, api: str) -> Path | None:
+    """Where the client's runtime is carried over from: the client in place, else its set-aside copy;
+    None for a client never built before (its runtime starts empty)."""
+    destination = project.client_dir(api)
+    package = client_package_name(api)
+    copies = (destination, set_aside_path(destination))
+    for client in copies:
+        if (client / package / HAND_WRITTEN).is_dir():
+            return client / package / HAND_WRITTEN
+    if any(client.exists() for client in copies):
+        where = _relative(project, destination / package / HAND_WRITTEN)
+        raise GenerateError(
+            f"{where} is missing: the client's hand-written runtime is not generated and a new client "
+            f"would be built without it. Restore it (`git checkout -- {where}`, or copy it back from a "
+            "backup), then build again"
+        )
+    return None
 
 
 def inputs_fingerprint(api: str, spec: Mapping[str, Any]) -> str:
@@ -124,29 +186,307 @@ def _tool_env() -> dict[str, str]:
     return env
 
 
-def _carry_over_hand_written(previous: Path, new: Path) -> None:
+def _carry_over_hand_written(previous: Path | None, new: Path) -> None:
     if new.exists():
         shutil.rmtree(new)
-    if previous.is_dir():
+    if previous is not None:
         shutil.copytree(previous, new, ignore=shutil.ignore_patterns("__pycache__"))
     else:
         new.mkdir(parents=True)
         (new / "__init__.py").write_text(EMPTY_LIB, encoding="utf-8")
 
 
-def swap_in(output: Path, destination: Path) -> None:
-    """Replace ``destination`` by the finished ``output`` (a sibling folder); the old one is kept
-    until the new one is in place, and put back if that fails."""
-    backup = destination.with_name(f".{destination.name}.previous")
-    if backup.exists():
-        shutil.rmtree(backup)
-    if destination.exists():
-        destination.rename(backup)
+# --- one build at a time ----------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def build_lock(project: Project, progress: Progress = print) -> Iterator[None]:
+    """Hold the project's build lock; a second build waits here until the first has finished.
+
+    The kernel releases the lock when its holder exits, so a killed build never blocks the next.
+    """
+    path = project.lock_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+", encoding="utf-8") as handle:
+        if not _lock(handle, wait=False):
+            progress(
+                f"waiting   for another build of this project to finish ({_holder(handle)}; "
+                f"lock {_relative(project, path)})"
+            )
+            _lock(handle, wait=True)
+        _note_holder(handle)
+        yield
+
+
+def _lock(handle: IO[str], *, wait: bool) -> bool:
+    import fcntl  # POSIX only: imported here so that the commands that write nothing load anywhere
+
     try:
-        output.rename(destination)
-    except OSError:
-        if backup.exists():
-            backup.rename(destination)
+        fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _holder(handle: IO[str]) -> str:
+    handle.seek(0)
+    pid = handle.read().strip()
+    return f"process {pid}" if pid else "another process"
+
+
+def _note_holder(handle: IO[str]) -> None:
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+
+
+# --- scratch folders --------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def scratch_folder(parent: Path) -> Iterator[Path]:
+    """A new, empty scratch folder in ``parent``, removed afterwards (or by the next build, after a kill)."""
+    parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=parent))
+    try:
+        yield folder
+    finally:
+        if folder.exists():
+            _remove_tree(folder)
+
+
+def remove_stale_scratch(project: Project, progress: Progress = print) -> None:
+    """Remove the scratch folders of earlier builds (call it holding the build lock, so none is running).
+
+    Set-aside outputs (``.<name>.previous``) are not scratch: ``recover_interrupted_build`` settles them.
+    """
+    outputs = project.output_dirs()
+    for parent in sorted({output.parent for output in outputs}):
+        names = [output.name for output in outputs if output.parent == parent]
+        for entry in sorted(parent.iterdir()) if parent.is_dir() else []:
+            if entry.is_dir() and _is_scratch(entry.name, names):
+                _remove_tree(entry)
+                progress(f"recover   removed {_relative(project, entry)}, left by a build that was stopped")
+
+
+def _is_scratch(name: str, outputs: Sequence[str]) -> bool:
+    # Before the journal, each output had its own tempfile folder, ".<output>-" and 8 random characters.
+    earlier = (re.fullmatch(rf"\.{re.escape(output)}-[a-z0-9_]{{8}}", name) for output in outputs)
+    return name.startswith(SCRATCH_PREFIX) or any(earlier)
+
+
+# --- swapping outputs in ----------------------------------------------------------------------------
+
+
+def set_aside_path(destination: Path) -> Path:
+    """Where the previous output waits while the new one is moved into ``destination``."""
+    return destination.with_name(f".{destination.name}{SET_ASIDE_SUFFIX}")
+
+
+def swap_all_in(project: Project, replacements: Sequence[tuple[Path, Path]]) -> None:
+    """Move each finished folder onto its destination (a sibling of it), all of them or none.
+
+    If one move fails, the ones already made are undone and the error raised as a SwapError. The
+    journal in the project's cache lets the next build undo them after a crash; once every move is
+    made the swap counts as done, and only then are the previous outputs deleted.
+    """
+    journal = _Journal(project)
+    for _, destination in replacements:
+        settle_set_aside(destination)
+    swaps = [(destination, destination.exists()) for _, destination in replacements]
+    journal.write(SWAPPING, swaps)
+    try:
+        for staged, destination in replacements:
+            _move_in(staged, destination)
+    except BaseException as failure:
+        _undo_or_explain(swaps, journal.path, failure)
+        journal.remove()
+        if isinstance(failure, OSError):
+            names = ", ".join(_relative(project, destination) for destination, _ in swaps)
+            raise SwapError(f"could not swap in {names} ({failure}); every one is as before") from failure
         raise
-    if backup.exists():
-        shutil.rmtree(backup)
+    journal.write(SWAPPED, swaps)
+    _delete_set_asides(swaps)
+    journal.remove()
+
+
+def swap_in(output: Path, destination: Path) -> None:
+    """Replace ``destination`` by the finished ``output`` (a sibling folder), on its own.
+
+    The previous one is set aside until the new one is in place, and put back if that fails; what
+    an earlier call left set aside (it was killed between the two moves) is settled first.
+    """
+    settle_set_aside(destination)
+    swaps = [(destination, destination.exists())]
+    try:
+        _move_in(output, destination)
+    except BaseException:
+        _undo(swaps)
+        raise
+    _delete_set_asides(swaps)
+
+
+def _move_in(staged: Path, destination: Path) -> None:
+    if destination.exists():
+        _rename(destination, set_aside_path(destination))
+    _rename(staged, destination)
+
+
+def _undo_or_explain(swaps: Sequence[Swap], journal: Path, failure: BaseException) -> None:
+    try:
+        _undo(swaps)
+    except Exception as stuck:
+        raise SwapError(
+            f"swapping in the new outputs failed ({failure}), and so did putting the previous ones back "
+            f"({stuck}); the next `apikit build` puts them back, as recorded in {journal}"
+        ) from failure
+
+
+def _undo(swaps: Sequence[Swap]) -> list[Path]:
+    """Put every previous output back (safe to repeat, from any point of the moves or of itself);
+    returns the destinations that had to be changed for it."""
+    changed = []
+    for destination, existed in reversed(swaps):
+        aside = set_aside_path(destination)
+        if aside.exists():  # it was set aside, so what is in its place now is the new output
+            if destination.exists():
+                _remove_tree(destination)
+            _rename(aside, destination)
+            changed.append(destination)
+        elif not existed and destination.exists():
+            _remove_tree(destination)
+            changed.append(destination)
+    return changed
+
+
+def _delete_set_asides(swaps: Sequence[Swap]) -> None:
+    for destination, _ in swaps:
+        aside = set_aside_path(destination)
+        if aside.exists():
+            _delete_set_aside(aside, destination)
+
+
+def _delete_set_aside(aside: Path, destination: Path) -> None:
+    for runtime in _hand_written_runtimes(aside):
+        if _files(aside / runtime) != _files(destination / runtime):
+            raise SwapError(_kept_runtime(aside, destination, runtime))
+    _remove_tree(aside)
+
+
+def _kept_runtime(aside: Path, destination: Path, runtime: str) -> str:
+    kept, live = aside / runtime, destination / runtime
+    if live.is_dir():
+        fix = f"compare them (`diff -r {kept} {live}`) and copy back what should stay"
+    else:
+        fix = f"copy it back (`cp -r {kept} {live}`)"
+    return (
+        f"{kept} is kept: {destination} lacks that hand-written runtime or holds another version of it "
+        f"(was it edited while the build ran?). To finish, {fix}, delete {aside}, then build again"
+    )
+
+
+def _hand_written_runtimes(client: Path) -> list[str]:
+    return sorted(
+        f"{lib.parent.name}/{HAND_WRITTEN}" for lib in client.glob(f"*/{HAND_WRITTEN}") if lib.is_dir()
+    )
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    found = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in found}
+
+
+def settle_set_aside(destination: Path) -> None:
+    """Finish with a previous output left set aside by a swap made without a journal: put back when
+    nothing took its place (the swap stopped between its two moves), deleted when something did."""
+    aside = set_aside_path(destination)
+    if not aside.exists():
+        return
+    if destination.exists():
+        _delete_set_aside(aside, destination)
+    else:
+        _rename(aside, destination)
+
+
+def recover_interrupted_build(project: Project, progress: Progress = print) -> None:
+    """Settle what a build stopped by a crash or a kill left, before this one writes anything: an
+    unfinished swap is undone (a finished one is tidied), and stale scratch folders are removed.
+
+    Call it holding the build lock.
+    """
+    journal = _Journal(project)
+    recorded = journal.read()
+    if recorded is not None:
+        state, swaps = recorded
+        if state == SWAPPED:
+            _delete_set_asides(swaps)
+        else:
+            put_back = _undo(swaps)
+            for destination in reversed(put_back):
+                progress(
+                    f"recover   put back {_relative(project, destination)}: a build replacing it was stopped"
+                )
+        journal.remove()
+    for destination in project.output_dirs():
+        if set_aside_path(destination).exists() and not destination.exists():
+            progress(f"recover   put back {_relative(project, destination)}, set aside by a stopped build")
+        settle_set_aside(destination)
+    remove_stale_scratch(project, progress)
+
+
+class _Journal:
+    """The swaps under way, in the project's cache; its entries are relative to the project root."""
+
+    def __init__(self, project: Project) -> None:
+        self.root = project.root
+        self.path = project.swap_journal_path
+
+    def write(self, state: str, swaps: Sequence[Swap]) -> None:
+        entries = [{"destination": _relative_to(self.root, d), "existed": existed} for d, existed in swaps]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        scratch = self.path.with_suffix(".tmp")
+        with scratch.open("w", encoding="utf-8") as handle:
+            json.dump({"state": state, "swaps": entries}, handle, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())  # on disk before the first move it describes
+        scratch.replace(self.path)
+
+    def read(self) -> tuple[str, list[Swap]] | None:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        try:
+            loaded = json.loads(text)
+            swaps = [(self.root / item["destination"], bool(item["existed"])) for item in loaded["swaps"]]
+            return str(loaded["state"]), swaps
+        except (ValueError, KeyError, TypeError) as error:
+            raise SwapError(
+                f"{self.path} cannot be read ({error}): a build was stopped while swapping outputs in. "
+                f"Put back any `{SET_ASIDE_SUFFIX}` folder beside generated/python/* or site/ whose "
+                "output is missing, delete the journal, then build again"
+            ) from error
+
+    def remove(self) -> None:
+        self.path.unlink(missing_ok=True)
+        self.path.with_suffix(".tmp").unlink(missing_ok=True)  # a write the crash cut short
+
+
+def _rename(source: Path, target: Path) -> None:
+    source.rename(target)
+
+
+def _remove_tree(folder: Path) -> None:
+    shutil.rmtree(folder)
+
+
+def _relative(project: Project, path: Path) -> str:
+    return _relative_to(project.root, path)
+
+
+def _relative_to(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)

@@ -43,12 +43,29 @@ class Project:
 
     @property
     def cache_dir(self) -> Path:
-        """Local, disposable: what was already proven about unchanged inputs (never committed)."""
+        """Local, disposable: what was already proven about unchanged inputs (never committed).
+
+        Not while a build runs, nor after one crashed: it holds the build lock and the swap journal.
+        """
         return self.root / ".apikit-cache"
 
     @property
     def site_dir(self) -> Path:
         return self.root / "site"
+
+    @property
+    def clients_dir(self) -> Path:
+        return self.generated_dir / "python"
+
+    @property
+    def lock_path(self) -> Path:
+        """Held by the build writing this project's outputs, so a second one waits for it."""
+        return self.cache_dir / "build.lock"
+
+    @property
+    def swap_journal_path(self) -> Path:
+        """Present only while outputs are being swapped in (or when that was interrupted)."""
+        return self.cache_dir / "swap-journal.json"
 
     def api_names(self) -> list[str]:
         return sorted(p.parent.name for p in self.specs_dir.glob(f"*/{SPEC_FILE}"))
@@ -72,7 +89,18 @@ class Project:
         return sorted(p for p in found if p.name.split(".", 1)[0] in wanted)
 
     def client_dir(self, api: str) -> Path:
-        return self.generated_dir / "python" / api
+        return self.clients_dir / api
+
+    def output_dirs(self) -> list[Path]:
+        """Every folder a build replaces whole: each client and the site.
+
+        Client folders of APIs whose spec is gone count too, so what an interrupted build left
+        beside them is still settled.
+        """
+        clients = {self.client_dir(api) for api in self.api_names()}
+        if self.clients_dir.is_dir():
+            clients.update(p for p in self.clients_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+        return [*sorted(clients), self.site_dir]
 
 
 def client_package_name(api: str) -> str:
