@@ -2,6 +2,7 @@
 
     python -m bench            # full run (15 to 35 minutes, depending on how busy the machine is)
     python -m bench --quick    # tiny counts: checks the harness, not the numbers
+    python -m bench --only hostile   # hostile clients: memory per connection, others still served
 
 Every figure is a ratio against a baseline measured in the same run, repeat by repeat, so it means
 something on a noisy machine: each API's mock against Prism serving the same spec, `apikit build`
@@ -496,6 +497,34 @@ def bench_tests(args: argparse.Namespace) -> list[Figure]:
     return figures
 
 
+# --- hostile clients -------------------------------------------------------------------------------------
+
+
+def bench_hostile(args: argparse.Namespace, report: dict[str, Any]) -> list[Figure]:
+    """bench/hostile.py: per hostile input, the server's peak memory growth per connection, and
+    whether a normal request sent meanwhile was answered (no baseline: bounds, not speed)."""
+    from bench import hostile
+
+    results = hostile.run(quick=args.quick, progress=lambda text: print(text, file=sys.stderr))
+    report["hostile"] = results
+    figures = []
+    for name, seen in results["inputs"].items():
+        statuses = ", ".join(f"{status}: {count}" for status, count in sorted(seen["statuses"].items()))
+        figure = Figure(
+            f"hostile {name}: peak RSS growth per connection",
+            "KiB",
+            "lower",
+            note=(
+                f"{seen['connections']} connections, bound {seen['bound_per_connection_kib']} KiB "
+                f"({'within' if seen['within_bound'] else 'OVER'}); normal request "
+                f"{'answered' if seen['normal_answered'] else 'NOT answered'}; {statuses}"
+            ),
+        )
+        figure.ours.append(seen["rss_growth_per_connection_kib"])
+        figures.append(figure)
+    return figures
+
+
 # --- report -----------------------------------------------------------------------------------------------
 
 
@@ -538,7 +567,7 @@ def timer(label: str) -> Iterator[None]:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="tiny counts, to check the harness")
-    parser.add_argument("--only", choices=["mocks", "build", "client", "tests"], action="append")
+    parser.add_argument("--only", choices=["mocks", "build", "client", "tests", "hostile"], action="append")
     parser.add_argument("--api", action="append", help="measure only this API's mock (repeatable)")
     parser.add_argument("--load", choices=["auto", "wrk", "python"], default="auto", help="load generator")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where the JSON report goes")
@@ -554,7 +583,9 @@ def main() -> None:
     else:
         machine.TRIES, machine.PATIENCE = 2, 15.0
     wanted = args.only or (
-        ["mocks", "build", "client"] if args.quick else ["mocks", "build", "client", "tests"]
+        ["mocks", "build", "client", "hostile"]
+        if args.quick
+        else ["mocks", "build", "client", "tests", "hostile"]
     )
     report: dict[str, Any] = {
         "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
@@ -572,6 +603,7 @@ def main() -> None:
         "build": lambda: bench_build(args),
         "client": lambda: bench_client(args),
         "tests": lambda: bench_tests(args),
+        "hostile": lambda: bench_hostile(args, report),
     }
     for name in wanted:
         with timer(name):

@@ -118,21 +118,100 @@ def docs(ctx: click.Context, api: str | None, serve: bool, port: int) -> None:
         serve_site(site, port, progress=click.echo)
 
 
+# The defaults of `apikit mock`'s limits are apikit.mock.server.Limits' own (and the engine's body
+# limit), written out so that every command's start-up does not import the server; a test checks
+# that they agree.
+MOCK_LIMIT_DEFAULTS = {
+    "max_head_bytes": 64 * 1024,
+    "max_headers": 100,
+    "max_body_bytes": 16 * 1024 * 1024,
+    "head_timeout": 10.0,
+    "idle_timeout": 5.0,
+    "max_connections": 1000,
+}
+_POSITIVE = click.IntRange(min=1)
+_SECONDS = click.FloatRange(min=0, min_open=True)
+
+
 @main.command()
 @click.argument("api")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
+@click.option(
+    "--max-head-bytes",
+    type=_POSITIVE,
+    default=MOCK_LIMIT_DEFAULTS["max_head_bytes"],
+    show_default=True,
+    help="Largest request head (request line and header lines, every byte); more is answered 431.",
+)
+@click.option(
+    "--max-headers",
+    type=_POSITIVE,
+    default=MOCK_LIMIT_DEFAULTS["max_headers"],
+    show_default=True,
+    help="Most header lines in one request; more are answered 431.",
+)
+@click.option(
+    "--max-body-bytes",
+    type=_POSITIVE,
+    default=MOCK_LIMIT_DEFAULTS["max_body_bytes"],
+    show_default=True,
+    help="Largest request body; a larger one is refused with the API's 400.",
+)
+@click.option(
+    "--head-timeout",
+    type=_SECONDS,
+    default=MOCK_LIMIT_DEFAULTS["head_timeout"],
+    show_default=True,
+    help="Seconds from a request head's first byte to its end; a slower one is answered 408.",
+)
+@click.option(
+    "--idle-timeout",
+    type=_SECONDS,
+    default=MOCK_LIMIT_DEFAULTS["idle_timeout"],
+    show_default=True,
+    help="Seconds after which a connection with nothing coming in is closed.",
+)
+@click.option(
+    "--max-connections",
+    type=_POSITIVE,
+    default=MOCK_LIMIT_DEFAULTS["max_connections"],
+    show_default=True,
+    help="Connections open at once; one more is answered 503 and closed.",
+)
 @click.pass_context
 @reports_errors
-def mock(ctx: click.Context, api: str, host: str, port: int) -> None:
+def mock(
+    ctx: click.Context,
+    api: str,
+    host: str,
+    port: int,
+    max_head_bytes: int,
+    max_headers: int,
+    max_body_bytes: int,
+    head_timeout: float,
+    idle_timeout: float,
+    max_connections: int,
+) -> None:
     """Serve API's mock server (in-memory, seeded with a demo account)."""
     from apikit.mock import create_app
-    from apikit.mock.server import serve
+    from apikit.mock.server import Limits, serve
 
     project = _project(ctx)
     load_valid_spec(project, api)
+    limits = Limits(
+        max_head_bytes=max_head_bytes,
+        max_headers=max_headers,
+        # One byte more reaches the app than it accepts, so it sees a body is too large and
+        # refuses it in the API's own error format.
+        max_body_bytes=max_body_bytes + 1,
+        head_timeout_seconds=head_timeout,
+        keep_alive_seconds=idle_timeout,
+        max_connections=max_connections,
+    )
+    app = create_app(api, project, max_body_bytes=max_body_bytes)
     click.echo(f"{api} mock on http://{host}:{port}  (Ctrl+C to stop)")
-    serve(create_app(api, project), host=host, port=port)
+    serve(app, host=host, port=port, limits=limits)
 
 
 @main.command()

@@ -801,13 +801,18 @@ class MockApp:
         self.state = state
         # A path without variables is found by one dict lookup; the others (and anything the
         # literal table would answer differently from the ordered list) by trying patterns in order.
+        # Patterns must match the whole path: Starlette's end with ``$``, which also matches before
+        # a final newline, so ``/items%0A`` would reach the operation of ``/items``.
         compiled = [(compile_path(path)[0], endpoint) for path, endpoint in routes]
         self.literal = {
             path: endpoint
             for path, endpoint in routes
-            if "{" not in path and next(e for regex, e in compiled if regex.match(path)) is endpoint
+            if "{" not in path and next(e for regex, e in compiled if regex.fullmatch(path)) is endpoint
         }
         self.patterns = compiled
+        # What answers a path no pattern matches, such as ``*`` (``OPTIONS *``) or one with a line
+        # break, which the catch-all route's ``.*`` does not cross: the vendor's 404, not silence.
+        self.unrouted = next(endpoint for _, endpoint in routes if endpoint.wire_path is None)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
@@ -818,10 +823,11 @@ class MockApp:
                 await endpoint(scope, {}, receive, send)
                 return
             for regex, endpoint in self.patterns:
-                match = regex.match(path)
+                match = regex.fullmatch(path)
                 if match:
                     await endpoint(scope, match.groupdict(), receive, send)
                     return
+            await self.unrouted(scope, {}, receive, send)
         elif kind == "lifespan":
             await _lifespan(receive, send)
         # Other kinds (websocket) are not served: returning without a word closes them.

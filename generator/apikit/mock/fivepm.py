@@ -5,7 +5,9 @@ Answers are ``{"data": ...}`` documents, XML by default and JSON with ``retType=
 valid session, 404 missing object (also one named inside the arguments), 409 a clash with what is
 stored (an e-mail in use, a task made its own ancestor, removing the signed-in account). Every call
 but ``signIn`` needs a valid ``sessionId`` (from signIn; it expires after 30 minutes without use)
-or ``login`` + ``password`` on the call itself. Form-encoded bodies are merged into the query.
+or ``login`` + ``password`` on the call itself. Expired sessions are dropped as new ones open, and at
+most ``max_sessions`` (10,000) are kept, the least recently used going first. Form-encoded bodies
+are merged into the query.
 
 Demo account (seeded unless ``seed=False``):
 
@@ -38,6 +40,7 @@ import functools
 import secrets
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -65,6 +68,7 @@ Clock = Callable[[], datetime]
 
 DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
 SESSION_TTL = timedelta(minutes=30)
+MAX_SESSIONS = 10_000
 ADMIN_LEVEL = "0"
 DONE = 30
 ERROR_SCHEMA_REF = "#/components/schemas/ErrorEnvelope"
@@ -176,9 +180,12 @@ Principal: TypeAlias = SignedIn | None
 class FivePmState:
     """The whole account. Callers hold ``lock`` around every read or change."""
 
-    def __init__(self, clock: Clock, session_ttl: timedelta) -> None:
+    def __init__(self, clock: Clock, session_ttl: timedelta, max_sessions: int = MAX_SESSIONS) -> None:
+        if max_sessions < 1:
+            raise ValueError(f"max_sessions must be at least 1, not {max_sessions}")
         self.clock = clock
         self.session_ttl = session_ttl
+        self.max_sessions = max_sessions
         self.lock = threading.RLock()
         self.users = Table("user")
         self.groups = Table("project group")
@@ -188,7 +195,9 @@ class FivePmState:
         self.files = Table("file")
         self.credentials: dict[int, Credential] = {}
         self.file_bytes: dict[int, bytes] = {}
-        self.sessions: dict[str, Session] = {}
+        self.sessions: OrderedDict[str, Session] = OrderedDict()
+        """Least recently used first, so also in the order they expire (an OrderedDict: taking
+        from the front of a plain dict costs more the more was taken before)."""
 
     def now_text(self) -> str:
         return format_time(self.clock())
@@ -207,8 +216,17 @@ class FivePmState:
         return SignedIn(user["id"])
 
     def open_session(self, user_id: int) -> str:
+        now = self.clock()
+        sessions = self.sessions
+        # Every sign-in drops the expired sessions at the front, and stops at the first live one:
+        # O(1) amortised, since each session is dropped once. Without it a client signing in again
+        # and again would grow the mock by a session each time, for as long as it runs.
+        while sessions and now - next(iter(sessions.values())).last_used > self.session_ttl:
+            sessions.popitem(last=False)
+        while len(sessions) >= self.max_sessions:
+            sessions.popitem(last=False)
         session_id = secrets.token_hex(16)
-        self.sessions[session_id] = Session(user_id, self.clock())
+        sessions[session_id] = Session(user_id, now)
         return session_id
 
     def resume_session(self, session_id: str) -> SignedIn:
@@ -220,6 +238,7 @@ class FivePmState:
             del self.sessions[session_id]
             raise ApiError(401, "session expired: sign in again")
         session.last_used = now
+        self.sessions.move_to_end(session_id)  # keeps the front the next to expire
         return SignedIn(session.user_id, session_id)
 
     def end_sessions_of(self, user_id: int) -> None:
@@ -611,11 +630,13 @@ class FivePmBehaviour(Behaviour[Principal]):
         *,
         clock: Clock = utc_now,
         session_ttl: timedelta = SESSION_TTL,
+        max_sessions: int = MAX_SESSIONS,
         seed: bool = True,
     ) -> None:
         self.spec = spec
         self._clock = clock
         self._session_ttl = session_ttl
+        self._max_sessions = max_sessions
         self._seed = seed
         self.state = self._fresh_state()
         self._schemes: dict[str, set[str] | None] = {}
@@ -628,15 +649,15 @@ class FivePmBehaviour(Behaviour[Principal]):
         """
         state = self._fresh_state()
         if keep_sessions:
-            state.sessions = {
-                key: session
+            state.sessions = OrderedDict(
+                (key, session)
                 for key, session in self.state.sessions.items()
                 if session.user_id in state.users.rows
-            }
+            )
         self.state = state
 
     def _fresh_state(self) -> FivePmState:
-        state = FivePmState(self._clock, self._session_ttl)
+        state = FivePmState(self._clock, self._session_ttl, self._max_sessions)
         if self._seed:
             seed_demo_account(state)
         return state
@@ -1049,5 +1070,6 @@ class FivePmBehaviour(Behaviour[Principal]):
 
 
 def create_behaviour(spec: Mapping[str, Any], **options: Any) -> FivePmBehaviour:
-    """Entry point for :func:`apikit.mock.create_app` (options: ``clock``, ``session_ttl``, ``seed``)."""
+    """Entry point for :func:`apikit.mock.create_app` (options: ``clock``, ``session_ttl``,
+    ``max_sessions``, ``seed``)."""
     return FivePmBehaviour(spec, **options)

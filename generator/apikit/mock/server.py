@@ -10,9 +10,15 @@ Compared with a general-purpose ASGI server this removes most of the per-request
 the mock's own work (see ``bench/``).
 
 What it covers: keep-alive and HTTP/1.0, pipelining, chunked request bodies, ``Expect:
-100-continue``, HEAD, chunked responses when an app streams without a length, an idle timeout, limits
-on the request head and body, and a clean stop on SIGINT/SIGTERM. What it leaves out, because no
-mock needs it: TLS, WebSockets, upgrades (refused with 400), HTTP/2 and ASGI lifespan events.
+100-continue``, HEAD, chunked responses when an app streams without a length, and a clean stop on
+SIGINT/SIGTERM. What it leaves out, because no mock needs it: TLS, WebSockets, upgrades (refused
+with 400), HTTP/2 and other versions (505) and ASGI lifespan events.
+
+Whatever a client sends, what the server holds for its connection stays bounded (:class:`Limits`):
+the request head is counted byte by byte as it arrives and refused (431) past its limit, even in the
+middle of a header; a body is kept in one buffer no larger than the body limit, however it is
+chunked; a head must be complete within a deadline (408); idle connections are closed; and beyond
+a number of open connections new ones are refused (503) so the open ones keep being served.
 
 Any ASGI app runs here; :func:`serve` is what the CLI calls, :func:`start` serves on a running loop.
 """
@@ -24,7 +30,9 @@ import contextlib
 import email.utils
 import functools
 import http
+import io
 import logging
+import re
 import signal
 import time
 from collections import deque
@@ -41,19 +49,39 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Limits:
-    """Bounds on what one connection may send or hold."""
+    """Bounds on what one connection may send or hold, and on how many may be open."""
 
     max_head_bytes: int = 64 * 1024
-    """URL plus headers; a longer head is answered 431."""
+    """The request head, every byte as it arrives: request line, header names, values, separators
+    and line ends (and likewise a chunked body's trailer section). A head that grows past it is
+    answered 431 at once, even in the middle of a header."""
+    max_headers: int = 100
+    """Header lines in one request (trailers included); more are answered 431."""
     max_body_bytes: int = 16 * 1024 * 1024 + 1
     """The most of a body handed to the app; the rest is read and dropped. The default is one byte
     over the mock engine's own limit, so the engine sees that a body is too large and refuses it in
     the vendor's format."""
+    head_timeout_seconds: float = 10.0
+    """A request head must be complete this long after its first byte arrived; else 408 and close
+    (what keeps a client sending a byte now and then from holding a connection forever)."""
     keep_alive_seconds: float = 5.0
     """An idle connection is closed after this long."""
+    max_connections: int = 1000
+    """Connections open at once; one more is answered 503 and closed at once, the others go on."""
+
+    def __post_init__(self) -> None:
+        sizes = (self.max_head_bytes, self.max_headers, self.max_body_bytes, self.max_connections)
+        if min(sizes) < 1 or min(self.head_timeout_seconds, self.keep_alive_seconds) <= 0:
+            raise ValueError(f"every limit must be positive: {self}")
 
 
 _REASONS = {status.value: status.phrase.encode() for status in http.HTTPStatus}
+_IN_BODY = -1
+_DISCARDING = -2  # refused: what still comes in is dropped until the connection closes
+_LINGER_SECONDS = 2.0
+_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f]")
+_DETACHED_PARSER = httptools.HttpRequestParser(object())
+"""What a closed connection holds instead of its parser: one that calls back no one."""
 _ASGI_VERSION = {"version": "3.0", "spec_version": "2.3"}
 
 
@@ -80,16 +108,26 @@ class _DateHeader:
 class _RequestState:
     """What the parser has gathered of the request being read."""
 
-    __slots__ = ("body", "body_size", "complete", "expects_continue", "head_size", "headers", "url")
+    __slots__ = ("body", "body_size", "buffer", "complete", "expects_continue", "headers", "url", "version")
 
     def __init__(self) -> None:
         self.url = b""
         self.headers: list[tuple[bytes, bytes]] = []
-        self.head_size = 0
-        self.body: list[bytes] = []
+        self.version = "1.1"
+        self.body = b""
+        """The body when it arrived in one piece (the usual case: kept as is, no copy)."""
+        self.buffer: io.BytesIO | None = None
+        """The body once a second piece arrives: one growing buffer, not one object per piece (a
+        body of one-byte chunks would otherwise cost some fifty bytes per byte), and its
+        ``getvalue()`` hands the buffer over without a copy."""
         self.body_size = 0
         self.expects_continue = False
         self.complete = False
+
+    def take_body(self) -> bytes:
+        body = self.body if self.buffer is None else self.buffer.getvalue()
+        self.body, self.buffer = b"", None  # the request owns it now: an idle connection keeps none
+        return body
 
 
 @dataclass
@@ -132,27 +170,84 @@ class Connection(asyncio.Protocol):
         self.closing = False  # close once the answers in progress are out
         self.last_active = self.loop.time()
         self.idle_timer: asyncio.TimerHandle | None = None
+        self.head_bytes = 0
+        """Bytes of the head being read so far, counted as they arrive; ``_IN_BODY`` while a body is,
+        ``_DISCARDING`` once the connection was refused."""
+        self.head_since: float | None = None
+        """When the first byte of the head being read arrived (None: no head under way)."""
+        self.lingering: asyncio.Transport | None = None
+        """The transport of a refused connection, between its answer and its close (``transport``
+        is None by then, so nothing more is written)."""
 
     # --- asyncio.Protocol ------------------------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = cast(asyncio.Transport, transport)  # uvloop's transports do not subclass it
+        if len(self.open_set) >= self.limits.max_connections:
+            # Refused before reading anything, and closed at once (it is not counted, so it must
+            # not linger), so it costs no more than its socket for a moment; the connections
+            # already open are not touched.
+            self._refuse(503, "too many open connections: try again later", linger=False)
+            return
         self.open_set.add(self)
         self.client = _address(transport.get_extra_info("peername"))
         self.server = _address(transport.get_extra_info("sockname"))
-        self._check_idle()
+        self._check_time()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.open_set.discard(self)
         if self.idle_timer is not None:
             self.idle_timer.cancel()
-        self.transport = None
+            self.idle_timer = None
+        self.transport = self.lingering = None
         self.waiting.clear()
+        # The parser holds this connection's bound methods, and the connection the parser: without
+        # this, a closed connection (and what it was reading) would wait for the cyclic garbage
+        # collector instead of being freed by reference counting right now.
+        self.parser = _DETACHED_PARSER
+        self.reading = _RequestState()
         if not self.lost.done():
             self.lost.set_result(None)
 
     def data_received(self, data: bytes) -> None:
         self.last_active = self.loop.time()
+        used = self.head_bytes
+        if used < 0:
+            if used == _IN_BODY:
+                self._feed(data)
+            return  # _DISCARDING
+        if used == 0 and self.head_since is None:
+            self.head_since = self.last_active
+        if used + len(data) <= self.limits.max_head_bytes:
+            # Counted before parsing: httptools keeps a header it has not seen the end of to itself,
+            # so its callbacks alone cannot bound a header that never ends. Bytes after the end of
+            # the head are counted too, but only while the head fits, so they never refuse it.
+            self.head_bytes = used + len(data)
+            self._feed(data)
+        else:
+            self._feed_past_head_room(memoryview(data))
+
+    def _feed_past_head_room(self, data: memoryview) -> None:
+        """Parse ``data`` when it holds more bytes than the head being read has room for: exactly
+        up to the limit first; if the head has not ended by then, it is too large."""
+        limit = self.limits.max_head_bytes
+        while self.head_bytes >= 0 and len(data) > limit - self.head_bytes:
+            room = limit - self.head_bytes
+            self.head_bytes = limit
+            self._feed(data[:room])
+            if self.transport is None:
+                return
+            if self.head_bytes == limit:  # neither ended nor a new one begun: the same head goes on
+                self._refuse(431, f"the request head is larger than {limit} bytes")
+                return
+            data = data[room:]
+            if self.head_bytes == 0 and self.head_since is None:
+                self.head_since = self.last_active
+        if self.head_bytes >= 0:
+            self.head_bytes += len(data)
+        self._feed(data)
+
+    def _feed(self, data: bytes | memoryview) -> None:
         try:
             self.parser.feed_data(data)
         except httptools.HttpParserUpgrade:
@@ -166,7 +261,11 @@ class Connection(asyncio.Protocol):
             refusal = exc.__context__
             if not isinstance(refusal, _Refusal):
                 raise
-            self._refuse(refusal.status, refusal.message)
+            status, message = refusal.status, refusal.message
+            # The refusal's traceback leads back to this frame: kept in a local, it would tie the
+            # connection into a reference cycle once the frame ends.
+            del refusal
+            self._refuse(status, message)
         except httptools.HttpParserError as exc:
             self._refuse(400, f"malformed HTTP request: {exc}")
 
@@ -180,29 +279,60 @@ class Connection(asyncio.Protocol):
 
     def on_message_begin(self) -> None:
         self.reading = _RequestState()
+        if self.head_since is None:  # a request that began in the read that ended the one before
+            self.head_since = self.last_active
 
     def on_url(self, url: bytes) -> None:
         self.reading.url += url
-        self._count_head(len(url))
 
     def on_header(self, name: bytes, value: bytes) -> None:
         name = name.lower()
-        self.reading.headers.append((name, value))
-        self._count_head(len(name) + len(value))
+        headers = self.reading.headers
+        headers.append((name, value))
+        if len(headers) > self.limits.max_headers:
+            raise _Refusal(431, f"the request has more than {self.limits.max_headers} header lines")
         if name == b"expect" and value.lower() == b"100-continue":
             self.reading.expects_continue = True
 
     def on_headers_complete(self) -> None:
+        self.head_bytes = _IN_BODY
+        self.head_since = None
+        version = self.parser.get_http_version()
+        if version != "1.1" and version != "1.0":
+            # Never echoed back: the answer would claim a protocol this server does not speak.
+            raise _Refusal(505, f"HTTP/{version} is not supported: this server speaks HTTP/1.1")
+        self.reading.version = version
         if self.reading.expects_continue and self.transport is not None:
             self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
 
+    def on_chunk_header(self) -> None:
+        # A chunk of size zero ends the body, and a trailer section (header lines) may follow: until
+        # the chunk's data arrives, what comes in is counted against the head limit.
+        self.head_bytes = 0
+
     def on_body(self, body: bytes) -> None:
-        room = self.limits.max_body_bytes - self.reading.body_size
-        if room > 0:
-            self.reading.body.append(body[:room])
-            self.reading.body_size += min(len(body), room)
+        self.head_bytes = _IN_BODY
+        self.head_since = None
+        state = self.reading
+        room = self.limits.max_body_bytes - state.body_size
+        if room <= 0:
+            return
+        if len(body) > room:
+            body = body[:room]
+        state.body_size += len(body)
+        if state.buffer is not None:
+            state.buffer.write(body)
+        elif not state.body:
+            state.body = body
+        else:
+            state.buffer = io.BytesIO()
+            state.buffer.write(state.body)
+            state.buffer.write(body)
+            state.body = b""
 
     def on_message_complete(self) -> None:
+        self.head_bytes = 0  # the next byte begins the next request's head
+        self.head_since = None
         if self.transport is None:
             return  # closed after an earlier request of the same read; the rest is dropped
         self.reading.complete = True
@@ -225,14 +355,18 @@ class Connection(asyncio.Protocol):
         except httptools.HttpParserInvalidURLError:
             raise _Refusal(400, "malformed request target") from None
         raw_path = parsed.path or b"/"
-        version = self.parser.get_http_version()
+        path = raw_path.decode("ascii", "replace")
+        if "%" in path:  # the parser lets no control character through unencoded
+            path = unquote(path)
+            if _CONTROL_CHARACTER.search(path):
+                raise _Refusal(400, "the request path holds a control character")
         scope = {
             "type": "http",
             "asgi": _ASGI_VERSION,
-            "http_version": version,
+            "http_version": state.version,
             "method": method,
             "scheme": "http",
-            "path": unquote(raw_path.decode("ascii", "replace")),
+            "path": path,
             "raw_path": raw_path,
             "query_string": parsed.query or b"",
             "root_path": "",
@@ -240,7 +374,7 @@ class Connection(asyncio.Protocol):
             "client": self.client,
             "server": self.server,
         }
-        return _Request(scope, b"".join(state.body), self.parser.should_keep_alive())
+        return _Request(scope, state.take_body(), self.parser.should_keep_alive())
 
     def _serve(self, request: _Request) -> None:
         exchange = _Exchange(self, request)
@@ -283,6 +417,9 @@ class Connection(asyncio.Protocol):
         if self.transport is not None:
             self.transport.close()
             self.transport = None
+        elif self.lingering is not None:
+            self.lingering.close()
+            self.lingering = None
 
     def _close_when_done(self) -> None:
         if self.busy or self.waiting:
@@ -290,7 +427,7 @@ class Connection(asyncio.Protocol):
         else:
             self.close()
 
-    def _refuse(self, status: int, message: str) -> None:
+    def _refuse(self, status: int, message: str, *, linger: bool = True) -> None:
         body = message.encode()
         self.write(
             _status_line("1.1", status)
@@ -299,12 +436,22 @@ class Connection(asyncio.Protocol):
             + b"content-length: %d\r\n\r\n" % len(body)
             + body
         )
-        self.close()
-
-    def _count_head(self, size: int) -> None:
-        self.reading.head_size += size
-        if self.reading.head_size > self.limits.max_head_bytes:
-            raise _Refusal(431, f"the request head is larger than {self.limits.max_head_bytes} bytes")
+        transport = self.transport
+        if not linger or transport is None or not transport.can_write_eof():
+            self.close()
+            return
+        # Closing with input unread makes the kernel reset the connection, and a client still
+        # sending (a head too large, say) then loses the answer before it reads it. So our side
+        # ends after the answer, and what the client still sends is read and dropped, for a
+        # moment at most; the connection stays counted against the cap until it closes.
+        transport.write_eof()
+        self.transport, self.lingering = None, transport
+        self.head_bytes = _DISCARDING
+        self.head_since = None
+        self.waiting.clear()
+        if self.idle_timer is not None:
+            self.idle_timer.cancel()
+        self.idle_timer = self.loop.call_later(_LINGER_SECONDS, self.close)
 
     def _pause_reading(self, reason: str) -> None:
         if not self.read_paused_for and self.transport is not None:
@@ -316,17 +463,36 @@ class Connection(asyncio.Protocol):
         if not self.read_paused_for and self.transport is not None:
             self.transport.resume_reading()
 
-    def _check_idle(self) -> None:
+    def _check_time(self) -> None:
         """Close the connection once nothing has come in and nothing has run for the keep-alive
-        time. One timer per connection that re-arms itself: cheaper than a new timer per request."""
+        time, or answer 408 once a request head has taken longer than its deadline. One timer per
+        connection that re-arms itself: cheaper than a new timer per request."""
         if self.transport is None:
             return
-        limit = self.limits.keep_alive_seconds
-        idle = 0.0 if self.busy or self.waiting else self.loop.time() - self.last_active
-        if idle >= limit:
+        limits = self.limits
+        now = self.loop.time()
+        working = self.busy or bool(self.waiting)
+        since = self.head_since
+        if since is not None and not working and not self.read_paused_for:
+            # Not while earlier requests are still being answered (a 408 would overtake their
+            # answers) or reading is paused (the head cannot arrive, through no fault of the
+            # client's): the deadline is enforced once they are out.
+            left = since + limits.head_timeout_seconds - now
+            if left <= 0:
+                self._refuse(
+                    408, f"the request head was not complete within {limits.head_timeout_seconds:g} s"
+                )
+                return
+        else:
+            # A head that begins before the next check is then still caught at its deadline.
+            left = limits.head_timeout_seconds
+        idle = 0.0 if working else now - self.last_active
+        if idle >= limits.keep_alive_seconds:
             self.close()
         else:
-            self.idle_timer = self.loop.call_later(limit - idle, self._check_idle)
+            self.idle_timer = self.loop.call_later(
+                min(limits.keep_alive_seconds - idle, left), self._check_time
+            )
 
 
 class _Exchange:
@@ -466,6 +632,11 @@ class Listening:
     @property
     def port(self) -> int:
         return int(self._server.sockets[0].getsockname()[1])
+
+    @property
+    def connections(self) -> frozenset[Connection]:
+        """The connections open now (refused ones are never among them)."""
+        return frozenset(self._connections)
 
     async def stop(self) -> None:
         """Stop listening and close every connection, idle keep-alive ones included."""
