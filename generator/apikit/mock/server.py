@@ -32,7 +32,6 @@ import functools
 import http
 import io
 import logging
-import re
 import signal
 import time
 from collections import deque
@@ -79,7 +78,6 @@ _REASONS = {status.value: status.phrase.encode() for status in http.HTTPStatus}
 _IN_BODY = -1
 _DISCARDING = -2  # refused: what still comes in is dropped until the connection closes
 _LINGER_SECONDS = 2.0
-_CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f-\x9f]")
 _DETACHED_PARSER = httptools.HttpRequestParser(object())
 """What a closed connection holds instead of its parser: one that calls back no one."""
 _ASGI_VERSION = {"version": "3.0", "spec_version": "2.3"}
@@ -356,10 +354,10 @@ class Connection(asyncio.Protocol):
             raise _Refusal(400, "malformed request target") from None
         raw_path = parsed.path or b"/"
         path = raw_path.decode("ascii", "replace")
-        if "%" in path:  # the parser lets no control character through unencoded
+        if "%" in path:
+            # A control character decoded here is the app's to judge (a path parameter may hold one);
+            # the mock engine matches whole paths, so none slips past its routes.
             path = unquote(path)
-            if _CONTROL_CHARACTER.search(path):
-                raise _Refusal(400, "the request path holds a control character")
         scope = {
             "type": "http",
             "asgi": _ASGI_VERSION,
