@@ -1,19 +1,49 @@
 """Load stage: read a spec (YAML or JSON) and remember the source line of every JSON pointer.
 
 The line map lets every later stage report a problem as ``file:line (pointer)``.
+
+YAML is read with JSON's data model, as the OpenAPI specification asks (YAML 1.2's core schema):
+``true``/``false``, ``null``, decimal, octal (``0o``) and hexadecimal integers and floats are what
+they look like, and every other plain scalar is a string. So ``2025-01-01`` stays a date string,
+``18:00`` a time and ``no`` a country code, where a YAML 1.1 reader makes them a date object, the
+number 1080 and false.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
 # libyaml's parser when PyYAML was built with it (the usual wheels are): several times faster.
-_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+NULL_TAG, BOOL_TAG = "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool"
+INT_TAG, FLOAT_TAG = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+
+
+class _JsonSemanticsLoader(_BASE_LOADER):  # type: ignore[valid-type,misc]
+    """Plain scalars resolved by YAML 1.2's core schema only (no dates, sexagesimals, yes/no)."""
+
+    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {}
+
+
+for _tag, _pattern, _first in (
+    (NULL_TAG, r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    (BOOL_TAG, r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    (INT_TAG, r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
+    (
+        FLOAT_TAG,
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$",
+        list("-+0123456789."),
+    ),
+):
+    _JsonSemanticsLoader.add_implicit_resolver(_tag, re.compile(_pattern), _first)
 
 
 class LoadError(Exception):
@@ -65,7 +95,7 @@ def _parse_json(path: Path, text: str) -> Any:
 
 def _compose_yaml(path: Path, text: str) -> yaml.Node | None:
     try:
-        return yaml.compose(text, Loader=_FAST_LOADER)
+        return yaml.compose(text, Loader=_JsonSemanticsLoader)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
         raise LoadError(f"{path}:{line}: invalid YAML: {exc.problem}; fix the syntax there") from exc
@@ -82,8 +112,6 @@ class _TreeBuilder:
 
     def __init__(self) -> None:
         self.lines: dict[str, int] = {}
-        # One constructor per document for scalars (ints, bools, dates); it caches what it built.
-        self._scalars = yaml.SafeLoader("")
 
     def build(self, node: yaml.Node | None, pointer: str = "") -> Any:
         if node is None:
@@ -102,7 +130,28 @@ class _TreeBuilder:
         return self._scalar(node)
 
     def _scalar(self, node: yaml.Node) -> Any:
-        return self._scalars.construct_object(node)
+        return core_scalar(node.tag, str(node.value))
+
+
+def core_scalar(tag: str, text: str) -> Any:
+    """A scalar's value by YAML 1.2's core schema; any other tag (``!!str``, ``!!timestamp``, a
+    custom one) keeps the text as written."""
+    if tag == NULL_TAG:
+        return None
+    if tag == BOOL_TAG:
+        return text.lower() == "true"
+    if tag == INT_TAG:
+        sign = -1 if text.startswith("-") else 1
+        digits = text.lstrip("+-")
+        if digits.startswith(("0o", "0x")):
+            return int(digits[2:], 8 if digits[1] == "o" else 16)
+        return sign * int(digits, 10)
+    if tag == FLOAT_TAG:
+        lowered = text.lower()
+        if lowered.endswith(".inf"):
+            return -math.inf if lowered.startswith("-") else math.inf
+        return math.nan if lowered == ".nan" else float(text)
+    return text
 
 
 def dump_yaml(document: Any) -> str:
