@@ -127,16 +127,14 @@ def our_mock(
 
 
 def missing_mock(api: str) -> str | None:
-    """Why the API has no mock to measure yet (None when it has one): ``apikit.mock.<api>``, a
-    module or a package, must import and offer ``create_behaviour``."""
-    from apikit.mock import MockSetupError, behaviour_module
+    """Why the API's mock cannot be measured (None when it can): its plugin must load."""
+    from apikit.mock import behaviour_factory
+    from apikit.project import Project
 
     try:
-        behaviour_module(api)
-    except MockSetupError as exc:
-        return str(exc)
-    except Exception as exc:  # a mock being written may not import yet
-        return f"apikit.mock.{api} does not import: {type(exc).__name__}: {exc}"
+        behaviour_factory(api, Project(ROOT))
+    except Exception as exc:  # a plugin being written may not import yet
+        return f"the mock of {api} does not load: {type(exc).__name__}: {exc}"
     return None
 
 

@@ -288,7 +288,7 @@ def envelope(response: httpx.Response) -> str:
             b'{"service": "time_entry.create", "project": {"id": 19}, "date": "2024-05-09", "hours": 25}',
             "hours",
         ),
-        (b'{"service": "project.get", "id": 99999999999999999999999}', "range"),
+        (b'{"service": "project.get", "id": 99999999999999999999999}', "no project has the id"),
         (b"", "service"),
         (b'{"service": "company.list", "n": NaN}', "NaN"),
         (b'{"service": "company.list\xff"}', "UTF-8"),

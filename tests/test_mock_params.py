@@ -8,7 +8,15 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from apikit.mock.params import _NO_MATCH, ParamError, _decode_field, _read_integer, parse_pairs, split_key
+from apikit.mock.params import (
+    _NO_MATCH,
+    MAX_INTEGER_DIGITS,
+    ParamError,
+    _decode_field,
+    _read_integer,
+    parse_pairs,
+    split_key,
+)
 
 # Inputs rich in what the fast ways must get right: escapes (of separators, NUL, brackets, bad ones),
 # plus signs, raw separators and non-ASCII bytes.
@@ -65,16 +73,18 @@ def test_names_split_into_their_bracket_segments(name: str) -> None:
         assert split_key(name) == [match.group(1), *re.findall(r"\[([^\[\]]*)\]", match.group(2))]
 
 
-@given(st.text(alphabet="0123456789+- \u0661", max_size=22))
+@given(st.text(alphabet="0123456789+- \u0661", max_size=22) | st.from_regex(r"\A-?0*[1-9][0-9]{95,105}\Z"))
 @example("9223372036854775807")
 @example("9223372036854775808")
 @example("000000000000000000001")
-def test_integer_text_reads_as_a_64_bit_integer_or_not_at_all(text: str) -> None:
+@example("1" * MAX_INTEGER_DIGITS)
+@example("-" + "0" * 5 + "1" * (MAX_INTEGER_DIGITS + 1))
+def test_integer_text_reads_as_the_integer_it_spells_or_not_at_all(text: str) -> None:
     stripped = text.strip()
     if not re.fullmatch(r"[+-]?\d+", stripped):
         assert _read_integer(text, "n") is _NO_MATCH
-    elif -(2**63) <= int(stripped) < 2**63:
+    elif len(stripped.lstrip("+-").lstrip("0")) <= MAX_INTEGER_DIGITS:  # the range is the schema's
         assert _read_integer(text, "n") == int(stripped)
     else:
-        with pytest.raises(ParamError, match="out of range"):
+        with pytest.raises(ParamError, match=f"more than {MAX_INTEGER_DIGITS} digits"):
             _read_integer(text, "n")

@@ -19,11 +19,13 @@ import contextlib
 import os
 import re
 import shlex
+import shutil
 import signal
 import socket
 import subprocess
 import sys
 import time
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +40,9 @@ NOT_RUN = re.compile(r"<!-- not run by tests/test_readme\.py: (?P<why>.+?) -->")
 FENCE = re.compile(r"^```(?P<language>\w*)$")
 ERROR_ENVELOPE = re.compile(r'"status"\s*:\s*"error"')
 LOOPBACK_PORT = re.compile(r"(?<=127\.0\.0\.1:)(\d+)|(?<=--port )(\d+)")
-SERVER_LINE = re.compile(r"^apikit (mock \w+|docs --serve)\b.*?(?P<port>--port (?P<number>\d+))")
+SERVER_LINE = re.compile(
+    r"^apikit (--root \S+ )?(mock \w+|docs --serve)\b.*?(?P<port>--port (?P<number>\d+))"
+)
 
 # The blocks that do not run here, by their first line. Everything else runs.
 LEFT_OUT = {
@@ -86,7 +90,9 @@ SHELL = [b for b in BLOCKS if b.language == "bash" and b.not_run is None]
 
 
 def test_every_block_names_a_language_the_suite_knows() -> None:
-    assert {b.language for b in BLOCKS} <= {"python", "bash", "text"}, [(b.name, b.language) for b in BLOCKS]
+    assert {b.language for b in BLOCKS} <= {"python", "bash", "toml", "text"}, [
+        (b.name, b.language) for b in BLOCKS
+    ]
     assert len(PYTHON) >= 6 and len(SHELL) >= 5  # the parser found the examples
 
 
@@ -95,6 +101,13 @@ def test_only_the_pinned_blocks_are_left_out_and_each_says_why() -> None:
     pinned = sorted(p for b in left_out for p in LEFT_OUT if b.code.startswith(p))
     assert pinned == sorted(LEFT_OUT) and len(left_out) == len(LEFT_OUT), [b.name for b in left_out]
     assert all(b.language == "bash" and len(b.not_run or "") > 10 for b in left_out)
+
+
+def test_toml_examples_are_valid_toml() -> None:
+    blocks = [b for b in BLOCKS if b.language == "toml"]
+    assert blocks
+    for block in blocks:
+        tomllib.loads(block.code)
 
 
 # --- the Python examples ------------------------------------------------------------------------------
@@ -170,6 +183,7 @@ def on_port(value: str, port: str) -> str:
 @pytest.mark.parametrize("block", SHELL, ids=[b.name for b in SHELL])
 def test_shell_example_runs(block: Block, tmp_path: Path) -> None:
     project = copy_project(Project(ROOT), tmp_path / "project")
+    shutil.copytree(ROOT / "examples", project.root / "examples")
     ports = {readme: str(free_port()) for readme in sorted(set(port_numbers(block.code)))}
     code = LOOPBACK_PORT.sub(lambda m: ports[m.group(0)], block.code)
     environment = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}

@@ -211,6 +211,9 @@ def mock(
     )
     app = create_app(api, project, max_body_bytes=max_body_bytes)
     click.echo(f"{api} mock on http://{host}:{port}  (Ctrl+C to stop)")
+    click.echo(f"behaviour: {app.state.behaviour_source}")
+    for hint in getattr(app.state.behaviour, "credential_hints", list)():
+        click.echo(f"credentials: {hint}")
     serve(app, host=host, port=port, limits=limits)
 
 
@@ -221,11 +224,39 @@ def mock(
     "--max-examples", default=25, show_default=True, type=int, help="Generated cases per operation."
 )
 @click.option("--phases", default=None, help="Comma list of schemathesis phases (default: all).")
+@click.option("--auth", default=None, metavar="USER:PASSWORD", help="HTTP Basic credentials for every call.")
+@click.option(
+    "--header",
+    "-H",
+    "headers",
+    multiple=True,
+    metavar="'NAME: VALUE'",
+    help="A header for every call (an API key, a Bearer token); may be repeated.",
+)
 @click.pass_context
 @reports_errors
-def verify(ctx: click.Context, api: str, base_url: str, max_examples: int, phases: str | None) -> None:
-    """Hold a server to API's spec with schemathesis (all checks, negative data, stateful links)."""
+def verify(
+    ctx: click.Context,
+    api: str,
+    base_url: str,
+    max_examples: int,
+    phases: str | None,
+    auth: str | None,
+    headers: tuple[str, ...],
+) -> None:
+    """Hold a server to API's spec with schemathesis (all checks, negative data, stateful links).
+
+    An API with a verify plugin signs in by itself; for any other, give its credentials with
+    --auth or --header."""
     from apikit.verify import run_verify
 
+    if auth is not None and ":" not in auth:
+        raise click.BadParameter("give USER:PASSWORD", param_hint="--auth")
+    for header in headers:
+        if ":" not in header:
+            raise click.BadParameter("give 'NAME: VALUE' (one value has no colon)", param_hint="--header")
+    credentials = (*(("--auth", auth) if auth else ()), *(arg for h in headers for arg in ("-H", h)))
     project = _project(ctx)
-    sys.exit(run_verify(project, api, base_url, max_examples=max_examples, phases=phases))
+    sys.exit(
+        run_verify(project, api, base_url, max_examples=max_examples, phases=phases, extra_args=credentials)
+    )

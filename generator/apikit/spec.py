@@ -329,7 +329,8 @@ def with_integer_bounds(schema: Any) -> Any:
     gets the range as an ``allOf`` part (its own bounds, if any, still apply)."""
     if isinstance(schema, Mapping):
         copied = {key: with_integer_bounds(value) for key, value in schema.items()}
-        bounds = _INTEGER_FORMATS.get(schema.get("format")) if isinstance(schema.get("format"), str) else None
+        fmt = schema.get("format")
+        bounds = _INTEGER_FORMATS.get(fmt) if isinstance(fmt, str) else None
         if bounds is not None:
             least, most = bounds
             copied["allOf"] = [*copied.get("allOf", []), {"minimum": least, "maximum": most}]

@@ -1,17 +1,19 @@
-"""Mock servers: one spec-driven engine (:mod:`apikit.mock.engine`) plus one behaviour per vendor.
+"""Mock servers: one spec-driven engine (:mod:`apikit.mock.engine`) and a behaviour per API.
 
-A vendor's behaviour lives in ``apikit.mock.<api>`` (the folder name under ``specs/``) and exposes
-``create_behaviour(spec, **options) -> Behaviour``. :func:`create_app` loads the API's spec, asks
-that module for its behaviour and returns an ASGI application serving the spec.
+An API's behaviour comes from its mock plugin (:mod:`apikit.plugins`: the project's
+``pyproject.toml`` or an ``apikit.mocks`` entry point), which offers
+``create_behaviour(spec, **options) -> Behaviour``; an API without one is served by the spec-only
+mock (:mod:`apikit.mock.generic`). :func:`create_app` loads the API's spec, makes its behaviour and
+returns an ASGI application serving the spec.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Mapping
-from typing import Any, Protocol, cast
+from collections.abc import Callable
+from typing import Any
 
 from apikit.load import load_document
+from apikit.mock import generic
 from apikit.mock.engine import (
     DEFAULT_MAX_BODY_BYTES,
     ApiError,
@@ -26,12 +28,13 @@ from apikit.mock.engine import (
     build_app,
     response_schema,
 )
+from apikit.plugins import MOCK_GROUP, find_plugin, plugin_function
 from apikit.project import Project
 
 __all__ = [
     "ApiError",
     "Behaviour",
-    "BehaviourModule",
+    "BehaviourFactory",
     "Call",
     "Handler",
     "MockApp",
@@ -39,16 +42,15 @@ __all__ = [
     "MockSetupError",
     "RawRequest",
     "Reply",
+    "behaviour_factory",
     "build_app",
     "create_app",
     "response_schema",
 ]
 
 
-class BehaviourModule(Protocol):
-    """What ``apikit.mock.<api>`` must provide."""
-
-    def create_behaviour(self, spec: Mapping[str, Any], **options: Any) -> Behaviour[Any]: ...
+BehaviourFactory = Callable[..., Behaviour[Any]]
+"""``create_behaviour(spec, **options)``: what a mock plugin offers."""
 
 
 def create_app(
@@ -65,23 +67,28 @@ def create_app(
     ``options`` go to the behaviour (e.g. ``clock=`` for 5pm). ``base_path`` defaults to the path
     of the spec's first server URL; ``check_responses`` makes every answer that breaks the spec a 500.
     """
-    spec = load_document((project or Project.find()).spec_path(api)).document
-    behaviour = behaviour_module(api).create_behaviour(spec, **options)
+    project = project or Project.find()
+    spec = load_document(project.spec_path(api)).document
+    create_behaviour, source = behaviour_factory(api, project)
+    behaviour = create_behaviour(spec, **options)
+    if not isinstance(behaviour, Behaviour):
+        raise MockSetupError(
+            f"{source}: create_behaviour returned {type(behaviour).__name__}, not a Behaviour"
+        )
     engine = MockEngine(
         spec, behaviour, base_path=base_path, check_responses=check_responses, max_body_bytes=max_body_bytes
     )
-    return engine.app()
+    app = engine.app()
+    app.state.behaviour_source = source
+    return app
 
 
-def behaviour_module(api: str) -> BehaviourModule:
-    if not api.isidentifier():
-        raise MockSetupError(f"{api!r} is not an API name a mock module can have")
-    try:
-        module = importlib.import_module(f"{__name__}.{api}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__name__}.{api}":
-            raise
-        raise MockSetupError(f"no mock behaviour for {api!r}: write the module {__name__}.{api}") from exc
-    if not callable(getattr(module, "create_behaviour", None)):
-        raise MockSetupError(f"{module.__name__} has no create_behaviour(spec, **options) function")
-    return cast(BehaviourModule, module)
+def behaviour_factory(api: str, project: Project) -> tuple[BehaviourFactory, str]:
+    """What makes ``api``'s behaviour, and where it comes from (for messages): the API's mock plugin,
+    else the spec-only mock."""
+    found = find_plugin(project, MOCK_GROUP, api)
+    if found is None:
+        return generic.create_behaviour, "the spec-only mock (apikit.mock.generic)"
+    plugin, source = found
+    factory: BehaviourFactory = plugin_function(plugin, "create_behaviour", source)
+    return factory, source

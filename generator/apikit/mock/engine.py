@@ -34,8 +34,6 @@ from starlette.routing import compile_path
 from starlette.types import Receive, Scope, Send
 
 from apikit.mock.params import (
-    INT64_MAX,
-    INT64_MIN,
     Coercer,
     ParamError,
     is_secret_name,
@@ -55,6 +53,7 @@ P = TypeVar("P")
 FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_SHOWN_PATH = 80
+MAX_JSON_INTEGER_DIGITS = 100
 
 
 class ApiError(Exception):
@@ -180,13 +179,21 @@ class CompactJSONResponse(Response):
     def __init__(self, content: Any, status_code: int = 200) -> None:
         self.status_code = status_code
         self.background = None
-        self.body = orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+        self.body = _json_bytes(content)
         self.raw_headers = [(b"content-length", b"%d" % len(self.body)), _JSON_CONTENT_TYPE]
         if status_code < 200 or status_code in (204, 304):  # answers without a body carry no length
             del self.raw_headers[0]
 
 
 _JSON_CONTENT_TYPE = (b"content-type", b"application/json")
+
+
+def _json_bytes(content: Any) -> bytes:
+    try:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+    except orjson.JSONEncodeError:
+        # orjson stops at 64-bit integers; JSON itself does not, and a request may carry larger ones
+        return json.dumps(content, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def choose_by_selector(candidates: Sequence[Operation], request: RawRequest) -> Operation:
@@ -541,8 +548,10 @@ def _reject_constant(name: str) -> Any:
 
 
 def _bounded_int(text: str) -> int:
-    if len(text.lstrip("-").lstrip("0")) > 19 or not INT64_MIN <= int(text) <= INT64_MAX:
-        raise ValueError(f"integer {shown(text)} is out of range (64-bit)")
+    # JSON does not bound integers and neither do schemas unless they say so (``format: int64`` is
+    # checked as a range): only the length is bounded, so no body makes the parser do quadratic work.
+    if len(text.lstrip("-")) > MAX_JSON_INTEGER_DIGITS:
+        raise ValueError(f"integer {shown(text)} has more than {MAX_JSON_INTEGER_DIGITS} digits")
     return int(text)
 
 
@@ -643,6 +652,7 @@ class MockEngine(Generic[P]):
             operation = self.behaviour.choose_operation(self.candidates(incoming, endpoint), request)
             return self.run(self.bound[(operation.path, operation.method)], request)
         except ApiError as error:
+            operation = operation or _sole_operation(incoming, endpoint)
             return self.error_response(error, request or _partly_read(incoming), operation)
         except Exception:
             logger.exception("mock bug while serving %s %s", incoming.method, _short_path(incoming.path))
@@ -749,6 +759,13 @@ class MockEngine(Generic[P]):
             logger.exception("mock bug: error body does not match the spec")
             return 500
         return status
+
+
+def _sole_operation(incoming: _Incoming, endpoint: _PathEndpoint) -> Operation | None:
+    """The operation a request was for when its URL and method name just one, even if the request
+    failed before it was chosen: its error then takes that operation's documented shape."""
+    candidates = endpoint.by_method.get(incoming.method, ())
+    return candidates[0] if len(candidates) == 1 and candidates[0].rpc is None else None
 
 
 class _ResponseMismatch(Exception):

@@ -2,7 +2,7 @@
 
 - ``register_xml_reader``: XML answers read through the spec's schemas (booleans 1/0, numbers as
   text), so they are checked as strictly as JSON;
-- ``register_sign_in``: the API's own sign-in, from ``apikit.verify.<api>`` when there is one;
+- ``register_sign_in``: the API's own sign-in, from its verify plugin (:mod:`apikit.plugins`) when it has one;
 - ``register_error_envelope_check``: for APIs that answer errors on HTTP 200 with an envelope
   (the spec's ``x-error-envelope``), negative data must get that envelope.
 """
@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import copy
-import importlib
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,6 +23,8 @@ from schemathesis.specs.openapi.checks import (
     _openapi_negative_data_rejection as _builtin_negative_data_rejection,
 )
 
+from apikit.plugins import VERIFY_GROUP, find_plugin, plugin_function
+from apikit.project import Project
 from apikit.spec import resolve
 from apikit.xmlcodec import decode_xml
 
@@ -58,17 +59,21 @@ def register_xml_reader(spec: Mapping[str, Any]) -> None:
 SESSION_REFRESH_SECONDS = 20 * 60
 
 
-def register_sign_in(api: str, http: httpx.Client, target: Any = schemathesis) -> bool:
-    """Register ``apikit.verify.<api>``'s auth provider on ``target`` (globally, or one schema).
+def register_sign_in(
+    api: str, http: httpx.Client, target: Any = schemathesis, project: Project | None = None
+) -> bool:
+    """Register the API's verify plugin's auth provider on ``target`` (globally, or one schema).
 
-    ``http`` reaches the API root. Returns False for an API that needs no sign-in module.
+    ``http`` reaches the API root. Returns False for an API that has no verify plugin (its
+    credentials, if any, come from the command line).
     """
-    try:
-        module = importlib.import_module(f"apikit.verify.{api}")
-    except ModuleNotFoundError:
+    found = find_plugin(project or Project.find(), VERIFY_GROUP, api)
+    if found is None:
         return False
+    plugin, source = found
+    auth_provider = plugin_function(plugin, "auth_provider", source)
     # One sign-in for the run: a 401 is an answer to check, not a reason to sign in again.
-    target.auth(refresh_interval=SESSION_REFRESH_SECONDS, retry_on=[])(module.auth_provider(http))
+    target.auth(refresh_interval=SESSION_REFRESH_SECONDS, retry_on=[])(auth_provider(http))
     return True
 
 

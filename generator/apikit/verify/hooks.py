@@ -20,11 +20,13 @@ from apikit.verify.extensions import (
 
 def _install() -> None:
     api = os.environ[API_ENV]
-    spec = load_valid_spec(Project(Path(os.environ[ROOT_ENV])), api)
+    project = Project(Path(os.environ[ROOT_ENV]))
+    spec = load_valid_spec(project, api)
     register_xml_reader(spec)
     register_error_envelope_check(spec)
     skip_unsendable_queries()
-    register_sign_in(api, httpx.Client(base_url=os.environ[BASE_URL_ENV].rstrip("/") + "/", timeout=30))
+    http = httpx.Client(base_url=os.environ[BASE_URL_ENV].rstrip("/") + "/", timeout=30)
+    register_sign_in(api, http, project=project)
 
 
 _install()

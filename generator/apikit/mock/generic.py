@@ -1,0 +1,563 @@
+"""The spec-only mock: a stateful mock of any spec, with no code of its own API.
+
+The spec's operations are read as actions on resources (:mod:`apikit.mock.resources`): what a create
+adds, a list shows, a read finds, an update or replace changes and a delete removes, under the same
+parent. Answers are shaped by the spec: an item as the operation's answer schema has it (inside an
+envelope such as ``{"data": ...}`` when the answer wraps it), a list in its array with ``total``
+and ``count`` filled, anything else from the spec's examples or, failing those, from its schemas
+(:mod:`apikit.mock.synthesis`). Lists start with the items of their answer's example.
+
+Lists filter by any query parameter named like an item property, and page with the usual parameters
+when the spec declares them (``limit``/``offset``, ``page`` with ``limit``/``per_page``/``pageSize``/
+``page_size``/``size``).
+
+Security is enforced as the spec declares it: a request that carries none of an operation's
+security requirements with the mock's credential for it is refused with 401. The credentials are
+those of a demo account, the same for every spec (:data:`DEMO_CREDENTIALS`: ``demo``/
+``demo-password`` for HTTP Basic, ``demo-token`` for Bearer, OAuth 2 and OpenID Connect, ``demo-key``
+for an API key), unless the spec's root ``x-apikit-mock: {credentials: {<scheme>: <value>}}`` or the
+``credentials`` option names others.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import copy
+import itertools
+import threading
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from starlette.responses import Response
+
+from apikit.mock.engine import (
+    ApiError,
+    Behaviour,
+    Call,
+    CompactJSONResponse,
+    Handler,
+    RawRequest,
+    Reply,
+    response_schema,
+)
+from apikit.mock.resources import (
+    EXTENSION,
+    Resource,
+    Role,
+    infer_roles,
+    list_items_schema,
+    success_status,
+    unwrap_item,
+)
+from apikit.mock.synthesis import Synthesizer
+from apikit.spec import Operation, iter_operations, resolve
+from apikit.xmlcodec import SchemaChecker
+
+PAGE_SIZE_NAMES = ("limit", "per_page", "perPage", "pageSize", "page_size", "size")
+TOTAL_NAMES = ("total", "totalCount", "total_count", "totalItems", "total_items", "totalResults")
+COUNT_NAMES = ("count", "length")
+MESSAGE_NAMES = ("message", "detail", "error", "title", "description", "msg")
+STATUS_NAMES = ("code", "status", "statusCode", "status_code")
+MERGE_PATCH = "application/merge-patch+json"
+MAX_ITEMS = 10_000
+"""Items one collection may hold: a mock bounds what its clients can make it keep."""
+DEMO_CREDENTIALS = {"basic": "demo:demo-password", "token": "demo-token", "apiKey": "demo-key"}
+"""What the spec-only mock accepts, by kind of scheme (HTTP Basic as ``user:password``)."""
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who calls: the names of the security schemes the request satisfied (none for open calls)."""
+
+    schemes: tuple[str, ...] = ()
+
+
+@dataclass
+class _Item:
+    key: str
+    """The item's id as its path parameter carries it."""
+    row: dict[str, Any]
+    parents: tuple[str, ...]
+
+
+@dataclass
+class Collection:
+    """The items of one resource, in creation order, each under its parent path values."""
+
+    resource: Resource
+    items: dict[str, _Item] = field(default_factory=dict)
+    counter: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def new_id(self, checker: SchemaChecker) -> Any:
+        """The next id, of the type the resource's id schema has."""
+        schema = self.resource.id_schema if isinstance(self.resource.id_schema, Mapping) else {}
+        kind, fmt = schema.get("type"), schema.get("format")
+        while True:
+            number = next(self.counter)
+            candidate: Any = number if kind in ("integer", "number") else str(number)
+            if fmt == "uuid":
+                candidate = str(uuid.UUID(int=number, version=4))
+            if str(candidate) not in self.items and checker.fits(candidate, self.resource.id_schema):
+                return candidate
+            if number > 10_000_000:  # an id schema no counter fits: say so rather than loop forever
+                raise ApiError(500, f"cannot make an id that fits the {self.resource.name} id schema")
+
+    def under(self, parents: tuple[str, ...]) -> list[_Item]:
+        return [item for item in self.items.values() if item.parents == parents]
+
+
+class SpecBehaviour(Behaviour[Caller]):
+    """Every operation of ``spec`` served from the spec alone (see the module docstring)."""
+
+    def __init__(
+        self,
+        spec: Mapping[str, Any],
+        *,
+        seed: bool = True,
+        credentials: Mapping[str, str] | None = None,
+        max_items: int = MAX_ITEMS,
+    ) -> None:
+        self.spec = spec
+        self.max_items = max_items
+        self.schemes: Mapping[str, Any] = {
+            name: resolve(spec, scheme)
+            for name, scheme in ((spec.get("components") or {}).get("securitySchemes") or {}).items()
+        }
+        declared = (spec.get(EXTENSION) or {}).get("credentials") or {}
+        self.credentials = {
+            name: str({**declared, **(credentials or {})}.get(name, _demo_credential(scheme)))
+            for name, scheme in self.schemes.items()
+        }
+        self.checker = SchemaChecker(spec)
+        self.synthesizer = Synthesizer(spec, self.checker)
+        self.operations = [op for op in iter_operations(spec) if op.operation_id]
+        self.roles = infer_roles(spec, self.operations)
+        self.collections: dict[str, Collection] = {}
+        self._lock = threading.RLock()
+        self._templates: dict[tuple[int, str], Any] = {}
+        self._seed = seed
+        self.reset()
+
+    # --- state -----------------------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Back to the start: every collection empty, then seeded from its list example."""
+        with self._lock:
+            self.collections = {
+                role.resource.key: Collection(role.resource)
+                for role in self.roles.values()
+                if role.resource is not None
+            }
+            if self._seed:
+                for op in self.operations:
+                    role = self.roles[op.operation_id]
+                    if (
+                        role.action == "list"
+                        and role.resource is not None
+                        and not role.resource.parent_parameters
+                    ):
+                        self._seed_from_example(op, role.resource)
+
+    def _seed_from_example(self, op: Operation, resource: Resource) -> None:
+        example = self._media_example(op, success_status(op))
+        if example is None:
+            return
+        rows = example if isinstance(example, list) else _first_list(example)
+        collection = self.collections[resource.key]
+        for row in rows or ():
+            if isinstance(row, dict) and self.checker.fits(row, resource.item_schema):
+                key = row[resource.id_field] if resource.id_field in row else collection.new_id(self.checker)
+                collection.items[str(key)] = _Item(str(key), copy.deepcopy(row), ())
+
+    # --- the Behaviour interface ---------------------------------------------------------------------
+
+    def handlers(self) -> Mapping[str, Handler[Caller]]:
+        return {op.operation_id: self._handler(op, self.roles[op.operation_id]) for op in self.operations}
+
+    def authenticate(self, call: Call[None]) -> Caller:
+        requirements = call.operation.definition.get("security", self.spec.get("security"))
+        if not requirements:
+            return Caller()
+        for requirement in requirements:
+            if all(self._carries(name, call.request) for name in requirement):
+                return Caller(tuple(requirement))
+        wanted = " or ".join(" and ".join(r) for r in requirements if r) or "credentials"
+        raise ApiError(401, f"authentication required: send {wanted}")
+
+    def _carries(self, name: str, request: RawRequest) -> bool:
+        scheme = self.schemes.get(name)
+        if scheme is not None and scheme.get("type") == "mutualTLS":
+            return True  # decided by the TLS layer, which the mock server does not have
+        return scheme is not None and presented(scheme, request) == self.credentials[name]
+
+    def credential_hints(self) -> list[str]:
+        """What to send, scheme by scheme (shown by ``apikit mock``; these are a mock's demo values)."""
+        return [
+            f"{name}: {_describe(scheme, self.credentials[name])}" for name, scheme in self.schemes.items()
+        ]
+
+    def error_body(self, error: ApiError, request: RawRequest, operation: Operation | None) -> Any:
+        if operation is None:
+            return {"message": error.message}
+        schema = response_schema(self.spec, operation, error.status)
+        if schema is None:
+            return None if _documents(operation, error.status) else {"message": error.message}
+        document = copy.deepcopy(self._template(schema, f"{operation.operation_id} {error.status}"))
+        if isinstance(document, dict):
+            filled = {**document, **_message_fields(document, error)}
+            if self.checker.fits(filled, schema):
+                return filled
+        return document
+
+    def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
+        if body is None:
+            return Response(status_code=status)
+        media = _media_type_of(self.spec, operation, status) if operation is not None else None
+        if media is not None and "json" not in media:
+            content = body if isinstance(body, bytes) else str(body).encode()
+            return Response(content, status_code=status, media_type=media)
+        response = CompactJSONResponse(body, status_code=status)
+        if media is not None and media != "application/json":  # application/problem+json and the like
+            response.raw_headers = [
+                (b"content-length", b"%d" % len(response.body)),
+                (b"content-type", media.encode()),
+            ]
+        return response
+
+    # --- handlers ----------------------------------------------------------------------------------------
+
+    def _handler(self, op: Operation, role: Role) -> Handler[Caller]:
+        actions: dict[str, Callable[[Operation, Role, Call[Caller]], Reply | Response]] = {
+            "list": self._list,
+            "create": self._create,
+            "read": self._read,
+            "replace": self._replace,
+            "update": self._update,
+            "delete": self._delete,
+            "static": self._static,
+        }
+        action = actions[role.action]
+
+        def handle(call: Call[Caller]) -> Reply | Response:
+            with self._lock:
+                return action(op, role, call)
+
+        return handle
+
+    def _list(self, op: Operation, role: Role, call: Call[Caller]) -> Reply:
+        resource = _resource(role)
+        rows = [item.row for item in self._collection(role).under(_parents(resource, call))]
+        rows = [row for row in rows if _matches_filters(row, call.params, resource)]
+        page = _paged(rows, call.params)
+        status = success_status(op)
+        schema = response_schema(self.spec, op, status)
+        items_schema = list_items_schema(self.spec, schema)
+        shown = [self._shown(row, items_schema) for row in page]
+        if resolve(self.spec, schema).get("type") == "array" or "items" in resolve(self.spec, schema):
+            return Reply(shown, status)
+        document = copy.deepcopy(self._template(schema, op.operation_id))
+        where = _first_list_name(document)
+        if where is not None:
+            document[where] = shown
+        _fill_counts(document, total=len(rows), count=len(page))
+        return Reply(document, status)
+
+    def _create(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
+        resource = _resource(role)
+        collection = self._collection(role)
+        if len(collection.items) >= self.max_items:
+            raise ApiError(507, f"the mock holds {self.max_items} {resource.name} already; delete some first")
+        row = self._new_row(resource, call.body)
+        key = collection.new_id(self.checker)
+        declared = _property_names(self.spec, resource.item_schema)
+        if resource.id_field in declared:
+            row[resource.id_field] = key
+        parents = _parents(resource, call)
+        for name, value in zip(resource.parent_parameters, parents, strict=True):
+            if name in declared:
+                row[name] = call.params.get(name, value)
+        collection.items[str(key)] = _Item(str(key), row, parents)
+        return self._item_answer(op, success_status(op, (201, 200, 202, 204)), row, resource)
+
+    def _read(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
+        item = self._find(role, call)
+        return self._item_answer(op, success_status(op), item.row, _resource(role))
+
+    def _replace(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
+        resource = _resource(role)
+        item = self._find(role, call)
+        row = self._new_row(resource, call.body)
+        for name in (resource.id_field, *resource.parent_parameters):
+            if name in item.row:
+                row[name] = item.row[name]
+        item.row = row
+        return self._item_answer(op, success_status(op), row, resource)
+
+    def _update(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
+        resource = _resource(role)
+        item = self._find(role, call)
+        changes = call.body if isinstance(call.body, Mapping) else {}
+        merged = dict(item.row)
+        for key, value in changes.items():
+            if key == resource.id_field:
+                continue  # an id is the item's name, not one of its fields to change
+            if value is None and call.request.media_type == MERGE_PATCH:
+                merged.pop(key, None)
+            else:
+                merged[key] = copy.deepcopy(value)
+        if resource.item_schema and not self.checker.fits(
+            self._stored(merged, resource), resource.item_schema
+        ):
+            raise ApiError(400, f"the update would leave the {resource.name} item invalid")
+        item.row = merged
+        return self._item_answer(op, success_status(op), merged, resource)
+
+    def _delete(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
+        resource = _resource(role)
+        item = self._find(role, call)
+        del self._collection(role).items[item.key]
+        status = success_status(op, (204, 200, 202))
+        if response_schema(self.spec, op, status) is None:
+            return Response(status_code=status)
+        return self._item_answer(op, status, item.row, resource)
+
+    def _static(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
+        status = success_status(op)
+        example = self._media_example(op, status)
+        if example is not None:
+            return Reply(example, status)
+        schema = response_schema(self.spec, op, status)
+        if schema is None:
+            return Response(status_code=status)
+        return Reply(copy.deepcopy(self._template(schema, op.operation_id)), status)
+
+    # --- helpers -----------------------------------------------------------------------------------------
+
+    def _collection(self, role: Role) -> Collection:
+        return self.collections[_resource(role).key]
+
+    def _find(self, role: Role, call: Call[Caller]) -> _Item:
+        resource = _resource(role)
+        wanted = str(
+            call.params.get(role.id_parameter or "", call.request.path_params.get(role.id_parameter or ""))
+        )
+        item = self._collection(role).items.get(wanted)
+        if item is None or item.parents != _parents(resource, call):
+            raise ApiError(404, f"{resource.name} {wanted} not found")
+        return item
+
+    def _new_row(self, resource: Resource, body: Any) -> dict[str, Any]:
+        """A whole item: what the body says over a plain item of the item schema (so that every field
+        the API answers with is there, even those a create does not take)."""
+        base = self._template(resource.item_schema, resource.name) if resource.item_schema else {}
+        row = copy.deepcopy(base) if isinstance(base, dict) else {}
+        if isinstance(body, Mapping):
+            row.update(copy.deepcopy(dict(body)))
+        return row
+
+    def _stored(self, row: dict[str, Any], resource: Resource) -> dict[str, Any]:
+        return self._shown(row, resource.item_schema)
+
+    def _item_answer(
+        self, op: Operation, status: int, row: dict[str, Any], resource: Resource
+    ) -> Reply | Response:
+        schema = response_schema(self.spec, op, status)
+        if schema is None:
+            return Response(status_code=status)
+        item_schema = unwrap_item(self.spec, schema, resource.id_field)
+        if item_schema is schema or not item_schema:
+            return Reply(self._shown(row, schema), status)
+        document = copy.deepcopy(self._template(schema, op.operation_id))
+        _put_item(self.spec, document, schema, item_schema, self._shown(row, item_schema))
+        return Reply(document, status)
+
+    def _shown(self, row: dict[str, Any], schema: Any) -> dict[str, Any]:
+        """The row as ``schema`` answers it: no write-only field, and no undeclared one where the
+        schema allows none."""
+        node = resolve(self.spec, schema)
+        properties = _property_schemas(self.spec, schema)
+        closed = isinstance(node, Mapping) and node.get("additionalProperties") is False
+        shown = {}
+        for key, value in row.items():
+            prop = resolve(self.spec, properties.get(key, {}))
+            if isinstance(prop, Mapping) and prop.get("writeOnly"):
+                continue
+            if closed and key not in properties:
+                continue
+            shown[key] = value
+        return shown
+
+    def _template(self, schema: Any, where: str) -> Any:
+        """One made value per schema, made once (the answer's parts other than the items)."""
+        key = (id(schema), where)
+        if key not in self._templates:
+            self._templates[key] = self.synthesizer.value(schema, where)
+        return self._templates[key]
+
+    def _media_example(self, op: Operation, status: int) -> Any:
+        """The first example of the operation's answer for ``status`` that fits its schema."""
+        responses = op.definition.get("responses") or {}
+        response = resolve(self.spec, responses.get(str(status)) or {})
+        for media in (response.get("content") or {}).values():
+            schema = media.get("schema", {})
+            candidates = [media["example"]] if "example" in media else []
+            candidates += [resolve(self.spec, e).get("value") for e in (media.get("examples") or {}).values()]
+            for candidate in candidates:
+                if candidate is not None and self.checker.fits(candidate, schema):
+                    return copy.deepcopy(candidate)
+        return None
+
+
+# --- module helpers ----------------------------------------------------------------------------------------
+
+
+def _resource(role: Role) -> Resource:
+    assert role.resource is not None, "only static operations have no resource"
+    return role.resource
+
+
+def _parents(resource: Resource, call: Call[Any]) -> tuple[str, ...]:
+    return tuple(str(call.request.path_params.get(name, "")) for name in resource.parent_parameters)
+
+
+def _matches_filters(row: Mapping[str, Any], params: Mapping[str, Any], resource: Resource) -> bool:
+    for name, wanted in params.items():
+        if name in resource.parent_parameters or name in PAGE_SIZE_NAMES or name in ("page", "offset"):
+            continue
+        if name in row and not isinstance(wanted, (dict, list)) and str(row[name]) != str(wanted):
+            return False
+    return True
+
+
+def _paged(rows: list[dict[str, Any]], params: Mapping[str, Any]) -> list[dict[str, Any]]:
+    size: int | None = next((params[n] for n in PAGE_SIZE_NAMES if isinstance(params.get(n), int)), None)
+    offset, page = params.get("offset"), params.get("page")
+    start = offset if isinstance(offset, int) else 0
+    if isinstance(page, int) and size is not None:
+        start = (page - 1) * size  # pages count from 1
+    start = max(start, 0)
+    return rows[start:] if size is None else rows[start : start + max(size, 0)]
+
+
+def _fill_counts(document: dict[str, Any], *, total: int, count: int) -> None:
+    for name in TOTAL_NAMES:
+        if isinstance(document.get(name), int) and not isinstance(document.get(name), bool):
+            document[name] = total
+    for name in COUNT_NAMES:
+        if isinstance(document.get(name), int) and not isinstance(document.get(name), bool):
+            document[name] = count
+
+
+def _first_list(document: Any) -> list[Any] | None:
+    name = _first_list_name(document)
+    return document[name] if name is not None else None
+
+
+def _first_list_name(document: Any) -> str | None:
+    if isinstance(document, dict):
+        return next((key for key, value in document.items() if isinstance(value, list)), None)
+    return None
+
+
+def _put_item(spec: Mapping[str, Any], document: Any, schema: Any, item_schema: Any, item: Any) -> None:
+    """Place ``item`` where ``schema`` (an envelope) keeps the item whose schema is ``item_schema``."""
+    node = resolve(spec, schema)
+    for name, prop in (node.get("properties") or {}).items():
+        if prop is item_schema or resolve(spec, prop) is resolve(spec, item_schema):
+            document[name] = item
+            return
+        if isinstance(document.get(name), dict):
+            _put_item(spec, document[name], prop, item_schema, item)
+
+
+def _property_schemas(spec: Mapping[str, Any], schema: Any) -> dict[str, Any]:
+    node = resolve(spec, schema)
+    if not isinstance(node, Mapping):
+        return {}
+    found = dict(node.get("properties") or {})
+    for part in node.get("allOf") or ():
+        found.update(_property_schemas(spec, part))
+    return found
+
+
+def _property_names(spec: Mapping[str, Any], schema: Any) -> set[str]:
+    return set(_property_schemas(spec, schema))
+
+
+def _message_fields(document: Mapping[str, Any], error: ApiError) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    message = next((name for name in MESSAGE_NAMES if isinstance(document.get(name), str)), None)
+    if message is not None:
+        fields[message] = error.message
+    status = next((name for name in STATUS_NAMES if isinstance(document.get(name), int)), None)
+    if status is not None:
+        fields[status] = error.status
+    return fields
+
+
+def _documents(operation: Operation, status: int) -> bool:
+    responses = operation.definition.get("responses") or {}
+    return any(key in responses for key in (str(status), f"{str(status)[0]}XX", "default"))
+
+
+def _media_type_of(spec: Mapping[str, Any], operation: Operation, status: int) -> str | None:
+    """The media type the operation documents for ``status`` (its first one), if any."""
+    responses = operation.definition.get("responses") or {}
+    for key in (str(status), f"{str(status)[0]}XX", "default"):
+        if key in responses:
+            return next(iter(resolve(spec, responses[key]).get("content") or {}), None)
+    return None
+
+
+def presented(scheme: Mapping[str, Any], request: RawRequest) -> str | None:
+    """The credential a request presents for ``scheme`` (HTTP Basic as ``user:password``), or None."""
+    kind = scheme.get("type")
+    if kind == "apiKey":
+        name, place = str(scheme.get("name", "")), scheme.get("in")
+        found: Any = (
+            request.headers.get(name.lower())
+            if place == "header"
+            else request.query.get(name)
+            if place == "query"
+            else request.cookies.get(name)
+        )
+        return found if isinstance(found, str) else None
+    word, _, credential = request.headers.get("authorization", "").partition(" ")
+    expected = str(scheme.get("scheme", "")).lower() if kind == "http" else "bearer"
+    if kind not in ("http", "oauth2", "openIdConnect") or word.lower() != expected:
+        return None
+    return _basic_pair(credential.strip()) if expected == "basic" else credential.strip()
+
+
+def _basic_pair(credential: str) -> str | None:
+    try:
+        return base64.b64decode(credential, validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+
+
+def _demo_credential(scheme: Mapping[str, Any]) -> str:
+    if scheme.get("type") == "apiKey":
+        return DEMO_CREDENTIALS["apiKey"]
+    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+        return DEMO_CREDENTIALS["basic"]
+    return DEMO_CREDENTIALS["token"]
+
+
+def _describe(scheme: Mapping[str, Any], credential: str) -> str:
+    kind = scheme.get("type")
+    if kind == "apiKey":
+        return f"API key {credential} in the {scheme.get('in')} {scheme.get('name')!r}"
+    if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+        user, _, password = credential.partition(":")
+        return f"HTTP Basic, user {user}, password {password}"
+    word = str(scheme.get("scheme", "Bearer")).capitalize() if kind == "http" else "Bearer"
+    return f"Authorization: {word} {credential}"
+
+
+def create_behaviour(spec: Mapping[str, Any], **options: Any) -> SpecBehaviour:
+    """The spec-only behaviour (``seed=False`` starts every collection empty)."""
+    return SpecBehaviour(spec, **options)
