@@ -309,7 +309,7 @@ class SpecBehaviour(Behaviour[Caller]):
             else:
                 merged[key] = copy.deepcopy(value)
         if resource.item_schema and not self.checker.fits(
-            self._stored(merged, resource), resource.item_schema
+            self._shown(merged, resource.item_schema), resource.item_schema
         ):
             raise ApiError(400, f"the update would leave the {resource.name} item invalid")
         item.row = merged
@@ -357,9 +357,6 @@ class SpecBehaviour(Behaviour[Caller]):
         if isinstance(body, Mapping):
             row.update(copy.deepcopy(dict(body)))
         return row
-
-    def _stored(self, row: dict[str, Any], resource: Resource) -> dict[str, Any]:
-        return self._shown(row, resource.item_schema)
 
     def _item_answer(
         self, op: Operation, status: int, row: dict[str, Any], resource: Resource
