@@ -110,6 +110,14 @@ def test_toml_examples_are_valid_toml() -> None:
         tomllib.loads(block.code)
 
 
+def test_the_verify_examples_run_against_their_mocks() -> None:
+    """These blocks are also the end-to-end test of `apikit verify` on the 5pm mock and on a spec-only
+    mock, so they must stay among the blocks that run."""
+    runs = [b.code for b in SHELL]
+    assert any("apikit mock fivepm" in code and "apikit verify fivepm" in code for code in runs)
+    assert any("mock museum" in code and "verify museum" in code for code in runs)
+
+
 # --- the Python examples ------------------------------------------------------------------------------
 
 
