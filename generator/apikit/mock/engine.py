@@ -427,12 +427,24 @@ def response_schema(
 ) -> Any | None:
     """The schema of the operation's documented response for ``status`` (exact code, ``4XX``,
     ``default``), for ``media_type`` or else its first media type; None when undocumented."""
+    response = documented_response(spec, operation, status)
+    if response is None:
+        return None
+    content = response.get("content") or {}
+    media = content.get(media_type) if media_type else next(iter(content.values()), None)
+    return None if media is None else media.get("schema")
+
+
+def documented_response(
+    spec: Mapping[str, Any], operation: Operation, status: int
+) -> Mapping[str, Any] | None:
+    """The operation's response object for ``status`` (exact code, then ``4XX``, then ``default``),
+    its ``$ref`` resolved; None when the operation documents no answer for it."""
     responses = operation.definition.get("responses") or {}
     for key in (str(status), f"{str(status)[0]}XX", "default"):
         if key in responses:
-            content = resolve(spec, responses[key]).get("content") or {}
-            media = content.get(media_type) if media_type else next(iter(content.values()), None)
-            return None if media is None else media.get("schema")
+            found: Mapping[str, Any] = resolve(spec, responses[key])
+            return found
     return None
 
 

@@ -41,6 +41,7 @@ from apikit.mock.engine import (
     Handler,
     RawRequest,
     Reply,
+    documented_response,
     response_schema,
 )
 from apikit.mock.resources import (
@@ -49,6 +50,7 @@ from apikit.mock.resources import (
     Role,
     infer_roles,
     list_items_schema,
+    properties_of,
     success_status,
     unwrap_item,
 )
@@ -204,7 +206,8 @@ class SpecBehaviour(Behaviour[Caller]):
             return {"message": error.message}
         schema = response_schema(self.spec, operation, error.status)
         if schema is None:
-            return None if _documents(operation, error.status) else {"message": error.message}
+            documented = documented_response(self.spec, operation, error.status) is not None
+            return None if documented else {"message": error.message}
         document = copy.deepcopy(self._template(schema, f"{operation.operation_id} {error.status}"))
         if isinstance(document, dict):
             filled = {**document, **_message_fields(document, error)}
@@ -272,7 +275,7 @@ class SpecBehaviour(Behaviour[Caller]):
             raise ApiError(507, f"the mock holds {self.max_items} {resource.name} already; delete some first")
         row = self._new_row(resource, call.body)
         key = collection.new_id(self.checker)
-        declared = _property_names(self.spec, resource.item_schema)
+        declared = set(properties_of(self.spec, resource.item_schema))
         if resource.id_field in declared:
             row[resource.id_field] = key
         parents = _parents(resource, call)
@@ -375,7 +378,7 @@ class SpecBehaviour(Behaviour[Caller]):
         """The row as ``schema`` answers it: no write-only field, and no undeclared one where the
         schema allows none."""
         node = resolve(self.spec, schema)
-        properties = _property_schemas(self.spec, schema)
+        properties = properties_of(self.spec, schema)
         closed = isinstance(node, Mapping) and node.get("additionalProperties") is False
         shown = {}
         for key, value in row.items():
@@ -470,20 +473,6 @@ def _put_item(spec: Mapping[str, Any], document: Any, schema: Any, item_schema: 
             _put_item(spec, document[name], prop, item_schema, item)
 
 
-def _property_schemas(spec: Mapping[str, Any], schema: Any) -> dict[str, Any]:
-    node = resolve(spec, schema)
-    if not isinstance(node, Mapping):
-        return {}
-    found = dict(node.get("properties") or {})
-    for part in node.get("allOf") or ():
-        found.update(_property_schemas(spec, part))
-    return found
-
-
-def _property_names(spec: Mapping[str, Any], schema: Any) -> set[str]:
-    return set(_property_schemas(spec, schema))
-
-
 def _message_fields(document: Mapping[str, Any], error: ApiError) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     message = next((name for name in MESSAGE_NAMES if isinstance(document.get(name), str)), None)
@@ -495,18 +484,10 @@ def _message_fields(document: Mapping[str, Any], error: ApiError) -> dict[str, A
     return fields
 
 
-def _documents(operation: Operation, status: int) -> bool:
-    responses = operation.definition.get("responses") or {}
-    return any(key in responses for key in (str(status), f"{str(status)[0]}XX", "default"))
-
-
 def _media_type_of(spec: Mapping[str, Any], operation: Operation, status: int) -> str | None:
     """The media type the operation documents for ``status`` (its first one), if any."""
-    responses = operation.definition.get("responses") or {}
-    for key in (str(status), f"{str(status)[0]}XX", "default"):
-        if key in responses:
-            return next(iter(resolve(spec, responses[key]).get("content") or {}), None)
-    return None
+    response = documented_response(spec, operation, status)
+    return None if response is None else next(iter(response.get("content") or {}), None)
 
 
 def presented(scheme: Mapping[str, Any], request: RawRequest) -> str | None:

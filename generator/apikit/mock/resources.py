@@ -184,7 +184,7 @@ def _settle_item_schema(
     else:
         if "list" in by_action:
             resource.item_schema = list_items_schema(spec, _success_schema(spec, by_action["list"]))
-    properties = _properties(spec, resource.item_schema)
+    properties = properties_of(spec, resource.item_schema)
     id_parameters = [role.id_parameter for _, role in mine if role.id_parameter]
     if resource.id_field not in properties:
         singular = resource.name.rstrip("s")
@@ -215,21 +215,21 @@ def unwrap_item(spec: Mapping[str, Any], schema: Any, id_field: str) -> Any:
     node = resolve(spec, schema)
     if not isinstance(node, Mapping):
         return {}
-    properties = _properties(spec, node)
+    properties = properties_of(spec, node)
     if id_field in properties or "id" in properties:
         return schema
-    objects = [name for name, prop in properties.items() if _properties(spec, prop)]
+    objects = [name for name, prop in properties.items() if properties_of(spec, prop)]
     if len(objects) == 1 and len(properties) <= 3:
         return unwrap_item(spec, properties[objects[0]], id_field)
     return schema if properties else {}
 
 
-def _properties(spec: Mapping[str, Any], schema: Any) -> dict[str, Any]:
+def properties_of(spec: Mapping[str, Any], schema: Any) -> dict[str, Any]:
     """The declared properties of an object schema, ``allOf`` parts included."""
     node = resolve(spec, schema)
     if not isinstance(node, Mapping):
         return {}
     found = dict(node.get("properties") or {})
     for part in node.get("allOf") or ():
-        found.update(_properties(spec, part))
+        found.update(properties_of(spec, part))
     return found
