@@ -49,18 +49,27 @@ def free_port() -> int:
 @contextlib.contextmanager
 def running_mock(api: str) -> Iterator[str]:
     """`apikit mock API` in a child process on a free loopback port; yields its base URL."""
+    with mock_process(api) as (base_url, _):
+        yield base_url
+
+
+@contextlib.contextmanager
+def mock_process(*args: str, root: Path = ROOT) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`apikit --root ROOT mock ARGS...` in a child process on a free loopback port; yields its base
+    URL and the process (stopped at the end unless the test stopped it already)."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "apikit", "--root", str(ROOT), "mock", api, "--port", str(port)],
+        [sys.executable, "-m", "apikit", "--root", str(root), "mock", *args, "--port", str(port)],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )
     try:
         _wait_for_port(port, process)
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", process
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=10)
 
 
 def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:

@@ -611,7 +611,8 @@ def run_mock_command(monkeypatch: pytest.MonkeyPatch, *options: str) -> dict[str
     seen: dict[str, Any] = {}
     monkeypatch.setattr(apikit.cli, "load_valid_spec", lambda project, api: None)
     app = SimpleNamespace(state=SimpleNamespace(behaviour_source="a stand-in", behaviour=None))
-    monkeypatch.setattr(apikit.mock, "create_app", lambda api, project, **kw: seen.update(app=kw) or app)
+    host = SimpleNamespace(mounted={"fivepm": SimpleNamespace(name="fivepm", prefix="", app=app)})
+    monkeypatch.setattr(apikit.mock, "create_host", lambda apis, project, **kw: seen.update(app=kw) or host)
     monkeypatch.setattr(apikit.mock.server, "serve", lambda app, **kw: seen.update(serve=kw))
     result = CliRunner().invoke(main, ["--root", str(ROOT), "mock", "fivepm", *options])
     assert result.exit_code == 0, result.output
@@ -632,13 +633,13 @@ def test_the_mock_command_sets_every_limit(monkeypatch: pytest.MonkeyPatch) -> N
         keep_alive_seconds=1.5,
         max_connections=7,
     )
-    assert seen["app"] == {"max_body_bytes": 1000}
+    assert seen["app"]["max_body_bytes"] == 1000
 
 
 def test_the_mock_command_defaults_are_the_servers(monkeypatch: pytest.MonkeyPatch) -> None:
     seen = run_mock_command(monkeypatch)
     assert seen["serve"]["limits"] == Limits()
-    assert seen["app"] == {"max_body_bytes": DEFAULT_MAX_BODY_BYTES}
+    assert seen["app"]["max_body_bytes"] == DEFAULT_MAX_BODY_BYTES
     assert MOCK_LIMIT_DEFAULTS["max_body_bytes"] == DEFAULT_MAX_BODY_BYTES
 
 

@@ -41,7 +41,7 @@ FENCE = re.compile(r"^```(?P<language>\w*)$")
 ERROR_ENVELOPE = re.compile(r'"status"\s*:\s*"error"')
 LOOPBACK_PORT = re.compile(r"(?<=127\.0\.0\.1:)(\d+)|(?<=--port )(\d+)")
 SERVER_LINE = re.compile(
-    r"^apikit (--root \S+ )?(mock \w+|docs --serve)\b.*?(?P<port>--port (?P<number>\d+))"
+    r"^apikit (--root \S+ )?(mock (\w+|--all)|docs --serve)\b.*?(?P<port>--port (?P<number>\d+))"
 )
 
 # The blocks that do not run here, by their first line. Everything else runs.

@@ -36,10 +36,19 @@ def reports_errors(command: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+# Errors of stages imported only when used (docs loads the client generator's parser, mock the
+# server): their modules and error classes by name.
+LAZY_ERRORS = {
+    "apikit.docs": "DocsError",
+    "apikit.mock.engine": "MockSetupError",
+    "apikit.mock.host": "HostSetupError",
+    "apikit.mock.statefile": "StateFileError",
+}
+
+
 def expected_errors() -> tuple[type[Exception], ...]:
-    """The docs stage is imported only when used (it loads the client generator's parser)."""
-    docs = sys.modules.get("apikit.docs")
-    return EXPECTED_ERRORS if docs is None else (*EXPECTED_ERRORS, docs.DocsError)
+    loaded = [getattr(sys.modules[m], name) for m, name in LAZY_ERRORS.items() if m in sys.modules]
+    return (*EXPECTED_ERRORS, *loaded)
 
 
 @click.group()
@@ -134,7 +143,22 @@ _SECONDS = click.FloatRange(min=0, min_open=True)
 
 
 @main.command()
-@click.argument("api")
+@click.argument("api", required=False)
+@click.option("--all", "serve_all", is_flag=True, help="Serve every API of the project, each under /<api>.")
+@click.option(
+    "--seed",
+    "seeds",
+    multiple=True,
+    metavar="[API=]FILE",
+    help="YAML or JSON data the mock starts from and resets to (see the admin endpoint); "
+    "under --all, API=FILE, repeated per API.",
+)
+@click.option(
+    "--state",
+    "state_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Keep the mocks' state in this SQLite file across restarts (created when missing).",
+)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option(
@@ -183,7 +207,10 @@ _SECONDS = click.FloatRange(min=0, min_open=True)
 @reports_errors
 def mock(
     ctx: click.Context,
-    api: str,
+    api: str | None,
+    serve_all: bool,
+    seeds: tuple[str, ...],
+    state_path: Path | None,
     host: str,
     port: int,
     max_head_bytes: int,
@@ -193,12 +220,19 @@ def mock(
     idle_timeout: float,
     max_connections: int,
 ) -> None:
-    """Serve API's mock server (in-memory, seeded with a demo account)."""
-    from apikit.mock import create_app
+    """Serve API's mock server (or every API's with --all): stateful, in memory unless --state.
+
+    Its state is read, replaced and reset through the admin endpoint under /__apikit."""
+    from apikit.mock import create_host
+    from apikit.mock.host import ADMIN_PREFIX
     from apikit.mock.server import Limits, serve
 
+    if (api is None) == (not serve_all):
+        raise click.UsageError("name one API, or give --all for every API of the project")
     project = _project(ctx)
-    load_valid_spec(project, api)
+    apis = project.api_names() if serve_all else [str(api)]
+    for name in apis:
+        load_valid_spec(project, name)
     limits = Limits(
         max_head_bytes=max_head_bytes,
         max_headers=max_headers,
@@ -209,12 +243,41 @@ def mock(
         keep_alive_seconds=idle_timeout,
         max_connections=max_connections,
     )
-    app = create_app(api, project, max_body_bytes=max_body_bytes)
-    click.echo(f"{api} mock on http://{host}:{port}  (Ctrl+C to stop)")
-    click.echo(f"behaviour: {app.state.behaviour_source}")
-    for hint in getattr(app.state.behaviour, "credential_hints", list)():
-        click.echo(f"credentials: {hint}")
-    serve(app, host=host, port=port, limits=limits)
+    mock_host = create_host(
+        apis,
+        project,
+        each_under_its_name=serve_all,
+        seeds=_seed_files(seeds, apis),
+        state_path=state_path,
+        max_body_bytes=max_body_bytes,
+    )
+    for mounted in mock_host.mounted.values():
+        app = mounted.app
+        click.echo(f"{mounted.name} mock on http://{host}:{port}{mounted.prefix}  (Ctrl+C to stop)")
+        click.echo(f"  behaviour: {app.state.behaviour_source}")
+        for hint in getattr(app.state.behaviour, "credential_hints", list)():
+            click.echo(f"  credentials: {hint}")
+    click.echo(
+        f"admin: http://{host}:{port}{ADMIN_PREFIX}" + (f"  (state in {state_path})" if state_path else "")
+    )
+    serve(mock_host, host=host, port=port, limits=limits)
+
+
+def _seed_files(options: tuple[str, ...], apis: list[str]) -> dict[str, Path]:
+    """``--seed`` values by API: ``API=FILE``, or a bare ``FILE`` when only one API is served."""
+    seeds: dict[str, Path] = {}
+    for option in options:
+        name, sep, file = option.partition("=")
+        if not sep and len(apis) == 1:
+            name, file = apis[0], option
+        elif not sep or name not in apis:
+            raise click.BadParameter(
+                f"{option!r}: give API=FILE with API one of {', '.join(apis)}", param_hint="--seed"
+            )
+        if name in seeds:
+            raise click.BadParameter(f"two seed files for {name}", param_hint="--seed")
+        seeds[name] = Path(file)
+    return seeds
 
 
 @main.command()

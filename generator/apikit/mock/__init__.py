@@ -9,7 +9,8 @@ returns an ASGI application serving the spec.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from apikit.load import load_document
@@ -28,6 +29,8 @@ from apikit.mock.engine import (
     build_app,
     response_schema,
 )
+from apikit.mock.host import MockHost, Mounted
+from apikit.mock.statefile import StateFile
 from apikit.plugins import MOCK_GROUP, find_plugin, plugin_function
 from apikit.project import Project
 
@@ -39,12 +42,14 @@ __all__ = [
     "Handler",
     "MockApp",
     "MockEngine",
+    "MockHost",
     "MockSetupError",
     "RawRequest",
     "Reply",
     "behaviour_factory",
     "build_app",
     "create_app",
+    "create_host",
     "response_schema",
 ]
 
@@ -92,3 +97,41 @@ def behaviour_factory(api: str, project: Project) -> tuple[BehaviourFactory, str
     plugin, source = found
     factory: BehaviourFactory = plugin_function(plugin, "create_behaviour", source)
     return factory, source
+
+
+def create_host(
+    apis: Sequence[str],
+    project: Project | None = None,
+    *,
+    each_under_its_name: bool = False,
+    seeds: Mapping[str, Path] | None = None,
+    state_path: Path | None = None,
+    **options: Any,
+) -> MockHost:
+    """The application ``apikit mock`` serves: the mocks of ``apis`` and the admin endpoint.
+
+    ``each_under_its_name`` mounts each mock at ``/<api>`` (``--all``), else the only one at the root;
+    ``seeds`` gives an API the data file it starts from and resets to; ``state_path`` keeps every
+    mock's state in that SQLite file across restarts. ``options`` go to :func:`create_app`.
+    """
+    project = project or Project.find()
+    if not each_under_its_name and len(apis) != 1:
+        raise MockSetupError("several mocks on one host need each under its own name")
+    unknown = sorted(set(seeds or {}) - set(apis))
+    if unknown:
+        raise MockSetupError(f"seed data for {', '.join(unknown)}, which is not served here")
+    mounted = [
+        Mounted(
+            name=api,
+            app=create_app(api, project, **options),
+            prefix=f"/{api}" if each_under_its_name else "",
+            seed=_seed_data((seeds or {}).get(api)),
+            seed_source=str((seeds or {}).get(api)),
+        )
+        for api in apis
+    ]
+    return MockHost(mounted, StateFile(state_path) if state_path is not None else None)
+
+
+def _seed_data(path: Path | None) -> Any:
+    return None if path is None else load_document(path).document

@@ -71,6 +71,14 @@ class MethodNotAllowed(ApiError):
         self.allowed = tuple(allowed)
 
 
+class StateUnsupported(Exception):
+    """The behaviour cannot show, load or reset its state (it implements no such method)."""
+
+
+class StateError(ValueError):
+    """State offered to :meth:`Behaviour.restore` does not fit the spec; the message names the place."""
+
+
 class MockSetupError(Exception):
     """The spec and the behaviour do not fit together (e.g. an operation without a handler)."""
 
@@ -168,6 +176,23 @@ class Behaviour(ABC, Generic[P]):
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         """Serialize a success or error document (format chosen by the vendor's rules)."""
         return CompactJSONResponse(body, status_code=status)
+
+    # The state a test suite drives through the admin endpoint (apikit.mock.host) and that
+    # ``apikit mock --state`` keeps across restarts. A behaviour offers what it can; the defaults
+    # say that it cannot.
+
+    def reset(self) -> None:
+        """Back to the state right after start-up."""
+        raise StateUnsupported(f"{type(self).__name__} cannot reset its state (it has no reset())")
+
+    def snapshot(self) -> Any:
+        """The whole state as JSON-able data that :meth:`restore` takes back."""
+        raise StateUnsupported(f"{type(self).__name__} cannot show its state (it has no snapshot())")
+
+    def restore(self, state: Any) -> None:
+        """Replace the whole state with ``state`` (a :meth:`snapshot`, or a seed file's data); raise
+        :class:`StateError` naming the place of the first problem, and change nothing then."""
+        raise StateUnsupported(f"{type(self).__name__} cannot load a state (it has no restore())")
 
 
 class CompactJSONResponse(Response):
@@ -475,12 +500,12 @@ def describe_validation_error(error: ValidationError, label: str, base: list[str
     """``<label> <wire name>: <problem>`` without echoing secrets or huge values."""
     segments = [*base, *(str(part) for part in error.absolute_path)]
     where = wire_name(segments)
-    problem = _problem(error, where)
+    problem = validation_problem(error, where)
     prefix = label if len(segments) == len(base) else f"{label.rsplit(' ', 1)[0]} {where}"
     return f"{prefix}: {problem}"
 
 
-def _problem(error: ValidationError, where: str) -> str:
+def validation_problem(error: ValidationError, where: str) -> str:
     instance, keyword = error.instance, error.validator
     expected: Any = error.validator_value  # its type depends on the keyword
     if keyword == "required" and isinstance(instance, Mapping):

@@ -17,6 +17,10 @@ those of a demo account, the same for every spec (:data:`DEMO_CREDENTIALS`: ``de
 ``demo-password`` for HTTP Basic, ``demo-token`` for Bearer, OAuth 2 and OpenID Connect, ``demo-key``
 for an API key), unless the spec's root ``x-apikit-mock: {credentials: {<scheme>: <value>}}`` or the
 ``credentials`` option names others.
+
+The whole state can be shown and replaced (:meth:`SpecBehaviour.snapshot`,
+:meth:`SpecBehaviour.restore`: items by collection name), which is what seed files, the admin
+endpoint and ``--state`` use (:mod:`apikit.mock.host`).
 """
 
 from __future__ import annotations
@@ -41,9 +45,12 @@ from apikit.mock.engine import (
     Handler,
     RawRequest,
     Reply,
+    StateError,
     documented_response,
     response_schema,
+    validation_problem,
 )
+from apikit.mock.params import wire_name
 from apikit.mock.resources import (
     EXTENSION,
     Resource,
@@ -64,6 +71,8 @@ COUNT_NAMES = ("count", "length")
 MESSAGE_NAMES = ("message", "detail", "error", "title", "description", "msg")
 STATUS_NAMES = ("code", "status", "statusCode", "status_code")
 MERGE_PATCH = "application/merge-patch+json"
+PARENTS_KEY = "$parents"
+"""Where a nested collection's item carries its parent path values in a snapshot or seed file."""
 MAX_ITEMS = 10_000
 """Items one collection may hold: a mock bounds what its clients can make it keep."""
 DEMO_CREDENTIALS = {"basic": "demo:demo-password", "token": "demo-token", "apiKey": "demo-key"}
@@ -173,6 +182,79 @@ class SpecBehaviour(Behaviour[Caller]):
             if isinstance(row, dict) and self.checker.fits(row, resource.item_schema):
                 key = row[resource.id_field] if resource.id_field in row else collection.new_id(self.checker)
                 collection.items[str(key)] = _Item(str(key), copy.deepcopy(row), ())
+
+    def snapshot(self) -> dict[str, list[dict[str, Any]]]:
+        """Every collection's items by collection name, in creation order; an item of a nested
+        collection carries its parent path values under ``$parents``."""
+        with self._lock:
+            return {
+                name: [_exported(item, collection.resource) for item in collection.items.values()]
+                for name, collection in self._named_collections().items()
+            }
+
+    def restore(self, state: Any, where: str = "state") -> None:
+        """Replace every collection with the items of ``state`` (what :meth:`snapshot` gives, or a
+        seed file); a collection ``state`` does not name starts empty. Each item must fit its
+        collection's item schema; the first that does not raises :class:`StateError` and nothing
+        changes."""
+        with self._lock:
+            names = self._named_collections()
+            if not isinstance(state, Mapping):
+                raise StateError(
+                    f"{where}: expected a mapping of collection name to a list of items "
+                    f"(collections: {', '.join(names) or 'none'})"
+                )
+            fresh = {key: Collection(collection.resource) for key, collection in self.collections.items()}
+            for name, rows in state.items():
+                if name not in names:
+                    raise StateError(
+                        f"{where}: no collection {name!r} in this spec; "
+                        f"its collections are: {', '.join(names) or 'none'}"
+                    )
+                self._load_rows(fresh[names[name].resource.key], rows, f"{where}.{name}")
+            self.collections = fresh
+
+    def _load_rows(self, collection: Collection, rows: Any, where: str) -> None:
+        resource = collection.resource
+        if not isinstance(rows, list):
+            raise StateError(f"{where}: expected a list of {resource.name} items")
+        if len(rows) > self.max_items:
+            raise StateError(f"{where}: {len(rows)} items; a collection holds at most {self.max_items}")
+        for index, row in enumerate(rows):
+            place = f"{where}[{index}]"
+            if not isinstance(row, Mapping):
+                raise StateError(f"{place}: expected an item (a mapping), got {type(row).__name__}")
+            row = copy.deepcopy(dict(row))
+            parents = _parent_values(resource, row.pop(PARENTS_KEY, {}), place)
+            self._check_item(row, resource, place)
+            if resource.id_field not in row:
+                row[resource.id_field] = collection.new_id(self.checker)
+            key = str(row[resource.id_field])
+            if key in collection.items:
+                raise StateError(f"{place}: a second {resource.name} with {resource.id_field} {key}")
+            collection.items[key] = _Item(key, row, parents)
+        numbers = [int(key) for key in collection.items if key.isdigit()]
+        collection.counter = itertools.count(max(numbers, default=0) + 1)
+
+    def _check_item(self, row: dict[str, Any], resource: Resource, place: str) -> None:
+        if not resource.item_schema:
+            return
+        error = self.checker.validator(resource.item_schema).first_error(
+            self._shown(row, resource.item_schema)
+        )
+        if error is not None:
+            where = wire_name([place, *(str(part) for part in error.absolute_path)])
+            raise StateError(f"{where}: {validation_problem(error, where)}")
+
+    def _named_collections(self) -> dict[str, Collection]:
+        """Collections by resource name, or by path shape (``/owners/{}/pets``) where two share one."""
+        counts: dict[str, int] = {}
+        for collection in self.collections.values():
+            counts[collection.resource.name] = counts.get(collection.resource.name, 0) + 1
+        return {
+            (c.resource.name if counts[c.resource.name] == 1 else c.resource.key): c
+            for c in self.collections.values()
+        }
 
     # --- the Behaviour interface ---------------------------------------------------------------------
 
@@ -412,6 +494,25 @@ class SpecBehaviour(Behaviour[Caller]):
 
 
 # --- module helpers ----------------------------------------------------------------------------------------
+
+
+def _exported(item: _Item, resource: Resource) -> dict[str, Any]:
+    row = copy.deepcopy(item.row)
+    if resource.parent_parameters:
+        row[PARENTS_KEY] = dict(zip(resource.parent_parameters, item.parents, strict=True))
+    return row
+
+
+def _parent_values(resource: Resource, given: Any, place: str) -> tuple[str, ...]:
+    """An item's parent path values, from its ``$parents`` (every parent parameter, as text)."""
+    if not resource.parent_parameters:
+        if given:
+            raise StateError(f"{place}.{PARENTS_KEY}: {resource.name} items have no parent")
+        return ()
+    wanted = ", ".join(resource.parent_parameters)
+    if not isinstance(given, Mapping) or set(given) != set(resource.parent_parameters):
+        raise StateError(f"{place}.{PARENTS_KEY}: give the item's parent as {{{wanted}}}")
+    return tuple(str(given[name]) for name in resource.parent_parameters)
 
 
 def _resource(role: Role) -> Resource:
