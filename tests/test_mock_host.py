@@ -131,11 +131,27 @@ def test_nested_items_keep_their_parent_through_a_snapshot(tmp_path: Path) -> No
 
 
 def test_a_mock_that_cannot_show_its_state_says_so() -> None:
-    project = Project(ROOT)
-    client = TestClient(create_host(["worksection"], project))
+    from apikit.load import load_document
+    from apikit.mock import build_app
+    from apikit.mock.engine import Behaviour
+    from apikit.mock.host import HostSetupError, MockHost, Mounted
+    from apikit.mock.worksection import WorksectionBehaviour
+
+    class ResetOnly(WorksectionBehaviour):
+        """A stand-in: the bundled mocks all show and load their state; this one only resets."""
+
+        snapshot = Behaviour.snapshot
+        restore = Behaviour.restore
+
+    spec = load_document(Project(ROOT).spec_path("worksection")).document
+    client = TestClient(MockHost([Mounted("worksection", build_app(spec, ResetOnly(spec)), "")]))
     answer = client.get("/__apikit/worksection/state")
     assert answer.status_code == 501 and "cannot show its state" in answer.json()["error"]
-    assert client.post("/__apikit/worksection/reset").status_code == 204, "every bundled mock resets"
+    answer = client.put("/__apikit/worksection/state", json={"projects": []})
+    assert answer.status_code == 501 and "cannot load a state" in answer.json()["error"]
+    assert client.post("/__apikit/worksection/reset").status_code == 204, "it can still reset"
+    with pytest.raises(HostSetupError, match="worksection: seed data and a state file need a mock that can"):
+        MockHost([Mounted("worksection", build_app(spec, ResetOnly(spec)), "", seed={"projects": []})])
 
 
 # --- the command line: --all, --seed, --state ----------------------------------------------------------
@@ -212,7 +228,7 @@ def test_bad_seed_data_and_state_files_stop_the_mock_with_a_clear_error(tmp_path
     assert result.returncode == 1 and f"{not_sqlite}: not a usable SQLite state file" in result.stderr
 
     result = apikit_mock("fivepm", "--seed", str(bad_seed))
-    assert result.returncode == 1 and "fivepm: seed data and a state file need a mock" in result.stderr
+    assert result.returncode == 1 and "state: no collection 'special-events' in this mock" in result.stderr
     result = apikit_mock("--all", "--seed", str(bad_seed))
     assert result.returncode == 2 and "give API=FILE with API one of beebole" in result.stderr
     result = apikit_mock()

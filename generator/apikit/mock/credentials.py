@@ -1,5 +1,5 @@
 """Credentials as the mocks keep and read them: salted password digests (a password is never
-stored), and HTTP Basic ``Authorization`` headers."""
+stored), those digests in a snapshot of a mock's state, and HTTP Basic ``Authorization`` headers."""
 
 from __future__ import annotations
 
@@ -10,6 +10,13 @@ import hmac
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+from apikit.mock.engine import StateError
+from apikit.mock.table import Table
+
+DIGEST_BYTES = hashlib.sha256().digest_size
+"""The length of a password digest the mocks make (:class:`Credential`: SHA-256)."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,51 @@ class Credential:
 
 def _digest(salt: bytes, password: str) -> bytes:
     return hashlib.sha256(salt + password.encode("utf-8")).digest()
+
+
+# --- digests in a snapshot --------------------------------------------------------------------------------
+
+
+def credentials_state(credentials: Mapping[int, Credential]) -> dict[str, dict[str, str]]:
+    """Password digests by user id, as hex text (JSON has no bytes): a restart keeps users able to sign
+    in, and no password is ever shown, since none is kept."""
+    return {
+        str(user_id): {"salt": credential.salt.hex(), "digest": credential.digest.hex()}
+        for user_id, credential in sorted(credentials.items())
+    }
+
+
+def credentials_from_state(data: Any, users: Table, where: str) -> dict[int, Credential]:
+    """What :func:`credentials_state` gives, checked: each key the id of a row of ``users``, each value
+    ``{"salt": hex, "digest": hex}`` with a digest of the length the mocks make."""
+    if not isinstance(data, Mapping):
+        raise StateError(f"{where}: expected a mapping of user id to {{salt, digest}}")
+    credentials: dict[int, Credential] = {}
+    for key, value in data.items():
+        place = f"{where}[{key}]"
+        user_id = int(key) if isinstance(key, str) and key.isdigit() else None
+        if user_id is None or user_id not in users.rows:
+            raise StateError(f"{place}: no {users.kind} with this id")
+        if not isinstance(value, Mapping):
+            raise StateError(f"{place}: expected {{salt, digest}} as hex text")
+        salt = _hex_bytes(value.get("salt"), f"{place}[salt]")
+        digest = _hex_bytes(value.get("digest"), f"{place}[digest]")
+        if len(digest) != DIGEST_BYTES:
+            raise StateError(f"{place}[digest]: expected {2 * DIGEST_BYTES} hex digits")
+        credentials[user_id] = Credential(salt, digest)
+    return credentials
+
+
+def _hex_bytes(text: Any, place: str) -> bytes:
+    try:
+        if isinstance(text, str) and text:
+            return bytes.fromhex(text)
+    except ValueError:
+        pass
+    raise StateError(f"{place}: expected hex text")
+
+
+# --- HTTP Basic -------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)

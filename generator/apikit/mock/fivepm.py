@@ -30,6 +30,11 @@ user   name                        login               password         security
 Ids are allocated per table and never reused. All state sits behind one lock, held for a whole
 call (authentication, the change and building the answer), so concurrent requests never see a
 half-made object. The clock is injectable (``clock=``) so tests can expire sessions and age objects.
+
+The account can be shown and replaced as data (:meth:`FivePmBehaviour.snapshot`,
+:meth:`FivePmBehaviour.restore`: the admin endpoint, seed files and ``--state`` of
+:mod:`apikit.mock.host`); passwords are there only as salted digests, and sessions not at all, so
+after a restore (or a restart with ``--state``) clients sign in again.
 """
 
 from __future__ import annotations
@@ -49,7 +54,7 @@ from urllib.parse import quote
 
 from starlette.responses import Response
 
-from apikit.mock.credentials import Credential
+from apikit.mock.credentials import Credential, credentials_from_state, credentials_state
 from apikit.mock.engine import (
     ApiError,
     Behaviour,
@@ -58,9 +63,10 @@ from apikit.mock.engine import (
     Handler,
     RawRequest,
     Reply,
+    StateError,
     response_schema,
 )
-from apikit.mock.table import Row, Table
+from apikit.mock.table import Row, Table, common_keys, state_sections, table_from_state
 from apikit.spec import Operation
 from apikit.xmlcodec import encode_xml
 
@@ -364,6 +370,134 @@ def _seed_activity(state: FivePmState, **fields: Any) -> None:
     state.activities.insert(_stamped(state, {**ACTIVITY_DEFAULTS, "date": state.now_text(), **fields}))
 
 
+# --- state as data: what snapshot() gives and restore() takes ----------------------------------------------
+
+STATE_TABLES = {
+    "users": "users",
+    "projectsgroups": "groups",
+    "projects": "projects",
+    "tasks": "tasks",
+    "activities": "activities",
+    "files": "files",
+}
+"""The tables of a snapshot by the API's names (its services; ``activities`` for ``activity``), with the
+:class:`FivePmState` attribute each is kept in."""
+CREDENTIALS_KEY = "credentials"
+BYTES_KEY = "$bytes"
+"""Where a snapshot's row of a stored file (``type`` ``file``) carries its bytes, as base64."""
+
+
+def snapshot_of(state: FivePmState) -> dict[str, Any]:
+    """The account as JSON-able data; the caller holds ``state.lock``. Sessions are left out: their
+    ids are secrets, and a snapshot is shown and saved (clients sign in again after a restore)."""
+    data: dict[str, Any] = {
+        name: getattr(state, attribute).exported() for name, attribute in STATE_TABLES.items()
+    }
+    for row in data["files"]:
+        if row["type"] == "file":
+            row[BYTES_KEY] = base64.b64encode(state.file_bytes.get(row["id"], b"")).decode("ascii")
+    data[CREDENTIALS_KEY] = credentials_state(state.credentials)
+    return data
+
+
+def state_from_snapshot(
+    data: Any, clock: Clock, session_ttl: timedelta, max_sessions: int = MAX_SESSIONS
+) -> FivePmState:
+    """A new account holding ``data`` (what :func:`snapshot_of` gives; a table it leaves out is empty),
+    without sessions. Everything is checked before anything is used: the first problem raises
+    :class:`StateError` naming its place."""
+    sections = state_sections(data, [*STATE_TABLES, CREDENTIALS_KEY])
+    listed = {name: sections.get(name, []) for name in STATE_TABLES}
+    state = FivePmState(clock, session_ttl, max_sessions)
+    required = _row_keys_at_start()
+    for name, attribute in STATE_TABLES.items():
+        kind = getattr(state, attribute).kind
+        setattr(state, attribute, table_from_state(kind, listed[name], f"state.{name}", required[name]))
+    _check_references(state, listed)
+    state.file_bytes = _file_bytes(listed["files"])
+    for file in state.files.all():
+        file.pop(BYTES_KEY, None)  # kept beside the row, as the API keeps it
+    state.credentials = credentials_from_state(
+        sections.get(CREDENTIALS_KEY, {}), state.users, f"state.{CREDENTIALS_KEY}"
+    )
+    return state
+
+
+@functools.cache
+def _row_keys_at_start() -> dict[str, frozenset[str]]:
+    """Per table, the keys every row of the demo account has: the code reads them from any row, and
+    rows the API makes have them too."""
+    demo = FivePmState(utc_now, SESSION_TTL)
+    seed_demo_account(demo)
+    return {name: common_keys(getattr(demo, attribute).all()) for name, attribute in STATE_TABLES.items()}
+
+
+def _check_references(state: FivePmState, listed: Mapping[str, list[Row]]) -> None:
+    """What the answers look up must be there: a project's group, a task's project and parent, an
+    activity's task, a file's activity; teams are lists of user ids (a removed user may stay listed);
+    the time a project or task was last changed is readable."""
+    for name, key, table, optional in (
+        ("projects", "groupId", state.groups, True),
+        ("tasks", "projectId", state.projects, False),
+        ("tasks", "parentId", state.tasks, True),
+        ("activities", "taskId", state.tasks, False),
+        ("files", "activityId", state.activities, False),
+    ):
+        for index, row in enumerate(listed[name]):
+            target = row.get(key)
+            if not (optional and target is None) and (not _is_id(target) or target not in table.rows):
+                raise StateError(f"state.{name}[{index}][{key}]: no {table.kind} {target!r} in the state")
+    for name in ("projects", "tasks"):
+        for index, row in enumerate(listed[name]):
+            team = row.get("team")
+            if not isinstance(team, list) or not all(_is_id(member) for member in team):
+                raise StateError(f"state.{name}[{index}][team]: expected a list of user ids")
+            _check_time_text(row.get("updatedAt"), f"state.{name}[{index}][updatedAt]")
+    _check_task_parents(state, listed["tasks"])
+
+
+def _check_time_text(value: Any, place: str) -> None:
+    """A time the filters read back (``updatedAt``, for ``hide_old_object_period``)."""
+    try:
+        parse_time(value)
+    except (TypeError, ValueError):
+        raise StateError(f"{place}: expected a time like {format_time(_EPOCH)!r}, got {value!r}") from None
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_task_parents(state: FivePmState, tasks: list[Row]) -> None:
+    """A parent is a task of the same project, and no task is its own ancestor (walks up the
+    parents would not end)."""
+    for index, task in enumerate(tasks):
+        parent = state.tasks.find(task["parentId"])
+        if parent is not None and parent["projectId"] != task["projectId"]:
+            raise StateError(f"state.tasks[{index}][parentId]: task {parent['id']} is in another project")
+        seen = {task["id"]}
+        while parent is not None:
+            if parent["id"] in seen:
+                raise StateError(f"state.tasks[{index}][parentId]: the task is its own ancestor")
+            seen.add(parent["id"])
+            parent = state.tasks.find(parent["parentId"])
+
+
+def _file_bytes(files: list[Row]) -> dict[int, bytes]:
+    """The bytes of every file by id: a stored file's from its base64 ``$bytes``, a link's empty."""
+    stored: dict[int, bytes] = {}
+    for index, file in enumerate(files):
+        place = f"state.files[{index}][{BYTES_KEY}]"
+        text = file.get(BYTES_KEY, None if file["type"] == "file" else "")
+        if not isinstance(text, str):
+            raise StateError(f"{place}: expected the file's bytes as base64 text")
+        try:
+            stored[file["id"]] = base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise StateError(f"{place}: not valid base64") from exc
+    return stored
+
+
 # --- filters ----------------------------------------------------------------------------------------------
 
 # One predicate per documented filter key: (row, filter value, state) -> keep the row?
@@ -654,7 +788,28 @@ class FivePmBehaviour(Behaviour[Principal]):
                 for key, session in self.state.sessions.items()
                 if session.user_id in state.users.rows
             )
-        self.state = state
+        self._swap_in(state)
+
+    def snapshot(self) -> dict[str, Any]:
+        """The account by the API's names: ``users``, ``projectsgroups``, ``projects``, ``tasks``,
+        ``activities``, ``files`` (rows as stored, in id order; a stored file's bytes as base64 under
+        ``$bytes``) and ``credentials`` (salted password digests by user id, never a password).
+        Sessions are not part of it: their ids are secrets."""
+        with self.state.lock:
+            return snapshot_of(self.state)
+
+    def restore(self, state: Any) -> None:
+        """Replace the account with ``state`` (a :meth:`snapshot` or seed data) at once, or raise
+        :class:`StateError` naming the first problem and change nothing. No session survives a
+        restore: clients sign in again (with the passwords the state's credentials hold)."""
+        self._swap_in(state_from_snapshot(state, self._clock, self._session_ttl, self._max_sessions))
+
+    def _swap_in(self, state: FivePmState) -> None:
+        """Make ``state`` the account between two calls. It takes over the lock every call holds, so a
+        call waiting for the lock while the account is swapped runs on the new account, alone."""
+        with self.state.lock:
+            state.lock = self.state.lock
+            self.state = state
 
     def _fresh_state(self) -> FivePmState:
         state = FivePmState(self._clock, self._session_ttl, self._max_sessions)

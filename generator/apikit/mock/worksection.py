@@ -55,6 +55,12 @@ both select the archived project, whose ``status`` reads ``archive`` as in vendo
 
 All state (the account and the rate-limit clock) sits behind one lock. The clock is injectable
 (``clock=``, Unix seconds) so tests can age signatures and step through the rate limit.
+
+The account can be shown and replaced as plain data (:meth:`WorksectionBehaviour.snapshot`,
+:meth:`WorksectionBehaviour.restore`): ``{"people": [...], "projects": [...]}``, each record under the
+names get_projects answers with (``status``, ``company``, ``user_from``, ``text``, ``date_added``...),
+people by id, dates as ISO text. The API key and the rate limit's clock are configuration, not state:
+neither is in a snapshot, and a restore keeps them.
 """
 
 from __future__ import annotations
@@ -73,8 +79,18 @@ from urllib.parse import unquote_to_bytes
 
 from starlette.responses import Response
 
-from apikit.mock.engine import ApiError, Behaviour, Call, CompactJSONResponse, Handler, RawRequest, Reply
+from apikit.mock.engine import (
+    ApiError,
+    Behaviour,
+    Call,
+    CompactJSONResponse,
+    Handler,
+    RawRequest,
+    Reply,
+    StateError,
+)
 from apikit.mock.params import shown
+from apikit.mock.records import Converter, checked, one_of, refers_to, wire
 from apikit.spec import Operation, schema_validator
 
 Row = dict[str, Any]
@@ -118,6 +134,7 @@ COST_RULES = ("time_require", "time_today", "timer_only")  # the service lets at
 
 # Both spellings of the archive filter appear in vendor material; stored projects say "archive".
 FILTER_STATES = {"active": "active", "pending": "pending", "archived": "archive", "archive": "archive"}
+PROJECT_STATES = ("active", "pending", "archive")
 
 
 class WorksectionError(ApiError):
@@ -233,6 +250,35 @@ def admin_header_problem(value: str, action: str, api_key: str, now: float, max_
 
 # --- the account ------------------------------------------------------------------------------------------
 
+# What a snapshot needs of a field beyond its type (metadata of :mod:`apikit.mock.records`): its name
+# there when that is not the field's (the name get_projects answers with), whether it holds people's
+# ids, what else it must meet (the checks below).
+
+
+def _options_problem(options: Mapping[str, int]) -> str | None:
+    """All fourteen flags, each 0 or 1, at most one cost rule on (see :func:`restriction_options`)."""
+    missing = [name for name in OPTION_NAMES if name not in options]
+    unknown = [name for name in options if name not in OPTION_NAMES]
+    if missing or unknown:
+        return f"expected the flags {', '.join(OPTION_NAMES)}" + (
+            f"; missing {', '.join(missing)}" if missing else f"; unknown {', '.join(unknown)}"
+        )
+    if any(value not in (0, 1) for value in options.values()):
+        return "expected each flag 0 or 1"
+    try:
+        restriction_options(*(name for name, value in options.items() if value))
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _not_negative(value: Any) -> str | None:
+    return "expected a number of at least 0" if value is not None and value < 0 else None
+
+
+def _positive_keys(tags: Mapping[int, str]) -> str | None:
+    return "expected tag ids above 0" if any(tag_id < 1 for tag_id in tags) else None
+
 
 @dataclass(frozen=True)
 class Person:
@@ -245,20 +291,20 @@ class Person:
 class Project:
     id: int
     name: str
-    state: str  # active | pending | archive
-    folder: str
-    author: int
-    manager: int | None
-    description_html: str
-    added: datetime
-    options: Mapping[str, int]
-    team: list[int]
-    closed: datetime | None = None
-    start: date | None = None
-    end: date | None = None
-    max_time: int | float | None = None
-    max_money: int | float | None = None
-    tags: Mapping[int, str] = field(default_factory=dict)
+    state: str = field(metadata=wire("status") | one_of(*PROJECT_STATES))
+    folder: str = field(metadata=wire("company"))
+    author: int = field(metadata=wire("user_from") | refers_to("person"))
+    manager: int | None = field(metadata=wire("user_to") | refers_to("person"))
+    description_html: str = field(metadata=wire("text"))
+    added: datetime = field(metadata=wire("date_added"))
+    options: Mapping[str, int] = field(metadata=checked(_options_problem))
+    team: list[int] = field(metadata=wire("users") | refers_to("person"))
+    closed: datetime | None = field(default=None, metadata=wire("date_closed"))
+    start: date | None = field(default=None, metadata=wire("date_start"))
+    end: date | None = field(default=None, metadata=wire("date_end"))
+    max_time: int | float | None = field(default=None, metadata=checked(_not_negative))
+    max_money: int | float | None = field(default=None, metadata=checked(_not_negative))
+    tags: Mapping[int, str] = field(default_factory=dict, metadata=checked(_positive_keys))
 
 
 def restriction_options(*enabled: str) -> dict[str, int]:
@@ -294,6 +340,56 @@ class Account:
         return [
             self.projects[key] for key in sorted(self.projects) if state in (None, self.projects[key].state)
         ]
+
+    # snapshots
+
+    def snapshot(self) -> dict[str, list[Row]]:
+        """People and projects as plain data, in id order (the rate limit's clock is not state)."""
+        return {
+            "people": [CONVERTER.row_of(self.people[key]) for key in sorted(self.people)],
+            "projects": [CONVERTER.row_of(self.projects[key]) for key in sorted(self.projects)],
+        }
+
+    def load_snapshot(self, data: Any, where: str = "state") -> None:
+        """Fill this new, empty account from ``data`` (what :meth:`snapshot` gives, or a seed file; a
+        collection it leaves out is empty). Raises :class:`StateError` naming the place of the first
+        problem: callers take the result only when this returns."""
+        if not isinstance(data, Mapping):
+            raise StateError(
+                f"{where}: expected a mapping of collection name to a list of records ({_KNOWN})"
+            )
+        unknown = [name for name in data if name not in COLLECTIONS]
+        if unknown:
+            raise StateError(
+                f"{where}: no collection {shown(unknown[0])} in a Worksection account ({_KNOWN})"
+            )
+        loaded = {
+            name: self._records(data.get(name, []), cls, f"{where}.{name}")
+            for name, cls in COLLECTIONS.items()
+        }
+        self.people = {person.id: person for person, _ in loaded["people"]}
+        self.projects = {project.id: project for project, _ in loaded["projects"]}
+        for project, place in loaded["projects"]:
+            CONVERTER.check_references(project, place, self._is_known)
+
+    @staticmethod
+    def _records(rows: Any, cls: type[Any], where: str) -> list[tuple[Any, str]]:
+        if not isinstance(rows, list):
+            raise StateError(f"{where}: expected a list of records")
+        records: list[tuple[Any, str]] = []
+        places: dict[int, str] = {}
+        for index, row in enumerate(rows):
+            place = f"{where}[{index}]"
+            record = CONVERTER.record_of(cls, row, place)
+            if record.id in places:
+                raise StateError(f"{place}[id]: {record.id} is already the id of {places[record.id]}")
+            places[record.id] = place
+            records.append((record, place))
+        return records
+
+    def _is_known(self, record_id: int, kinds: tuple[str, ...]) -> bool:
+        """Whether a record of ``kinds`` has the id: people are all that projects refer to."""
+        return "person" in kinds and record_id in self.people
 
 
 def seed_demo_account(account: Account) -> None:
@@ -515,6 +611,21 @@ class WorksectionBehaviour(Behaviour[Admin]):
         """Back to the state right after start-up (the demo account, rate limit unused)."""
         self.account = self._fresh_account()
 
+    def snapshot(self) -> dict[str, list[Row]]:
+        """People and projects (see :meth:`Account.snapshot`); the API key is never in it."""
+        account = self.account
+        with account.lock:
+            return account.snapshot()
+
+    def restore(self, state: Any) -> None:
+        """Replace people and projects with ``state``, all at once; the API key and the rate limit's
+        window stay as they are (configuration, not state)."""
+        fresh = Account()
+        fresh.load_snapshot(state)
+        account = self.account
+        with account.lock:
+            account.people, account.projects = fresh.people, fresh.projects
+
     def _fresh_account(self) -> Account:
         account = Account()
         if self._seed:
@@ -642,6 +753,14 @@ class WorksectionBehaviour(Behaviour[Admin]):
         extras = parse_extra(extra_value)
         projects = self.account.projects_in(state_of_filter(filter_value))
         return Reply([project_out(project, self.account.people, extras) for project in projects])
+
+
+# --- snapshots: records <-> plain data ---------------------------------------------------------------------
+
+COLLECTIONS: dict[str, type[Any]] = {"people": Person, "projects": Project}
+_KNOWN = "collections: " + ", ".join(COLLECTIONS)
+CONVERTER = Converter()
+"""Records <-> plain data, each field under its own name unless its metadata names the vendor's."""
 
 
 def create_behaviour(spec: Mapping[str, Any], **options: Any) -> WorksectionBehaviour:

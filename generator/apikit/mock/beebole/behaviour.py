@@ -15,7 +15,16 @@ from apikit.mock.beebole.seed import seed_demo_account
 from apikit.mock.beebole.services import Caller, ServiceHandler, all_services
 from apikit.mock.beebole.state import BeeboleError, BeeboleState, Clock, Person, utc_now
 from apikit.mock.credentials import basic_credentials
-from apikit.mock.engine import ApiError, Behaviour, Call, CompactJSONResponse, Handler, RawRequest, Reply
+from apikit.mock.engine import (
+    ApiError,
+    Behaviour,
+    Call,
+    CompactJSONResponse,
+    Handler,
+    RawRequest,
+    Reply,
+    StateError,
+)
 from apikit.spec import Operation, iter_operations
 
 EXPORT_DELAY = timedelta(seconds=1)
@@ -51,6 +60,22 @@ class BeeboleBehaviour(Behaviour[Caller]):
         if self._seed:
             seed_demo_account(state)
         return state
+
+    def snapshot(self) -> dict[str, list[dict[str, Any]]]:
+        """The account by collection (see :meth:`BeeboleState.snapshot`); API tokens are left out."""
+        state = self.state
+        with state.lock:
+            return state.snapshot()
+
+    def restore(self, state: Any) -> None:
+        """Replace the account with ``state``, all at once, keeping the current API tokens (they are
+        configuration, not state); a person who owns one must be in ``state``."""
+        fresh = BeeboleState(self._clock, self._export_delay)
+        fresh.load_snapshot(state)
+        with self.state.lock:
+            fresh.tokens = dict(self.state.tokens)
+            _check_token_owners(fresh)
+            self.state = fresh
 
     # engine interface
 
@@ -113,6 +138,16 @@ class BeeboleBehaviour(Behaviour[Caller]):
 
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         return CompactJSONResponse(body, status_code=status if status in HTTP_LEVEL else 200)
+
+
+def _check_token_owners(state: BeeboleState) -> None:
+    """A state without the owner of a token would refuse every call, so it is refused instead."""
+    for person_id in state.tokens.values():
+        if not isinstance(state.records.get(person_id), Person):
+            raise StateError(
+                f"state.people: no person has the id {person_id}, the owner of the mock's API token; "
+                "keep that person"
+            )
 
 
 def _lookup_token(tokens: Mapping[str, int], token: str) -> int | None:

@@ -3,24 +3,33 @@
 Everything here raises :class:`BeeboleError` to refuse a call; the behaviour turns that into the
 vendor's ``{"status": "error", "message": ...}`` answer on HTTP 200. Callers hold ``lock`` around
 every read or change (the behaviour does, for a whole call).
+
+The account can be shown and replaced as plain data (:meth:`BeeboleState.snapshot`,
+:meth:`BeeboleState.load_snapshot`): one list per kind of record, each record a mapping of its fields
+under the vendor's camelCase names. The converter of :mod:`apikit.mock.records`, driven by the records'
+dataclass fields and their types, does both ways; a field's metadata adds what its type cannot say
+(the kinds of record its ids name, the values it allows).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, ClassVar, TypeVar
 
-from apikit.mock.engine import ApiError
+from apikit.mock.engine import ApiError, StateError
 from apikit.mock.params import shown
+from apikit.mock.records import Converter, checked, one_of, refers_to, wire
 
 Clock = Callable[[], datetime]
 Cell = str | int | float
 
 MAX_HOURS_PER_DAY = 24.0
 USER_GROUPS = ("admin", "contractor", "employee", "pm", "leader")
+AUDIENCES = ("Company - Customer", "Company - Corporate", "Project", "Subproject", "Person")
+"""The ``availableFor`` values of custom fields (see :func:`custom_field_audience`)."""
 
 DRAFT, SUBMITTED, APPROVED, REJECTED, LOCKED = "d", "s", "a", "r", "l"
 EDITABLE = frozenset({DRAFT, REJECTED})
@@ -54,6 +63,19 @@ class BeeboleError(ApiError):
         super().__init__(200, message)
 
 
+# --- what a record's values must meet beyond their types --------------------------------------------------
+
+
+def _not_empty(value: Any) -> str | None:
+    return "expected a non-empty string" if value == "" else None
+
+
+def _hours_in_a_day(value: Any) -> str | None:
+    return (
+        None if 0 < value <= MAX_HOURS_PER_DAY else f"expected more than 0 and at most {MAX_HOURS_PER_DAY:g}"
+    )
+
+
 # --- records ----------------------------------------------------------------------------------------------
 
 
@@ -63,8 +85,8 @@ class Record:
 
     kind: ClassVar[str] = "record"
     id: int = 0
-    name: str
-    xid: str | None = None
+    name: str = field(metadata=checked(_not_empty))
+    xid: str | None = field(default=None, metadata=checked(_not_empty))
 
     @property
     def label(self) -> str:
@@ -77,8 +99,8 @@ class Entity(Record):
     """A thing groups and custom fields can be assigned to, and that can be (de)activated."""
 
     active: bool = True
-    group_ids: list[int] = field(default_factory=list)
-    custom_values: dict[int, Any] = field(default_factory=dict)
+    group_ids: list[int] = field(default_factory=list, metadata=refers_to("group"))
+    custom_values: dict[int, str] = field(default_factory=dict, metadata=refers_to("custom field"))
 
 
 @dataclass(kw_only=True, eq=False)
@@ -87,9 +109,9 @@ class Container(Entity):
     exclusive members."""
 
     specific_tasks_disabled: bool = False
-    specific_task_ids: list[int] = field(default_factory=list)
-    member_person_ids: list[int] = field(default_factory=list)
-    member_group_ids: list[int] = field(default_factory=list)
+    specific_task_ids: list[int] = field(default_factory=list, metadata=refers_to("task"))
+    member_person_ids: list[int] = field(default_factory=list, metadata=refers_to("person"))
+    member_group_ids: list[int] = field(default_factory=list, metadata=refers_to("group"))
 
 
 @dataclass(kw_only=True, eq=False)
@@ -101,16 +123,16 @@ class Company(Container):
 @dataclass(kw_only=True, eq=False)
 class Project(Container):
     kind: ClassVar[str] = "project"
-    company_id: int
+    company_id: int = field(metadata=refers_to("company"))
     start_date: date
     description: str = ""
-    manager_ids: list[int] = field(default_factory=list)
+    manager_ids: list[int] = field(default_factory=list, metadata=refers_to("person"))
 
 
 @dataclass(kw_only=True, eq=False)
 class Subproject(Container):
     kind: ClassVar[str] = "subproject"
-    project_id: int
+    project_id: int = field(metadata=refers_to("project"))
 
 
 @dataclass(kw_only=True, eq=False)
@@ -118,22 +140,22 @@ class Task(Entity):
     """A general task of a company; attached to a company, project or subproject it is a specific task."""
 
     kind: ClassVar[str] = "task"
-    company_id: int
+    company_id: int = field(metadata=refers_to("company"))
 
 
 @dataclass(kw_only=True, eq=False)
 class Absence(Entity):
     kind: ClassVar[str] = "absence"
-    company_id: int
+    company_id: int = field(metadata=refers_to("company"))
 
 
 @dataclass(kw_only=True, eq=False)
 class Person(Entity):
     kind: ClassVar[str] = "person"
-    company_id: int
+    company_id: int = field(metadata=refers_to("company"))
     email: str | None = None
-    user_group: str = "employee"
-    leader_ids: list[int] = field(default_factory=list)
+    user_group: str = field(default="employee", metadata=one_of(*USER_GROUPS))
+    leader_ids: list[int] = field(default_factory=list, metadata=refers_to("person"))
     invited: bool = False
 
 
@@ -142,29 +164,29 @@ class Group(Record):
     """A node of the group tree (e.g. Country > France); groups label entities and people."""
 
     kind: ClassVar[str] = "group"
-    parent_id: int | None = None
+    parent_id: int | None = field(default=None, metadata=refers_to("group"))
 
 
 @dataclass(kw_only=True, eq=False)
 class CustomField(Record):
     kind: ClassVar[str] = "custom field"
-    available_for: str
+    available_for: str = field(metadata=one_of(*AUDIENCES))
 
 
 @dataclass(kw_only=True, eq=False)
 class TimeEntry:
     id: int = 0
-    person_id: int
-    target_id: int
+    person_id: int = field(metadata=refers_to("person"))
+    target_id: int = field(metadata=refers_to("company", "project", "subproject", "absence"))
     """The company, project, subproject or absence the time is logged on."""
-    task_id: int | None
-    day: date
-    hours: float
+    task_id: int | None = field(metadata=refers_to("task"))
+    day: date = field(metadata=wire("date"))
+    hours: float = field(metadata=checked(_hours_in_a_day))
     comment: str = ""
-    status: str = DRAFT
+    status: str = field(default=DRAFT, metadata=one_of(*STATUS_NAMES))
     memo: str | None = None
     """The reason given with the last rejection."""
-    status_before_lock: str | None = None
+    status_before_lock: str | None = field(default=None, metadata=one_of(*STATUS_NAMES))
 
 
 @dataclass(kw_only=True, eq=False)
@@ -174,7 +196,7 @@ class ExportJob:
     ready: datetime
     table: list[list[Cell]]
     """The header row, then one row per group of entries."""
-    output_format: str | None = None
+    output_format: str | None = field(default=None, metadata=one_of("array"))
 
 
 R = TypeVar("R", bound=Record)
@@ -182,6 +204,20 @@ ENTITY_KINDS: dict[str, type[Entity]] = {
     cls.kind: cls for cls in (Company, Project, Subproject, Task, Absence, Person)
 }
 TARGET_KINDS: dict[str, type[Entity]] = {cls.kind: cls for cls in (Company, Project, Subproject, Absence)}
+COLLECTIONS: dict[str, type[Record | TimeEntry | ExportJob]] = {
+    "companies": Company,
+    "projects": Project,
+    "subprojects": Subproject,
+    "tasks": Task,
+    "absences": Absence,
+    "people": Person,
+    "groups": Group,
+    "customFields": CustomField,
+    "timeEntries": TimeEntry,
+    "exportJobs": ExportJob,
+}
+"""A snapshot's lists, by the vendor's names for them (the keys of its list answers)."""
+Item = Record | TimeEntry | ExportJob
 
 
 def custom_field_audience(entity: Entity) -> str:
@@ -211,6 +247,85 @@ class BeeboleState:
     def next_id(self) -> int:
         self._last_id += 1
         return self._last_id
+
+    # snapshots
+
+    def snapshot(self) -> dict[str, list[dict[str, Any]]]:
+        """Every record as plain data, by collection, in id order. The tokens (configuration of the
+        demo account, and secrets), the clock and the id counter are not in it."""
+        shown_rows: dict[str, list[dict[str, Any]]] = {name: [] for name in COLLECTIONS}
+        for item in sorted(self._items(), key=lambda item: item.id):
+            shown_rows[_COLLECTION_OF[type(item)]].append(CONVERTER.row_of(item))
+        return shown_rows
+
+    def _items(self) -> Iterator[Item]:
+        yield from self.records.values()
+        yield from self.time_entries.values()
+        yield from self.jobs.values()
+
+    def load_snapshot(self, data: Any, where: str = "state") -> None:
+        """Fill this new, empty state from ``data`` (what :meth:`snapshot` gives, or a seed file; a
+        collection it leaves out is empty). Raises :class:`StateError` naming the place of the first
+        problem: callers build a fresh state and swap it in only when this returns."""
+        if not isinstance(data, Mapping):
+            raise StateError(
+                f"{where}: expected a mapping of collection name to a list of records ({_KNOWN})"
+            )
+        placed: list[tuple[str, Item]] = []
+        for name, rows in data.items():
+            cls = COLLECTIONS.get(name)
+            if cls is None:
+                raise StateError(f"{where}: no collection {shown(name)} in a Beebole account ({_KNOWN})")
+            if not isinstance(rows, list):
+                raise StateError(f"{where}.{name}: expected a list of records")
+            placed += [
+                (f"{where}.{name}[{i}]", CONVERTER.record_of(cls, row, f"{where}.{name}[{i}]"))
+                for i, row in enumerate(rows)
+            ]
+        # In id order, as the API made them: list answers show records in the order they are kept.
+        placed.sort(key=lambda pair: pair[1].id)
+        places: dict[int, str] = {}
+        for place, item in placed:
+            self._keep(item, place, places)
+        for place, item in placed:
+            CONVERTER.check_references(item, place, self._is_known)
+        self._check_group_tree(places)
+        self._last_id = max(places, default=0)
+
+    def _keep(self, item: Item, place: str, places: dict[int, str]) -> None:
+        """Files a loaded record, refusing an id or an xid that is already taken."""
+        if item.id in places:
+            raise StateError(
+                f"{place}[id]: {item.id} is already the id of {places[item.id]} (one sequence of ids "
+                "serves every kind)"
+            )
+        places[item.id] = place
+        if isinstance(item, TimeEntry):
+            self.time_entries[item.id] = item
+        elif isinstance(item, ExportJob):
+            self.jobs[item.id] = item
+        else:
+            if item.xid is not None and (item.kind, item.xid) in self.xids:
+                raise StateError(f"{place}[xid]: a second {item.kind} with the xid {shown(item.xid)}")
+            if item.xid is not None:
+                self.xids[(item.kind, item.xid)] = item.id
+            self.records[item.id] = item
+
+    def _is_known(self, record_id: int, kinds: tuple[str, ...]) -> bool:
+        """Whether ``record_id`` is the id of a record of one of ``kinds`` (what a reference needs)."""
+        record = self.records.get(record_id)
+        return record is not None and record.kind in kinds
+
+    def _check_group_tree(self, places: Mapping[int, str]) -> None:
+        """A group may not be its own ancestor: the tree answers would never end."""
+        for group in self.all(Group):
+            seen = {group.id}
+            parent_id = group.parent_id
+            while parent_id is not None:
+                if parent_id in seen:
+                    raise StateError(f"{places[group.id]}[parentId]: the group would be its own ancestor")
+                seen.add(parent_id)
+                parent_id = self.get(Group, parent_id).parent_id
 
     # lookup
 
@@ -601,3 +716,18 @@ def parse_day(text: str, where: str) -> date:
 
 def _bad_day(text: str, where: str) -> date:
     raise BeeboleError(f"{where}: {shown(text)} is not a date (YYYY-MM-DD)")
+
+
+# --- snapshots: records <-> plain data ---------------------------------------------------------------------
+
+_COLLECTION_OF = {cls: name for name, cls in COLLECTIONS.items()}
+_KNOWN = "collections: " + ", ".join(COLLECTIONS)
+
+
+def _camel(name: str) -> str:
+    first, *rest = name.split("_")
+    return first + "".join(part.capitalize() for part in rest)
+
+
+CONVERTER = Converter(naming=_camel)
+"""Records <-> plain data, each field under the vendor's camelCase name unless its metadata names one."""

@@ -137,9 +137,27 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
 
     def reset(self) -> None:
         """Back to the demo account, as right after start-up (the rate-limit windows are kept)."""
+        self._swap_in(Store(self.store.clock))
+
+    def snapshot(self) -> dict[str, Any]:
+        """The account's stored rows, contact permissions and password digests (:meth:`Store.snapshot`);
+        the account itself (name, slug, API key) is fixed and not part of it."""
         with self.store.lock:
-            self.store = Store(self.store.clock)
-            self.api = Api(self.store)
+            return self.store.snapshot()
+
+    def restore(self, state: Any) -> None:
+        """Replace the account with ``state`` (a :meth:`snapshot` or seed data) at once, or raise
+        :class:`StateError` naming the first problem and change nothing (the rate-limit windows are
+        kept)."""
+        self._swap_in(Store.from_snapshot(state, self.store.clock))
+
+    def _swap_in(self, store: Store) -> None:
+        """Make ``store`` the account between two calls. It takes over the lock every call holds, so a
+        call waiting for the lock while the store is swapped runs on the new store, alone."""
+        with self.store.lock:
+            store.lock = self.store.lock
+            self.store = store
+            self.api = Api(store)
 
     # engine interface
 

@@ -30,15 +30,17 @@ time; dates are the same at midnight.
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from apikit.mock.credentials import Credential
+from apikit.mock.credentials import Credential, credentials_from_state, credentials_state
+from apikit.mock.engine import StateError
 from apikit.mock.proworkflow import demo
-from apikit.mock.table import Row, Table
+from apikit.mock.table import Row, Table, common_keys, state_sections, table_from_state
 
 Clock = Callable[[], datetime]
 
@@ -64,6 +66,34 @@ STAFF_ONLY_CONTACT_KEYS = frozenset(
 EMBEDDED_CONTACT_DETAILS = ("email", "phone", "image")
 ADDRESS_KEYS = ("address1", "address2", "address3", "city", "state", "zipcode", "country")
 LINE_TIME_TYPES = frozenset({"taskrate", "staffrate"})
+
+STATE_TABLES = {
+    "companies": "companies",
+    "contacts": "contacts",
+    "projects": "projects",
+    "tasks": "tasks",
+    "quotes": "quotes",
+    "timerecords": "time_records",
+    "invoices": "invoices",
+    "invoicelines": "lines",
+    "events": "events",
+    "expenses": "expenses",
+    "folders": "folders",
+    "files": "files",
+    "messages": "messages",
+    "notes": "notes",
+    "projectrequests": "project_requests",
+    "tags": "tags",
+    "groups": "groups",
+    "roles": "roles",
+    "permissions": "permissions",
+    "notecategories": "note_categories",
+}
+"""The tables of a snapshot by the API's names (its list keys; ``invoicelines`` for an invoice's
+``lines``, ``notecategories`` for the note categories it has no list of), with the :class:`Store`
+attribute each is kept in."""
+PERMISSIONS_KEY = "contactpermissions"
+CREDENTIALS_KEY = "credentials"
 
 
 def format_timestamp(moment: datetime) -> str:
@@ -123,6 +153,53 @@ class Store:
 
     def all_tables(self) -> list[Table]:
         return [value for value in vars(self).values() if isinstance(value, Table)]
+
+    # the whole account as data (the caller holds ``lock``)
+
+    def snapshot(self) -> dict[str, Any]:
+        """Every table's stored rows by the API's names (:data:`STATE_TABLES`), in id order; each
+        contact's app permissions (``contactpermissions``: contact id -> permission id -> setting ->
+        allowed); and ``credentials`` (salted password digests by contact id, never a password)."""
+        data: dict[str, Any] = {
+            name: getattr(self, attribute).exported() for name, attribute in STATE_TABLES.items()
+        }
+        data[PERMISSIONS_KEY] = {
+            str(contact_id): {
+                str(permission_id): dict(settings) for permission_id, settings in sorted(by_id.items())
+            }
+            for contact_id, by_id in sorted(self.contact_permissions.items())
+        }
+        data[CREDENTIALS_KEY] = credentials_state(self.credentials)
+        return data
+
+    @classmethod
+    def from_snapshot(cls, data: Any, clock: Clock) -> Store:
+        """A new store holding ``data`` (what :meth:`snapshot` gives; a part it leaves out is empty).
+        Everything is checked before the store is made: the first problem raises :class:`StateError`
+        naming its place."""
+        sections = state_sections(data, [*STATE_TABLES, PERMISSIONS_KEY, CREDENTIALS_KEY])
+        required = _row_keys_at_start()
+        tables = {
+            attribute: table_from_state(
+                getattr(_start(), attribute).kind,
+                sections.get(name, []),
+                f"state.{name}",
+                required[attribute],
+            )
+            for name, attribute in STATE_TABLES.items()
+        }
+        permissions = _contact_permissions(
+            sections.get(PERMISSIONS_KEY, {}), tables["contacts"], tables["permissions"]
+        )
+        credentials = credentials_from_state(
+            sections.get(CREDENTIALS_KEY, {}), tables["contacts"], f"state.{CREDENTIALS_KEY}"
+        )
+        store = cls(clock)  # the demo account's, every part then replaced
+        for attribute, table in tables.items():
+            setattr(store, attribute, table)
+        store.contact_permissions = permissions
+        store.credentials = credentials
+        return store
 
     # time
 
@@ -665,6 +742,51 @@ class Store:
     def _person(self, contact_id: int | None) -> Row | None:
         contact = self.contacts.find(contact_id)
         return None if contact is None else {"id": contact["id"], "name": full_name(contact)}
+
+
+@functools.cache
+def _start() -> Store:
+    """The demo account, as a store starts: what the state checks take the tables' kinds and rows'
+    keys from. Never changed."""
+    return Store(lambda: demo.DEMO_NOW)
+
+
+def _row_keys_at_start() -> dict[str, frozenset[str]]:
+    """Per table attribute, the keys every demo row has: the code reads them from any row, and rows
+    the API makes have them too."""
+    return {attribute: common_keys(getattr(_start(), attribute).all()) for attribute in STATE_TABLES.values()}
+
+
+def _contact_permissions(
+    data: Any, contacts: Table, permissions: Table
+) -> dict[int, dict[int, dict[str, bool]]]:
+    """``contactpermissions`` of a snapshot, checked: contact id -> permission id -> setting -> bool,
+    every id one of the state's."""
+    where = f"state.{PERMISSIONS_KEY}"
+    loaded: dict[int, dict[int, dict[str, bool]]] = {}
+    for contact_key, by_permission in _id_mapping(data, contacts, where).items():
+        place = f"{where}[{contact_key}]"
+        settings_by_id = _id_mapping(by_permission, permissions, place)
+        loaded[int(contact_key)] = {
+            int(key): _settings(settings, f"{place}[{key}]") for key, settings in settings_by_id.items()
+        }
+    return loaded
+
+
+def _id_mapping(data: Any, table: Table, where: str) -> Mapping[str, Any]:
+    """``data`` as a mapping keyed by ids (as text) of rows of ``table``."""
+    if not isinstance(data, Mapping):
+        raise StateError(f"{where}: expected a mapping of {table.kind} id to its settings")
+    for key in data:
+        if not (isinstance(key, str) and key.isdigit() and int(key) in table.rows):
+            raise StateError(f"{where}[{key}]: no {table.kind} with this id")
+    return data
+
+
+def _settings(data: Any, where: str) -> dict[str, bool]:
+    if not isinstance(data, Mapping) or not all(isinstance(v, bool) for v in data.values()):
+        raise StateError(f"{where}: expected a mapping of setting (view, add...) to true or false")
+    return {str(key): value for key, value in data.items()}
 
 
 def full_name(contact: Mapping[str, Any]) -> str:
