@@ -3,6 +3,10 @@
     python -m bench            # full run (15 to 35 minutes, depending on how busy the machine is)
     python -m bench --quick    # tiny counts: checks the harness, not the numbers
     python -m bench --only hostile   # hostile clients: memory per connection, others still served
+    python -m bench --only mocks --api museum   # one mock against Prism
+
+A run of some suites (``--only``) or some mocks (``--api``) replaces their figures in the report
+and keeps the others, each with the date of its run.
 
 Every figure is a ratio against a baseline measured in the same run, repeat by repeat, so it means
 something on a noisy machine: each API's mock against Prism serving the same spec, `apikit build`
@@ -52,6 +56,9 @@ class Figure:
     note: str = ""
     foreign: list[float] = field(default_factory=list)
     """Foreign load (share of all cores) seen by each kept run (see bench/machine.py)."""
+    suite: str = ""
+    api: str | None = None
+    """The mock measured, for the mocks suite: a run of some APIs replaces only their figures."""
 
     def ratios(self) -> list[float]:
         return [o / b for o, b in zip(self.ours, self.baseline, strict=False) if b]
@@ -61,6 +68,7 @@ class Figure:
             "name": self.name, "unit": self.unit, "better": self.better, "note": self.note,
             "ours": summary(self.ours), "baseline": summary(self.baseline), "ratio": summary(self.ratios()),
             "foreign_load_max": max(self.foreign) if self.foreign else None,
+            "suite": self.suite, "api": self.api,
         }  # fmt: skip
 
     def add_note(self, text: str) -> None:
@@ -182,29 +190,33 @@ def bench_mocks(args: argparse.Namespace, report: dict[str, Any]) -> list[Figure
         "prism": f"prism mock {' '.join(servers.PRISM_OPTIONS)} (request validation on, its default)"
         if prism
         else "npm not found: Prism not measured",
-        "ours": "apikit mock (its own HTTP server on uvloop and httptools; response self-checks on)",
+        "ours": "apikit mock (its own HTTP server on uvloop and httptools; response self-checks on): the "
+        "API's plugin for the bundled APIs, the spec-only mock for those of example projects",
         "warm_up_seconds": args.warmup,
         "quiet_threshold": machine.QUIET,
         "mixes": {},
     }
-    project = Project(ROOT)
     figures: list[Figure] = []
-    for api in args.api or project.api_names():
+    for api in args.api or servers.mock_apis():
         mix = MIXES.get(api)
         missing = servers.missing_mock(api)
         if missing:
-            figures.append(Figure(f"{api} mock vs Prism", "req/s", "higher", note=f"skipped: {missing}"))
+            figures.append(
+                Figure(f"{api} mock vs Prism", "req/s", "higher", note=f"skipped: {missing}", api=api)
+            )
         elif mix is None:
             note = "skipped: no request mix in bench/mixes.py yet"
-            figures.append(Figure(f"{api} mock vs Prism", "req/s", "higher", note=note))
+            figures.append(Figure(f"{api} mock vs Prism", "req/s", "higher", note=note, api=api))
         else:
             report["mock_setup"]["mixes"][api] = {
                 "requests": [
                     f"{r['method']} {re.sub('[?&]hash=[0-9a-f]+', '', r['path'])}" for r in mix.for_prism()
                 ],
                 "our_mock_environment": dict(mix.server_env),
+                "project": str(servers.project_root(api).relative_to(ROOT)),
+                "behaviour": servers.mock_behaviour(api),
             }
-            spec = load_valid_spec(project, api)
+            spec = load_valid_spec(Project(servers.project_root(api)), api)
             figures += bench_mock(api, spec, mix, prism, load, pins, args)
     return figures
 
@@ -220,9 +232,9 @@ def bench_mock(
 ) -> list[Figure]:
     by_concurrency = {
         c: (
-            Figure(f"{api} mock, {c} conn: throughput", "req/s", "higher", note=load.note),
-            Figure(f"{api} mock, {c} conn: p50 latency", "ms", "lower"),
-            Figure(f"{api} mock, {c} conn: p99 latency", "ms", "lower"),
+            Figure(f"{api} mock, {c} conn: throughput", "req/s", "higher", note=load.note, api=api),
+            Figure(f"{api} mock, {c} conn: p50 latency", "ms", "lower", api=api),
+            Figure(f"{api} mock, {c} conn: p99 latency", "ms", "lower", api=api),
         )
         for c in args.concurrency
     }
@@ -541,6 +553,51 @@ def print_table(figures: list[Figure]) -> None:
     print("\nbusy: the most load from other programs any kept run saw, as a share of all cores")
 
 
+def previous_report(path: Path) -> dict[str, Any]:
+    """The report this run writes over (empty when there is none or it does not parse)."""
+    try:
+        found = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def merged(
+    previous: dict[str, Any], report: dict[str, Any], suites: Sequence[str], apis: Sequence[str] | None
+) -> dict[str, Any]:
+    """``report`` plus what ``previous`` holds that this run did not measure (other suites' figures
+    and sections, other APIs' mocks), so ``--only`` and ``--api`` refresh part of the file without
+    losing the rest. Each figure keeps the date of its run. A quick run and a full one do not mix:
+    either replaces the other whole, or quick figures would pass for measured ones."""
+    if previous.get("quick") != report["quick"]:
+        return report
+    names = {figure["name"] for figure in report["figures"]}
+    kept = [
+        {"date": previous.get("date"), **figure}
+        for figure in previous.get("figures", [])
+        if not remeasured(figure, suites, apis, names)
+    ]
+    combined = {**previous, **report, "figures": kept + report["figures"]}
+    combined["versions"] = {**previous.get("versions", {}), **report["versions"]}
+    if apis and "mock_setup" in previous and "mock_setup" in report:
+        mixes = {**previous["mock_setup"].get("mixes", {}), **report["mock_setup"]["mixes"]}
+        combined["mock_setup"] = {**report["mock_setup"], "mixes": mixes}
+    return combined
+
+
+def remeasured(
+    figure: dict[str, Any], suites: Sequence[str], apis: Sequence[str] | None, names: set[str]
+) -> bool:
+    """Whether this run replaces a figure of an earlier report: its suite ran, and for the mocks
+    with ``--api``, its API was among them. A figure written before figures named their suite goes
+    only when one of its name comes back."""
+    if "suite" not in figure:
+        return figure["name"] in names
+    if figure["suite"] == "mocks" and apis:
+        return "mocks" in suites and figure.get("api") in apis
+    return figure["suite"] in suites
+
+
 def versions() -> dict[str, str]:
     found = {}
     for name in (
@@ -607,15 +664,18 @@ def main() -> None:
     }
     for name in wanted:
         with timer(name):
-            figures += suites[name]()
+            for figure in suites[name]():
+                figure.suite = name
+                figures.append(figure)
     print_table(figures)
-    report["figures"] = [f.as_json() for f in figures]
+    report["figures"] = [{**f.as_json(), "date": report["date"]} for f in figures]
     report["quiet_machine"] = {
         "threshold": machine.QUIET,
         "tries": machine.TRIES,
         "patience_seconds": machine.PATIENCE,
         "budget_exhausted": not machine.budget_left(),
     }
+    report = merged(previous_report(args.output), report, wanted, args.api)
     args.output.write_text(json.dumps(report, indent=2) + "\n")
     print(f"\nwritten: {args.output}")
 

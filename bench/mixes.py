@@ -9,7 +9,8 @@ the longer and the faster the run went, which measures the run length rather tha
 
 Prism keeps no state and only checks that credentials are present, so it gets placeholders; our
 mock gets real ones from its demo account. Worksection's spec has one read-only action, so its mix
-only reads (by GET and by POST with a JSON body).
+only reads (by GET and by POST with a JSON body). The museum API has no plugin code: the spec-only
+mock serves it, with the demo account it serves every spec with (``demo``/``demo-password``).
 """
 
 from __future__ import annotations
@@ -119,6 +120,28 @@ def worksection_requests(api_key: str) -> list[Request]:
     ]
 
 
+MUSEUM_EVENT = "dad4bce8-f5cb-4078-a211-995864315e39"
+"""A special event of the spec's examples: the spec-only mock seeds its list from them."""
+
+
+def museum_requests(user_password: str) -> list[Request]:
+    """Three reads (a page of special events, one event, a page of opening hours) and an update of
+    that event, all with HTTP Basic (the spec's one security scheme)."""
+    basic = base64.b64encode(user_password.encode()).decode()
+    headers = {"Authorization": f"Basic {basic}"}
+    return [
+        {"method": "GET", "path": "/special-events", "params": {"page": 2, "limit": 3}, "headers": headers},
+        {"method": "GET", "path": f"/special-events/{MUSEUM_EVENT}", "headers": headers},
+        {"method": "GET", "path": "/museum-hours", "params": {"limit": 5}, "headers": headers},
+        {
+            "method": "PATCH",
+            "path": f"/special-events/{MUSEUM_EVENT}",
+            "headers": {**headers, "Content-Type": "application/json"},
+            "body": json.dumps({"location": "Room Sea-13", "price": 25}),
+        },
+    ]
+
+
 def demo_value(value: str) -> Callable[[str], str]:
     return lambda _base: value
 
@@ -137,4 +160,5 @@ MIXES: dict[str, Mix] = {
     "worksection": Mix(
         worksection_requests, demo_value("5f2b8c0e9a7d4e61b3c8f0a2d9e4b7c1"), prism_credential="bench-key"
     ),
+    "museum": Mix(museum_requests, demo_value("demo:demo-password"), prism_credential="bench:bench-password"),
 }

@@ -1,10 +1,12 @@
 """The programs under test and the load generator, each in its own process on 127.0.0.1.
 
-Our mock runs as a user runs it (``apikit mock``); Prism (``@stoplight/prism-cli``) is installed
-by npm into ``bench/.prism`` on first use; wrk, the native load generator, is installed with
-apt-get when missing. With two or more cores, the server is pinned to core 0 and the load
-generator to core 1 (``taskset``): both servers are single event loops, and pinning gives each
-the same one core, with the load generator never competing with it for that core.
+Our mock runs as a user runs it (``apikit mock``, with ``--root`` the API's project: this checkout
+for the bundled APIs, an example project's folder for the spec-only ones); Prism
+(``@stoplight/prism-cli``) is installed by npm into ``bench/.prism`` on first use; wrk, the native
+load generator, is installed with apt-get when missing. With two or more cores, the server is
+pinned to core 0 and the load generator to core 1 (``taskset``): both servers are single event
+loops, and pinning gives each the same one core, with the load generator never competing with it
+for that core.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 PRISM_HOME = ROOT / "bench" / ".prism"
 PRISM_VERSION = "5"
+EXAMPLE_PROJECTS = {"museum": ROOT / "examples" / "museum"}
+"""APIs of example projects, which have no mock plugin: the spec-only mock serves them, as it serves
+a user's own spec, and is measured against Prism like the bundled mocks."""
 
 
 class ServerFailed(RuntimeError):
@@ -118,21 +123,40 @@ def serving(
                 process.wait()
 
 
+def project_root(api: str) -> Path:
+    """The apikit project holding ``api``'s spec: its example project, else this checkout."""
+    return EXAMPLE_PROJECTS.get(api, ROOT)
+
+
+def mock_apis() -> list[str]:
+    """Every API whose mock is measured: the bundled ones, then those of the example projects."""
+    from apikit.project import Project
+
+    return [*Project(ROOT).api_names(), *EXAMPLE_PROJECTS]
+
+
 def our_mock(
     api: str, pin: Sequence[str] = (), env: Mapping[str, str] | None = None
 ) -> contextlib.AbstractContextManager[Running]:
     port = free_port()
-    command = [sys.executable, "-m", "apikit", "--root", str(ROOT), "mock", api, "--port", str(port)]
+    root = str(project_root(api))
+    command = [sys.executable, "-m", "apikit", "--root", root, "mock", api, "--port", str(port)]
     return serving(command, port, pin, env)
+
+
+def mock_behaviour(api: str) -> str:
+    """What serves ``api`` in our mock, as ``apikit mock`` says it: a plugin or the spec-only mock.
+    Raises what a plugin that does not load raises."""
+    from apikit.mock import behaviour_factory
+    from apikit.project import Project
+
+    return behaviour_factory(api, Project(project_root(api)))[1]
 
 
 def missing_mock(api: str) -> str | None:
     """Why the API's mock cannot be measured (None when it can): its plugin must load."""
-    from apikit.mock import behaviour_factory
-    from apikit.project import Project
-
     try:
-        behaviour_factory(api, Project(ROOT))
+        mock_behaviour(api)
     except Exception as exc:  # a plugin being written may not import yet
         return f"the mock of {api} does not load: {type(exc).__name__}: {exc}"
     return None

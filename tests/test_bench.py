@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from bench import wrk
+from bench import servers, wrk
+from bench.__main__ import check_mix, merged
 from bench.mixes import MIXES
-from tests.support import ROOT, running_mock
+from tests.support import ROOT
 
 
 def test_bench_quick_client_run_reports_ratios(tmp_path: Path) -> None:
@@ -54,9 +55,52 @@ def test_wrk_results_are_read_from_the_done_line() -> None:
 
 
 @pytest.mark.skipif(shutil.which("wrk") is None, reason="wrk is not installed (python -m bench installs it)")
-def test_wrk_drives_the_fivepm_mix_against_the_mock_without_errors() -> None:
-    with running_mock("fivepm") as base:
-        mix = MIXES["fivepm"].for_ours(base)
-        result = wrk.run(Path(str(shutil.which("wrk"))), base, mix, connections=2, seconds=1)
+@pytest.mark.parametrize("api", ["fivepm", "museum"])  # a plugin's mock, and the spec-only one
+def test_wrk_drives_the_mix_against_the_mock_without_errors(api: str) -> None:
+    with servers.our_mock(api) as running:
+        mix = MIXES[api].for_ours(running.base)
+        check_mix(running.base, mix)
+        result = wrk.run(Path(str(shutil.which("wrk"))), running.base, mix, connections=2, seconds=1)
     assert result["requests"] > len(mix)
     assert (result["non_2xx"], result["socket_errors"]) == (0, 0)
+
+
+def test_the_museum_mock_is_the_spec_only_one_served_from_its_example_project() -> None:
+    assert servers.project_root("museum") == ROOT / "examples" / "museum"
+    assert "museum" in servers.mock_apis() and "fivepm" in servers.mock_apis()
+    assert "spec-only" in servers.mock_behaviour("museum")
+
+
+def figure(name: str, suite: str, api: str | None = None) -> dict[str, object]:
+    return {"name": name, "suite": suite, "api": api}
+
+
+def test_a_partial_run_keeps_the_figures_it_did_not_measure() -> None:
+    previous = {
+        "quick": False, "date": "then", "versions": {"prism": "5.14.2"}, "hostile": {"inputs": {}},
+        "mock_setup": {"mixes": {"fivepm": ["GET /a"], "museum": ["GET /old"]}},
+        "figures": [
+            figure("fivepm mock, 1 conn: throughput", "mocks", "fivepm"),
+            figure("museum mock, 1 conn: throughput", "mocks", "museum"),
+            figure("museum mock, 32 conn: throughput", "mocks", "museum"),
+            {"name": "hostile slow-loris: peak RSS growth per connection"},  # before suites were named
+        ],
+    }  # fmt: skip
+    report = {
+        "quick": False, "date": "now", "versions": {"apikit": "0.1.0"},
+        "mock_setup": {"mixes": {"museum": ["GET /new"]}},
+        "figures": [figure("museum mock, 1 conn: throughput", "mocks", "museum")],
+    }  # fmt: skip
+    result = merged(previous, report, ["mocks"], ["museum"])
+    assert [(f["name"], f.get("date")) for f in result["figures"]] == [
+        ("fivepm mock, 1 conn: throughput", "then"),
+        ("hostile slow-loris: peak RSS growth per connection", "then"),
+        ("museum mock, 1 conn: throughput", None),  # main() dates the figures of the run
+    ]
+    assert result["mock_setup"]["mixes"] == {"fivepm": ["GET /a"], "museum": ["GET /new"]}
+    assert result["versions"] == {"prism": "5.14.2", "apikit": "0.1.0"} and "hostile" in result
+    assert [f["name"] for f in merged(previous, report, ["mocks"], None)["figures"]] == [
+        "hostile slow-loris: peak RSS growth per connection",
+        "museum mock, 1 conn: throughput",
+    ]
+    assert merged(previous, {**report, "quick": True}, ["mocks"], ["museum"])["figures"] == report["figures"]
