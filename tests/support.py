@@ -16,9 +16,11 @@ from typing import Any
 import hypothesis
 import pytest
 import yaml
+from click.testing import CliRunner
 from hypothesis.stateful import RuleBasedStateMachine, run_state_machine_as_test
 
-from apikit.project import Project
+from apikit.cli import main
+from apikit.project import Project, client_package_name
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -94,13 +96,36 @@ def copy_project(source: Project, destination: Path) -> Project:
     return Project(destination)
 
 
-def verify_running_mock(api: str, max_examples: int) -> str:
-    """`apikit verify API` against `apikit mock API`; asserts it found no failure and returns the
-    schemathesis summary (the part of its output after SUMMARY)."""
+def project_of_specs(root: Path, specs: dict[str, Path]) -> Project:
+    """A project of its own under ``root``: each spec folder copied, as it is, into ``specs/<name>/``."""
+    for name, folder in specs.items():
+        shutil.copytree(folder, root / "specs" / name)
+    return Project(root)
+
+
+def build_project(project: Project) -> str:
+    """``apikit --root PROJECT build`` as a user runs it; asserts it succeeded and returns what it printed."""
+    result = CliRunner().invoke(main, ["--root", str(project.root), "build"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def mypy_strict(project: Project, api: str) -> str:
+    """What ``mypy --strict`` says about the API's generated client package ("" when it passes)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", client_package_name(api)],
+        cwd=project.client_dir(api), capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
+    return "" if result.returncode == 0 else result.stdout + result.stderr
+
+
+def verify_running_mock(api: str, max_examples: int, *options: str) -> str:
+    """`apikit verify API [OPTIONS]` against `apikit mock API`; asserts it found no failure and returns
+    the schemathesis summary (the part of its output after SUMMARY)."""
     with running_mock(api) as base_url:
         result = subprocess.run(
             [sys.executable, "-m", "apikit", "--root", str(ROOT), "verify", api,
-             "--base-url", base_url, "--max-examples", str(max_examples)],
+             "--base-url", base_url, "--max-examples", str(max_examples), *options],
             capture_output=True, text=True, check=False, timeout=900,
         )  # fmt: skip
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]

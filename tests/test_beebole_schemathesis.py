@@ -119,4 +119,8 @@ def test_stateful_sequences_followed_the_links() -> None:
 
 @pytest.mark.slow
 def test_verify_command_passes_against_the_running_mock() -> None:
-    verify_running_mock("beebole", max_examples=5)
+    # One family end to end through the command (sign-in plugin, envelopes, every phase): every
+    # service is held to the spec in process above.
+    summary = verify_running_mock("beebole", 5, "--include-tag", "company")
+    for phase in ("Examples", "Coverage", "Fuzzing"):
+        assert f"✅ {phase}" in summary, summary[-3000:]

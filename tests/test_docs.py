@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import html
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -17,7 +19,7 @@ import textwrap
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -41,7 +43,7 @@ from apikit.docs import (
 from apikit.fingerprint import FINGERPRINT_FILE
 from apikit.project import Project, client_package_name
 from apikit.spec import iter_operations
-from tests.support import ROOT, copy_project, free_port
+from tests.support import DATA, ROOT, build_project, copy_project, free_port, project_of_specs
 
 APIS = Project(ROOT).api_names()
 SCREENSHOTS = ROOT / "site-screenshots"
@@ -207,6 +209,150 @@ RPC_SPEC: dict[str, Any] = {
 }
 
 
+# Parameter and property names openapi-python-client changes for the client's signatures: camelCase
+# and kebab-case ({ownerId} -> owner_id), keywords and builtins (class_, type_, filter_, from_),
+# leading digits (field_1st), dots and brackets (page_size, projectname), the same name in two
+# places (id_path, id_query) and the call's own names (client_query, url_query). A path parameter
+# can't start with a digit or hold a dot: the generator refuses such a path.
+def _param(name: str, where: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "in": where, "required": True, "schema": schema}
+
+
+TEXT: dict[str, Any] = {"type": "string"}
+NUMBER: dict[str, Any] = {"type": "integer"}
+RENAMED_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Renamed parameters", "version": "1.0", "description": "Names the client changes."},
+    "servers": [{"url": "https://renamed.example.com"}],
+    "tags": [{"name": "Things", "description": "Things."}],
+    "paths": {
+        "/owners/{ownerId}/pets/{pet-id}/{class}": {
+            "get": {
+                "operationId": "getPet",
+                "summary": "A pet",
+                "tags": ["Things"],
+                "parameters": [
+                    {**_param("ownerId", "path", NUMBER), "example": 7},
+                    _param("pet-id", "path", TEXT),
+                    _param("class", "path", TEXT),
+                    _param("1st", "query", NUMBER),
+                    _param("type", "query", {"type": "string", "enum": ["cat", "dog"]}),
+                    _param("filter", "query", TEXT),
+                    _param("from", "query", {"type": "string", "format": "date"}),
+                    _param("project[name]", "query", TEXT),
+                    _param("page.size", "query", NUMBER),
+                    _param("X-Request-ID", "header", TEXT),
+                    _param("session-id", "cookie", TEXT),
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The pet.",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Odd"}}},
+                    }
+                },
+            }
+        },
+        "/items/{id}": {
+            "put": {
+                "operationId": "put-item",
+                "summary": "Replace an item",
+                "tags": ["Things"],
+                "parameters": [
+                    _param("id", "path", NUMBER),
+                    _param("id", "query", TEXT),
+                    _param("client", "query", TEXT),
+                    _param("url", "query", TEXT),
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Odd"}}},
+                },
+                "responses": {"204": {"description": "Replaced."}},
+            }
+        },
+        "/uploads/{uploadId}": {
+            "post": {
+                "operationId": "upload",
+                "summary": "Upload a file",
+                "tags": ["Things"],
+                "parameters": [_param("uploadId", "path", TEXT)],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "multipart/form-data": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["the-file", "from"],
+                                "properties": {
+                                    "the-file": {"type": "string", "format": "binary"},
+                                    "from": TEXT,
+                                    "fileName": TEXT,
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {"200": {"description": "Stored."}},
+            }
+        },
+        "/forms/{formId}": {
+            "post": {
+                "operationId": "submitForm",
+                "summary": "Send a form",
+                "tags": ["Things"],
+                "parameters": [_param("formId", "path", NUMBER), _param("2nd", "query", {"type": "boolean"})],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/x-www-form-urlencoded": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["type", "project[name]", "camelCase"],
+                                "properties": {"type": TEXT, "project[name]": TEXT, "camelCase": NUMBER},
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "200": {
+                        "description": "Done.",
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "object", "properties": {"ok": {"type": "boolean"}}}
+                            }
+                        },
+                    }
+                },
+            }
+        },
+    },
+    "components": {
+        "schemas": {
+            "Odd": {
+                "type": "object",
+                "required": ["camelCase", "kebab-case", "class", "1st", "type", "id"],
+                "properties": {
+                    "camelCase": TEXT,
+                    "kebab-case": NUMBER,
+                    "class": TEXT,
+                    "1st": {"type": "boolean"},
+                    "type": TEXT,
+                    "id": NUMBER,
+                    "self": TEXT,
+                },
+            }
+        }
+    },
+}
+RENAMED_ARGUMENTS = (
+    "owner_id=7", "pet_id=", "class_=", "field_1st=", "type_=GetPetType(", "filter_=", "from_=",
+    "projectname=", "page_size=", "x_request_id=", "session_id=", "id_path=", "id_query=",
+    "client_query=", "url_query=", "camel_case=", "kebab_case=", "the_file=File(", "upload_id=",
+    "form_id=", "field_2nd=",
+)  # fmt: skip
+SNIPPET = re.compile(r'<pre id="snippet-([^"]*)"><code>(.*?)</code></pre>', re.DOTALL)
+
+
 def files_of(folder: Path) -> dict[str, bytes]:
     return {
         p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
@@ -229,6 +375,34 @@ def with_rpc_api(project: Project, tmp_path_factory: pytest.TempPathFactory) -> 
     build(copy, ["rpcdemo"], progress=lambda _: None)
     shutil.rmtree(copy.site_dir)
     return copy
+
+
+@pytest.fixture(scope="module")
+def renamed(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    """A new project built as a user builds it (``apikit --root <tmp> build``: clients and site) from
+    specs whose parameter names the client changes: the OAI petstore (``{id}``, an operationId with
+    spaces), the three-file shelter (``{petId}``, from a shared parameter) and :data:`RENAMED_SPEC`."""
+    specs = DATA / "specs"
+    root = tmp_path_factory.mktemp("renamed")
+    project = project_of_specs(root, {"petstore": specs / "petstore-expanded", "shelter": specs / "shelter"})
+    (project.specs_dir / "renamed").mkdir()
+    (project.specs_dir / "renamed" / "openapi.yaml").write_text(yaml.safe_dump(RENAMED_SPEC, sort_keys=False))
+    build_project(project)
+    return project
+
+
+def shown_examples(page: str) -> dict[str, str]:
+    """The Python example of each operation on an API's page, by operationId, as a reader copies it."""
+    return {html.unescape(op): html.unescape(code) for op, code in SNIPPET.findall(page)}
+
+
+def assert_every_operation_shows_its_example(project: Project, site: Path, api: str) -> None:
+    """Each operation's section shows an example, and it is the one :func:`check_snippets` checks."""
+    ids = {op.operation_id for op in iter_operations(prepare_spec(project, api, DOCS).document)}
+    snippets = client_snippets(api, prepare_spec(project, api, PYTHON_CLIENT).document)
+    shown = shown_examples((site / api / "index.html").read_text())
+    assert sorted(ids - set(shown)) == []
+    assert shown == {operation_id: snippet.text for operation_id, snippet in snippets.items()}
 
 
 # --- content --------------------------------------------------------------------------------------
@@ -503,24 +677,27 @@ def test_cli_docs_serve_serves_the_site_on_loopback(project: Project, tmp_path: 
 # --- snippets ------------------------------------------------------------------------------------
 
 
-def check_snippets(project: Project, api: str, folder: Path) -> subprocess.CompletedProcess[str]:
-    """Every snippet of an API as a function in its own module, then `mypy --strict` over them all."""
-    snippets = client_snippets(api, prepare_spec(project, api, PYTHON_CLIENT).document)
-    package = client_package_name(api)
-    for operation_id, snippet in snippets.items():
-        client_dir = project.client_dir(api)
-        module_file = client_dir / (snippet.module.replace(".", "/") + ".py")
-        assert module_file.is_file(), (
-            f"{operation_id}: {snippet.module} is not a module of the generated client"
-        )
-        body = textwrap.indent(snippet.call, "    ")
-        source = (
-            f"from {package} import Client\n"
-            + "\n".join(snippet.imports)
-            + f"\n\n\ndef call(client: Client) -> None:\n{body}\n"
-        )
-        (folder / f"snippet_{operation_id}.py").write_text(source)
-    env = dict(os.environ, MYPYPATH=str(project.client_dir(api)))
+def check_snippets(project: Project, apis: Sequence[str], folder: Path) -> subprocess.CompletedProcess[str]:
+    """Every snippet of the APIs as a function in its own module, then one `mypy --strict` over them
+    all. Modules are numbered: an operationId (``put-item``, ``find pet by id``) is no module name."""
+    number = 0
+    for api in apis:
+        snippets = client_snippets(api, prepare_spec(project, api, PYTHON_CLIENT).document)
+        package = client_package_name(api)
+        for operation_id, snippet in snippets.items():
+            module_file = project.client_dir(api) / (snippet.module.replace(".", "/") + ".py")
+            assert module_file.is_file(), (
+                f"{operation_id}: {snippet.module} is not a module of the generated client"
+            )
+            body = textwrap.indent(snippet.call, "    ")
+            source = (
+                f"# {api}: {operation_id}\nfrom {package} import Client\n"
+                + "\n".join(snippet.imports)
+                + f"\n\n\ndef call(client: Client) -> None:\n{body}\n"
+            )
+            number += 1
+            (folder / f"snippet_{number}.py").write_text(source)
+    env = dict(os.environ, MYPYPATH=os.pathsep.join(str(project.client_dir(api)) for api in apis))
     return subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, "."],
         cwd=folder, env=env, capture_output=True, text=True, check=False,
@@ -532,14 +709,38 @@ def test_every_snippet_imports_and_type_checks(project: Project, api: str, tmp_p
     spec = prepare_spec(project, api, DOCS).document
     snippets = client_snippets(api, prepare_spec(project, api, PYTHON_CLIENT).document)
     assert set(snippets) == {op.operation_id for op in iter_operations(spec)}
-    result = check_snippets(project, api, tmp_path)
+    result = check_snippets(project, [api], tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"in {len(snippets)} source files" in result.stdout
 
 
+@pytest.mark.parametrize("api", APIS)
+def test_every_operation_shows_its_python_example(project: Project, site: Path, api: str) -> None:
+    assert_every_operation_shows_its_example(project, site, api)
+
+
 def test_one_endpoint_api_snippets_type_check(with_rpc_api: Project, tmp_path: Path) -> None:
-    result = check_snippets(with_rpc_api, "rpcdemo", tmp_path)
+    result = check_snippets(with_rpc_api, ["rpcdemo"], tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("api", ["petstore", "shelter", "renamed"])
+def test_renamed_parameters_keep_the_python_example(renamed: Project, api: str) -> None:
+    """``{petId}`` is ``{pet_id}`` in the parser's endpoint path: the example was once dropped."""
+    assert_every_operation_shows_its_example(renamed, renamed.site_dir, api)
+
+
+def test_examples_use_the_clients_argument_names(renamed: Project) -> None:
+    examples = "\n".join(shown_examples((renamed.site_dir / "renamed" / "index.html").read_text()).values())
+    assert [argument for argument in RENAMED_ARGUMENTS if argument not in examples] == []
+
+
+def test_examples_with_renamed_parameters_type_check(renamed: Project, tmp_path: Path) -> None:
+    apis = ["petstore", "shelter", "renamed"]
+    count = sum(len(list(iter_operations(prepare_spec(renamed, api, DOCS).document))) for api in apis)
+    result = check_snippets(renamed, apis, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"in {count} source files" in result.stdout
 
 
 # --- in a real browser ----------------------------------------------------------------------------

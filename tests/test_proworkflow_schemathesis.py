@@ -232,7 +232,9 @@ def test_every_create_links_to_its_read_back() -> None:
 def test_verify_command_passes_against_the_running_mock(monkeypatch: pytest.MonkeyPatch) -> None:
     # The documented limit (500 per 30 s) would make the run wait out a dozen windows.
     monkeypatch.setenv(RATE_LIMIT_VARIABLE, str(UNLIMITED))
-    summary = verify_running_mock("proworkflow", max_examples=5)
+    # One family end to end through the command (sign-in plugin, every phase, links): every
+    # operation is held to the spec in process above, where a run costs a fraction of this one.
+    summary = verify_running_mock("proworkflow", 5, "--include-tag", "Notes", "--include-tag", "Login")
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅ {phase}" in summary, summary[-3000:]
 

@@ -10,10 +10,12 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from apikit.checks import validate_api
 from apikit.cli import main
-from apikit.load import LoadError, load_document
+from apikit.load import LoadError, load_document, load_spec
+from apikit.policy import rule_severities
 from apikit.project import Project
-from apikit.validate import validate_document
+from apikit.validate import RULES, validate_document
 
 GOOD: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -114,22 +116,108 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("api", Project(Path(__file__).resolve().parents[1]).api_names())
-def test_committed_specs_are_valid(project: Project, api: str) -> None:
-    assert validate_document(load_document(project.spec_path(api))) == []
+def test_committed_specs_keep_every_rule_as_an_error(project: Project, api: str) -> None:
+    """The bundled specs are held to every rule at error level (this project's pyproject.toml), and
+    pass: no problem at all, not even a warning, also with every rule at error explicitly."""
+    assert rule_severities(project, api) == {rule.id: "error" for rule in RULES}
+    assert validate_api(project, api) == []
+    every_rule_an_error = {rule.id: "error" for rule in RULES}
+    assert validate_document(load_spec(project.spec_path(api)), every_rule_an_error) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "rule", "severity"),
+    [
+        ("no-summary", "operation-summary", "warning"),
+        ("no-tags", "operation-tags", "warning"),
+        ("no-error", "error-response", "warning"),
+        ("untyped", "typed-properties", "warning"),
+        ("bad-example", "valid-examples", "error"),
+        ("duplicate-id", "openapi-schema", "error"),  # OpenAPI itself asks for unique operationIds
+    ],
+)
+def test_each_problem_names_its_rule_and_default_severity(
+    tmp_path: Path, change: str, rule: str, severity: str
+) -> None:
+    problems = problems_of(tmp_path, broken(change))
+    assert any(f": {severity} [{rule}]: " in p for p in problems), problems
+
+
+DEEP_SCHEMA_ERROR = """\
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /things:
+    get:
+      operationId: thingsList
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        id:
+          type: integr
+"""
+
+
+def test_a_deep_schema_error_is_one_line_at_its_own_line_and_pointer(tmp_path: Path) -> None:
+    """openapi-spec-validator checks each schema on its own, with paths relative to it; the problem
+    is still placed at the node, where the schema is written (not where a $ref reaches it)."""
+    path = tmp_path / "openapi.yaml"
+    path.write_text(DEEP_SCHEMA_ERROR)
+    problems = [str(p) for p in validate_document(load_document(path))]
+    assert problems == [
+        f"{path}:19 (/components/schemas/Thing/properties/id/type): error [openapi-schema]: 'integr' is not "
+        "valid under any of the given schemas; make it match the OpenAPI 3.1 schema"
+    ]
+
+
+def test_a_schema_error_in_a_referenced_file_names_that_file(tmp_path: Path) -> None:
+    (tmp_path / "schemas.yaml").write_text("Thing:\n  type: object\n  properties:\n    id: {type: integr}\n")
+    spec = DEEP_SCHEMA_ERROR.split("components:")[0].replace(
+        "'#/components/schemas/Thing'", "schemas.yaml#/Thing"
+    )
+    (tmp_path / "openapi.yaml").write_text(spec)
+    problems = [str(p) for p in validate_document(load_spec(tmp_path / "openapi.yaml"))]
+    assert len(problems) == 1 and "\n" not in problems[0]
+    assert problems[0].startswith(f"{tmp_path / 'schemas.yaml'}:4 ("), problems
+    assert "/properties/id/type): error [openapi-schema]: 'integr' is not valid" in problems[0]
+
+
+def test_a_schema_error_that_validators_spread_over_lines_is_one_line(tmp_path: Path) -> None:
+    document = copy.deepcopy(GOOD)
+    document["paths"]["/things"]["get"]["parameters"][0]["in"] = "querry"
+    problems = problems_of(tmp_path, document)
+    assert len(problems) == 1 and "\n" not in problems[0], problems
+    assert "(/paths/~1things/get/parameters/0/in): error [openapi-schema]: " in problems[0]
+    assert '"querry" is not one of' in problems[0]
 
 
 def test_cli_exit_code(tmp_path: Path) -> None:
-    (tmp_path / "specs" / "broken").mkdir(parents=True)
-    (tmp_path / "specs" / "broken" / "openapi.yaml").write_text(yaml.safe_dump(broken("no-tags")))
-    (tmp_path / "specs" / "fine").mkdir()
-    (tmp_path / "specs" / "fine" / "openapi.yaml").write_text(yaml.safe_dump(GOOD))
+    """1 on an error; a warning is shown, and is no failure."""
+    for name, document in {
+        "broken": broken("bad-example"),
+        "untagged": broken("no-tags"),
+        "fine": GOOD,
+    }.items():
+        (tmp_path / "specs" / name).mkdir(parents=True)
+        (tmp_path / "specs" / name / "openapi.yaml").write_text(yaml.safe_dump(document))
     runner = CliRunner()
     assert runner.invoke(main, ["--root", str(tmp_path), "validate", "fine"]).exit_code == 0
     result = runner.invoke(main, ["--root", str(tmp_path), "validate", "broken"])
     assert result.exit_code == 1
-    assert "has no tag" in result.output
+    assert "error [valid-examples]" in result.output and "broken: 1 error(s)" in result.output
+    result = runner.invoke(main, ["--root", str(tmp_path), "validate", "untagged"])
+    assert result.exit_code == 0
+    assert "warning [operation-tags]" in result.output and "has no tag" in result.output
     unknown = runner.invoke(main, ["--root", str(tmp_path), "validate", "nope"])
-    assert unknown.exit_code == 1 and "known APIs: broken, fine" in unknown.output
+    assert unknown.exit_code == 1 and "known APIs: broken, fine, untagged" in unknown.output
 
 
 def rpc_document(**changes: Any) -> dict[str, Any]:

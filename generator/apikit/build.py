@@ -1,6 +1,8 @@
 """The main job: validate every spec, apply overlays, regenerate every client, build the docs site.
 
-Specs are validated before anything is written, so a bad spec leaves every output as it was.
+Specs are validated before anything is written, so a bad spec leaves every output as it was. A spec
+is validated as its outputs see it, after its ``all`` overlays, at the severities the project sets
+(``apikit.checks``, ``apikit.policy``): errors stop the build, warnings are shown and it goes on.
 A build whose inputs (spec and overlay files, the toolkit's own files, the versions of the tools it
 runs) are byte for byte those of the last build, with its outputs still in place, stops at once.
 
@@ -24,21 +26,24 @@ from pathlib import Path
 from typing import Any
 
 import apikit
-from apikit import spec, validate
+from apikit import checks, overlaid, overlay, policy, spec, validate
+from apikit.checks import ALL, spec_problems
 from apikit.fingerprint import fingerprint, read_fingerprint
 from apikit.generate import (
     GenerateError,
     build_lock,
+    generator_warning_lines,
     recover_interrupted_build,
     refresh_hand_written,
     scratch_folder,
     stage_python_client,
     swap_all_in,
 )
-from apikit.load import load_document
+from apikit.load import LoadedDocument, load_spec
 from apikit.overlay import OverlayWarning, apply_overlay, load_overlay
+from apikit.policy import rule_severities
 from apikit.project import Project
-from apikit.validate import SpecInvalid, validate_document
+from apikit.validate import Severity, SpecInvalid, errors_of
 
 PYTHON_CLIENT = "python-client"
 Progress = Callable[[str], None]
@@ -66,26 +71,61 @@ class PreparedSpec:
     warnings: tuple[OverlayWarning, ...]
 
 
-def load_valid_spec(project: Project, api: str) -> dict[str, Any]:
-    """The API's spec, validated; a spec whose exact bytes passed before is not validated again."""
-    path = project.spec_path(api)
-    marker = project.cache_dir / "valid" / validation_key(path.read_bytes())
-    loaded = load_document(path)
-    if not marker.exists():
-        problems = validate_document(loaded)
-        if problems:
-            raise SpecInvalid(problems)
+def load_valid_spec(project: Project, api: str, progress: Progress | None = None) -> dict[str, Any]:
+    """The API's spec as every stage reads it (its files bundled, OpenAPI 3.0 read as 3.1), checked
+    as its outputs see it (``apikit.checks.spec_problems``: after its ``all`` overlays, at the
+    project's severities). An error stops here (SpecInvalid, naming every problem); ``progress``
+    hears what loading changed and the warnings. A spec checked before exactly as it loads now, with
+    the same ``all`` overlays and severities, is not checked again (its warnings are kept).
+
+    Returns the spec before any overlay: each output applies its own (``apply_overlays``)."""
+    loaded = load_spec(project.spec_path(api))
+    severities = rule_severities(project, api)
+    overlays = project.overlay_paths(api, ALL)
+    marker = project.cache_dir / "valid" / validation_key(_as_loaded_bytes(loaded), severities, overlays)
+    warnings = _recorded_warnings(marker)
+    if warnings is None:
+        problems = spec_problems(project, api, loaded, severities)
+        errors = errors_of(problems)
+        if errors:
+            raise SpecInvalid(errors + [problem for problem in problems if not problem.is_error])
+        warnings = [str(problem) for problem in problems]
         marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
+        marker.write_text(json.dumps(warnings), encoding="utf-8")
+    if progress is not None:
+        for note in loaded.notes:
+            progress(f"read      {api}: {note}")
+        for warning in warnings:
+            progress(f"{WARNING}{warning}")
     return loaded.document
 
 
-def validation_key(spec_bytes: bytes) -> str:
-    """Changes with the spec, the validators' versions and the project's own rules."""
+def _recorded_warnings(marker: Path) -> list[str] | None:
+    """The warnings of the validation this marker records, or None when it records none."""
+    try:
+        warnings = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # no marker, or an empty one from before markers kept warnings
+    return [str(warning) for warning in warnings] if isinstance(warnings, list) else None
+
+
+def _as_loaded_bytes(loaded: LoadedDocument) -> bytes:
+    """The document with the file and line of each part: what validation reads and reports."""
+    origins = {pointer: str(path) for pointer, path in loaded.origins.items()}
+    return json.dumps([str(loaded.path), loaded.document, loaded.lines, origins]).encode()
+
+
+def validation_key(
+    loaded_bytes: bytes, severities: Mapping[str, Severity] | None = None, overlays: Sequence[Path] = ()
+) -> str:
+    """Changes with the loaded spec, its ``all`` overlays, the severities, the validators' versions
+    and the code that validates."""
+    code = (validate, spec, overlay, overlaid, checks, policy)
     key = fingerprint(
-        raw=spec_bytes,
-        packages=("openapi-spec-validator", "jsonschema", "jsonschema-rs"),
-        files=[Path(str(validate.__file__)), Path(str(spec.__file__))],
+        raw=loaded_bytes,
+        data=[dict(severities or {}), [str(path) for path in overlays]],
+        packages=("openapi-spec-validator", "jsonschema", "jsonschema-rs", "jsonpath-rfc9535"),
+        files=[*(Path(str(module.__file__)) for module in code), Path(__file__), *overlays],
     )
     return key.removeprefix("sha256:")
 
@@ -140,12 +180,17 @@ def _build(
     specs: dict[str, dict[str, Any]] = {}
     for api in apis:
         progress(f"validate  {api}")
-        specs[api] = load_valid_spec(project, api)
+        specs[api] = load_valid_spec(project, api, progress=progress)
     clients: dict[str, dict[str, Any]] = {}
     for api, document in specs.items():
         prepared = apply_overlays(project, api, document, PYTHON_CLIENT, strict=strict)
         for warning in prepared.warnings:
             progress(f"{WARNING}{warning}")
+        if not prepared.document.get("paths"):
+            progress(
+                f"generate  {api}: no paths in the spec (only webhooks or components): "
+                "the client holds its models, no calls"
+            )
         clients[api] = prepared.document
     _stage_then_swap(project, specs, clients, strict=strict, progress=progress, jobs=jobs)
     stamp.record(inputs, warnings)
@@ -217,7 +262,8 @@ class BuildStamp:
         folders.append(Path(str(apikit.__file__)).parent)  # the toolkit: code, templates, assets
         files = [(folder, path) for folder in folders for path in _source_files(folder)]
         names = [f"{folder.name}/{path.relative_to(folder).as_posix()}" for folder, path in files]
-        return fingerprint(data=names, packages=TOOLS, files=[path for _, path in files])
+        settings = self.project.tool_config()  # severities, accepted generator warnings
+        return fingerprint(data=[names, settings], packages=TOOLS, files=[path for _, path in files])
 
     def outputs(self) -> dict[str, str | None]:
         folders = [self.project.client_dir(api) for api in self.apis] + [self.project.site_dir]
@@ -287,6 +333,8 @@ def generate_clients(
         staged[api] = future.result()
         state = "unchanged" if staged[api] is None else "regenerated"
         progress(f"generate  {api} -> {_relative(project, project.client_dir(api))} ({state})")
+        for line in generator_warning_lines(project, api, staged[api] or project.client_dir(api)):
+            progress(f"{WARNING}{line}")
     unexpected = [error for error in failed.values() if not isinstance(error, GenerateError)]
     if unexpected:
         raise unexpected[0]

@@ -12,11 +12,12 @@ import click
 
 from apikit.build import build as run_build
 from apikit.build import load_valid_spec
+from apikit.checks import validate_api
 from apikit.generate import GenerateError
-from apikit.load import LoadError, load_document
+from apikit.load import LoadError
 from apikit.overlay import OverlayError
 from apikit.project import Project, ProjectError
-from apikit.validate import SpecInvalid, validate_document
+from apikit.validate import SpecInvalid, errors_of
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXPECTED_ERRORS = (LoadError, OverlayError, ProjectError, SpecInvalid, GenerateError)
@@ -80,22 +81,30 @@ def _apis(project: Project, api: str | None) -> list[str]:
 @click.pass_context
 @reports_errors
 def validate(ctx: click.Context, api: str | None) -> None:
-    """Validate one API's spec (or all): OpenAPI 3.1 schema plus the project's rules."""
+    """Validate one API (or all): its spec against the OpenAPI 3.1 schema, the project's rules on the
+    spec after its `all` overlays (at the severities set in pyproject.toml), and its overlay files.
+
+    One line per problem, `file:line (pointer): severity [rule id]: what; fix`; exit 1 on an error."""
     project = _project(ctx)
     failed = 0
     for name in _apis(project, api):
-        problems = validate_document(load_document(project.spec_path(name)))
+        problems = validate_api(project, name)
         for problem in problems:
             click.echo(str(problem), err=True)
-        status = (
-            click.style("ok", fg="green")
-            if not problems
-            else click.style(f"{len(problems)} problem(s)", fg="red")
-        )
-        click.echo(f"{name}: {status}")
-        failed += bool(problems)
+        errors = len(errors_of(problems))
+        click.echo(f"{name}: {_verdict(errors, len(problems) - errors)}")
+        failed += bool(errors)
     if failed:
         sys.exit(1)
+
+
+def _verdict(errors: int, warnings: int) -> str:
+    counted = ", ".join(
+        f"{count} {kind}(s)" for count, kind in ((errors, "error"), (warnings, "warning")) if count
+    )
+    if errors:
+        return click.style(counted, fg="red")
+    return click.style("ok" + (f", {counted}" if counted else ""), fg="yellow" if warnings else "green")
 
 
 @main.command()
@@ -104,7 +113,10 @@ def validate(ctx: click.Context, api: str | None) -> None:
 @click.pass_context
 @reports_errors
 def build(ctx: click.Context, api: str | None, strict: bool) -> None:
-    """The main job: validate specs, apply overlays, regenerate clients, build the docs site."""
+    """The main job: validate specs, apply overlays, regenerate clients, build the docs site.
+
+    Stops on an error (a spec, an overlay, a generator warning the project does not accept) before
+    anything is replaced; shows the warnings and goes on."""
     project = _project(ctx)
     run_build(project, _apis(project, api), strict=strict, progress=click.echo)
 
@@ -287,14 +299,54 @@ def _seed_files(options: tuple[str, ...], apis: list[str]) -> dict[str, Path]:
     "--max-examples", default=25, show_default=True, type=int, help="Generated cases per operation."
 )
 @click.option("--phases", default=None, help="Comma list of schemathesis phases (default: all).")
-@click.option("--auth", default=None, metavar="USER:PASSWORD", help="HTTP Basic credentials for every call.")
+@click.option("--auth", default=None, metavar="USER:PASSWORD", help="HTTP Basic credentials.")
+@click.option("--bearer", default=None, metavar="TOKEN", help="A Bearer token (HTTP bearer auth).")
+@click.option(
+    "--api-key",
+    "api_keys",
+    multiple=True,
+    metavar="[SCHEME=]VALUE",
+    help="An API key, sent where the spec's apiKey scheme says (header, query or cookie); "
+    "SCHEME= names the scheme when the spec has several. May be repeated.",
+)
 @click.option(
     "--header",
     "-H",
     "headers",
     multiple=True,
     metavar="'NAME: VALUE'",
-    help="A header for every call (an API key, a Bearer token); may be repeated.",
+    help="A header for every call; may be repeated.",
+)
+@click.option("--include-operation-id", multiple=True, metavar="ID", help="Run this operation (repeatable).")
+@click.option("--exclude-operation-id", multiple=True, metavar="ID", help="Skip this operation (repeatable).")
+@click.option("--include-tag", multiple=True, metavar="TAG", help="Run operations tagged so (repeatable).")
+@click.option("--exclude-tag", multiple=True, metavar="TAG", help="Skip operations tagged so (repeatable).")
+@click.option(
+    "--include-path",
+    multiple=True,
+    metavar="REGEX",
+    help="Run the operations whose path (as the spec writes it) this regular expression finds, "
+    "e.g. '^/contacts'; repeatable.",
+)
+@click.option(
+    "--exclude-path",
+    multiple=True,
+    metavar="REGEX",
+    help="Skip the operations whose path it finds (repeatable).",
+)
+@click.option(
+    "--rate",
+    default=None,
+    metavar="N/s|N/m",
+    help="Send at most N requests per second (or minute). 429 answers are waited out and sent again "
+    "in any case (Retry-After, X-RateLimit-Reset, RateLimit-Reset; at most 60 s per wait).",
+)
+@click.option(
+    "--junit-xml",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="Write a JUnit XML report to FILE.",
 )
 @click.pass_context
 @reports_errors
@@ -305,21 +357,45 @@ def verify(
     max_examples: int,
     phases: str | None,
     auth: str | None,
+    bearer: str | None,
+    api_keys: tuple[str, ...],
     headers: tuple[str, ...],
+    include_operation_id: tuple[str, ...],
+    exclude_operation_id: tuple[str, ...],
+    include_tag: tuple[str, ...],
+    exclude_tag: tuple[str, ...],
+    include_path: tuple[str, ...],
+    exclude_path: tuple[str, ...],
+    rate: str | None,
+    junit_xml: Path | None,
 ) -> None:
     """Hold a server to API's spec with schemathesis (all checks, negative data, stateful links).
 
-    An API with a verify plugin signs in by itself; for any other, give its credentials with
-    --auth or --header."""
+    An API with a verify plugin signs in by itself; for any other, give its credentials with --auth,
+    --bearer, --api-key or --header. Credentials never show in the output."""
     from apikit.verify import run_verify
+    from apikit.verify.credentials import GivenCredentials
+    from apikit.verify.selection import OperationFilters
+    from apikit.verify.usage import VerifyUsageError
 
-    if auth is not None and ":" not in auth:
-        raise click.BadParameter("give USER:PASSWORD", param_hint="--auth")
-    for header in headers:
-        if ":" not in header:
-            raise click.BadParameter("give 'NAME: VALUE' (one value has no colon)", param_hint="--header")
-    credentials = (*(("--auth", auth) if auth else ()), *(arg for h in headers for arg in ("-H", h)))
-    project = _project(ctx)
-    sys.exit(
-        run_verify(project, api, base_url, max_examples=max_examples, phases=phases, extra_args=credentials)
+    credentials = GivenCredentials(auth, bearer, api_keys, headers)
+    filters = OperationFilters(
+        include_operation_id, include_tag, include_path, exclude_operation_id, exclude_tag, exclude_path
     )
+    options = frozenset(option for param in ctx.command.params for option in param.opts)
+    try:
+        code = run_verify(
+            _project(ctx),
+            api,
+            base_url,
+            max_examples=max_examples,
+            phases=phases,
+            credentials=credentials,
+            filters=filters,
+            rate=rate,
+            junit_xml=junit_xml,
+            verify_options=options | {"--help"},
+        )
+    except VerifyUsageError as error:
+        raise click.BadParameter(error.message, param_hint=f"'{error.option}'") from None
+    sys.exit(code)

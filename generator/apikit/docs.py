@@ -42,6 +42,7 @@ from openapi_python_client import strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties.any import AnyProperty
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.const import ConstProperty
@@ -62,7 +63,7 @@ from openapi_python_client.parser.properties.uuid import UuidProperty
 
 from apikit.build import PYTHON_CLIENT, WARNING, PreparedSpec, apply_overlays, prepare_spec
 from apikit.fingerprint import fingerprint, read_fingerprint, write_fingerprint
-from apikit.generate import generator_config, swap_in
+from apikit.generate import generator_config, generator_input, swap_in
 from apikit.load import dump_yaml, escape_pointer_token
 from apikit.project import Project, client_package_name
 from apikit.spec import HTTP_METHODS, Operation, iter_operations, resolve, resolve_pointer
@@ -1129,16 +1130,16 @@ def client_snippets(api: str, client_spec: Mapping[str, Any]) -> dict[str, Snipp
     config = Config.from_sources(
         ConfigFile(**generator_config(api)), MetaType.UV, "openapi.json", "utf-8", True, None
     )
-    data = GeneratorData.from_dict(json.loads(json.dumps(client_spec)), config=config)
+    data = GeneratorData.from_dict(json.loads(json.dumps(generator_input(client_spec))), config=config)
     if isinstance(data, GeneratorError):
         raise DocsError(f"{api}: openapi-python-client cannot read the client spec: {data.header}")
-    operations = {(op.path, op.method): op for op in iter_operations(client_spec)}
+    operations = _operations_by_route(client_spec)
     package = client_package_name(api)
     models = {str(model.class_info.name): model for model in data.models}
     snippets: dict[str, Snippet] = {}
     for tag_module, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            op = operations.get((endpoint.path.get_untrusted_value(), endpoint.method))
+            op = _operation_of(endpoint, operations)
             if op is None:
                 continue
             module = strings.PythonIdentifier(endpoint.name, config.field_prefix)
@@ -1146,6 +1147,43 @@ def client_snippets(api: str, client_spec: Mapping[str, Any]) -> dict[str, Snipp
                 client_spec, op, endpoint, package, str(tag_module), str(module), models
             )
     return snippets
+
+
+_PATH_TEMPLATE = re.compile(r"\{[^{}]*\}")
+
+
+def _route(method: str, path: str) -> tuple[str, str]:
+    """A method and path with every ``{name}`` blanked: the same for an operation and its endpoint,
+    whose path has the parameters' Python names. OpenAPI forbids paths that differ only there."""
+    return method, _PATH_TEMPLATE.sub("{}", path)
+
+
+def _operations_by_route(spec: Mapping[str, Any]) -> dict[tuple[str, str], list[Operation]]:
+    by_route: dict[tuple[str, str], list[Operation]] = {}
+    for op in iter_operations(spec):
+        by_route.setdefault(_route(op.method, op.path), []).append(op)
+    return by_route
+
+
+def _path_as_parsed(path: str, endpoint: Endpoint) -> str:
+    """``path`` as the parser leaves it in ``endpoint.path``: each ``{name}`` of a path parameter
+    replaced by ``{python_name}`` (``Endpoint.sort_parameters``), so ``{petId}`` reads ``{pet_id}``."""
+    for prop in endpoint.path_parameters:
+        path = path.replace(f"{{{prop.name.get_untrusted_value()}}}", f"{{{prop.python_name}}}")
+    return path
+
+
+def _operation_of(
+    endpoint: Endpoint, by_route: Mapping[tuple[str, str], list[Operation]]
+) -> Operation | None:
+    """The spec's operation an endpoint of the parser was made from.
+
+    Not found by the endpoint's path as is: the parser renames path parameters in it, so an
+    operation with ``{petId}``, ``{pet-id}`` or ``{class}`` would go without its snippet.
+    """
+    parsed_path = endpoint.path.get_untrusted_value()
+    candidates = by_route.get(_route(endpoint.method, parsed_path), [])
+    return next((op for op in candidates if _path_as_parsed(op.path, endpoint) == parsed_path), None)
 
 
 def _snippet(

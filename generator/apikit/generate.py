@@ -9,6 +9,11 @@ after a crash or a kill, the next build puts them back before anything else
 (``recover_interrupted_build``) and removes the scratch folders killed builds left. One build at a
 time writes a project (``build_lock``).
 
+What openapi-python-client cannot generate it leaves out of the client, with a warning. A warning
+the project does not accept (``[tool.apikit.generate.<api>] accept-warnings``, see
+``apikit.policy``) stops the build; the accepted ones are kept beside the client
+(``GENERATOR_WARNINGS_FILE``, only when there are any) and listed by every build that uses it.
+
 The client's hand-written runtime (``<package>/lib/``) is never generated: it is carried over from
 the previous client (from its set-aside copy when only that is left), once more right before the
 swap, a client that had one is never regenerated without it, and a set-aside copy is never deleted
@@ -32,8 +37,10 @@ from typing import IO, Any
 import yaml
 
 from apikit.fingerprint import fingerprint, read_fingerprint, write_fingerprint
+from apikit.policy import GENERATE_KEY, accepted_warnings, accepting_entry
 from apikit.project import Project, client_package_name
 from apikit.spec import iter_operations, resolve
+from apikit.validate import one_line
 
 TEMPLATES = Path(__file__).parent / "templates" / "python-client"
 HAND_WRITTEN = "lib"
@@ -44,6 +51,8 @@ EMPTY_LIB = (
 SCRATCH_PREFIX = ".apikit-build-"
 """Scratch folders of a build, beside the folders it replaces (a rename never crosses devices)."""
 SET_ASIDE_SUFFIX = ".previous"
+GENERATOR_WARNINGS_FILE = ".apikit-generator-warnings.json"
+"""Beside a client the generator warned about: each warning, as the line a build shows."""
 SWAPPING, SWAPPED = "swapping", "swapped"
 Progress = Callable[[str], None]
 Swap = tuple[Path, bool]
@@ -83,12 +92,14 @@ def stage_python_client(project: Project, api: str, spec: Mapping[str, Any], scr
     check_client_compatible(api, spec)
     inputs = inputs_fingerprint(api, spec)
     if read_fingerprint(project.client_dir(api)) == inputs:
+        generator_warning_lines(project, api, project.client_dir(api))  # accepted still?
         return None
     runtime = hand_written_source(project, api)  # before generating: a lost runtime stops the build at once
     work = scratch / api
     work.mkdir(parents=True)
     output = work / "out"
     _run_generator(api, spec, work, output)
+    generator_warning_lines(project, api, output)
     _carry_over_hand_written(runtime, output / client_package_name(api) / HAND_WRITTEN)
     write_fingerprint(output, inputs)
     return output
@@ -144,26 +155,107 @@ def check_client_compatible(api: str, spec: Mapping[str, Any]) -> None:
                 )
 
 
+def generator_input(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """The spec as openapi-python-client reads it. The generator requires ``paths``, which OpenAPI 3.1
+    lets a spec leave out when it has only webhooks (or components): with no paths, the client holds
+    the models of ``components/schemas`` and no calls."""
+    return dict(spec) if "paths" in spec else {**spec, "paths": {}}
+
+
 def _run_generator(api: str, spec: Mapping[str, Any], work: Path, output: Path) -> None:
+    """Generate the client into ``output``, with the generator's warnings (what it left out) in
+    ``GENERATOR_WARNINGS_FILE`` there."""
     spec_file = work / "openapi.json"
-    spec_file.write_text(json.dumps(spec, indent=1), encoding="utf-8")
+    spec_file.write_text(json.dumps(generator_input(spec), indent=1), encoding="utf-8")
     config_file = work / "config.yaml"
     config_file.write_text(yaml.safe_dump(generator_config(api)), encoding="utf-8")
-    command = [
-        *_generator_command(),
-        "generate",
-        "--path", str(spec_file),
-        "--output-path", str(output),
-        "--config", str(config_file),
-        "--custom-template-path", str(TEMPLATES),
-        "--meta", "uv",
-        "--overwrite",
-        "--fail-on-warning",  # a skipped operation or model is a wrong client, not a warning
-    ]  # fmt: skip
+    report = work / "generator-report.json"
+    arguments = [spec_file, config_file, output, TEMPLATES, report]
+    command = [*_generator_command(), *(str(argument) for argument in arguments)]
     result = subprocess.run(command, capture_output=True, text=True, env=_tool_env(), check=False)
     if result.returncode != 0 or not (output / client_package_name(api)).is_dir():
         detail = (result.stdout + result.stderr).strip().replace(str(spec_file), f"specs/{api} (prepared)")
         raise GenerateError(f"openapi-python-client failed for {api}:\n{detail}")
+    warnings = [
+        describe_generator_warning(str(item["header"]), str(item["detail"]))
+        for item in json.loads(report.read_text(encoding="utf-8"))
+        if item["level"] != "ERROR"
+    ]
+    if warnings:  # once each: the generator repeats an endpoint's warning for each of its tags
+        lines = json.dumps(list(dict.fromkeys(warnings)), indent=1)
+        (output / GENERATOR_WARNINGS_FILE).write_text(lines + "\n", encoding="utf-8")
+
+
+# The headers of openapi-python-client's warnings (pinned version), from the most specific.
+_ENDPOINT_PART = re.compile(r"WARNING parsing (?P<call>\S+ .+?) within .*\.")
+_SKIPPED_ENDPOINT = re.compile(_ENDPOINT_PART.pattern + r" Endpoint will not be generated\.")
+_OBJECT_REPR = re.compile(r"<[\w.]+ object at 0x[0-9a-fA-F]+>")
+"""How a Python object the generator put in a message by mistake prints: never the same twice."""
+_SCHEMA = re.compile(r"Unable to (?:parse|process) schema (?P<name>.+?):?")
+_PARAMETER = re.compile(r"Unable to parse parameter (?P<name>.+?):?")
+
+
+def describe_generator_warning(header: str, detail: str) -> str:
+    """One line for an openapi-python-client warning, starting with what it is about in the spec's
+    own terms (``GET /pets``, ``schema /components/schemas/Pet``), which stay as they are while the
+    spec does: what a project accepts a warning by. The generator's header also names the tags of
+    an endpoint, which are left out for that reason."""
+    header, detail = one_line(header), _OBJECT_REPR.sub("…", one_line(detail))
+    because = f" ({detail})" if detail else ""
+    if match := _SKIPPED_ENDPOINT.fullmatch(header):
+        return f"{match['call']}: endpoint left out of the client{because}"
+    if match := _ENDPOINT_PART.fullmatch(header):
+        return f"{match['call']}: {detail or 'part of the endpoint left out of the client'}"
+    if match := _SCHEMA.fullmatch(header):
+        return f"schema {match['name']}: left out of the client{because}"
+    if match := _PARAMETER.fullmatch(header):
+        return f"parameter {match['name']}: left out of the client{because}"
+    return f"{header}: {detail}" if detail else header
+
+
+def recorded_generator_warnings(client: Path) -> list[str]:
+    """The generator's warnings about ``client`` (a client folder, or one just generated)."""
+    try:
+        warnings = json.loads((client / GENERATOR_WARNINGS_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError) as exc:
+        raise GenerateError(
+            f"{client / GENERATOR_WARNINGS_FILE} cannot be read ({exc}): delete it and the client's "
+            "fingerprint file beside it, then build again"
+        ) from exc
+    return [str(warning) for warning in warnings]
+
+
+def generator_warning_lines(project: Project, api: str, client: Path) -> list[str]:
+    """The lines a build shows for the generator's warnings about ``client``, each with the entry
+    that accepts it. Raises GenerateError, saying how to accept them, when the project does not
+    accept every one: what the generator leaves out is missing from the client."""
+    accepted = accepted_warnings(project, api)
+    lines: list[str] = []
+    unaccepted: list[str] = []
+    for warning in recorded_generator_warnings(client):
+        entry = accepting_entry(warning, accepted)
+        if entry is None:
+            unaccepted.append(warning)
+        else:
+            lines.append(f"{api} client: {warning} (accepted by {entry!r})")
+    if unaccepted:
+        raise GenerateError(_unaccepted_message(project, api, unaccepted))
+    return lines
+
+
+def _unaccepted_message(project: Project, api: str, warnings: list[str]) -> str:
+    subjects = list(dict.fromkeys(warning.split(": ", 1)[0] + ":" for warning in warnings))
+    listed = "\n".join(f"  {warning}" for warning in warnings)
+    entries = ", ".join(json.dumps(subject) for subject in subjects)
+    return (
+        f"openapi-python-client left parts of the {api} client out:\n{listed}\n"
+        "Change the spec (or a python-client overlay) so that the generator can make them, or accept "
+        f"them in {project.config_path}, each by a part of its line (`*` matches anything; add to the "
+        "list there if there is one):\n"
+        f"  [tool.apikit.{GENERATE_KEY}.{api}]\n  accept-warnings = [{entries}]"
+    )
 
 
 def generator_config(api: str) -> dict[str, Any]:
@@ -175,7 +267,7 @@ def generator_config(api: str) -> dict[str, Any]:
 
 
 def _generator_command() -> list[str]:
-    return [sys.executable, "-m", "openapi_python_client"]
+    return [sys.executable, "-m", "apikit.generator_process"]
 
 
 def _tool_env() -> dict[str, str]:

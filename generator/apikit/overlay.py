@@ -21,7 +21,7 @@ from typing import Any
 
 import jsonpath_rfc9535
 
-from apikit.load import LoadError, escape_pointer_token, load_document
+from apikit.load import LoadedDocument, LoadError, escape_pointer_token, load_document
 
 __all__ = [
     "OverlayError",
@@ -29,12 +29,22 @@ __all__ = [
     "OverlayWarning",
     "apply_overlay",
     "load_overlay",
+    "load_overlay_document",
+    "overlay_problems",
     "validate_overlay",
 ]
 
 
 class OverlayError(Exception):
-    """An overlay is invalid or cannot be applied; the message says where and what to fix."""
+    """An overlay is invalid or cannot be applied; the message says where and what to fix.
+
+    ``pointer``: the action that failed (``/actions/3``), for a report that places it at its line."""
+
+    def __init__(self, message: str, *, pointer: str | None = None, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.pointer = pointer
+        self.detail = detail or message
+        """What is wrong and the fix, without the file and action the message starts with."""
 
 
 @dataclass(frozen=True)
@@ -56,12 +66,26 @@ class OverlayResult:
 
 def load_overlay(path: Path) -> dict[str, Any]:
     """Read an overlay (YAML, or JSON for ``*.json``) and validate it against its version's schema."""
+    return load_overlay_document(path).document
+
+
+def load_overlay_document(path: Path) -> LoadedDocument:
+    """:func:`load_overlay`, with the line of every part of the overlay (to place what it changes)."""
     try:
         loaded = load_document(path)
     except LoadError as exc:
         raise OverlayError(str(exc)) from exc
     _raise_problems(_schema_problems(loaded.document), loaded.document, str(path), loaded.lines)
-    return loaded.document
+    return loaded
+
+
+def overlay_problems(overlay: Any) -> list[tuple[str, str, str]]:
+    """(JSON pointer, problem, fix) for everything that keeps ``overlay`` from being applied: its
+    Overlay schema, then each ``target`` and ``copy`` that is not an RFC 9535 JSONPath query."""
+    problems = _schema_problems(overlay)
+    if not problems:
+        problems = _query_problems(overlay["actions"])
+    return [(problem.pointer, problem.problem, problem.fix) for problem in problems]
 
 
 def validate_overlay(overlay: Any, *, source: str) -> None:
@@ -101,7 +125,10 @@ class _Action:
     target: str
 
     def error(self, problem: str, fix: str) -> OverlayError:
-        return OverlayError(f"{_action_context(self.source, self.index, self.target)}: {problem}; {fix}")
+        context = _action_context(self.source, self.index, self.target)
+        return OverlayError(
+            f"{context}: {problem}; {fix}", pointer=f"/actions/{self.index}", detail=f"{problem}; {fix}"
+        )
 
 
 @dataclass
@@ -303,6 +330,27 @@ def _type_problems(value: Any, pointer: str, expected: str) -> list[_Problem]:
     return [_Problem(pointer, f"must be {_article(expected)}, got {_article(actual)}", fix)]
 
 
+def _query_problems(actions: list[Mapping[str, Any]]) -> list[_Problem]:
+    """Found before any action is applied (applying finds them one at a time, and only on the way)."""
+    problems = []
+    for index, action in enumerate(actions):
+        for name in ("target", "copy"):
+            if not isinstance(action.get(name), str):
+                continue
+            try:
+                jsonpath_rfc9535.compile(action[name])
+            except jsonpath_rfc9535.JSONPathError as exc:
+                problem = f"invalid JSONPath: {exc}"
+                problems.append(_Problem(f"/actions/{index}/{name}", problem, _QUERY_FIX.format(name=name)))
+    return problems
+
+
+_QUERY_FIX = (
+    "fix the {name} expression (RFC 9535; a name with characters such as '-' needs brackets: "
+    "$.paths['/x']['x-name'])"
+)
+
+
 def _json_equal(left: Any, right: Any) -> bool:
     """JSON equality as ``uniqueItems`` means it: ``true`` differs from ``1``, ``1`` equals ``1.0``."""
     if isinstance(left, Mapping) and isinstance(right, Mapping):
@@ -398,11 +446,7 @@ def _compile(expression: str, where: _Action, field_name: str) -> jsonpath_rfc95
         return jsonpath_rfc9535.compile(expression)
     except jsonpath_rfc9535.JSONPathError as exc:
         label = "" if field_name == "target" else f' in {field_name} "{expression}"'
-        fix = (
-            f"fix the {field_name} expression (RFC 9535; a name with characters such as '-' needs "
-            "brackets: $.paths['/x']['x-name'])"
-        )
-        raise where.error(f"invalid JSONPath{label}: {exc}", fix) from exc
+        raise where.error(f"invalid JSONPath{label}: {exc}", _QUERY_FIX.format(name=field_name)) from exc
 
 
 def _select(query: jsonpath_rfc9535.JSONPathQuery, root: dict[str, Any], where: _Action) -> list[_Node]:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-import tomllib
 from importlib.metadata import entry_points
 from pathlib import Path
 from types import ModuleType
@@ -66,16 +65,10 @@ def plugin_function(plugin: Any, name: str, source: str) -> Any:
 
 
 def _configured(project: Project, group: str, api: str) -> tuple[str | None, str]:
-    path = project.root / "pyproject.toml"
     key = _CONFIG_KEYS[group]
+    path = project.config_path
     where = f"{path}: [tool.apikit.{key}] {api}"
-    if not path.is_file():
-        return None, where
-    try:
-        config = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise PluginError(f"{path}: not valid TOML ({exc}); fix the file") from exc
-    table = config.get("tool", {}).get("apikit", {}).get(key, {})
+    table = project.tool_config().get(key, {})
     if not isinstance(table, dict):
         raise PluginError(f'{path}: [tool.apikit.{key}] must be a table of API name = "module"')
     reference = table.get(api)

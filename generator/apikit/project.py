@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 SPEC_FILE = "openapi.yaml"
+SPEC_FILES = (SPEC_FILE, "openapi.yml", "openapi.json")
+"""What an API's spec may be called, in its folder under specs/."""
 OVERLAY_SUFFIXES = (".yaml", ".yml", ".json")
+CONFIG_FILE = "pyproject.toml"
+"""Where a project configures apikit, under ``[tool.apikit]`` (see :mod:`apikit.policy`)."""
 
 
 class ProjectError(Exception):
@@ -67,15 +73,43 @@ class Project:
         """Present only while outputs are being swapped in (or when that was interrupted)."""
         return self.cache_dir / "swap-journal.json"
 
+    @property
+    def config_path(self) -> Path:
+        return self.root / CONFIG_FILE
+
+    def tool_config(self) -> dict[str, Any]:
+        """The project's ``[tool.apikit]`` table; empty when it has no pyproject.toml or no such table."""
+        path = self.config_path
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise ProjectError(f"{path}: cannot read: {exc.strerror}") from exc
+        try:
+            config = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ProjectError(f"{path}: not valid TOML ({exc}); fix the file") from exc
+        table = config.get("tool", {}).get("apikit", {})
+        if not isinstance(table, dict):
+            raise ProjectError(f"{path}: [tool.apikit] must be a table")
+        return table
+
     def api_names(self) -> list[str]:
-        return sorted(p.parent.name for p in self.specs_dir.glob(f"*/{SPEC_FILE}"))
+        return sorted({p.parent.name for name in SPEC_FILES for p in self.specs_dir.glob(f"*/{name}")})
 
     def spec_path(self, api: str) -> Path:
-        path = self.specs_dir / api / SPEC_FILE
-        if not path.is_file():
+        folder = self.specs_dir / api
+        found = [folder / name for name in SPEC_FILES if (folder / name).is_file()]
+        if not found:
             known = ", ".join(self.api_names()) or "none"
-            raise ProjectError(f"unknown API {api!r}: {path} does not exist (known APIs: {known})")
-        return path
+            raise ProjectError(
+                f"unknown API {api!r}: {folder / SPEC_FILE} does not exist (known APIs: {known})"
+            )
+        if len(found) > 1:
+            names = " and ".join(path.name for path in found)
+            raise ProjectError(f"{folder} holds {names}: keep one spec per API")
+        return found[0]
 
     def overlay_paths(self, api: str, target: str) -> list[Path]:
         """Overlays for one output of an API, applied in file-name order.

@@ -1,18 +1,34 @@
 """Validate stage: the OpenAPI schema (openapi-spec-validator) plus the project's own rules.
 
-Every problem names the file, the line and JSON pointer, what is wrong and how to fix it.
+Every problem is one line: the file, the line and JSON pointer, its severity and rule id, what is
+wrong and how to fix it.
+
+The OpenAPI schema check is not a rule: a document that fails it is not OpenAPI, so it is always an
+error. Each project rule has a stable id and a default severity (``RULES``); a project may set
+another per API (:mod:`apikit.policy`). The defaults hold every spec to what the generated client,
+the mock and ``verify`` need (errors) and only warn about how a spec documents itself, so that a
+spec as its vendor publishes it builds; this project's own pyproject.toml makes those errors too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, Protocol
 
-from apikit.load import LoadedDocument, escape_pointer_token, pointer_of
+from apikit.load import escape_pointer_token, pointer_of
 from apikit.spec import Operation, RpcSelector, iter_operations, resolve, schema_registry, schema_validator
 
 TYPING_KEYWORDS = ("type", "$ref", "const", "enum", "oneOf", "anyOf", "allOf")
+
+Severity = Literal["error", "warning", "off"]
+ERROR: Severity = "error"
+WARNING: Severity = "warning"
+OFF: Severity = "off"
+SEVERITIES: tuple[Severity, ...] = (ERROR, WARNING, OFF)
+SCHEMA_CHECK = "openapi-schema"
+"""The id shown with OpenAPI schema problems; not a rule, so it cannot be configured."""
 
 
 @dataclass(frozen=True)
@@ -20,9 +36,16 @@ class Problem:
     where: str
     message: str
     fix: str
+    rule: str = SCHEMA_CHECK
+    severity: Severity = ERROR
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}; {self.fix}"
+        fix = f"; {self.fix}" if self.fix else ""
+        return f"{self.where}: {self.severity} [{self.rule}]: {self.message}{fix}"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
 
 
 class SpecInvalid(Exception):
@@ -31,58 +54,171 @@ class SpecInvalid(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-Rule = Callable[[LoadedDocument], Iterator[tuple[str, str, str]]]
+class Located(Protocol):
+    """A document and where each of its parts was written: a spec as loaded, or after overlays."""
+
+    @property
+    def document(self) -> dict[str, Any]: ...
+
+    def where(self, pointer: str) -> str:
+        """``file:line (pointer)`` of the node at ``pointer``."""
+        ...
 
 
-def validate_document(loaded: LoadedDocument) -> list[Problem]:
-    """All problems of one spec: the OpenAPI schema first, the project rules only on a sound spec."""
-    problems = list(_openapi_schema_problems(loaded))
+Finding = tuple[str, str, str]
+"""(JSON pointer, what is wrong, how to fix it), as a rule's check yields it."""
+Check = Callable[[Mapping[str, Any]], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    default: Severity
+    check: Check
+    asks: str
+    """What the rule asks of a spec, in a few words (for messages and docs)."""
+
+
+def validate_document(located: Located, severities: Mapping[str, Severity] | None = None) -> list[Problem]:
+    """All problems of one spec: the OpenAPI schema first, the project rules only on a sound spec.
+
+    ``severities``: rule id -> severity, for the rules not at their default (see apikit.policy)."""
+    problems = openapi_schema_problems(located)
     if problems:
         return problems
-    return [
-        Problem(loaded.where(pointer), message, fix)
-        for rule in RULES
-        for pointer, message, fix in rule(loaded)
-    ]
+    return rule_problems(located, severities)
 
 
-def check_document(loaded: LoadedDocument) -> None:
-    problems = validate_document(loaded)
-    if problems:
+def errors_of(problems: list[Problem]) -> list[Problem]:
+    return [problem for problem in problems if problem.is_error]
+
+
+def check_document(located: Located, severities: Mapping[str, Severity] | None = None) -> None:
+    """Raise SpecInvalid with every problem when one of them is an error."""
+    problems = validate_document(located, severities)
+    if errors_of(problems):
         raise SpecInvalid(problems)
 
 
-def _openapi_schema_problems(loaded: LoadedDocument) -> Iterator[Problem]:
-    if not str(loaded.document.get("openapi", "")).startswith("3.1"):
-        yield Problem(loaded.where("/openapi"), "apikit specs must be OpenAPI 3.1", "set `openapi: 3.1.0`")
-        return
-    # Imported here, not at the top: it takes longer to import than an unchanged build takes to run.
-    from openapi_spec_validator import OpenAPIV31SpecValidator
+def rule_problems(located: Located, severities: Mapping[str, Severity] | None = None) -> list[Problem]:
+    problems: list[Problem] = []
+    for rule in RULES:
+        severity = (severities or {}).get(rule.id, rule.default)
+        if severity == OFF:
+            continue
+        for pointer, message, fix in rule.check(located.document):
+            problems.append(Problem(located.where(pointer), message, fix, rule.id, severity))
+    return problems
 
-    errors = OpenAPIV31SpecValidator(loaded.document).iter_errors()
+
+def openapi_schema_problems(located: Located) -> list[Problem]:
+    """What keeps the document from being OpenAPI 3.1, each at the node it is about."""
+    return [
+        Problem(located.where(pointer), message, "make it match the OpenAPI 3.1 schema")
+        for pointer, message in _openapi_schema_errors(located.document)
+    ]
+
+
+def _openapi_schema_errors(document: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    if not str(document.get("openapi", "")).startswith("3.1"):
+        yield "/openapi", "apikit specs must be OpenAPI 3.1 (set `openapi: 3.1.0`)"
+        return
+    errors = _locating_validator(document).iter_errors()
     reported = False
     try:
         for error in errors:
-            pointer = pointer_of(list(error.absolute_path))
-            yield Problem(loaded.where(pointer), error.message, "make it match the OpenAPI 3.1 schema")
+            yield pointer_of(list(error.absolute_path)), one_line(error.message)
             reported = True
     except (KeyError, TypeError, AttributeError) as exc:
         # The validator's deeper checks assume a structurally sound document and can trip over
         # one that is not; the structural errors reported so far say what to fix.
         if not reported:
-            yield Problem(
-                loaded.where(""),
-                f"malformed OpenAPI document near {exc}",
-                "make it match the OpenAPI 3.1 schema",
-            )
+            yield "", f"malformed OpenAPI document near {exc}"
 
 
-def unique_operation_ids(loaded: LoadedDocument) -> Iterator[tuple[str, str, str]]:
-    first_seen: dict[str, str] = {}
-    for op in iter_operations(loaded.document):
+def _locating_validator(document: Mapping[str, Any]) -> Any:
+    """openapi-spec-validator, made to say where each of its errors is.
+
+    It checks the document against the OpenAPI schema, with absolute paths, then walks it with one
+    "keyword validator" per kind of node (a schema, an operation...), whose errors carry a path
+    relative to that node only, or none: so a mistyped ``type`` deep in a schema came out as
+    ``/type``. Each keyword validator is wrapped to put the node's own place in front of the paths of
+    the errors it yields. A node reached through a ``$ref`` is placed where it is written, found by
+    identity (the validator reads the document's own objects), not on the path through the $ref.
+    """
+    # Imported here, not at the top: it takes longer to import than an unchanged build takes to run.
+    from jsonschema_path import SchemaPath
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+    from openapi_spec_validator.validation.keywords import ValueValidator
+
+    places = _places_by_identity(document)
+
+    def place_of(node: SchemaPath) -> tuple[Any, ...]:
+        try:
+            return places.get(id(node.read_value()), tuple(node.parts))
+        except Exception:  # a node the validator cannot read (a broken $ref): where it was reached
+            return tuple(node.parts)
+
+    def locating(cls: type[Any]) -> type[Any]:
+        # A value validator checks a schema's `default` against that schema, which is its argument.
+        suffix = ("default",) if issubclass(cls, ValueValidator) else ()
+
+        def __call__(self: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+            node = next((arg for arg in args if isinstance(arg, SchemaPath)), None)
+            for error in cls.__call__(self, *args, **kwargs):
+                # The innermost validator knows the place; the ones it was called from pass it on.
+                if node is not None and not getattr(error, _PLACED, False):
+                    error.path.extendleft(reversed((*place_of(node), *suffix)))
+                    setattr(error, _PLACED, True)
+                yield error
+
+        return type(f"Locating{cls.__name__}", (cls,), {"__call__": __call__})
+
+    keywords = {name: locating(cls) for name, cls in OpenAPIV31SpecValidator.keyword_validators.items()}
+    validator = type(
+        "LocatingOpenAPIV31SpecValidator", (OpenAPIV31SpecValidator,), {"keyword_validators": keywords}
+    )
+    return validator(document)
+
+
+_PLACED = "_apikit_placed"
+
+
+def _places_by_identity(
+    node: Any, parts: tuple[Any, ...] = (), found: dict[int, tuple[Any, ...]] | None = None
+) -> dict[int, tuple[Any, ...]]:
+    """id() of every mapping and list of the document -> its path (the first place, for a YAML alias)."""
+    found = {} if found is None else found
+    if isinstance(node, Mapping | list) and id(node) not in found:
+        found[id(node)] = parts
+        items = node.items() if isinstance(node, Mapping) else enumerate(node)
+        for key, value in items:
+            _places_by_identity(value, (*parts, key), found)
+    return found
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """A validator's message as one line: its first paragraph (jsonschema adds the failing schema and
+    the instance on the lines after), spaces collapsed, a long quoted value shortened in the middle."""
+    text = re.sub(r"\s+", " ", message.strip().split("\n\n", 1)[0])
+    if len(text) <= limit:
+        return text
+    keep = limit // 2
+    return f"{text[:keep]} … {text[-keep:]}"
+
+
+def operation_ids(spec: Mapping[str, Any]) -> Iterator[Finding]:
+    for op in iter_operations(spec):
         if not op.operation_id:
             yield op.pointer, "operation has no operationId", "add a unique camelCase operationId"
-        elif op.operation_id in first_seen:
+
+
+def unique_operation_ids(spec: Mapping[str, Any]) -> Iterator[Finding]:
+    first_seen: dict[str, str] = {}
+    for op in iter_operations(spec):
+        if not op.operation_id:
+            continue
+        if op.operation_id in first_seen:
             yield (
                 f"{op.pointer}/operationId",
                 f"operationId {op.operation_id!r} is also used at {first_seen[op.operation_id]}",
@@ -92,17 +228,33 @@ def unique_operation_ids(loaded: LoadedDocument) -> Iterator[tuple[str, str, str
             first_seen[op.operation_id] = op.pointer
 
 
-def documented_operations(loaded: LoadedDocument) -> Iterator[tuple[str, str, str]]:
-    for op in iter_operations(loaded.document):
-        for key in ("summary", "description"):
-            if not str(op.definition.get(key, "")).strip():
-                yield op.pointer, f"operation {op.operation_id} has no {key}", f"add a {key}"
+def operation_summaries(spec: Mapping[str, Any]) -> Iterator[Finding]:
+    yield from _missing_text(spec, "summary")
+
+
+def operation_descriptions(spec: Mapping[str, Any]) -> Iterator[Finding]:
+    yield from _missing_text(spec, "description")
+
+
+def _missing_text(spec: Mapping[str, Any], key: str) -> Iterator[Finding]:
+    for op in iter_operations(spec):
+        if not str(op.definition.get(key, "")).strip():
+            yield op.pointer, f"operation {op.operation_id} has no {key}", f"add a {key}"
+
+
+def operation_tags(spec: Mapping[str, Any]) -> Iterator[Finding]:
+    for op in iter_operations(spec):
         if not op.definition.get("tags"):
             yield op.pointer, f"operation {op.operation_id} has no tag", "add it to one of the spec's tags"
-        # APIs that answer failures on HTTP 200 document them once, as the root `x-error-envelope`.
-        answers_errors_in_body = "x-error-envelope" in loaded.document
+
+
+def error_responses(spec: Mapping[str, Any]) -> Iterator[Finding]:
+    # APIs that answer failures on HTTP 200 document them once, as the root `x-error-envelope`.
+    if "x-error-envelope" in spec:
+        return
+    for op in iter_operations(spec):
         responses = op.definition.get("responses", {})
-        if not answers_errors_in_body and not any(_is_error_status(code) for code in responses):
+        if not any(_is_error_status(code) for code in responses):
             yield (
                 f"{op.pointer}/responses",
                 f"operation {op.operation_id} documents no error response",
@@ -115,8 +267,8 @@ def _is_error_status(code: Any) -> bool:
     return text == "default" or text[:1] in ("4", "5")
 
 
-def typed_properties(loaded: LoadedDocument) -> Iterator[tuple[str, str, str]]:
-    for pointer, schema in _walk_schemas(loaded.document):
+def typed_properties(spec: Mapping[str, Any]) -> Iterator[Finding]:
+    for pointer, schema in _walk_schemas(spec):
         for name, prop in (schema.get("properties") or {}).items():
             if isinstance(prop, Mapping) and not any(k in prop for k in TYPING_KEYWORDS):
                 yield (
@@ -126,8 +278,7 @@ def typed_properties(loaded: LoadedDocument) -> Iterator[tuple[str, str, str]]:
                 )
 
 
-def valid_examples(loaded: LoadedDocument) -> Iterator[tuple[str, str, str]]:
-    spec = loaded.document
+def valid_examples(spec: Mapping[str, Any]) -> Iterator[Finding]:
     registry = schema_registry(spec)
     for pointer, schema, example in _walk_examples(spec):
         validator = schema_validator(spec, schema, registry)
@@ -135,57 +286,75 @@ def valid_examples(loaded: LoadedDocument) -> Iterator[tuple[str, str, str]]:
             inner = pointer_of(list(error.absolute_path))
             yield (
                 pointer,
-                f"example is not valid against its schema at {inner or '/'}: {error.message}",
+                f"example is not valid against its schema at {inner or '/'}: {one_line(error.message)}",
                 "correct the example or the schema",
             )
 
 
-def rpc_operations(loaded: LoadedDocument) -> Iterator[tuple[str, str, str]]:
-    """Operations sharing one URL and method must say how a request names them (`x-rpc`), and the
-    spec must enforce that name, so clients, mocks and generated tests all send and expect it."""
-    spec = loaded.document
-    operations = list(iter_operations(spec))
-    sharing: dict[tuple[str, str], list[Operation]] = {}
-    for op in operations:
-        sharing.setdefault((op.wire_path, op.method), []).append(op)
-    for op in operations:
+def rpc_selectors_declared(spec: Mapping[str, Any]) -> Iterator[Finding]:
+    """Operations sharing one URL and method must say how a request names them (`x-rpc`), so
+    clients, mocks and generated tests all send and expect that name."""
+    sharing = _operations_by_wire_url(spec)
+    for op in iter_operations(spec):
         shares_url = len(sharing[(op.wire_path, op.method)]) > 1
-        if op.rpc is None:
-            if shares_url or op.action is not None:
-                yield (
-                    op.pointer,
-                    f"operation {op.operation_id} shares {op.method.upper()} {op.wire_path} with others "
-                    "(or has a #fragment) but has no x-rpc selector",
-                    "add `x-rpc: {selector: {in: body|query, name: ..., value: ...}}` (specs/CONVENTIONS.md)",
-                )
-            continue
-        yield from _rpc_selector_problems(spec, op, op.rpc)
-    yield from _duplicate_selector_values(sharing)
+        if op.rpc is None and (shares_url or op.action is not None):
+            yield (
+                op.pointer,
+                f"operation {op.operation_id} shares {op.method.upper()} {op.wire_path} with others "
+                "(or has a #fragment) but has no x-rpc selector",
+                "add `x-rpc: {selector: {in: body|query, name: ..., value: ...}}` (specs/CONVENTIONS.md)",
+            )
 
 
-def _rpc_selector_problems(
-    spec: Mapping[str, Any], op: Operation, rpc: RpcSelector
-) -> Iterator[tuple[str, str, str]]:
-    where = f"{op.pointer}/x-rpc/selector"
-    if rpc.location not in ("body", "query"):
-        yield where, f"x-rpc selector `in` is {rpc.location!r}", "use `in: body` or `in: query`"
-        return
-    if op.action is not None and op.action != rpc.value:
-        yield (
-            where,
-            f"the path key's fragment #{op.action} differs from the selector value {rpc.value!r}",
-            "make the fragment after # equal to x-rpc.selector.value",
-        )
-    schema, required, place = _selector_schema(spec, op, rpc.location, rpc.name)
-    if schema is None:
-        yield where, f"the {place} has no {rpc.name!r} to carry the selector", f"declare {rpc.name!r} there"
-        return
-    if not required or schema.get("const") != rpc.value or schema.get("default") != rpc.value:
-        yield (
-            where,
-            f"{rpc.name!r} in the {place} does not enforce {rpc.value!r}",
-            f"make it required with `type: string, const: {rpc.value}, default: {rpc.value}`",
-        )
+def rpc_selectors_valid(spec: Mapping[str, Any]) -> Iterator[Finding]:
+    for op, rpc in _rpc_operations(spec):
+        where = f"{op.pointer}/x-rpc/selector"
+        if rpc.location not in ("body", "query"):
+            yield where, f"x-rpc selector `in` is {rpc.location!r}", "use `in: body` or `in: query`"
+        if op.action is not None and op.action != rpc.value:
+            yield (
+                where,
+                f"the path key's fragment #{op.action} differs from the selector value {rpc.value!r}",
+                "make the fragment after # equal to x-rpc.selector.value",
+            )
+
+
+def rpc_selectors_enforced(spec: Mapping[str, Any]) -> Iterator[Finding]:
+    """The spec must make a request carry the selector, so a client cannot send another."""
+    for op, rpc in _rpc_operations(spec):
+        if rpc.location not in ("body", "query"):
+            continue  # rpc-selector-valid reports it
+        where = f"{op.pointer}/x-rpc/selector"
+        schema, required, place = _selector_schema(spec, op, rpc.location, rpc.name)
+        if schema is None:
+            yield (
+                where,
+                f"the {place} has no {rpc.name!r} to carry the selector",
+                f"declare {rpc.name!r} there",
+            )
+        elif not required or schema.get("const") != rpc.value or schema.get("default") != rpc.value:
+            yield (
+                where,
+                f"{rpc.name!r} in the {place} does not enforce {rpc.value!r}",
+                f"make it required with `type: string, const: {rpc.value}, default: {rpc.value}`",
+            )
+
+
+def rpc_selectors_unique(spec: Mapping[str, Any]) -> Iterator[Finding]:
+    yield from _duplicate_selector_values(_operations_by_wire_url(spec))
+
+
+def _operations_by_wire_url(spec: Mapping[str, Any]) -> dict[tuple[str, str], list[Operation]]:
+    sharing: dict[tuple[str, str], list[Operation]] = {}
+    for op in iter_operations(spec):
+        sharing.setdefault((op.wire_path, op.method), []).append(op)
+    return sharing
+
+
+def _rpc_operations(spec: Mapping[str, Any]) -> Iterator[tuple[Operation, RpcSelector]]:
+    for op in iter_operations(spec):
+        if op.rpc is not None:
+            yield op, op.rpc
 
 
 def _selector_schema(
@@ -204,9 +373,7 @@ def _selector_schema(
     return (prop if isinstance(prop, Mapping) else None), required, "JSON request body"
 
 
-def _duplicate_selector_values(
-    sharing: Mapping[tuple[str, str], list[Operation]],
-) -> Iterator[tuple[str, str, str]]:
+def _duplicate_selector_values(sharing: Mapping[tuple[str, str], list[Operation]]) -> Iterator[Finding]:
     for ops in sharing.values():
         seen: dict[tuple[str, str, str], str] = {}
         for op in ops:
@@ -222,13 +389,31 @@ def _duplicate_selector_values(
             seen.setdefault(key, op.operation_id)
 
 
+DOCUMENTATION = WARNING
+"""The default of the rules about how a spec documents itself: a spec as its vendor publishes it
+often lacks them, and still makes a working client, mock and docs."""
 RULES: tuple[Rule, ...] = (
-    unique_operation_ids,
-    documented_operations,
-    typed_properties,
-    valid_examples,
-    rpc_operations,
+    # Errors: what the client's function names, the docs' links, the mock's routing and the tests
+    # rely on. (OpenAPI itself asks for unique operationIds, so openapi-spec-validator refuses a
+    # duplicate first, as a schema error that no setting turns off.)
+    Rule("operation-id", ERROR, operation_ids, "every operation has an operationId"),
+    Rule("unique-operation-ids", ERROR, unique_operation_ids, "no two operations share an operationId"),
+    Rule("operation-summary", DOCUMENTATION, operation_summaries, "every operation has a summary"),
+    Rule("operation-description", DOCUMENTATION, operation_descriptions, "every operation has a description"),
+    Rule("operation-tags", DOCUMENTATION, operation_tags, "every operation has a tag"),
+    Rule("error-response", DOCUMENTATION, error_responses, "every operation documents an error response"),
+    Rule("typed-properties", DOCUMENTATION, typed_properties, "every property has a type"),
+    Rule("valid-examples", ERROR, valid_examples, "every example is valid against its schema"),
+    Rule("rpc-selector", ERROR, rpc_selectors_declared, "operations behind one URL declare x-rpc"),
+    Rule(
+        "rpc-selector-valid", ERROR, rpc_selectors_valid, "x-rpc is in body or query, equal to the #fragment"
+    ),
+    Rule("rpc-selector-enforced", ERROR, rpc_selectors_enforced, "the request schema enforces x-rpc"),
+    Rule(
+        "rpc-selector-unique", ERROR, rpc_selectors_unique, "operations behind one URL differ in x-rpc value"
+    ),
 )
+RULE_IDS = tuple(rule.id for rule in RULES)
 
 
 def _walk_schemas(node: Any, pointer: str = "") -> Iterator[tuple[str, Mapping[str, Any]]]:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from apikit.build import prepare_spec
 from apikit.load import load_document
 from apikit.mock import generic
 from apikit.mock.engine import (
@@ -54,6 +55,10 @@ __all__ = [
 ]
 
 
+MOCK_TARGET = "mock"
+"""The overlays a mock serves its spec after: ``overlays/<api>/all*.yaml`` and ``mock*.yaml`` (where
+``x-apikit-mock`` declarations can go, keeping a vendor's spec as published)."""
+
 BehaviourFactory = Callable[..., Behaviour[Any]]
 """``create_behaviour(spec, **options)``: what a mock plugin offers."""
 
@@ -67,13 +72,14 @@ def create_app(
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     **options: Any,
 ) -> MockApp:
-    """A mock server for ``api``: its spec from ``project`` (default: found from the cwd).
+    """A mock server for ``api``: its spec from ``project`` (default: found from the cwd), checked and
+    after its ``all`` and ``mock`` overlays.
 
     ``options`` go to the behaviour (e.g. ``clock=`` for 5pm). ``base_path`` defaults to the path
     of the spec's first server URL; ``check_responses`` makes every answer that breaks the spec a 500.
     """
     project = project or Project.find()
-    spec = load_document(project.spec_path(api)).document
+    spec = prepare_spec(project, api, MOCK_TARGET).document
     create_behaviour, source = behaviour_factory(api, project)
     behaviour = create_behaviour(spec, **options)
     if not isinstance(behaviour, Behaviour):

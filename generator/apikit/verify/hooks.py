@@ -16,6 +16,7 @@ from apikit.verify.extensions import (
     register_xml_reader,
     skip_unsendable_queries,
 )
+from apikit.verify.ratelimit import install as wait_out_rate_limits
 
 
 def _install() -> None:
@@ -25,6 +26,7 @@ def _install() -> None:
     register_xml_reader(spec)
     register_error_envelope_check(spec)
     skip_unsendable_queries()
+    wait_out_rate_limits()
     http = httpx.Client(base_url=os.environ[BASE_URL_ENV].rstrip("/") + "/", timeout=30)
     register_sign_in(api, http, project=project)
 
