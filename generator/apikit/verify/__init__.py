@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from apikit.build import load_valid_spec
+from apikit.build import prepare_spec
 from apikit.plugins import VERIFY_GROUP, find_plugin
 from apikit.project import Project
 from apikit.verify.credentials import GivenCredentials, plan_credentials
@@ -31,6 +31,8 @@ from apikit.verify.usage import VerifyUsageError
 API_ENV = "APIKIT_VERIFY_API"
 ROOT_ENV = "APIKIT_PROJECT_ROOT"
 BASE_URL_ENV = "APIKIT_VERIFY_BASE_URL"
+VERIFY_TARGET = "verify"
+"""The overlays a server is held to the spec after: ``overlays/<api>/all*.yaml`` and ``verify*.yaml``."""
 NO_CREDENTIALS = GivenCredentials()
 EVERY_OPERATION = OperationFilters()
 
@@ -53,7 +55,7 @@ def run_verify(
 
     ``verify_options`` are the options of the `apikit verify` command, the only ones its output may
     suggest. Raises VerifyUsageError, before anything is sent, for an option value it cannot use."""
-    spec = load_valid_spec(project, api)
+    spec = prepare_spec(project, api, VERIFY_TARGET).document
     has_plugin = find_plugin(project, VERIFY_GROUP, api) is not None
     if has_plugin and credentials.signs_in():
         raise VerifyUsageError(

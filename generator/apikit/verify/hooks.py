@@ -7,9 +7,9 @@ from pathlib import Path
 
 import httpx
 
-from apikit.build import load_valid_spec
+from apikit.build import prepare_spec
 from apikit.project import Project
-from apikit.verify import API_ENV, BASE_URL_ENV, ROOT_ENV
+from apikit.verify import API_ENV, BASE_URL_ENV, ROOT_ENV, VERIFY_TARGET
 from apikit.verify.extensions import (
     register_error_envelope_check,
     register_sign_in,
@@ -22,7 +22,7 @@ from apikit.verify.ratelimit import install as wait_out_rate_limits
 def _install() -> None:
     api = os.environ[API_ENV]
     project = Project(Path(os.environ[ROOT_ENV]))
-    spec = load_valid_spec(project, api)
+    spec = prepare_spec(project, api, VERIFY_TARGET).document
     register_xml_reader(spec)
     register_error_envelope_check(spec)
     skip_unsendable_queries()
