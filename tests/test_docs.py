@@ -380,11 +380,17 @@ def with_rpc_api(project: Project, tmp_path_factory: pytest.TempPathFactory) -> 
 @pytest.fixture(scope="module")
 def renamed(tmp_path_factory: pytest.TempPathFactory) -> Project:
     """A new project built as a user builds it (``apikit --root <tmp> build``: clients and site) from
-    specs whose parameter names the client changes: the OAI petstore (``{id}``, an operationId with
-    spaces), the three-file shelter (``{petId}``, from a shared parameter) and :data:`RENAMED_SPEC`."""
+    specs whose parameter names the client changes, each as published: the OAI petstore (OpenAPI
+    3.0: ``{id}``, an operationId with spaces), Redocly's museum (3.1: ``{eventId}``), the three-file
+    shelter (``{petId}``, from a shared parameter) and :data:`RENAMED_SPEC`."""
     specs = DATA / "specs"
     root = tmp_path_factory.mktemp("renamed")
-    project = project_of_specs(root, {"petstore": specs / "petstore-expanded", "shelter": specs / "shelter"})
+    museum = ROOT / "examples" / "museum" / "specs" / "museum"
+    published = {"petstore": specs / "petstore-expanded", "museum": museum, "shelter": specs / "shelter"}
+    project = project_of_specs(root, published)
+    # The generator reads no image/png answer: the client returns its bytes unparsed, as accepted.
+    accepted = '[tool.apikit.generate.museum]\naccept-warnings = ["GET /tickets/{ticketId}/qr:"]\n'
+    (root / "pyproject.toml").write_text(accepted, encoding="utf-8")
     (project.specs_dir / "renamed").mkdir()
     (project.specs_dir / "renamed" / "openapi.yaml").write_text(yaml.safe_dump(RENAMED_SPEC, sort_keys=False))
     build_project(project)
@@ -724,7 +730,7 @@ def test_one_endpoint_api_snippets_type_check(with_rpc_api: Project, tmp_path: P
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("api", ["petstore", "shelter", "renamed"])
+@pytest.mark.parametrize("api", ["petstore", "museum", "shelter", "renamed"])
 def test_renamed_parameters_keep_the_python_example(renamed: Project, api: str) -> None:
     """``{petId}`` is ``{pet_id}`` in the parser's endpoint path: the example was once dropped."""
     assert_every_operation_shows_its_example(renamed, renamed.site_dir, api)
@@ -736,7 +742,7 @@ def test_examples_use_the_clients_argument_names(renamed: Project) -> None:
 
 
 def test_examples_with_renamed_parameters_type_check(renamed: Project, tmp_path: Path) -> None:
-    apis = ["petstore", "shelter", "renamed"]
+    apis = ["petstore", "museum", "shelter", "renamed"]
     count = sum(len(list(iter_operations(prepare_spec(renamed, api, DOCS).document))) for api in apis)
     result = check_snippets(renamed, apis, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
