@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,8 @@ import pytest
 from starlette.testclient import TestClient
 
 from apikit.mock import MockSetupError, build_app, create_app
-from apikit.mock.generic import SpecBehaviour
+from apikit.mock.engine import Call, RawRequest, Reply
+from apikit.mock.generic import Caller, SpecBehaviour
 from apikit.mock.resources import infer_roles
 from apikit.mock.synthesis import Synthesizer
 from apikit.project import Project
@@ -90,6 +92,17 @@ def test_requests_are_validated_against_the_spec(museum: TestClient) -> None:
     assert missing.status_code == 400 and "location" in missing.json()["title"]
     assert museum.get("/special-events/not-a-uuid", auth=AUTH).status_code == 400
     assert museum.get("/special-events", params={"limit": "many"}, auth=AUTH).status_code == 400
+
+
+def test_a_json_body_that_starts_with_a_byte_order_mark_is_refused(museum: TestClient) -> None:
+    body = ("\ufeff" + json.dumps({"price": 25})).encode()
+    answer = museum.patch(
+        "/special-events/dad4bce8-f5cb-4078-a211-995864315e39",  # an event of the spec's examples
+        content=body,
+        headers={"content-type": "application/json"},
+        auth=AUTH,
+    )
+    assert answer.status_code == 400 and "BOM" in answer.json()["title"]
 
 
 def test_other_operations_answer_from_their_examples(museum: TestClient) -> None:
@@ -266,6 +279,35 @@ def test_security_is_per_operation(pets: TestClient) -> None:
     assert bare.get("/stats").json() == {"pets": 7}  # `security: []` opens it, the example answers
 
 
+def test_write_only_fields_stay_out_of_lists_too(pets: TestClient) -> None:
+    pet = pets.post("/owners/1/pets", json={"name": "Rex", "secret": "s3"}).json()["data"]
+    assert "secret" not in pet and pets.get("/owners/1/pets").json()["data"] == [pet]
+
+
+def test_an_answer_changed_by_whoever_gets_it_leaves_later_answers_alone() -> None:
+    """The parts of answers that come from examples or made-up values are made once; each answer is a
+    copy, so a plugin that changes what its handler got back changes nothing for later calls."""
+    import yaml
+
+    spec = yaml.safe_load(PETS_SPEC)
+    stats = spec["paths"]["/stats"]["get"]["responses"]["200"]["content"]["application/json"]
+    stats["example"] = {"pets": 9}  # the whole answer's example, not a made-up value this time
+    handlers = SpecBehaviour(spec).handlers()
+    operations = {op.operation_id: op for op in iter_operations(spec)}
+
+    def payload(operation_id: str, path_params: dict[str, str]) -> Any:
+        op = operations[operation_id]
+        request = RawRequest(op.method.upper(), op.path, path_params=path_params)
+        reply = handlers[operation_id](Call(op, request, {}, None, Caller()))
+        assert isinstance(reply, Reply)
+        return reply.payload
+
+    payload("stats", {})["pets"] = -1
+    assert payload("stats", {}) == {"pets": 9}
+    payload("listPets", {"ownerId": "1"})["extra"] = True
+    assert payload("listPets", {"ownerId": "1"}) == {"data": [], "total": 0}
+
+
 def test_a_collection_holds_a_bounded_number_of_items() -> None:
     import yaml
 
@@ -290,6 +332,23 @@ def test_credentials_can_be_declared_in_the_spec_or_given(tmp_path: Path) -> Non
     given = TestClient(build_app(spec, SpecBehaviour(spec, credentials={"key": "given"})))
     assert given.get("/owners/1/pets", headers={"X-Api-Key": "given"}).status_code == 200
     assert SpecBehaviour(spec).credential_hints() == ["key: API key from-the-spec in the header 'X-Api-Key'"]
+
+
+def test_a_mock_overlay_declares_what_the_spec_does_not(tmp_path: Path) -> None:
+    folder = tmp_path / "specs" / "pets"
+    folder.mkdir(parents=True)
+    (folder / "openapi.yaml").write_text(textwrap.dedent(PETS_SPEC), encoding="utf-8")
+    overlays = tmp_path / "overlays" / "pets"
+    overlays.mkdir(parents=True)
+    overlay = {
+        "overlay": "1.0.0",
+        "info": {"title": "mock credentials", "version": "1"},
+        "actions": [{"target": "$", "update": {"x-apikit-mock": {"credentials": {"key": "overlay-key"}}}}],
+    }
+    (overlays / "mock.yaml").write_text(json.dumps(overlay), encoding="utf-8")
+    client = TestClient(create_app("pets", Project(tmp_path)))
+    assert client.get("/owners/1/pets", headers={"X-Api-Key": "demo-key"}).status_code == 401
+    assert client.get("/owners/1/pets", headers={"X-Api-Key": "overlay-key"}).status_code == 200
 
 
 def test_roles_are_inferred_and_declarable() -> None:
@@ -419,9 +478,10 @@ def test_a_broken_plugin_setting_names_the_file_and_the_fix(
     tmp_path: Path, config: str, message: str
 ) -> None:
     from apikit.plugins import PluginError
+    from apikit.project import ProjectError
 
     project = pets_project(tmp_path, config)
-    with pytest.raises((PluginError, MockSetupError, TypeError), match=message):
+    with pytest.raises((PluginError, ProjectError, MockSetupError, TypeError), match=message):
         create_app("pets", project)
 
 

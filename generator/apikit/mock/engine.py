@@ -554,13 +554,9 @@ def _shorten(text: str, limit: int = 200) -> str:
 
 def _parse_json_text(text: str, label: str) -> Any:
     try:
-        return json.loads(
-            text,
-            object_pairs_hook=_reject_duplicate_keys,
-            parse_constant=_reject_constant,
-            parse_int=_bounded_int,
-            parse_float=_finite_float,
-        )
+        if text.startswith("\ufeff"):  # what json.loads says first, before it decodes anything
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        return _STRICT_JSON.decode(text)
     except RecursionError as exc:
         raise ApiError(400, f"{label}: JSON nested too deeply") from exc
     except json.JSONDecodeError as exc:
@@ -597,6 +593,16 @@ def _finite_float(text: str) -> float:
     if value in (float("inf"), float("-inf")):
         raise ValueError(f"number {shown(text)} is out of range")
     return value
+
+
+_STRICT_JSON = json.JSONDecoder(
+    object_pairs_hook=_reject_duplicate_keys,
+    parse_constant=_reject_constant,
+    parse_int=_bounded_int,
+    parse_float=_finite_float,
+)
+"""Made once: ``json.loads`` with hooks builds a decoder (and its scanner) per call, which cost as
+much as decoding a small body. A decoder keeps no state between calls."""
 
 
 def _partly_read(incoming: _Incoming) -> RawRequest:
@@ -712,7 +718,8 @@ class MockEngine(Generic[P]):
         media_type = _media_type(incoming.headers)
         if incoming.body is None:
             raise ApiError(400, f"the request body is larger than {self.max_body_bytes} bytes")
-        pairs = self._pairs(incoming.query_string, "query string")
+        # Most calls that name an item by its path carry no query at all: nothing to parse then.
+        pairs = self._pairs(incoming.query_string, "query string") if incoming.query_string else []
         if self.behaviour.merge_form_body and media_type == FORM_MEDIA_TYPE:
             pairs += self._pairs(incoming.body, "form body")
         try:
@@ -863,7 +870,9 @@ class MockApp:
             for path, endpoint in routes
             if "{" not in path and next(e for regex, e in compiled if regex.fullmatch(path)) is endpoint
         }
-        self.patterns = compiled
+        # A literal route's pattern matches its path alone: that path is answered from the table, or
+        # (when it is not there) by an earlier templated route, so the loop need not try literal ones.
+        self.patterns = [entry for entry, (path, _) in zip(compiled, routes, strict=True) if "{" in path]
         # What answers a path no pattern matches, such as ``*`` (``OPTIONS *``) or one with a line
         # break, which the catch-all route's ``.*`` does not cross: the vendor's 404, not silence.
         self.unrouted = next(endpoint for _, endpoint in routes if endpoint.wire_path is None)

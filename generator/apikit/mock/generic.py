@@ -28,6 +28,8 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
+import datetime
+import functools
 import itertools
 import threading
 import uuid
@@ -77,6 +79,8 @@ MAX_ITEMS = 10_000
 """Items one collection may hold: a mock bounds what its clients can make it keep."""
 DEMO_CREDENTIALS = {"basic": "demo:demo-password", "token": "demo-token", "apiKey": "demo-key"}
 """What the spec-only mock accepts, by kind of scheme (HTTP Basic as ``user:password``)."""
+SUCCESS_ORDER: dict[str, tuple[int, ...]] = {"create": (201, 200, 202, 204), "delete": (204, 200, 202)}
+"""The success statuses an action prefers, in order, where they differ from :func:`success_status`'s."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,43 @@ class Collection:
         return [item for item in self.items.values() if item.parents == parents]
 
 
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    """How one operation answers success, read from the spec on its first call and kept: walking
+    ``$ref``s and envelopes again on every call cost more than the rest of the call. (Read on the
+    first call rather than at start-up, so a part of the spec that cannot be read fails only the calls
+    that need it.)"""
+
+    status: int
+    schema: Any
+    """The documented answer's schema; None when the answer has no body."""
+    item_schema: Any
+    """Item actions: the item's schema inside the answer. Lists: the schema of one listed item."""
+    enveloped: bool
+    """Item actions: the answer wraps the item (``{"data": {...}}``) rather than being it."""
+    is_array: bool | None
+    """Lists: the answer is the array itself (False: an object holding it; None: the answer's schema
+    holds no list at all, which only a wrong ``x-apikit-mock`` declaration gives)."""
+    example: Any
+    """Static answers: the first example of the answer that fits its schema (None: none does)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _ShownFields:
+    """Which fields of a row an answer of one schema shows: not its write-only ones, and only its
+    declared ones when it allows no others. Worked out once per schema: a row is shown on every call."""
+
+    hidden: frozenset[str]
+    declared: frozenset[str] | None
+    """None: fields the schema does not declare are shown too."""
+
+    def of(self, row: Mapping[str, Any]) -> dict[str, Any]:
+        if not self.hidden and self.declared is None:
+            return dict(row)
+        hidden, declared = self.hidden, self.declared
+        return {k: v for k, v in row.items() if k not in hidden and (declared is None or k in declared)}
+
+
 class SpecBehaviour(Behaviour[Caller]):
     """Every operation of ``spec`` served from the spec alone (see the module docstring)."""
 
@@ -149,6 +190,10 @@ class SpecBehaviour(Behaviour[Caller]):
         self.collections: dict[str, Collection] = {}
         self._lock = threading.RLock()
         self._templates: dict[tuple[int, str], Any] = {}
+        self._shown_by: dict[int, tuple[Any, _ShownFields]] = {}
+        self._media_types: dict[tuple[str, str, int], str | None] = {}
+        self._security: dict[tuple[str, str], tuple[Caller, ...]] = {}
+        self._answers: dict[str, _Answer] = {}
         self._seed = seed
         self.reset()
 
@@ -262,14 +307,23 @@ class SpecBehaviour(Behaviour[Caller]):
         return {op.operation_id: self._handler(op, self.roles[op.operation_id]) for op in self.operations}
 
     def authenticate(self, call: Call[None]) -> Caller:
-        requirements = call.operation.definition.get("security", self.spec.get("security"))
+        requirements = self._requirements(call.operation)
         if not requirements:
             return Caller()
-        for requirement in requirements:
-            if all(self._carries(name, call.request) for name in requirement):
-                return Caller(tuple(requirement))
-        wanted = " or ".join(" and ".join(r) for r in requirements if r) or "credentials"
+        for caller in requirements:
+            if all(self._carries(name, call.request) for name in caller.schemes):
+                return caller
+        wanted = " or ".join(" and ".join(c.schemes) for c in requirements if c.schemes) or "credentials"
         raise ApiError(401, f"authentication required: send {wanted}")
+
+    def _requirements(self, operation: Operation) -> tuple[Caller, ...]:
+        """The operation's security requirements, each as the caller who meets it (read once per
+        operation: the callers are immutable, so every call that meets one gets the same)."""
+        key = (operation.path, operation.method)
+        if key not in self._security:
+            declared = operation.definition.get("security", self.spec.get("security")) or ()
+            self._security[key] = tuple(Caller(tuple(requirement)) for requirement in declared)
+        return self._security[key]
 
     def _carries(self, name: str, request: RawRequest) -> bool:
         scheme = self.schemes.get(name)
@@ -290,7 +344,7 @@ class SpecBehaviour(Behaviour[Caller]):
         if schema is None:
             documented = documented_response(self.spec, operation, error.status) is not None
             return None if documented else {"message": error.message}
-        document = copy.deepcopy(self._template(schema, f"{operation.operation_id} {error.status}"))
+        document = _fresh(self._template(schema, f"{operation.operation_id} {error.status}"))
         if isinstance(document, dict):
             filled = {**document, **_message_fields(document, error)}
             if self.checker.fits(filled, schema):
@@ -300,7 +354,7 @@ class SpecBehaviour(Behaviour[Caller]):
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         if body is None:
             return Response(status_code=status)
-        media = _media_type_of(self.spec, operation, status) if operation is not None else None
+        media = self._media_type_of(operation, status) if operation is not None else None
         if media is not None and "json" not in media:
             content = body if isinstance(body, bytes) else str(body).encode()
             return Response(content, status_code=status, media_type=media)
@@ -335,20 +389,23 @@ class SpecBehaviour(Behaviour[Caller]):
     def _list(self, op: Operation, role: Role, call: Call[Caller]) -> Reply:
         resource = _resource(role)
         rows = [item.row for item in self._collection(role).under(_parents(resource, call))]
-        rows = [row for row in rows if _matches_filters(row, call.params, resource)]
+        filters = _filters(call.params, resource)
+        if filters:
+            rows = [row for row in rows if _matches(row, filters)]
         page = _paged(rows, call.params)
-        status = success_status(op)
-        schema = response_schema(self.spec, op, status)
-        items_schema = list_items_schema(self.spec, schema)
-        shown = [self._shown(row, items_schema) for row in page]
-        if resolve(self.spec, schema).get("type") == "array" or "items" in resolve(self.spec, schema):
-            return Reply(shown, status)
-        document = copy.deepcopy(self._template(schema, op.operation_id))
+        answer = self._answer(op, role)
+        if answer.is_array is None:
+            raise ApiError(500, f"{op.operation_id} lists {resource.name} but its answer holds no list")
+        shown = self._shown_fields(answer.item_schema)
+        listed = [shown.of(row) for row in page]
+        if answer.is_array:
+            return Reply(listed, answer.status)
+        document = _fresh(self._template(answer.schema, op.operation_id))
         where = _first_list_name(document)
         if where is not None:
-            document[where] = shown
+            document[where] = listed
         _fill_counts(document, total=len(rows), count=len(page))
-        return Reply(document, status)
+        return Reply(document, answer.status)
 
     def _create(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
         resource = _resource(role)
@@ -365,11 +422,11 @@ class SpecBehaviour(Behaviour[Caller]):
             if name in declared:
                 row[name] = call.params.get(name, value)
         collection.items[str(key)] = _Item(str(key), row, parents)
-        return self._item_answer(op, success_status(op, (201, 200, 202, 204)), row, resource)
+        return self._item_answer(op, role, row)
 
     def _read(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
         item = self._find(role, call)
-        return self._item_answer(op, success_status(op), item.row, _resource(role))
+        return self._item_answer(op, role, item.row)
 
     def _replace(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
         resource = _resource(role)
@@ -379,7 +436,7 @@ class SpecBehaviour(Behaviour[Caller]):
             if name in item.row:
                 row[name] = item.row[name]
         item.row = row
-        return self._item_answer(op, success_status(op), row, resource)
+        return self._item_answer(op, role, row)
 
     def _update(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
         resource = _resource(role)
@@ -392,32 +449,26 @@ class SpecBehaviour(Behaviour[Caller]):
             if value is None and call.request.media_type == MERGE_PATCH:
                 merged.pop(key, None)
             else:
-                merged[key] = copy.deepcopy(value)
+                merged[key] = _fresh(value)
         if resource.item_schema and not self.checker.fits(
             self._shown(merged, resource.item_schema), resource.item_schema
         ):
             raise ApiError(400, f"the update would leave the {resource.name} item invalid")
         item.row = merged
-        return self._item_answer(op, success_status(op), merged, resource)
+        return self._item_answer(op, role, merged)
 
     def _delete(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
-        resource = _resource(role)
         item = self._find(role, call)
         del self._collection(role).items[item.key]
-        status = success_status(op, (204, 200, 202))
-        if response_schema(self.spec, op, status) is None:
-            return Response(status_code=status)
-        return self._item_answer(op, status, item.row, resource)
+        return self._item_answer(op, role, item.row)
 
     def _static(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
-        status = success_status(op)
-        example = self._media_example(op, status)
-        if example is not None:
-            return Reply(example, status)
-        schema = response_schema(self.spec, op, status)
-        if schema is None:
-            return Response(status_code=status)
-        return Reply(copy.deepcopy(self._template(schema, op.operation_id)), status)
+        answer = self._answer(op, role)
+        if answer.example is not None:
+            return Reply(_fresh(answer.example), answer.status)
+        if answer.schema is None:
+            return Response(status_code=answer.status)
+        return Reply(_fresh(self._template(answer.schema, op.operation_id)), answer.status)
 
     # --- helpers -----------------------------------------------------------------------------------------
 
@@ -438,39 +489,64 @@ class SpecBehaviour(Behaviour[Caller]):
         """A whole item: what the body says over a plain item of the item schema (so that every field
         the API answers with is there, even those a create does not take)."""
         base = self._template(resource.item_schema, resource.name) if resource.item_schema else {}
-        row = copy.deepcopy(base) if isinstance(base, dict) else {}
+        row = _fresh(base) if isinstance(base, dict) else {}
         if isinstance(body, Mapping):
-            row.update(copy.deepcopy(dict(body)))
+            row.update(_fresh(dict(body)))
         return row
 
-    def _item_answer(
-        self, op: Operation, status: int, row: dict[str, Any], resource: Resource
-    ) -> Reply | Response:
+    def _item_answer(self, op: Operation, role: Role, row: dict[str, Any]) -> Reply | Response:
+        answer = self._answer(op, role)
+        if answer.schema is None:
+            return Response(status_code=answer.status)
+        if not answer.enveloped:
+            return Reply(self._shown(row, answer.schema), answer.status)
+        document = _fresh(self._template(answer.schema, op.operation_id))
+        item = self._shown(row, answer.item_schema)
+        _put_item(self.spec, document, answer.schema, answer.item_schema, item)
+        return Reply(document, answer.status)
+
+    def _media_type_of(self, operation: Operation, status: int) -> str | None:
+        """The media type the operation documents for ``status``, looked up once per status."""
+        key = (operation.path, operation.method, status)
+        if key not in self._media_types:
+            self._media_types[key] = _media_type_of(self.spec, operation, status)
+        return self._media_types[key]
+
+    def _answer(self, op: Operation, role: Role) -> _Answer:
+        answer = self._answers.get(op.operation_id)
+        if answer is None:
+            answer = self._answers[op.operation_id] = self._answer_of(op, role)
+        return answer
+
+    def _answer_of(self, op: Operation, role: Role) -> _Answer:
+        preferred = SUCCESS_ORDER.get(role.action)
+        status = success_status(op, preferred) if preferred else success_status(op)
         schema = response_schema(self.spec, op, status)
-        if schema is None:
-            return Response(status_code=status)
-        item_schema = unwrap_item(self.spec, schema, resource.id_field)
-        if item_schema is schema or not item_schema:
-            return Reply(self._shown(row, schema), status)
-        document = copy.deepcopy(self._template(schema, op.operation_id))
-        _put_item(self.spec, document, schema, item_schema, self._shown(row, item_schema))
-        return Reply(document, status)
+        item_schema: Any = None
+        enveloped, is_array, example = False, None, None
+        if role.action == "list":
+            item_schema = list_items_schema(self.spec, schema)
+            node = resolve(self.spec, schema)
+            if isinstance(node, Mapping):
+                is_array = node.get("type") == "array" or "items" in node
+        elif role.action == "static":
+            example = self._media_example(op, status)
+        elif schema is not None:
+            item_schema = unwrap_item(self.spec, schema, _resource(role).id_field)
+            enveloped = not (item_schema is schema or not item_schema)
+        return _Answer(status, schema, item_schema, enveloped, is_array, example)
 
     def _shown(self, row: dict[str, Any], schema: Any) -> dict[str, Any]:
         """The row as ``schema`` answers it: no write-only field, and no undeclared one where the
         schema allows none."""
-        node = resolve(self.spec, schema)
-        properties = properties_of(self.spec, schema)
-        closed = isinstance(node, Mapping) and node.get("additionalProperties") is False
-        shown = {}
-        for key, value in row.items():
-            prop = resolve(self.spec, properties.get(key, {}))
-            if isinstance(prop, Mapping) and prop.get("writeOnly"):
-                continue
-            if closed and key not in properties:
-                continue
-            shown[key] = value
-        return shown
+        return self._shown_fields(schema).of(row)
+
+    def _shown_fields(self, schema: Any) -> _ShownFields:
+        # Keyed by identity, the schema kept in the entry so that its id cannot be reused meanwhile.
+        entry = self._shown_by.get(id(schema))
+        if entry is None or entry[0] is not schema:
+            entry = self._shown_by[id(schema)] = (schema, _shown_fields(self.spec, schema))
+        return entry[1]
 
     def _template(self, schema: Any, where: str) -> Any:
         """One made value per schema, made once (the answer's parts other than the items)."""
@@ -494,6 +570,33 @@ class SpecBehaviour(Behaviour[Caller]):
 
 
 # --- module helpers ----------------------------------------------------------------------------------------
+
+
+def _shown_fields(spec: Mapping[str, Any], schema: Any) -> _ShownFields:
+    node = resolve(spec, schema)
+    properties = properties_of(spec, schema)
+    closed = isinstance(node, Mapping) and node.get("additionalProperties") is False
+    hidden = frozenset(name for name, prop in properties.items() if _is_write_only(resolve(spec, prop)))
+    return _ShownFields(hidden, frozenset(properties) if closed else None)
+
+
+def _is_write_only(prop: Any) -> bool:
+    return isinstance(prop, Mapping) and bool(prop.get("writeOnly"))
+
+
+_IMMUTABLE = frozenset({str, int, float, bool, type(None), datetime.date, datetime.datetime, datetime.time})
+
+
+def _fresh(value: Any) -> Any:
+    """A copy of JSON-like data whose dicts and lists are new, so the copy can be changed without
+    changing ``value``: what ``copy.deepcopy`` gives such data, at a fraction of its cost (no memo,
+    no lookup of how to copy each type). Anything else is left to ``copy.deepcopy``."""
+    kind = type(value)
+    if kind is dict:
+        return {key: _fresh(item) for key, item in value.items()}
+    if kind is list:
+        return [_fresh(item) for item in value]
+    return value if kind in _IMMUTABLE else copy.deepcopy(value)
 
 
 def _exported(item: _Item, resource: Resource) -> dict[str, Any]:
@@ -524,23 +627,40 @@ def _parents(resource: Resource, call: Call[Any]) -> tuple[str, ...]:
     return tuple(str(call.request.path_params.get(name, "")) for name in resource.parent_parameters)
 
 
-def _matches_filters(row: Mapping[str, Any], params: Mapping[str, Any], resource: Resource) -> bool:
-    for name, wanted in params.items():
-        if name in resource.parent_parameters or name in PAGE_SIZE_NAMES or name in ("page", "offset"):
-            continue
-        if name in row and not isinstance(wanted, (dict, list)) and str(row[name]) != str(wanted):
-            return False
-    return True
+def _filters(params: Mapping[str, Any], resource: Resource) -> list[tuple[str, str]]:
+    """The (name, text) pairs a listed row must match where it has the field: the query's plain
+    values other than the parent and paging ones. Worked out once per call, not once per row."""
+    return [
+        (name, str(wanted))
+        for name, wanted in params.items()
+        if name not in resource.parent_parameters
+        and name not in PAGE_SIZE_NAMES
+        and name not in ("page", "offset")
+        and not isinstance(wanted, (dict, list))
+    ]
+
+
+def _matches(row: Mapping[str, Any], filters: list[tuple[str, str]]) -> bool:
+    return all(name not in row or str(row[name]) == text for name, text in filters)
 
 
 def _paged(rows: list[dict[str, Any]], params: Mapping[str, Any]) -> list[dict[str, Any]]:
-    size: int | None = next((params[n] for n in PAGE_SIZE_NAMES if isinstance(params.get(n), int)), None)
+    size = _page_size(params)
     offset, page = params.get("offset"), params.get("page")
     start = offset if isinstance(offset, int) else 0
     if isinstance(page, int) and size is not None:
         start = (page - 1) * size  # pages count from 1
     start = max(start, 0)
     return rows[start:] if size is None else rows[start : start + max(size, 0)]
+
+
+def _page_size(params: Mapping[str, Any]) -> int | None:
+    """The first page size the call gives, under any of the usual names."""
+    for name in PAGE_SIZE_NAMES:
+        size = params.get(name)
+        if isinstance(size, int):
+            return size
+    return None
 
 
 def _fill_counts(document: dict[str, Any], *, total: int, count: int) -> None:
@@ -604,9 +724,19 @@ def presented(scheme: Mapping[str, Any], request: RawRequest) -> str | None:
             else request.cookies.get(name)
         )
         return found if isinstance(found, str) else None
-    word, _, credential = request.headers.get("authorization", "").partition(" ")
+    if kind not in ("http", "oauth2", "openIdConnect"):
+        return None
     expected = str(scheme.get("scheme", "")).lower() if kind == "http" else "bearer"
-    if kind not in ("http", "oauth2", "openIdConnect") or word.lower() != expected:
+    return _authorization(request.headers.get("authorization", ""), expected)
+
+
+@functools.lru_cache(maxsize=64)
+def _authorization(header: str, expected: str) -> str | None:
+    """The credential an ``Authorization`` header carries with the scheme word ``expected``
+    (lowercase), HTTP Basic as ``user:password``. Remembered for the few headers a mock's clients
+    send: each client sends the same one on every call, so there is no need to decode it every time."""
+    word, _, credential = header.partition(" ")
+    if word.lower() != expected:
         return None
     return _basic_pair(credential.strip()) if expected == "basic" else credential.strip()
 
