@@ -20,6 +20,7 @@ from starlette.testclient import TestClient
 from apikit.mock import create_host
 from apikit.project import Project
 from tests.support import ROOT, mock_process
+from tests.test_mock_generic import PETS_SPEC
 
 MUSEUM = Project(ROOT / "examples" / "museum")
 AUTH = ("demo", "demo-password")
@@ -235,66 +236,8 @@ def test_bad_seed_data_and_state_files_stop_the_mock_with_a_clear_error(tmp_path
     assert result.returncode == 2 and "name one API, or give --all" in result.stderr
 
 
-# --- a spec with nested collections ---------------------------------------------------------------------
-
-PETS = """
-openapi: 3.1.0
-info: {title: pets, version: '1'}
-components:
-  securitySchemes:
-    key: {type: apiKey, in: header, name: X-Api-Key}
-  schemas:
-    Pet:
-      type: object
-      required: [id, name]
-      properties:
-        id: {type: integer}
-        ownerId: {type: integer}
-        name: {type: string}
-        age: {type: integer}
-security: [{key: []}]
-paths:
-  /owners/{ownerId}/pets:
-    parameters: [{name: ownerId, in: path, required: true, schema: {type: integer}}]
-    get:
-      operationId: listPets
-      responses:
-        '200':
-          description: pets
-          content:
-            application/json:
-              schema:
-                type: object
-                properties: {data: {type: array, items: {$ref: '#/components/schemas/Pet'}}}
-    post:
-      operationId: addPet
-      requestBody:
-        content:
-          application/json:
-            schema: {type: object, required: [name], properties: {name: {type: string}, age: {type: integer}}}
-      responses:
-        '201':
-          description: added
-          content:
-            application/json:
-              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Pet'}}}
-  /owners/{ownerId}/pets/{petId}:
-    parameters:
-      - {name: ownerId, in: path, required: true, schema: {type: integer}}
-      - {name: petId, in: path, required: true, schema: {type: integer}}
-    get:
-      operationId: getPet
-      responses:
-        '200':
-          description: pet
-          content:
-            application/json:
-              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Pet'}}}
-"""
-
-
 def pets_project(tmp_path: Path) -> Project:
     folder = tmp_path / "specs" / "pets"
     folder.mkdir(parents=True)
-    (folder / "openapi.yaml").write_text(textwrap.dedent(PETS), encoding="utf-8")
+    (folder / "openapi.yaml").write_text(textwrap.dedent(PETS_SPEC), encoding="utf-8")
     return Project(tmp_path)
