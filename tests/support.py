@@ -151,3 +151,18 @@ def run_further_until(
         run_state_machine_as_test(
             hypothesis.seed(seed)(machine), settings=hypothesis.settings(settings, derandomize=False)
         )
+
+
+class FakeTime:
+    """A clock to hand code that waits: ``sleep`` records the wait and moves the clock on at once."""
+
+    def __init__(self, start: float) -> None:
+        self.now = start
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds

@@ -604,12 +604,10 @@ def test_many_sign_ins_keep_the_sessions_bounded(five_pm: TestClient, five_pm_cl
 
 def run_mock_command(monkeypatch: pytest.MonkeyPatch, *options: str) -> dict[str, Any]:
     """`apikit mock fivepm` with ``options``, up to the point where it would start serving."""
-    import apikit.cli
     import apikit.mock
     import apikit.mock.server
 
     seen: dict[str, Any] = {}
-    monkeypatch.setattr(apikit.cli, "load_valid_spec", lambda project, api: None)
     app = SimpleNamespace(state=SimpleNamespace(behaviour_source="a stand-in", behaviour=None))
     host = SimpleNamespace(mounted={"fivepm": SimpleNamespace(name="fivepm", prefix="", app=app)})
     monkeypatch.setattr(apikit.mock, "create_host", lambda apis, project, **kw: seen.update(app=kw) or host)

@@ -19,6 +19,7 @@ from starlette.testclient import TestClient
 from apikit.mock import create_host
 from apikit.project import Project
 from tests.support import ROOT, mock_process
+from tests.test_mock_fivepm import query_pairs
 
 BASE = "/api/v2/service"
 STATE = "/__apikit/fivepm/state"
@@ -29,20 +30,6 @@ T0 = datetime(2024, 5, 1, 12, 0, 0)
 """The mock's clock stands still: reads before and after a restore are compared whole."""
 
 Client = httpx.Client | TestClient
-
-
-def flat(params: Mapping[str, Any], prefix: str = "") -> list[tuple[str, str]]:
-    """Nested parameters as PHP bracket pairs: {"project": {"name": "x"}} -> [("project[name]", "x")]."""
-    pairs: list[tuple[str, str]] = []
-    for key, value in params.items():
-        name = f"{prefix}[{key}]" if prefix else str(key)
-        if isinstance(value, Mapping):
-            pairs += flat(value, name)
-        elif isinstance(value, bool):
-            pairs.append((name, "true" if value else "false"))
-        else:
-            pairs.append((name, str(value)))
-    return pairs
 
 
 class FivePm:
@@ -62,7 +49,7 @@ class FivePm:
 
     def call(self, service: str, **params: Any) -> httpx.Response:
         method = "GET" if service.startswith("get/") else "POST"
-        query = flat({**params, "retType": "json", "sessionId": self.session})
+        query = query_pairs({**params, "retType": "json", "sessionId": self.session})
         return self.client.request(method, f"{BASE}/{service}", params=query)
 
     def ok(self, service: str, **params: Any) -> Any:

@@ -30,7 +30,7 @@ from apikit.mock.proworkflow.demo import ACCOUNT, DANA, DEMO_NOW, SAM
 from apikit.project import Project
 from apikit.verify import proworkflow as proworkflow_verify
 from apikit.verify.extensions import register_sign_in, skip_unsendable_queries
-from tests.support import ROOT, run_further_until, verify_running_mock
+from tests.support import ROOT, FakeTime, run_further_until, verify_running_mock
 
 PROJECT = Project(ROOT)
 SPEC = load_valid_spec(PROJECT, "proworkflow")
@@ -319,21 +319,8 @@ def test_own_sign_in_fields_are_dropped_unless_the_service_would_refuse_them() -
     assert signed_in("/me", "GET").call().json()["contact"]["username"] == DANA.username
 
 
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-
 def test_pacer_waits_for_the_window_an_answer_used_up() -> None:
-    clock = FakeTime()
+    clock = FakeTime(1000.0)
     pacer = proworkflow_verify.RatePacer(sleep=clock.sleep, clock=clock)
     pacer.observe(200, {"x-ratelimit-remaining": "4", "x-ratelimit-reset": "9"})
     pacer.wait()
@@ -348,7 +335,7 @@ def test_pacer_waits_for_the_window_an_answer_used_up() -> None:
 
 
 def test_a_paced_run_never_meets_the_mocks_rate_limit() -> None:
-    clock = FakeTime()
+    clock = FakeTime(1000.0)
     app = create_app("proworkflow", PROJECT, rate_limit=3, rate_window=10, monotonic=clock)
     pacer = proworkflow_verify.RatePacer(sleep=clock.sleep, clock=clock)
     http = TestClient(app, base_url="http://testserver/")
@@ -363,7 +350,7 @@ def test_a_paced_run_never_meets_the_mocks_rate_limit() -> None:
 
 
 def test_every_answer_schemathesis_gets_reaches_the_pacer(monkeypatch: pytest.MonkeyPatch) -> None:
-    clock = FakeTime()
+    clock = FakeTime(1000.0)
     pacer = proworkflow_verify.RatePacer(sleep=clock.sleep, clock=clock)
     monkeypatch.setattr(proworkflow_verify, "PACER", pacer)
     limited = schemathesis.openapi.from_dict(copy.deepcopy(SPEC))

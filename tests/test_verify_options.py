@@ -24,6 +24,7 @@ from apikit.verify.ratelimit import (
 )
 from apikit.verify.selection import OperationFilters, check_every_filter_matches
 from apikit.verify.usage import VerifyUsageError
+from tests.support import FakeTime
 from tests.test_verify_any_server import help_options
 
 SCHEMES: dict[str, Any] = {
@@ -178,19 +179,6 @@ def test_the_wait_an_answer_asks_for() -> None:
     assert wait_asked_for(200, {"Retry-After": "5"}) is None
 
 
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 100.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-
 class Answer:
     def __init__(self, status_code: int, **headers: str) -> None:
         self.status_code = status_code
@@ -198,7 +186,7 @@ class Answer:
 
 
 def test_a_429_is_sent_again_after_the_wait_it_asks_for_never_longer_than_the_cap() -> None:
-    clock = FakeTime()
+    clock = FakeTime(100.0)
     waits = RateLimitWaits(sleep=clock.sleep, clock=clock)
     answers = iter([Answer(429, Retry_After="3"), Answer(429, Retry_After="3600"), Answer(200)])
     assert waits.send(lambda: next(answers)).status_code == 200
@@ -207,7 +195,7 @@ def test_a_429_is_sent_again_after_the_wait_it_asks_for_never_longer_than_the_ca
 
 
 def test_a_window_used_up_holds_the_next_request_back() -> None:
-    clock = FakeTime()
+    clock = FakeTime(100.0)
     waits = RateLimitWaits(sleep=clock.sleep, clock=clock)
     waits.send(lambda: Answer(200, x_ratelimit_remaining="0", x_ratelimit_reset="4"))
     waits.send(lambda: Answer(200, x_ratelimit_remaining="499", x_ratelimit_reset="30"))
@@ -215,7 +203,7 @@ def test_a_window_used_up_holds_the_next_request_back() -> None:
 
 
 def test_retries_are_bounded() -> None:
-    clock = FakeTime()
+    clock = FakeTime(100.0)
     waits = RateLimitWaits(sleep=clock.sleep, clock=clock)
     calls: list[int] = []
 

@@ -11,7 +11,6 @@ from typing import Any, TypeVar
 import click
 
 from apikit.build import build as run_build
-from apikit.build import load_valid_spec
 from apikit.checks import validate_api
 from apikit.generate import GenerateError
 from apikit.load import LoadError
@@ -243,8 +242,6 @@ def mock(
         raise click.UsageError("name one API, or give --all for every API of the project")
     project = _project(ctx)
     apis = project.api_names() if serve_all else [str(api)]
-    for name in apis:
-        load_valid_spec(project, name)
     limits = Limits(
         max_head_bytes=max_head_bytes,
         max_headers=max_headers,

@@ -121,9 +121,10 @@ def create_host(
     mock's state in that SQLite file across restarts. ``options`` go to :func:`create_app`.
     """
     project = project or Project.find()
+    seeds = seeds or {}
     if not each_under_its_name and len(apis) != 1:
         raise MockSetupError("several mocks on one host need each under its own name")
-    unknown = sorted(set(seeds or {}) - set(apis))
+    unknown = sorted(set(seeds) - set(apis))
     if unknown:
         raise MockSetupError(f"seed data for {', '.join(unknown)}, which is not served here")
     mounted = [
@@ -131,8 +132,8 @@ def create_host(
             name=api,
             app=create_app(api, project, **options),
             prefix=f"/{api}" if each_under_its_name else "",
-            seed=_seed_data((seeds or {}).get(api)),
-            seed_source=str((seeds or {}).get(api)),
+            seed=_seed_data(seeds.get(api)),
+            seed_source=str(seeds.get(api)),
         )
         for api in apis
     ]
