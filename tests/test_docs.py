@@ -16,12 +16,11 @@ import shutil
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 import urllib.request
 from collections.abc import Iterator, Sequence
 from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +42,7 @@ from apikit.docs import (
 from apikit.fingerprint import FINGERPRINT_FILE
 from apikit.project import Project, client_package_name
 from apikit.spec import iter_operations
-from tests.support import DATA, ROOT, build_project, copy_project, free_port, project_of_specs
+from tests.support import DATA, ROOT, build_project, copy_project, free_port, http_server, project_of_specs
 
 APIS = Project(ROOT).api_names()
 SCREENSHOTS = ROOT / "site-screenshots"
@@ -766,15 +765,8 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 @contextlib.contextmanager
 def served(folder: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with http_server(functools.partial(QuietHandler, directory=str(folder))) as base:
+        yield base + "/"
 
 
 def test_site_in_a_real_browser(project: Project, site: Path) -> None:

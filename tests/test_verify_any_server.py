@@ -21,13 +21,15 @@ import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
+
+from tests.support import http_server
 
 KEY = "k3y-Sec/ret+value=="  # characters that URL-encoding changes, to catch the encoded form too
 BEARER = "bearer-0123456789-secret"
@@ -172,15 +174,8 @@ def handler_for(behaviour: Behaviour) -> type[BaseHTTPRequestHandler]:
 
 @contextlib.contextmanager
 def serving(behaviour: Behaviour) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler_for(behaviour))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with http_server(handler_for(behaviour)) as base_url:
+        yield base_url
 
 
 def project_with(tmp_path: Path, spec: dict[str, Any]) -> Path:
