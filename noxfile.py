@@ -31,9 +31,11 @@ def build(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The whole test suite: specs, overlays, generated clients, mocks, schemathesis."""
+    """The whole test suite: specs, overlays, generated clients, mocks, schemathesis; on two worker
+    processes (``-- -n 0`` runs it in one). Tests are handed out one by one (pytest-xdist's ``load``):
+    its grouping modes collapse a schemathesis test into a single item."""
     install_toolkit(session)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "-n", "2", *session.posargs)
 
 
 @nox.session

@@ -15,9 +15,10 @@ from starlette.testclient import TestClient
 from apikit.load import load_document
 from apikit.mock import create_app, response_schema
 from apikit.mock.worksection import DEMO_API_KEY, admin_header, create_behaviour
+from apikit.mock.worksection.behaviour import AccessToken
 from apikit.project import Project
 from apikit.spec import Operation, iter_operations, schema_validator
-from tests.support import ROOT, running_mock
+from tests.support import ROOT, FakeTime, running_mock
 
 WIRE = "/api/admin/v2/"
 T0 = 1_767_225_600  # 2026-01-01 00:00:00 UTC
@@ -46,17 +47,6 @@ HTML_2101 = (
 )
 
 
-class FakeClock:
-    def __init__(self, start: float = T0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
     return load_document(Project(ROOT).spec_path("worksection")).document
@@ -80,7 +70,7 @@ class Worksection:
     """A thin test client: builds exact query strings and checks every answer against the spec."""
 
     def __init__(
-        self, client: TestClient, spec: dict[str, Any], operations: dict[str, Operation], clock: FakeClock
+        self, client: TestClient, spec: dict[str, Any], operations: dict[str, Operation], clock: FakeTime
     ) -> None:
         self.client = client
         self.spec = spec
@@ -125,9 +115,9 @@ class Worksection:
 
 
 def make_client(
-    spec: dict[str, Any], operations: dict[str, Operation], clock: FakeClock | None = None, **options: Any
+    spec: dict[str, Any], operations: dict[str, Operation], clock: FakeTime | None = None, **options: Any
 ) -> Worksection:
-    clock = clock or FakeClock()
+    clock = clock or FakeTime(T0)
     app = create_app("worksection", Project(ROOT), clock=clock, **options)
     return Worksection(TestClient(app), spec, operations, clock)
 
@@ -248,7 +238,7 @@ def test_stale_or_future_timestamps_are_refused(ws: Worksection, skew: int) -> N
 def test_a_header_signed_then_replayed_too_late_is_refused(ws: Worksection) -> None:
     header = ws.hmac()
     assert ws.get("action=get_projects", headers=header).json()["status"] == "ok"
-    ws.clock.advance(301)
+    ws.clock.sleep(301)
     assert code_of(ws, ws.get("action=get_projects", headers=header)) == 2
 
 
@@ -376,7 +366,7 @@ def test_query_and_body_parameters_must_agree(ws: Worksection) -> None:
 
 
 @pytest.mark.parametrize(
-    "query", [signed("action=get_tasks"), signed("action=GET_PROJECTS"), signed("filter=active")]
+    "query", [signed("action=get_invoices"), signed("action=GET_PROJECTS"), signed("filter=active")]
 )
 def test_an_unknown_or_missing_action_gets_the_vendor_envelope(ws: Worksection, query: str) -> None:
     for response in (ws.get(query), ws.post(query)):
@@ -471,13 +461,13 @@ def test_the_rate_limit_refuses_calls_closer_than_the_interval(
     assert ws.get(call).json()["status"] == "ok"
     refused = ws.error(ws.get(call))
     assert (refused["status_code"], refused["message"]) == (9, "Too many requests")
-    ws.clock.advance(0.3)
+    ws.clock.sleep(0.3)
     assert code_of(ws, ws.get(call)) == 9
-    ws.clock.advance(0.2)  # 0.5 s after the last call served: refused calls did not restart the wait
+    ws.clock.sleep(0.2)  # 0.5 s after the last call served: refused calls did not restart the wait
     assert ws.get(call).json()["status"] == "ok"
-    ws.clock.advance(0.49)
+    ws.clock.sleep(0.49)
     assert code_of(ws, ws.get("action=get_projects", headers=ws.hmac())) == 9  # per account, any scheme
-    ws.clock.advance(0.01)
+    ws.clock.sleep(0.01)
     assert ws.post("action=get_projects", {}, ws.hmac()).json()["status"] == "ok"
 
 
@@ -489,7 +479,7 @@ def test_the_limit_counts_signed_calls_only_and_comes_before_the_parameters(
     assert code_of(ws, ws.get("action=get_projects")) == 2  # unsigned: refused, not counted
     assert ws.get(signed("action=get_projects")).json()["status"] == "ok"
     assert code_of(ws, ws.get(bad_parameter)) == 9  # the limit is checked before the parameters
-    ws.clock.advance(1.0)
+    ws.clock.sleep(1.0)
     assert code_of(ws, ws.get(bad_parameter)) == 11  # let through, so it used up this second
     assert code_of(ws, ws.get(signed("action=get_projects"))) == 9
 
@@ -533,3 +523,48 @@ def test_both_operations_answer_with_the_same_documented_shape(
     via_post = ws.post("action=get_projects", {"extra": "text,options,users"}, ws.hmac()).json()
     json_answer.validate(via_post)
     assert via_get == via_post
+
+
+# --- the URLs the vendor's clients call -----------------------------------------------------------
+
+
+def test_without_the_final_slash_a_signed_post_answers_like_the_documented_url(ws: Worksection) -> None:
+    """The vendor's 2026 clients post to /api/admin/v2 (no slash) with the HMAC header."""
+    documented = ws.client.post(f"{WIRE}?action=get_projects", json={"filter": "active"}, headers=ws.hmac())
+    bare = ws.client.post("/api/admin/v2?action=get_projects", json={"filter": "active"}, headers=ws.hmac())
+    assert bare.status_code == documented.status_code == 200
+    assert bare.json() == documented.json() and bare.json()["status"] == "ok"
+    assert [p["id"] for p in bare.json()["data"]] == IDS_BY_FILTER["active"]
+    unsigned = ws.client.post("/api/admin/v2?action=get_projects", json={})
+    assert unsigned.json()["status_code"] == 2
+
+
+def test_user_token_actions_need_a_live_access_token(
+    spec: dict[str, Any], operations: dict[str, Operation]
+) -> None:
+    clock = FakeTime(T0)
+    tokens = {"fresh": AccessToken(102), "stale": AccessToken(103, expires_at=T0 + 60)}
+    ws = make_client(spec, operations, clock, access_tokens=tokens)
+    me = ws.client.get("/api/oauth2?action=me", headers={"Authorization": "Bearer fresh"})
+    assert me.status_code == 200 and me.json()["data"]["email"] == "marcus.lee@example.com"
+    by_query = ws.client.get("/api/oauth2/?action=me&access_token=stale")  # the 2023 SDK's slash and place
+    assert by_query.json()["data"]["id"] == "103"
+    clock.sleep(61)
+    expired = ws.client.get("/api/oauth2?action=me", headers={"Authorization": "Bearer stale"})
+    assert (expired.status_code, expired.json()["message"]) == (401, "Access token is expired")
+    for headers in (
+        {},
+        {"Authorization": "Bearer nope"},
+        {"Authorization": admin_header("me", T0, DEMO_API_KEY)},
+    ):
+        refused = ws.client.get("/api/oauth2?action=me", headers=headers)
+        assert refused.status_code == 401, headers
+    assert ws.client.get(f"{WIRE}?{signed('action=me')}").json()["status_code"] == 1  # not an admin action
+
+
+def test_an_action_served_by_post_only_answers_405_naming_post(ws: Worksection) -> None:
+    response = ws.client.get(f"{WIRE}?{signed('action=upload_files')}")
+    assert response.status_code == 405 and response.headers["allow"] == "POST"
+    assert response.json()["status"] == "error"
+    options = ws.client.options(f"{WIRE}?{signed('action=get_projects')}")
+    assert options.status_code == 405 and options.headers["allow"] == "GET, POST"

@@ -22,7 +22,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeAlias, TypeVar
+from typing import Any, ClassVar, Generic, TypeAlias, TypeVar
 from urllib.parse import urlsplit
 
 import orjson
@@ -33,6 +33,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import compile_path
 from starlette.types import Receive, Scope, Send
 
+from apikit.mock.multipart import MultipartError, as_plain_strings, parse_form_data
 from apikit.mock.params import (
     Coercer,
     ParamError,
@@ -51,6 +52,7 @@ logger = logging.getLogger("apikit.mock")
 P = TypeVar("P")
 
 FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
+MULTIPART_MEDIA_TYPE = "multipart/form-data"
 DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_SHOWN_PATH = 80
 MAX_JSON_INTEGER_DIGITS = 100
@@ -69,6 +71,24 @@ class MethodNotAllowed(ApiError):
     def __init__(self, method: str, allowed: Sequence[str]) -> None:
         super().__init__(405, f"method {method} is not allowed here; use {', '.join(allowed)}")
         self.allowed = tuple(allowed)
+
+
+class MissingRequired(ApiError):
+    """A required parameter or body field is absent (a 400 that some vendors answer in their own way)."""
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__(400, message)
+        self.name = name
+
+
+class InvalidInput(ApiError):
+    """A parameter or body value the spec refuses; ``place`` is where (``["title"]``,
+    ``["body", "title"]``) and ``value`` what was sent there."""
+
+    def __init__(self, place: list[str], value: Any, message: str) -> None:
+        super().__init__(400, message)
+        self.place = place
+        self.value = value
 
 
 class StateUnsupported(Exception):
@@ -149,6 +169,10 @@ class Behaviour(ABC, Generic[P]):
 
     merge_form_body: bool = False
     """True: keys of an ``application/x-www-form-urlencoded`` body join the query (PHP $_REQUEST)."""
+
+    path_aliases: ClassVar[Mapping[str, str]] = {}
+    """Other wire paths the API answers at, each to the spec wire path it serves (a vendor that
+    takes ``/api/admin/v2`` and ``/api/admin/v2/`` alike)."""
 
     @abstractmethod
     def handlers(self) -> Mapping[str, Handler[P]]:
@@ -371,7 +395,7 @@ class _BoundOperation:
                 raw = sources[param.location].get(param.key, _MISSING)
                 if raw is _MISSING:
                     if param.required:
-                        raise ApiError(400, f"missing required {param.label}")
+                        raise MissingRequired(param.name, f"missing required {param.label}")
                     continue
                 if param.shaped:
                     raw = self._shape(raw, param)
@@ -416,8 +440,11 @@ class _BoundOperation:
             )
         schema = content[media].get("schema", {})
         value = self._decode_body(request, media)
-        value = self._coerce(value, schema, "body") if media == FORM_MEDIA_TYPE else value
-        _raise_first_problem(self.checker.validator(schema), value, "request body", ["body"])
+        value = (
+            self._coerce(value, schema, "body") if media in (FORM_MEDIA_TYPE, MULTIPART_MEDIA_TYPE) else value
+        )
+        checked = as_plain_strings(value) if media == MULTIPART_MEDIA_TYPE else value
+        _raise_first_problem(self.checker.validator(schema), checked, "request body", ["body"])
         return value
 
     def _decode_body(self, request: RawRequest, media: str) -> Any:
@@ -427,6 +454,11 @@ class _BoundOperation:
             try:
                 return nest(parse_pairs(request.body))
             except ParamError as exc:
+                raise ApiError(400, f"request body: {exc}") from exc
+        if media == MULTIPART_MEDIA_TYPE:
+            try:
+                return parse_form_data(request.headers.get("content-type", ""), request.body)
+            except MultipartError as exc:
                 raise ApiError(400, f"request body: {exc}") from exc
         return request.body
 
@@ -451,12 +483,16 @@ def response_schema(
     spec: Mapping[str, Any], operation: Operation, status: int, media_type: str | None = None
 ) -> Any | None:
     """The schema of the operation's documented response for ``status`` (exact code, ``4XX``,
-    ``default``), for ``media_type`` or else its first media type; None when undocumented."""
+    ``default``), for ``media_type`` or else its first JSON media type, else its first media type
+    (a mock's answers are data: a file download documents its bytes first and its JSON refusal
+    after); None when undocumented."""
     response = documented_response(spec, operation, status)
     if response is None:
         return None
     content = response.get("content") or {}
-    media = content.get(media_type) if media_type else next(iter(content.values()), None)
+    if media_type is None:
+        media_type = next((name for name in content if _is_json(name)), next(iter(content), None))
+    media = content.get(media_type) if media_type else None
     return None if media is None else media.get("schema")
 
 
@@ -492,8 +528,14 @@ def _is_json(media_type: str) -> bool:
 
 def _raise_first_problem(validator: SchemaValidator, value: Any, label: str, base: list[str]) -> None:
     error = validator.first_error(value)
-    if error is not None:
-        raise ApiError(400, describe_validation_error(error, label, base))
+    if error is None:
+        return
+    message = describe_validation_error(error, label, base)
+    required: Any = error.validator_value
+    if error.validator == "required" and isinstance(error.instance, Mapping) and isinstance(required, list):
+        absent = [name for name in required if name not in error.instance]
+        raise MissingRequired(str(absent[0]) if absent else "", message)
+    raise InvalidInput([*base, *(str(part) for part in error.absolute_path)], error.instance, message)
 
 
 def describe_validation_error(error: ValidationError, label: str, base: list[str]) -> str:
@@ -680,8 +722,14 @@ class MockEngine(Generic[P]):
         # The API answers below the spec's server path (`/api/v2/...`, as the vendor does) and at the
         # root too, so a base URL of just `http://127.0.0.1:PORT` works for clients and schemathesis.
         prefixes = [self.base_path, ""] if self.base_path else [""]
-        routes = [
-            (prefix + path, _PathEndpoint(self, path, ops)) for prefix in prefixes for path, ops in ordered
+        endpoints = {path: _PathEndpoint(self, path, ops) for path, ops in ordered}
+        aliases = self.behaviour.path_aliases
+        unknown = sorted(target for target in aliases.values() if target not in endpoints)
+        if unknown:
+            raise MockSetupError(f"{type(self.behaviour).__name__}.path_aliases name no spec path: {unknown}")
+        routes = [(prefix + path, endpoints[path]) for prefix in prefixes for path, _ in ordered]
+        routes += [
+            (prefix + alias, endpoints[target]) for prefix in prefixes for alias, target in aliases.items()
         ]
         routes.append(("/{unrouted:path}", _PathEndpoint(self, None, [])))
         return routes
@@ -692,7 +740,7 @@ class MockEngine(Generic[P]):
         operation: Operation | None = None
         try:
             request = self.read_request(incoming, endpoint.repeatable)
-            operation = self.behaviour.choose_operation(self.candidates(incoming, endpoint), request)
+            operation = self.behaviour.choose_operation(self.candidates(incoming, endpoint, request), request)
             return self.run(self.bound[(operation.path, operation.method)], request)
         except ApiError as error:
             operation = operation or _sole_operation(incoming, endpoint)
@@ -703,12 +751,12 @@ class MockEngine(Generic[P]):
             return self.error_response(bug, request or _partly_read(incoming), operation)
 
     @staticmethod
-    def candidates(incoming: _Incoming, endpoint: _PathEndpoint) -> Candidates:
+    def candidates(incoming: _Incoming, endpoint: _PathEndpoint, request: RawRequest) -> Candidates:
         if endpoint.wire_path is None:
             raise ApiError(404, f"no such API path: {_short_path(incoming.path)}")
         matching = endpoint.by_method.get(incoming.method)
         if matching is None:
-            raise MethodNotAllowed(incoming.method, sorted(endpoint.by_method))
+            raise MethodNotAllowed(incoming.method, _allowed_methods(endpoint, request))
         return matching
 
     def repeatable_names(self, operations: Sequence[Operation]) -> frozenset[str]:
@@ -803,6 +851,13 @@ class MockEngine(Generic[P]):
             logger.exception("mock bug: error body does not match the spec")
             return 500
         return status
+
+
+def _allowed_methods(endpoint: _PathEndpoint, request: RawRequest) -> list[str]:
+    """The methods of the path, or, when the request names one of a one-URL API's operations, the
+    methods that operation is served by (``action=upload_files`` is POST only)."""
+    named = [method for method, choice in endpoint.by_method.items() if choice.named_by(request) is not None]
+    return sorted(named or endpoint.by_method)
 
 
 def _sole_operation(incoming: _Incoming, endpoint: _PathEndpoint) -> Operation | None:

@@ -146,10 +146,10 @@ def nest(pairs: Iterable[tuple[str, str]], repeatable: Collection[str] = ()) -> 
     """Bracket keys as nested dicts/lists. Names in ``repeatable`` may repeat (and become lists)."""
     tree: dict[str, Any] = {}
     for key, value in pairs:
-        if not key or "[" in key or "]" in key:
-            _insert(tree, split_key(key), value)
-        elif key in repeatable:
+        if key in repeatable:  # before brackets: a parameter may be named so (PHP's ``todo[]``)
             _append_repeat(tree, key, value)
+        elif not key or "[" in key or "]" in key:
+            _insert(tree, split_key(key), value)
         elif key not in tree:
             tree[key] = value  # a plain name seen for the first time, the common case
         else:

@@ -89,8 +89,8 @@ def sync_detailed(
     places to mean the same in both (the mock refuses a mismatch with code 11); how the service
     merges them is not known.
 
-    The 2026 clients post to `/api/admin/v2` without the final slash; the documented URL has it, and
-    this document (like the mock) uses the documented one.
+    The 2026 clients post to `/api/admin/v2` without the final slash; the documented URL has it. The
+    service answers both (so does the mock); this document keys the operation by the documented one.
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.
@@ -142,8 +142,8 @@ def sync(
     places to mean the same in both (the mock refuses a mismatch with code 11); how the service
     merges them is not known.
 
-    The 2026 clients post to `/api/admin/v2` without the final slash; the documented URL has it, and
-    this document (like the mock) uses the documented one.
+    The 2026 clients post to `/api/admin/v2` without the final slash; the documented URL has it. The
+    service answers both (so does the mock); this document keys the operation by the documented one.
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.
@@ -190,8 +190,8 @@ async def asyncio_detailed(
     places to mean the same in both (the mock refuses a mismatch with code 11); how the service
     merges them is not known.
 
-    The 2026 clients post to `/api/admin/v2` without the final slash; the documented URL has it, and
-    this document (like the mock) uses the documented one.
+    The 2026 clients post to `/api/admin/v2` without the final slash; the documented URL has it. The
+    service answers both (so does the mock); this document keys the operation by the documented one.
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.
@@ -241,8 +241,8 @@ async def asyncio(
     places to mean the same in both (the mock refuses a mismatch with code 11); how the service
     merges them is not known.
 
-    The 2026 clients post to `/api/admin/v2` without the final slash; the documented URL has it, and
-    this document (like the mock) uses the documented one.
+    The 2026 clients post to `/api/admin/v2` without the final slash; the documented URL has it. The
+    service answers both (so does the mock); this document keys the operation by the documented one.
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any, Literal
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_contact_group_result import AddContactGroupResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    action: Literal["add_contact_group"] = "add_contact_group",
+    title: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["action"] = action
+
+    params["title"] = title
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/admin/v2/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AddContactGroupResult | None:
+    if response.status_code == 200:
+        response_200 = AddContactGroupResult.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddContactGroupResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    action: Literal["add_contact_group"] = "add_contact_group",
+    title: str,
+) -> Response[AddContactGroupResult]:
+    """Create a contact folder
+
+     Creates a contact folder with the given name unless one of that name exists, and answers with the
+    folder (`type` `folder`; presumably the existing one when the name is taken).
+
+    Failures: `title` missing or empty, `status_code` 10 `Field is required` with `message_details`
+    `title` (recorded).
+
+    Args:
+        action (Literal['add_contact_group']):  Default: 'add_contact_group'.
+        title (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddContactGroupResult]
+    """
+
+    kwargs = _get_kwargs(
+        action=action,
+        title=title,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    action: Literal["add_contact_group"] = "add_contact_group",
+    title: str,
+) -> AddContactGroupResult | None:
+    """Create a contact folder
+
+     Creates a contact folder with the given name unless one of that name exists, and answers with the
+    folder (`type` `folder`; presumably the existing one when the name is taken).
+
+    Failures: `title` missing or empty, `status_code` 10 `Field is required` with `message_details`
+    `title` (recorded).
+
+    Args:
+        action (Literal['add_contact_group']):  Default: 'add_contact_group'.
+        title (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddContactGroupResult
+    """
+
+    return sync_detailed(
+        client=client,
+        action=action,
+        title=title,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    action: Literal["add_contact_group"] = "add_contact_group",
+    title: str,
+) -> Response[AddContactGroupResult]:
+    """Create a contact folder
+
+     Creates a contact folder with the given name unless one of that name exists, and answers with the
+    folder (`type` `folder`; presumably the existing one when the name is taken).
+
+    Failures: `title` missing or empty, `status_code` 10 `Field is required` with `message_details`
+    `title` (recorded).
+
+    Args:
+        action (Literal['add_contact_group']):  Default: 'add_contact_group'.
+        title (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddContactGroupResult]
+    """
+
+    kwargs = _get_kwargs(
+        action=action,
+        title=title,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    action: Literal["add_contact_group"] = "add_contact_group",
+    title: str,
+) -> AddContactGroupResult | None:
+    """Create a contact folder
+
+     Creates a contact folder with the given name unless one of that name exists, and answers with the
+    folder (`type` `folder`; presumably the existing one when the name is taken).
+
+    Failures: `title` missing or empty, `status_code` 10 `Field is required` with `message_details`
+    `title` (recorded).
+
+    Args:
+        action (Literal['add_contact_group']):  Default: 'add_contact_group'.
+        title (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddContactGroupResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            action=action,
+            title=title,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any, Literal
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_costs_parameters import AddCostsParameters
+from ...models.add_costs_result import AddCostsResult
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: AddCostsParameters,
+    action: Literal["add_costs"] = "add_costs",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["action"] = action
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/admin/v2/",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AddCostsResult | None:
+    if response.status_code == 200:
+        response_200 = AddCostsResult.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AddCostsResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddCostsParameters,
+    action: Literal["add_costs"] = "add_costs",
+) -> Response[AddCostsResult]:
+    """Book time or money on a task (POST, JSON body)
+
+     The same call as `addCosts`, sent the way the vendor's 2026 PHP and Python clients send every admin
+    action: `POST /api/admin/v2?action=add_costs` with the parameters as a JSON object in the body
+    (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header.
+
+    Ids, numbers and flags may be JSON numbers (the clients pass them through as given) or
+    text; the other values are the same text as in the query form.
+
+    The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
+    uses the documented URL with it.
+
+    Args:
+        action (Literal['add_costs']):  Default: 'add_costs'.
+        body (AddCostsParameters): Parameters of add_costs as a JSON object (the 2026 clients'
+            form).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddCostsResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        action=action,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddCostsParameters,
+    action: Literal["add_costs"] = "add_costs",
+) -> AddCostsResult | None:
+    """Book time or money on a task (POST, JSON body)
+
+     The same call as `addCosts`, sent the way the vendor's 2026 PHP and Python clients send every admin
+    action: `POST /api/admin/v2?action=add_costs` with the parameters as a JSON object in the body
+    (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header.
+
+    Ids, numbers and flags may be JSON numbers (the clients pass them through as given) or
+    text; the other values are the same text as in the query form.
+
+    The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
+    uses the documented URL with it.
+
+    Args:
+        action (Literal['add_costs']):  Default: 'add_costs'.
+        body (AddCostsParameters): Parameters of add_costs as a JSON object (the 2026 clients'
+            form).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddCostsResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        action=action,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddCostsParameters,
+    action: Literal["add_costs"] = "add_costs",
+) -> Response[AddCostsResult]:
+    """Book time or money on a task (POST, JSON body)
+
+     The same call as `addCosts`, sent the way the vendor's 2026 PHP and Python clients send every admin
+    action: `POST /api/admin/v2?action=add_costs` with the parameters as a JSON object in the body
+    (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header.
+
+    Ids, numbers and flags may be JSON numbers (the clients pass them through as given) or
+    text; the other values are the same text as in the query form.
+
+    The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
+    uses the documented URL with it.
+
+    Args:
+        action (Literal['add_costs']):  Default: 'add_costs'.
+        body (AddCostsParameters): Parameters of add_costs as a JSON object (the 2026 clients'
+            form).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddCostsResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        action=action,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddCostsParameters,
+    action: Literal["add_costs"] = "add_costs",
+) -> AddCostsResult | None:
+    """Book time or money on a task (POST, JSON body)
+
+     The same call as `addCosts`, sent the way the vendor's 2026 PHP and Python clients send every admin
+    action: `POST /api/admin/v2?action=add_costs` with the parameters as a JSON object in the body
+    (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header.
+
+    Ids, numbers and flags may be JSON numbers (the clients pass them through as given) or
+    text; the other values are the same text as in the query form.
+
+    The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
+    uses the documented URL with it.
+
+    Args:
+        action (Literal['add_costs']):  Default: 'add_costs'.
+        body (AddCostsParameters): Parameters of add_costs as a JSON object (the 2026 clients'
+            form).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddCostsResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            action=action,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any, Literal
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_project_groups_parameters import GetProjectGroupsParameters
+from ...models.get_project_groups_result import GetProjectGroupsResult
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: GetProjectGroupsParameters | Unset = UNSET,
+    action: Literal["get_project_groups"] = "get_project_groups",
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["action"] = action
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/admin/v2/",
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetProjectGroupsResult | None:
+    if response.status_code == 200:
+        response_200 = GetProjectGroupsResult.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetProjectGroupsResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetProjectGroupsParameters | Unset = UNSET,
+    action: Literal["get_project_groups"] = "get_project_groups",
+) -> Response[GetProjectGroupsResult]:
+    """List project folders (POST, JSON body)
+
+     The same call as `getProjectGroups`, sent the way the vendor's 2026 PHP and Python clients send
+    every admin action: `POST /api/admin/v2?action=get_project_groups` with the parameters as one JSON
+    object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...`
+    header. The names are those of the query form; values may be JSON numbers where the clients send
+    numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query
+    string (its Postman collection does that); such a call is the query form `getProjectGroups` sent by
+    POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the
+    documented URL with it.
+
+    Args:
+        action (Literal['get_project_groups']):  Default: 'get_project_groups'.
+        body (GetProjectGroupsParameters | Unset): get_project_groups takes no parameters: an
+            empty JSON object, or no body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetProjectGroupsResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        action=action,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetProjectGroupsParameters | Unset = UNSET,
+    action: Literal["get_project_groups"] = "get_project_groups",
+) -> GetProjectGroupsResult | None:
+    """List project folders (POST, JSON body)
+
+     The same call as `getProjectGroups`, sent the way the vendor's 2026 PHP and Python clients send
+    every admin action: `POST /api/admin/v2?action=get_project_groups` with the parameters as one JSON
+    object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...`
+    header. The names are those of the query form; values may be JSON numbers where the clients send
+    numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query
+    string (its Postman collection does that); such a call is the query form `getProjectGroups` sent by
+    POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the
+    documented URL with it.
+
+    Args:
+        action (Literal['get_project_groups']):  Default: 'get_project_groups'.
+        body (GetProjectGroupsParameters | Unset): get_project_groups takes no parameters: an
+            empty JSON object, or no body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetProjectGroupsResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        action=action,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetProjectGroupsParameters | Unset = UNSET,
+    action: Literal["get_project_groups"] = "get_project_groups",
+) -> Response[GetProjectGroupsResult]:
+    """List project folders (POST, JSON body)
+
+     The same call as `getProjectGroups`, sent the way the vendor's 2026 PHP and Python clients send
+    every admin action: `POST /api/admin/v2?action=get_project_groups` with the parameters as one JSON
+    object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...`
+    header. The names are those of the query form; values may be JSON numbers where the clients send
+    numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query
+    string (its Postman collection does that); such a call is the query form `getProjectGroups` sent by
+    POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the
+    documented URL with it.
+
+    Args:
+        action (Literal['get_project_groups']):  Default: 'get_project_groups'.
+        body (GetProjectGroupsParameters | Unset): get_project_groups takes no parameters: an
+            empty JSON object, or no body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetProjectGroupsResult]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        action=action,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GetProjectGroupsParameters | Unset = UNSET,
+    action: Literal["get_project_groups"] = "get_project_groups",
+) -> GetProjectGroupsResult | None:
+    """List project folders (POST, JSON body)
+
+     The same call as `getProjectGroups`, sent the way the vendor's 2026 PHP and Python clients send
+    every admin action: `POST /api/admin/v2?action=get_project_groups` with the parameters as one JSON
+    object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...`
+    header. The names are those of the query form; values may be JSON numbers where the clients send
+    numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query
+    string (its Postman collection does that); such a call is the query form `getProjectGroups` sent by
+    POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the
+    documented URL with it.
+
+    Args:
+        action (Literal['get_project_groups']):  Default: 'get_project_groups'.
+        body (GetProjectGroupsParameters | Unset): get_project_groups takes no parameters: an
+            empty JSON object, or no body.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetProjectGroupsResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            action=action,
+        )
+    ).parsed

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.task_tag_group import TaskTagGroup
+
+
+T = TypeVar("T", bound="AddTaskTagGroupsResult")
+
+
+@_attrs_define
+class AddTaskTagGroupsResult:
+    """Success envelope of add_task_tag_groups.
+
+    Attributes:
+        status (Literal['ok']): Always `ok` on success.
+        data (list[TaskTagGroup]): The groups created.
+    """
+
+    status: Literal["ok"]
+    data: list[TaskTagGroup]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_tag_group import TaskTagGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = cast(Literal["ok"], d.pop("status"))
+        if status != "ok":
+            raise ValueError(f"status must match const 'ok', got '{status}'")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = TaskTagGroup.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        add_task_tag_groups_result = cls(
+            status=status,
+            data=data,
+        )
+
+        add_task_tag_groups_result.additional_properties = d
+        return add_task_tag_groups_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

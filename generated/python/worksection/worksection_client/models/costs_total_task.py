@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.costs_total_task_status import CostsTotalTaskStatus
+
+T = TypeVar("T", bound="CostsTotalTask")
+
+
+@_attrs_define
+class CostsTotalTask:
+    """Costs of one task (or subtask) within a project's totals (`extra=projects,tasks` or `tasks_top_level`).
+
+    Attributes:
+        id (str): The task's id.
+        name (str): The task's title.
+        page (str): Link to the task.
+        status (CostsTotalTaskStatus): `active` or `done`.
+        priority (str): Priority 0..10 as a digit string.
+        time (str): An amount of time as the service writes it: hours, a colon and two-digit minutes (`6:50`, `103:39`).
+        money (str): An amount of money in the account's currency as the service writes it: a decimal string with two
+            decimals (`75.17`, `0.00`).
+    """
+
+    id: str
+    name: str
+    page: str
+    status: CostsTotalTaskStatus
+    priority: str
+    time: str
+    money: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        page = self.page
+
+        status = self.status.value
+
+        priority = self.priority
+
+        time = self.time
+
+        money = self.money
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "page": page,
+                "status": status,
+                "priority": priority,
+                "time": time,
+                "money": money,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        page = d.pop("page")
+
+        status = CostsTotalTaskStatus(d.pop("status"))
+
+        priority = d.pop("priority")
+
+        time = d.pop("time")
+
+        money = d.pop("money")
+
+        costs_total_task = cls(
+            id=id,
+            name=name,
+            page=page,
+            status=status,
+            priority=priority,
+            time=time,
+            money=money,
+        )
+
+        costs_total_task.additional_properties = d
+        return costs_total_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

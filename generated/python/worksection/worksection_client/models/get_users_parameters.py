@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="GetUsersParameters")
+
+
+@_attrs_define
+class GetUsersParameters:
+    """Parameters of get_users as a JSON object (the 2026 clients' form); the action takes none, so the object is empty."""
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        get_users_parameters = cls()
+
+        return get_users_parameters
