@@ -106,7 +106,10 @@ def test_without_a_refresh_token_the_401_is_raised() -> None:
 
 
 def test_a_refused_refresh_is_raised_with_its_oauth_error() -> None:
-    refusal: dict[str, object] = {"error": "invalid_request", "errorDescription": "Cannot decrypt the refresh token"}
+    refusal: dict[str, object] = {
+        "error": "invalid_request",
+        "errorDescription": "Cannot decrypt the refresh token",
+    }
     server = FakeWorksection("tok-2", [refusal])
     with pytest.raises(WorksectionOAuthError) as raised:
         me.sync(client=client_for(server, Tokens("tok-1", "ref-1")))
