@@ -40,7 +40,7 @@ register_error_envelope_check(SPEC)
 
 @schema.parametrize()
 @hypothesis.settings(
-    max_examples=8, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
+    max_examples=5, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
 )
 def test_every_operation_holds_to_the_spec(case: Case[Any]) -> None:
     case.call_and_validate()
@@ -63,7 +63,7 @@ class WorksectionWorkflow(schema.as_state_machine()):  # type: ignore[misc]
 SUCCEEDED: set[str] = set()
 TestWorksectionStateful = WorksectionWorkflow.TestCase
 TestWorksectionStateful.settings = hypothesis.settings(
-    max_examples=100, stateful_step_count=10, deadline=None, derandomize=True, database=None,
+    max_examples=40, stateful_step_count=8, deadline=None, derandomize=True, database=None,
     suppress_health_check=list(HealthCheck),
 )  # fmt: skip
 
@@ -165,6 +165,6 @@ def test_the_signer_follows_the_documented_worked_example() -> None:
 def test_verify_command_passes_against_the_running_mock() -> None:
     """Every phase through the command (signing plugin, envelopes, the access token); each operation
     and the links are held to the spec in process above."""
-    summary = verify_running_mock("worksection", max_examples=8)
+    summary = verify_running_mock("worksection", max_examples=5)
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅ {phase}" in summary, summary[-3000:]
