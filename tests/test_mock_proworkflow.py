@@ -1172,7 +1172,7 @@ def test_threads_calling_the_handlers_directly_never_see_half_made_objects(
     assert all(c["phone"] == c["fax"] == c["address"]["city"] for c in updated)
 
 
-# --- coverage: keep this test last ------------------------------------------------------------------------
+# --- coverage: runs after every other test (after_all) ----------------------------------------------------
 
 
 COVERAGE_WAIT_SECONDS = 600
@@ -1197,11 +1197,13 @@ def answers_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "proworkflow-answered.jsonl"
 
 
+@pytest.mark.after_all
 def test_every_operation_answered_2xx_somewhere_in_this_module(
     request: pytest.FixtureRequest, operations: dict[str, Operation], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     """Every operation of the spec got a 2xx from some test of this module, wherever that test ran:
-    waits (bounded) until every other test of the module selected in this run has reported."""
+    runs after all other tests (``after_all``) and waits (bounded) for those of this module still
+    running on another worker."""
     module_items = [item for item in request.session.items if item.module is request.module]
     if {item.name.split("[")[0] for item in module_items} != {
         n for n in dir(request.module) if n.startswith("test_")
