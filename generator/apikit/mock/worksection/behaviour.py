@@ -56,6 +56,7 @@ from apikit.mock.worksection.errors import (
     TokenRefused,
     WorksectionError,
     bad_signature,
+    invalid_email,
     invalid_value,
 )
 from apikit.mock.worksection.signing import NO_HASH, admin_header_problem, is_admin_header, query_hash_problem
@@ -277,7 +278,7 @@ class WorksectionBehaviour(Behaviour[Admin | User]):
         if isinstance(error, InvalidInput) and error.value == "" and self._required(operation, error.place):
             error = MissingRequired(error.place[-1], error.message)  # the service: empty means missing
         elif isinstance(error, InvalidInput) and error.place and error.place[-1].startswith("email"):
-            error = WorksectionError(CODE_INVALID_VALUE, "Invalid email", str(error.value))  # as recorded
+            error = invalid_email(str(error.value))
         code, message, details = _envelope_parts(error)
         body: Row = {"status": "error", "status_code": code, "message": message}
         if details:

@@ -22,8 +22,8 @@ from datetime import datetime
 from apikit.mock.records import refers_to, wire
 from apikit.mock.worksection.account import Account, Row, collection
 from apikit.mock.worksection.actions import Ctx, action, date_time_out, ok
-from apikit.mock.worksection.errors import invalid_value, required
-from apikit.mock.worksection.people import CONTACT_FIELDS, INVALID_EMAIL, looks_like_one_address
+from apikit.mock.worksection.errors import invalid_email, required
+from apikit.mock.worksection.people import CONTACT_FIELDS, looks_like_one_address
 
 PRESETS = ("USERS", "DEFAULT", "TEAM_ONLY", "HIDDEN")
 """The folders every account has, ids 1 to 4 in this order."""
@@ -133,7 +133,7 @@ def get_contacts(ctx: Ctx) -> Row:
 def add_contact(ctx: Ctx) -> Row:
     email = ctx.need("email")
     if not looks_like_one_address(email.strip()):
-        raise invalid_value(email, INVALID_EMAIL)  # recorded: the value as given, e.g. a list of two
+        raise invalid_email(email)  # recorded: the value as given, e.g. a list of two
     name = ctx.need("name").strip()
     if not name:
         raise required("name")

@@ -29,14 +29,15 @@ from apikit.mock.records import checked, refers_to, wire
 from apikit.mock.worksection.account import Account, Row, collection
 from apikit.mock.worksection.actions import INPUT_DATE_FORMAT, Ctx, action, date_out, date_time_out, ok
 from apikit.mock.worksection.errors import (
-    CODE_PROJECT_NOT_FOUND,
     CODE_REQUIRED,
-    CODE_TASK_NOT_FOUND,
     WorksectionError,
+    invalid_email,
     invalid_value,
+    project_not_found,
     required,
+    task_not_found,
 )
-from apikit.mock.worksection.people import INVALID_EMAIL, Person, account_owner, person_by_email, person_out
+from apikit.mock.worksection.people import Person, account_owner, person_by_email, person_out
 from apikit.mock.worksection.tasks import Task, assignee_out, task_brief
 
 MAX_HOURS = 1_000_000
@@ -348,9 +349,9 @@ def selected_lines(ctx: Ctx, *, projects_only_filter: bool) -> list[Cost]:
     account = ctx.account
     project_id, task_id = ctx.id("id_project"), ctx.id("id_task")
     if project_id is not None and account.find("projects", project_id) is None:
-        raise WorksectionError(CODE_PROJECT_NOT_FOUND, "Project is invalid")
+        raise project_not_found()
     if task_id is not None and account.find("tasks", task_id) is None:
-        raise WorksectionError(CODE_TASK_NOT_FOUND, "Task is invalid")
+        raise task_not_found()
     start, end, from_timer = ctx.date("datestart"), ctx.date("dateend"), ctx.flag("is_timer")
     text = ctx.text("filter")
     test = FilterParser(text, projects_only=projects_only_filter).parse() if text else None
@@ -454,7 +455,7 @@ def task_named(ctx: Ctx, name: str) -> Task:
     """The task the parameter names; 5 ``Task is invalid`` when there is none."""
     task: Task | None = ctx.account.find("tasks", ctx.need_id(name))
     if task is None:
-        raise WorksectionError(CODE_TASK_NOT_FOUND, "Task is invalid")
+        raise task_not_found()
     return task
 
 
@@ -463,7 +464,7 @@ def cost_author(ctx: Ctx) -> Person:
     email = ctx.text("email_user_from")
     person = person_by_email(ctx.account, email) if email is not None else account_owner(ctx.account)
     if person is None:
-        raise invalid_value(email or "email_user_from", INVALID_EMAIL)
+        raise invalid_email(email or "email_user_from")
     return person
 
 

@@ -53,6 +53,19 @@ def bad_signature(details: str | None = None) -> WorksectionError:
     return WorksectionError(CODE_BAD_SIGNATURE, BAD_SIGNATURE_MESSAGE, details)
 
 
+def project_not_found() -> WorksectionError:
+    return WorksectionError(CODE_PROJECT_NOT_FOUND, "Project is invalid")
+
+
+def task_not_found() -> WorksectionError:
+    return WorksectionError(CODE_TASK_NOT_FOUND, "Task is invalid")
+
+
+def invalid_email(value: str) -> WorksectionError:
+    """An address that is no member's (or not one address): the value as given, as recorded."""
+    return invalid_value(value, "Invalid email")
+
+
 class TokenRefused(ApiError):
     """A user-token action's access token is missing, unknown or expired: HTTP 401, the only refusal of
     this API that is not an HTTP 200 envelope."""

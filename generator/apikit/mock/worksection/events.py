@@ -26,7 +26,7 @@ from typing import Any
 from apikit.mock.records import checked, one_of, refers_to, wire
 from apikit.mock.worksection.account import Account, Row, collection
 from apikit.mock.worksection.actions import Ctx, User, action, date_out, date_time_out, ok
-from apikit.mock.worksection.errors import CODE_PROJECT_NOT_FOUND, WorksectionError, invalid_value, required
+from apikit.mock.worksection.errors import invalid_value, project_not_found, required
 from apikit.mock.worksection.people import NO_MANAGER, account_owner, person_out
 
 EVENT_ACTIONS = ("post", "update", "close", "reopen", "delete")
@@ -35,7 +35,6 @@ PAGE = re.compile(r"^/project/([1-9][0-9]*)/")
 PERIOD = re.compile(r"^([1-9][0-9]*)([mhd])$")
 # The documented ranges; a period outside them is refused like a missing one (recorded for 60d).
 PERIOD_LIMITS = {"m": (360, "minutes"), "h": (72, "hours"), "d": (30, "days")}
-PROJECT_INVALID = "Project is invalid"
 
 EventValue = str | Mapping[str, str]
 """A value of ``new``/``old`` as get_events shows it: text, or a person (``user_to``)."""
@@ -185,7 +184,7 @@ def get_events(ctx: Ctx) -> Row:
     since = ctx.now - look_back(ctx)  # events after now (a clock set back) have not happened yet
     project_id = ctx.id("id_project")
     if project_id is not None and ctx.account.find("projects", project_id) is None:
-        raise WorksectionError(CODE_PROJECT_NOT_FOUND, PROJECT_INVALID)
+        raise project_not_found()
     events = [
         event
         for event in ctx.account.records("events")

@@ -40,10 +40,11 @@ from apikit.mock.worksection.account import Account, Row, collection
 from apikit.mock.worksection.actions import Ctx, Upload, User, action, date_time_out, ok
 from apikit.mock.worksection.errors import (
     CODE_PROJECT_NOT_FOUND,
-    CODE_TASK_NOT_FOUND,
     WorksectionError,
     invalid_value,
+    project_not_found,
     required,
+    task_not_found,
 )
 from apikit.mock.worksection.people import account_owner, person_out
 from apikit.mock.worksection.tasks import AttachedFile, attachments
@@ -168,14 +169,14 @@ def listed_files(ctx: Ctx) -> list[StoredFile | AttachedFile]:
     task_id = ctx.id("id_task")
     if task_id is not None:
         if account.find("tasks", task_id) is None:
-            raise WorksectionError(CODE_TASK_NOT_FOUND, "Task is invalid")
+            raise task_not_found()
         mine: list[StoredFile | AttachedFile] = [f for f in account.records("files") if f.task == task_id]
         return mine + [attached for attached in attachments(account) if attached.task == task_id]
     project_id = ctx.id("id_project")
     if project_id is None:
         raise required("id_project")
     if account.find("projects", project_id) is None:
-        raise WorksectionError(CODE_PROJECT_NOT_FOUND, "Project is invalid")
+        raise project_not_found()
     return [file for file in account.records("files") if file.project == project_id and file.task is None]
 
 

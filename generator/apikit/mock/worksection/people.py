@@ -27,7 +27,7 @@ from typing import Any
 from apikit.mock.records import checked, one_of, wire
 from apikit.mock.worksection.account import Account, Row, collection
 from apikit.mock.worksection.actions import INPUT_DATE_FORMAT, Ctx, User, action, date_out, date_time_out, ok
-from apikit.mock.worksection.errors import TokenRefused, invalid_value, required
+from apikit.mock.worksection.errors import TokenRefused, invalid_email, invalid_value, required
 
 NO_MANAGER: Row = {"id": "0", "email": "NOONE", "name": "Manager isn't assigned"}
 
@@ -44,7 +44,6 @@ CONTACT_FIELDS = ("phone", "phone2", "phone3", "phone4", "address", "address2")
 SCHEDULE_MARKS = ("vacation", "sick-leave", "workday")
 UNSET = "unset"
 ISO_DATE_FORMAT = "%Y-%m-%d"
-INVALID_EMAIL = "Invalid email"
 
 
 def _marks_problem(schedule: Mapping[date, str]) -> str | None:
@@ -173,6 +172,14 @@ def person_by_email(account: Account, email: str) -> Person | None:
     return next((p for p in account.records("people") if p.email.lower() == wanted), None)
 
 
+def member_by_email(account: Account, value: str) -> Person:
+    """The member with this address; code 11 (``Invalid email``, the value as given) otherwise."""
+    person = person_by_email(account, value)
+    if person is None:
+        raise invalid_email(value)
+    return person
+
+
 def account_owner(account: Account) -> Person | None:
     """The account's owner: the first member with that role, else the member with the lowest id."""
     people: list[Person] = account.records("people")
@@ -185,7 +192,7 @@ def member(account: Account, reference: Any) -> Person:
     found = account.find("people", int(text)) if text.isascii() and text.isdigit() else None
     found = found or person_by_email(account, text)
     if found is None:
-        raise invalid_value(text, INVALID_EMAIL)
+        raise invalid_email(text)
     person: Person = found
     return person
 
@@ -247,7 +254,7 @@ def get_users(ctx: Ctx) -> Row:
 def add_user(ctx: Ctx) -> Row:
     email = ctx.need("email").strip()
     if not looks_like_one_address(email):
-        raise invalid_value(email, INVALID_EMAIL)
+        raise invalid_email(email)
     existing = person_by_email(ctx.account, email)
     if existing is not None:  # the vendor's answer is unknown: the member stays as is
         return ok(user_out(existing))

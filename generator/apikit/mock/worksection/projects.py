@@ -48,13 +48,12 @@ from apikit.mock.worksection.actions import Ctx, action, date_out, date_time_out
 from apikit.mock.worksection.errors import (
     CODE_ALREADY,
     CODE_INVALID_VALUE,
-    CODE_PROJECT_NOT_FOUND,
     WorksectionError,
-    invalid_value,
+    project_not_found,
     required,
 )
-from apikit.mock.worksection.events import PROJECT_INVALID, acting_person, record_event, user_to_shown
-from apikit.mock.worksection.people import NO_MANAGER, Person, person_by_email, person_out
+from apikit.mock.worksection.events import acting_person, record_event, user_to_shown
+from apikit.mock.worksection.people import NO_MANAGER, Person, member_by_email, person_out
 from apikit.mock.worksection.project_tags import listed, resolve_tags, tags_with
 
 OPTION_NAMES = (
@@ -340,26 +339,18 @@ def project_of(ctx: Ctx) -> Project:
     """The project ``id_project`` names; an unknown id is refused with 4 (recorded for get_project)."""
     project: Project | None = ctx.account.find("projects", ctx.need_id("id_project"))
     if project is None:
-        raise WorksectionError(CODE_PROJECT_NOT_FOUND, PROJECT_INVALID)
+        raise project_not_found()
     return project
-
-
-def user_of(account: Account, address: str) -> Person:
-    """The account user with this e-mail address; anyone else is refused with 11 (recorded)."""
-    person = person_by_email(account, address)
-    if person is None:
-        raise invalid_value(address, "Invalid email")
-    return person
 
 
 def users_listed(ctx: Ctx, name: str) -> list[Person]:
     """The users a list parameter names, each once; the first address of no user is refused."""
-    return [user_of(ctx.account, address) for address in listed(ctx.params.get(name))]
+    return [member_by_email(ctx.account, address) for address in listed(ctx.params.get(name))]
 
 
 def optional_user(ctx: Ctx, name: str) -> Person | None:
     address = ctx.text(name)
-    return None if address is None else user_of(ctx.account, address)
+    return None if address is None else member_by_email(ctx.account, address)
 
 
 def check_task_assignee(ctx: Ctx) -> None:
@@ -367,7 +358,7 @@ def check_task_assignee(ctx: Ctx) -> None:
     kept: no action answers it, and a field for it would change every project's snapshot."""
     value = ctx.text("email_user_to")
     if value is not None and value not in ("ANY", "NOONE"):
-        user_of(ctx.account, value)
+        member_by_email(ctx.account, value)
 
 
 def required_title(ctx: Ctx) -> str:

@@ -42,7 +42,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from apikit.mock.records import checked, one_of, refers_to
 from apikit.mock.worksection import events
@@ -52,14 +52,15 @@ from apikit.mock.worksection.errors import (
     CODE_ALREADY,
     CODE_HAS_SUBTASKS,
     CODE_PARENT_DONE,
-    CODE_PROJECT_NOT_FOUND,
     CODE_REQUIRED,
     CODE_TASK_CLOSED,
-    CODE_TASK_NOT_FOUND,
     WorksectionError,
     invalid_value,
+    required,
+    task_not_found,
 )
-from apikit.mock.worksection.people import Person, person_by_email, person_out
+from apikit.mock.worksection.people import Person, account_owner, member_by_email, person_by_email, person_out
+from apikit.mock.worksection.projects import Project, project_of
 from apikit.mock.worksection.search import FilterError, TaskFacts, parse_filter
 from apikit.mock.worksection.task_tags import comma_words, tag_map, tags_named, with_tags
 
@@ -348,14 +349,6 @@ def seed(account: Account) -> None:
 # --- links and lookups ------------------------------------------------------------------------------------
 
 
-class ProjectRecord(Protocol):
-    """What tasks read of a project (typed here, not imported: the projects module may import this one)."""
-
-    id: int
-    name: str
-    state: str
-
-
 def top_level_of(account: Account, task: Task) -> Task:
     current = task
     while current.parent is not None:
@@ -385,14 +378,6 @@ def task_brief(account: Account, task: Task) -> Row:
     return {"id": str(task.id), "name": task.name, "page": task_page(account, task)}
 
 
-def task_not_found() -> WorksectionError:
-    return WorksectionError(CODE_TASK_NOT_FOUND, "Task is invalid")
-
-
-def project_not_found() -> WorksectionError:
-    return WorksectionError(CODE_PROJECT_NOT_FOUND, "Project is invalid")
-
-
 def visible_task(account: Account, task_id: int | None) -> Task | None:
     """The task with this id, unless there is none or its publication is delayed."""
     task: Task | None = account.find("tasks", task_id)
@@ -407,13 +392,6 @@ def existing_task(ctx: Ctx, name: str = "id_task") -> Task:
     return task
 
 
-def existing_project(ctx: Ctx, name: str = "id_project") -> ProjectRecord:
-    project: ProjectRecord | None = ctx.account.find("projects", ctx.need_id(name))
-    if project is None:
-        raise project_not_found()
-    return project
-
-
 def subtasks_of(account: Account, task: Task) -> list[Task]:
     """The task's own subtasks (one level down), in id order."""
     tasks: list[Task] = account.records("tasks")
@@ -423,24 +401,15 @@ def subtasks_of(account: Account, task: Task) -> list[Task]:
 # --- people -----------------------------------------------------------------------------------------------
 
 
-def account_owner(account: Account) -> Person:
-    """Who acts when a call names nobody: the account's owner, its first member."""
-    owner: Person = account.records("people")[0]
-    return owner
-
-
-def member_by_email(account: Account, value: str) -> Person:
-    """The member with this address; code 11 (``Invalid email``, the value as given) otherwise."""
-    person = person_by_email(account, value)
-    if person is None:
-        raise invalid_value(value, "Invalid email")
-    return person
-
-
 def author_of(ctx: Ctx) -> Person:
     """``email_user_from``, else the account's owner."""
     email = ctx.text("email_user_from")
-    return member_by_email(ctx.account, email) if email is not None else account_owner(ctx.account)
+    if email is not None:
+        return member_by_email(ctx.account, email)
+    owner = account_owner(ctx.account)
+    if owner is None:  # an account restored without members
+        raise required("email_user_from")
+    return owner
 
 
 def members_listed(account: Account, value: str | None) -> list[Person]:
@@ -652,7 +621,7 @@ def summary_out(account: Account, task: Task) -> Row:
 
 
 def project_brief(account: Account, project_id: int) -> Row:
-    project: ProjectRecord = account.table("projects")[project_id]
+    project: Project = account.table("projects")[project_id]
     return {"id": str(project.id), "name": project.name, "page": f"/project/{project.id}/"}
 
 
@@ -791,14 +760,14 @@ EXTRA_MEANING = {"extra": parse_extra}
 def get_all_tasks(ctx: Ctx) -> Row:
     """Top-level tasks of every project, archived projects' only with ``extra=archive``."""
     view = list_view(ctx)
-    projects: list[ProjectRecord] = ctx.account.records("projects")
+    projects: list[Project] = ctx.account.records("projects")
     shown = [p.id for p in projects if view.extras.archive or p.state != "archive"]
     return ok(listed(ctx.account, top_level_tasks(ctx.account, view, shown), view))
 
 
 @action("get_tasks", meanings=EXTRA_MEANING)
 def get_tasks(ctx: Ctx) -> Row:
-    project = existing_project(ctx)
+    project = project_of(ctx)
     view = list_view(ctx)
     return ok(listed(ctx.account, top_level_tasks(ctx.account, view, [project.id]), view))
 
@@ -826,7 +795,7 @@ def search_tasks(ctx: Ctx) -> Row:
     if not any(ctx.given(name) for name in SEARCH_CRITERIA):
         raise WorksectionError(CODE_REQUIRED, "At least one of fields required", ", ".join(SEARCH_CRITERIA))
     tests = _search_tests(ctx)
-    projects: list[ProjectRecord] = ctx.account.records("projects")
+    projects: list[Project] = ctx.account.records("projects")
     live = {p.id for p in projects if p.state != "archive"}
     tasks: list[Task] = ctx.account.records("tasks")
     found = [t for t in tasks if t.project in live and not t.delayed and all(test(t) for test in tests)]
@@ -841,7 +810,7 @@ def _search_tests(ctx: Ctx) -> list[TaskTest]:
     malformed filter 11) before anything is searched."""
     account, tests = ctx.account, list[TaskTest]()
     if ctx.given("id_project"):
-        project_id = existing_project(ctx).id
+        project_id = project_of(ctx).id
         tests.append(lambda t: t.project == project_id)
     if ctx.given("id_task"):
         root = existing_task(ctx)
@@ -912,7 +881,7 @@ def _given_at_creation(values: Row) -> Row:
     return {name: v for name, v in values.items() if v not in ("", NOBODY_IN_EVENTS)}
 
 
-def parent_for(ctx: Ctx, project: ProjectRecord) -> Task | None:
+def parent_for(ctx: Ctx, project: Project) -> Task | None:
     """``id_parent``: an open task of the project, at most one level above the deepest."""
     if not ctx.given("id_parent"):
         return None
@@ -926,7 +895,7 @@ def parent_for(ctx: Ctx, project: ProjectRecord) -> Task | None:
     return parent
 
 
-def _new_task(ctx: Ctx, project: ProjectRecord, parent: Task | None, title: str, author: Person) -> Task:
+def _new_task(ctx: Ctx, project: Project, parent: Task | None, title: str, author: Person) -> Task:
     account = ctx.account
     assignment = assignment_given(ctx) or Assignment()
     tags = tags_named(account, comma_words(ctx.text("tags")))
@@ -965,7 +934,7 @@ def post_task(ctx: Ctx) -> Row:
     """A new task (or subtask), open, assigned to ``email_user_to`` or nobody, priority 1 by default.
     Checked in the recorded order: the project, the parent, then the other values."""
     account = ctx.account
-    project = existing_project(ctx)
+    project = project_of(ctx)
     parent = parent_for(ctx, project)
     title = ctx.need("title")
     author = author_of(ctx)
