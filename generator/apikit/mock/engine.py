@@ -755,8 +755,15 @@ class MockEngine(Generic[P]):
         if endpoint.wire_path is None:
             raise ApiError(404, f"no such API path: {_short_path(incoming.path)}")
         matching = endpoint.by_method.get(incoming.method)
-        if matching is None:
-            raise MethodNotAllowed(incoming.method, _allowed_methods(endpoint, request))
+        if matching is not None and (not matching.selector_names or matching.named_by(request) is not None):
+            return matching
+        # No operation of this method, or a one-URL API's operation served by other methods only
+        # (``GET ?action=upload_files`` where upload_files is POST): 405 naming those methods.
+        named = [
+            method for method, choice in endpoint.by_method.items() if choice.named_by(request) is not None
+        ]
+        if matching is None or named:
+            raise MethodNotAllowed(incoming.method, sorted(named or endpoint.by_method))
         return matching
 
     def repeatable_names(self, operations: Sequence[Operation]) -> frozenset[str]:
@@ -851,13 +858,6 @@ class MockEngine(Generic[P]):
             logger.exception("mock bug: error body does not match the spec")
             return 500
         return status
-
-
-def _allowed_methods(endpoint: _PathEndpoint, request: RawRequest) -> list[str]:
-    """The methods of the path, or, when the request names one of a one-URL API's operations, the
-    methods that operation is served by (``action=upload_files`` is POST only)."""
-    named = [method for method, choice in endpoint.by_method.items() if choice.named_by(request) is not None]
-    return sorted(named or endpoint.by_method)
 
 
 def _sole_operation(incoming: _Incoming, endpoint: _PathEndpoint) -> Operation | None:

@@ -23,7 +23,6 @@ from apikit.mock.engine import (
     CompactJSONResponse,
     Handler,
     InvalidInput,
-    MethodNotAllowed,
     MissingRequired,
     MockSetupError,
     RawRequest,
@@ -130,7 +129,6 @@ class WorksectionBehaviour(Behaviour[Admin | User]):
         self._access_tokens = dict(DEMO_ACCESS_TOKENS if access_tokens is None else access_tokens)
         self._envelope_check = schema_validator(spec, {"$ref": ERROR_SCHEMA_REF})
         self._query_forms = _query_forms(spec)
-        self._methods_of_actions = _methods_of_actions(spec)
         self._user_operation_ids = _user_operation_ids(spec)
         self.account = self._fresh_account()
 
@@ -196,9 +194,6 @@ class WorksectionBehaviour(Behaviour[Admin | User]):
         if len(request.path) + 1 + len(request.query_string) > MAX_URL_BYTES:
             raise ApiError(414, "the URL is longer than the server takes")
         action = request.query.get("action")
-        served_by = self._methods_of_actions.get(action) if isinstance(action, str) else None
-        if served_by and request.method.lower() not in served_by:
-            raise MethodNotAllowed(request.method, sorted(method.upper() for method in served_by))
         operation = self._operation_of(candidates, action)
         with self.account.lock:
             self._admit(self._caller(operation, request))
@@ -326,15 +321,6 @@ def _query_forms(spec: Mapping[str, Any]) -> dict[str, Operation]:
         for operation in iter_operations(spec)
         if operation.rpc is not None and operation.method == "get"
     }
-
-
-def _methods_of_actions(spec: Mapping[str, Any]) -> dict[str, set[str]]:
-    """The HTTP methods each action is served by (``upload_files``: post only)."""
-    methods: dict[str, set[str]] = {}
-    for operation in iter_operations(spec):
-        if operation.rpc is not None:
-            methods.setdefault(operation.rpc.value, set()).add(operation.method)
-    return methods
 
 
 def _user_operation_ids(spec: Mapping[str, Any]) -> frozenset[str]:
