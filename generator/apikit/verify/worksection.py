@@ -20,6 +20,7 @@ import schemathesis
 from schemathesis.generation.case import Case
 
 from apikit.mock.worksection import DEMO_ACCESS_TOKEN, DEMO_API_KEY, action_hash
+from apikit.mock.worksection.behaviour import asks_for_user_token
 
 HASH_PARAMETER = "hash"
 
@@ -32,10 +33,8 @@ def signed_query(query: dict[str, Any], api_key: str) -> dict[str, Any]:
 
 
 def is_user_token_call(case: Case[Any]) -> bool:
-    """Whether the operation asks for a user's OAuth token (the user-token actions) rather than the
-    admin key's signature."""
-    requirements = case.operation.definition.raw.get("security") or []
-    return any("UserOAuth" in requirement for requirement in requirements)
+    """Whether the call is one of the user-token actions (the mock's rule, the same spec)."""
+    return asks_for_user_token(case.operation.schema.raw_schema, case.operation.definition.raw)
 
 
 @dataclass(frozen=True)

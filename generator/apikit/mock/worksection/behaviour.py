@@ -323,17 +323,19 @@ def _query_forms(spec: Mapping[str, Any]) -> dict[str, Operation]:
     }
 
 
+def asks_for_user_token(spec: Mapping[str, Any], definition: Mapping[str, Any]) -> bool:
+    """Whether an operation's own security asks for an OAuth 2.0 token (the user-token actions)
+    rather than the admin key's signature."""
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    oauth = {name for name, scheme in schemes.items() if scheme.get("type") == "oauth2"}
+    return any(oauth & set(requirement) for requirement in definition.get("security", []))
+
+
 def _user_operation_ids(spec: Mapping[str, Any]) -> frozenset[str]:
-    """The user-token actions' operations: those whose own security asks for an OAuth 2.0 token."""
-    oauth = {
-        name
-        for name, scheme in spec.get("components", {}).get("securitySchemes", {}).items()
-        if scheme.get("type") == "oauth2"
-    }
     return frozenset(
         operation.operation_id
         for operation in iter_operations(spec)
-        if any(oauth & set(requirement) for requirement in operation.definition.get("security", []))
+        if asks_for_user_token(spec, operation.definition)
     )
 
 
