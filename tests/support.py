@@ -90,12 +90,12 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
 
 
 def copy_project(source: Project, destination: Path) -> Project:
-    """A scratch copy of the project's specs, overlays and generated clients."""
+    """A scratch copy of the project's specs, overlays and generated clients. Tool caches stay out:
+    on several workers, a type check running elsewhere writes them while the copy reads the tree."""
+    caches = shutil.ignore_patterns("__pycache__", ".mypy_cache", ".ruff_cache")
     for folder in ("specs", "overlays", "generated"):
         if (source.root / folder).is_dir():
-            shutil.copytree(
-                source.root / folder, destination / folder, ignore=shutil.ignore_patterns("__pycache__")
-            )
+            shutil.copytree(source.root / folder, destination / folder, ignore=caches)
     return Project(destination)
 
 
