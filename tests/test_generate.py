@@ -71,7 +71,9 @@ def test_generated_client_passes_mypy_strict(project: Project, api: str) -> None
 def test_generated_client_wheel_builds(project: Project, api: str, tmp_path: Path) -> None:
     source = tmp_path / "src"
     shutil.copytree(
-        project.client_dir(api), source, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", ".mypy_cache")
+        project.client_dir(api),
+        source,
+        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", ".mypy_cache"),
     )
     result = subprocess.run(
         [
