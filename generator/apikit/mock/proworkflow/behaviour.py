@@ -34,11 +34,35 @@ from starlette.responses import HTMLResponse, Response
 
 from apikit.mock.credentials import basic_credentials
 from apikit.mock.engine import ApiError, Behaviour, Call, CompactJSONResponse, Handler, RawRequest, Reply
-from apikit.mock.proworkflow import handlers_companies, handlers_contacts, handlers_invoices, handlers_items
+from apikit.mock.proworkflow import (
+    handlers_companies,
+    handlers_contacts,
+    handlers_invoices,
+    handlers_items,
+    handlers_projects,
+    handlers_quotes,
+    handlers_requests,
+    handlers_tasks,
+    handlers_time,
+)
+from apikit.mock.proworkflow.crud import crud_handlers
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, MissingReference
 from apikit.mock.proworkflow.store import Store
 from apikit.spec import Operation
 
+FAMILIES = (
+    handlers_companies,
+    handlers_contacts,
+    handlers_invoices,
+    handlers_items,
+    handlers_projects,
+    handlers_tasks,
+    handlers_time,
+    handlers_quotes,
+    handlers_requests,
+)
+"""The modules that serve the API, one family each: ``HANDLERS`` (operationId -> function) for what
+the family does its own way, ``KINDS`` (:class:`.crud.Kind`) for its ordinary CRUD."""
 DEFAULT_RATE_LIMIT = 500
 DEFAULT_RATE_WINDOW = 30.0
 LOGIN_OPERATION = "loginGet"
@@ -163,8 +187,10 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
 
     def handlers(self) -> Mapping[str, Handler[Caller]]:
         table: dict[str, HandlerFunction] = {}
-        for module in (handlers_companies, handlers_contacts, handlers_invoices, handlers_items):
+        for module in FAMILIES:
             table.update(module.HANDLERS)
+        kinds = [kind for module in FAMILIES for kind in module.KINDS]
+        table.update(crud_handlers(self.spec, kinds, served=table))
         return {operation_id: self._locked(handler) for operation_id, handler in table.items()}
 
     def _locked(self, handler: HandlerFunction) -> Handler[Caller]:

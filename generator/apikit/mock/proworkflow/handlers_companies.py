@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
+from apikit.mock.proworkflow.crud import Kind
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_CONTACTS,
     Api,
@@ -311,3 +312,5 @@ HANDLERS: dict[str, HandlerFunction] = {
     "companiesListContractor": _companies_of_type("contractor"),
     "companiesListStaff": _companies_of_type(STAFF),
 }
+
+KINDS: list[Kind] = []

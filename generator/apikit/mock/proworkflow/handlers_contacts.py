@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
+from apikit.mock.proworkflow.crud import Kind
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_CONTACTS,
     SUCCESS,
@@ -452,3 +453,5 @@ HANDLERS: dict[str, HandlerFunction] = {
     "meGet": me_get,
     "meUpdate": me_update,
 }
+
+KINDS: list[Kind] = []

@@ -26,6 +26,7 @@ from datetime import datetime
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
+from apikit.mock.proworkflow.crud import Kind
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_INVOICES,
     Api,
@@ -332,3 +333,5 @@ HANDLERS: dict[str, HandlerFunction] = {
     "invoicesMarkAsUnpaid": invoices_mark_as_unpaid,
     "invoicesListOverdue": invoices_list_overdue,
 }
+
+KINDS: list[Kind] = []

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
+from apikit.mock.proworkflow.crud import Kind
 from apikit.mock.proworkflow.handlers import (
     Api,
     Caller,
@@ -538,3 +539,5 @@ HANDLERS: dict[str, HandlerFunction] = {
     "projectRequestsList": project_requests_list,
     "projectRequestsCreate": project_requests_create,
 }
+
+KINDS: list[Kind] = []

@@ -1,0 +1,9 @@
+"""Quotes and their lines: create, edit, approve, decline, back to pending."""
+
+from __future__ import annotations
+
+from apikit.mock.proworkflow.crud import Kind
+from apikit.mock.proworkflow.handlers import HandlerFunction
+
+HANDLERS: dict[str, HandlerFunction] = {}
+KINDS: list[Kind] = []
