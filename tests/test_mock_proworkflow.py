@@ -914,6 +914,15 @@ def test_unknown_paths_get_an_html_page_and_missing_items_json(dana: Pw) -> None
     assert dana.fails("invoiceLinesGet", 404, {"invoiceid": 1, "lineid": 4})
 
 
+def test_a_trailing_slash_reaches_the_same_call(dana: Pw) -> None:
+    signed = {"headers": {"apikey": ACCOUNT.api_key}, "auth": (DANA.username, DANA.password)}
+    for path in ("/contacts", "/messages", "/companies/2"):
+        plain, slashed = dana.client.get(path, **signed), dana.client.get(path + "/", **signed)
+        assert (slashed.status_code, slashed.json()) == (200, plain.json()), path
+    assert dana.client.get("/projectz/", **signed).status_code == 404
+    assert dana.client.get("/contacts//", **signed).status_code == 404
+
+
 @pytest.mark.parametrize(
     ("operation_id", "path", "params", "body"),
     [

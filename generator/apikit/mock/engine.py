@@ -174,6 +174,10 @@ class Behaviour(ABC, Generic[P]):
     """Other wire paths the API answers at, each to the spec wire path it serves (a vendor that
     takes ``/api/admin/v2`` and ``/api/admin/v2/`` alike)."""
 
+    trailing_slash: ClassVar[bool] = False
+    """True: every path is also answered with a trailing slash (``/contacts/`` as ``/contacts``), as
+    vendors whose web server ignores it do; clients written against them send both."""
+
     @abstractmethod
     def handlers(self) -> Mapping[str, Handler[P]]:
         """One handler per operationId of the spec (checked when the app is built)."""
@@ -731,6 +735,13 @@ class MockEngine(Generic[P]):
         routes += [
             (prefix + alias, endpoints[target]) for prefix in prefixes for alias, target in aliases.items()
         ]
+        if self.behaviour.trailing_slash:
+            routes += [
+                (prefix + path + "/", endpoints[path])
+                for prefix in prefixes
+                for path, _ in ordered
+                if not path.endswith("/")
+            ]
         routes.append(("/{unrouted:path}", _PathEndpoint(self, None, [])))
         return routes
 

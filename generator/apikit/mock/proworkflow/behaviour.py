@@ -13,7 +13,8 @@
   (quoted or not, or ``*``) gives 304 with an empty body.
 - Errors are ``{"status": "Error", "details": ["..."]}``. A missing item named in the request body
   is a 404 like a missing item, but a 400 on updates, whose own item exists. A path the API does not
-  have is an HTML page with status 404, like the vendor's web server answers. The engine's validation
+  have is an HTML page with status 404, like the vendor's web server answers; a trailing slash
+  changes nothing (``/contacts/`` is ``/contacts``). The engine's validation
   messages for missing body fields are reworded the vendor's way (``'content' is a required field``).
 """
 
@@ -145,6 +146,8 @@ def unauthorized() -> ApiError:
 
 
 class ProWorkflowBehaviour(Behaviour[Caller]):
+    trailing_slash = True  # public clients call `/contacts/` and `/messages/`; the vendor answers both
+
     def __init__(
         self,
         spec: Mapping[str, Any],
