@@ -123,6 +123,8 @@ FAMILIES = {
     "invoice lines": family("invoiceLines", "lineid", fed_by="contactsList invoicesCreate"),
     "messages": family("messages", "messageid", fed_by="messagesList"),
     "notes": family("notes", "noteid", fed_by="notesList"),
+    "projects": family("projects", "projectid", fed_by="projectsList"),
+    "project bookmarks": family("projectBookmarks", "bookmarkid", fed_by="projectsList projectsCreate"),
 }
 
 # Ids each family's creates returned in the current sequence, and the steps later done on them.

@@ -23,8 +23,11 @@ Companies: 1 Brightside Studio (staff), 2 Acme Widgets (client), 3 Northwind Tra
 4 Pixel Freelance (contractor), 5 Harbour Supplies (other), 6 Old Mill Bakery (client, pending).
 
 Everything else (projects, tasks, quotes, time, invoices with lines, events, expenses, files,
-folders, messages, notes, project requests, tags, groups, roles, permissions) is listed in the tables
-below. Dates are fixed; ``DEMO_NOW`` (2026-06-15 09:00, account-local) is the moment the data was
+folders, messages, notes, project requests, project bookmarks, tags, groups, roles, permissions) is
+listed in the tables below: project 1 (Website relaunch, Acme) has bookmark 1, project 2 (Brand
+refresh, Northwind) bookmark 2. No demo project has allocated time (none is over time) and none is
+overdue on ``DEMO_NOW``; every project has the default options (client access and e-mail alerts
+on). Dates are fixed; ``DEMO_NOW`` (2026-06-15 09:00, account-local) is the moment the data was
 written for: with that clock invoice 1 is overdue, invoice 2 is unpaid but not yet due and invoice
 3 is paid. Tests inject it with ``create_behaviour(spec, clock=lambda: DEMO_NOW)``.
 
@@ -817,5 +820,24 @@ PROJECT_REQUESTS: list[Row] = [
         "startdate": "2026-08-01T00:00:00",
         "duedate": "2026-11-30T00:00:00",
         "submitteddate": "2026-06-10T16:00:00",
+    },
+]
+
+BOOKMARKS: list[Row] = [
+    {
+        "id": 1,
+        "projectid": 1,
+        "title": "Staging site",
+        "url": "https://staging.acme.example.com",
+        "description": "Preview of the relaunched site.",
+        "date": "2026-05-05T10:00:00",
+    },
+    {
+        "id": 2,
+        "projectid": 2,
+        "title": "Brand guidelines",
+        "url": "https://northwind.example.com/brand",
+        "description": "",
+        "date": "2026-06-02T11:30:00",
     },
 ]

@@ -53,6 +53,15 @@ _ABSOLUTE_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _ID = re.compile(r"^[0-9]+$")
 _PROJECT_NUMBER = re.compile(r"^[0-9]{1,9}$")
 _DATE_TIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$")
+PROJECT_OPTIONAL_KEYS = (
+    "timeallocated",
+    "purchaseordernumber",
+    "privatenotes",
+    "clientaccess",
+    "emailalerts",
+    "customstatusid",
+)
+"""Project body fields stored as sent (a project without one shows the vendor's default)."""
 
 
 @dataclass(frozen=True)
@@ -418,6 +427,8 @@ class Api:
             "startdate": self.resolve_optional_date(fields.get("startdate"), self.store.today_text()),
             "duedate": self.resolve_optional_date(fields.get("duedate")),
             "completedate": completedate,
+            **{key: fields[key] for key in PROJECT_OPTIONAL_KEYS if key in fields},
+            "apifields": [dict(item) for item in fields.get("apifields", [])],
         }
         return self.store.insert(self.store.projects, row)
 

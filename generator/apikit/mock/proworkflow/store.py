@@ -83,6 +83,7 @@ STATE_TABLES = {
     "messages": "messages",
     "notes": "notes",
     "projectrequests": "project_requests",
+    "bookmarks": "bookmarks",
     "tags": "tags",
     "groups": "groups",
     "roles": "roles",
@@ -140,6 +141,7 @@ class Store:
         self.messages = Table("Message", _copies(demo.MESSAGES))
         self.notes = Table("Note", _copies(demo.NOTES))
         self.project_requests = Table("Project request", _copies(demo.PROJECT_REQUESTS))
+        self.bookmarks = Table("Bookmark", _copies(demo.BOOKMARKS))
         self.contact_permissions: dict[int, dict[int, dict[str, bool]]] = copy.deepcopy(
             demo.CONTACT_PERMISSIONS
         )
@@ -428,9 +430,15 @@ class Store:
             "priority": project["priority"],
             "percentcomplete": self.percent_complete(project["id"]),
             **self._money_of_project(project["id"]),
+            **{key: project[key] for key in ("quotetotal", "invoicetotal") if key in project},
             **self._time_of(task["id"] for task in self.tasks.where(projectid=project["id"])),
             "timeallocated": project.get("timeallocated", 0),
             "contacts": self.contact_refs(project["contactids"], staff_view=staff_view),
+            "purchaseordernumber": project.get("purchaseordernumber", ""),
+            **{flag: project.get(flag, False) for flag in ("invoiced", "paid", "accountedfor")},
+            **({"privatenotes": project.get("privatenotes", "")} if staff_view else {}),
+            "apifields": copy.deepcopy(project.get("apifields", [])),
+            "customfields": copy.deepcopy(project.get("customfields", [])),
             "lastmodified": project["lastmodified"],
             "_contactids": list(project["contactids"]),
             "_managerid": project["managerid"],
