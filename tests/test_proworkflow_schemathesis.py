@@ -123,6 +123,8 @@ FAMILIES = {
     "invoice lines": family("invoiceLines", "lineid", fed_by="contactsList invoicesCreate"),
     "messages": family("messages", "messageid", fed_by="messagesList"),
     "notes": family("notes", "noteid", fed_by="notesList"),
+    "tasks": family("tasks", "taskid", also_created_by="projectTasksCreate", fed_by="tasksList"),
+    "time": family("time", "timerecordid", also_created_by="taskTimeCreate", fed_by="tasksList"),
 }
 
 # Ids each family's creates returned in the current sequence, and the steps later done on them.

@@ -481,7 +481,7 @@ class Store:
             "order": task["order"],
             "status": task["status"],
             "priority": task.get("priority", 1),
-            "projectid": task["projectid"],
+            **({} if project is None else {"projectid": project["id"]}),
             "projectnumber": "" if project is None else project["number"],
             "projecttitle": "" if project is None else project["title"],
             **self._company_keys(None if project is None else project["companyid"]),
