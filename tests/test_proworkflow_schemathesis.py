@@ -125,6 +125,8 @@ FAMILIES = {
     "notes": family("notes", "noteid", fed_by="notesList"),
     "projects": family("projects", "projectid", fed_by="projectsList"),
     "project bookmarks": family("projectBookmarks", "bookmarkid", fed_by="projectsList projectsCreate"),
+    "tasks": family("tasks", "taskid", also_created_by="projectTasksCreate", fed_by="tasksList"),
+    "time": family("time", "timerecordid", also_created_by="taskTimeCreate", fed_by="tasksList"),
 }
 
 # Ids each family's creates returned in the current sequence, and the steps later done on them.

@@ -33,6 +33,7 @@ Visible = Callable[[Api, Caller, Row], bool]
 Build = Callable[[Api, Call[Caller], Mapping[str, Any], Row], Row]
 Change = Callable[[Api, Call[Caller], Row, Mapping[str, Any]], Row]
 Guard = Callable[[Api, Call[Caller]], None]
+Settle = Callable[[Api, Call[Caller], list[Row]], None]
 
 
 def staff_only(api: Api, call: Call[Caller]) -> None:
@@ -77,6 +78,9 @@ class Kind:
     """What a delete takes with it (the vendor's cascades), run before the row goes."""
     batch: bool = False
     """Whether a create body may be a JSON array of items."""
+    settle: Settle | None = None
+    """What a create's rows need from each other (the items of one batch must agree, or take positions
+    one after another), run on all of them after ``build`` and before any is stored."""
     added: str = ""
     """The create message when it is not "<label> Added" (the vendor writes "Project/s Added")."""
 
@@ -186,6 +190,8 @@ def _create(scope: Scope) -> HandlerFunction:
         bodies, _ = one_or_many(call.body) if kind.batch else ([call.body or {}], False)
         # Every item is checked before any is stored: a batch is added whole or not at all.
         rows = [build(api, call, body, dict(keys)) for body in bodies]
+        if kind.settle is not None:
+            kind.settle(api, call, rows)
         stored = [api.store.insert(kind.table(api.store), row) for row in rows]
         return created(kind.added or f"{kind.label} Added", [kind.detail(row) for row in stored])
 

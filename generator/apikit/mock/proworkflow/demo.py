@@ -22,6 +22,10 @@ contact 8 (Petra Pending, client of company 3) is a pending contact.
 Companies: 1 Brightside Studio (staff), 2 Acme Widgets (client), 3 Northwind Traders (client),
 4 Pixel Freelance (contractor), 5 Harbour Supplies (other), 6 Old Mill Bakery (client, pending).
 
+Task categories (general tasks belong to one): 1 Administration, 2 Sales. Task template 1 "Proof-read"
+(priority 2, 60 minutes allocated) gives a task created with ``templateid`` its name and settings.
+Both are fixed: the mock has no calls that change them.
+
 Everything else (projects, tasks, quotes, time, invoices with lines, events, expenses, files,
 folders, messages, notes, project requests, project bookmarks, tags, groups, roles, permissions) is
 listed in the tables below: project 1 (Website relaunch, Acme) has bookmark 1, project 2 (Brand
@@ -102,6 +106,17 @@ PERMISSIONS: list[Row] = [
 NOTE_CATEGORIES: list[Row] = [{"id": 1, "name": "General"}, {"id": 2, "name": "Meetings"}]
 EXPENSE_CATEGORY = {"id": 1, "name": "Materials"}
 TIME_CATEGORY = {"id": 1, "name": "Design"}
+TASK_CATEGORIES: tuple[Row, ...] = ({"id": 1, "name": "Administration"}, {"id": 2, "name": "Sales"})
+TASK_TEMPLATES: tuple[Row, ...] = (
+    {
+        "id": 1,
+        "name": "Proof-read",
+        "description": "Read the copy once more before it goes out.",
+        "priority": 2,
+        "timeallocated": 60,
+        "billable": True,
+    },
+)
 
 _FULL = {"view": True, "add": True, "edit": True, "delete": True}
 _VIEW = {"view": True, "add": False, "edit": False, "delete": False}

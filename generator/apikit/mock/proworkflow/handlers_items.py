@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
@@ -204,9 +204,14 @@ def _file(api: Api, call: Call[Caller]) -> Row:
 
 
 def files_list(api: Api, call: Call[Caller]) -> Reply:
+    return files_reply(api, call, api.store.files.all())
+
+
+def files_reply(api: Api, call: Call[Caller], files: Iterable[Row]) -> Reply:
+    """The list answer for those of ``files`` the caller may see (also under a task or project)."""
     staff_view = api.staff_view(call)
-    files = [f for f in api.store.files.all() if _file_visible(api, call.principal, f)]
-    return api.list_reply(call, "files", [api.store.file_record(f, staff_view=staff_view) for f in files])
+    shown = [f for f in files if _file_visible(api, call.principal, f)]
+    return api.list_reply(call, "files", [api.store.file_record(f, staff_view=staff_view) for f in shown])
 
 
 def files_create(api: Api, call: Call[Caller]) -> Reply:
@@ -245,10 +250,15 @@ def files_get(api: Api, call: Call[Caller]) -> Reply:
 def files_delete(api: Api, call: Call[Caller]) -> Reply:
     api.require_staff(call)
     file = _file(api, call)
+    remove_file(api, file)
+    return written("File Deleted", [_named(file, "name")])
+
+
+def remove_file(api: Api, file: Row) -> None:
+    """Delete a file and take it off the messages it was attached to."""
     api.store.files.delete(file["id"])
     for message in api.store.messages.all():
         message["fileids"] = [fid for fid in message["fileids"] if fid != file["id"]]
-    return written("File Deleted", [_named(file, "name")])
 
 
 def _folder_visible(api: Api, caller: Caller, folder: Row) -> bool:
@@ -303,10 +313,15 @@ def _message(api: Api, call: Call[Caller]) -> Row:
 
 
 def messages_list(api: Api, call: Call[Caller]) -> Reply:
+    return messages_reply(api, call, api.store.messages.all())
+
+
+def messages_reply(api: Api, call: Call[Caller], messages: Iterable[Row]) -> Reply:
+    """The list answer for those of ``messages`` the caller may see (also under a task or project)."""
     staff_view = api.staff_view(call)
-    messages = [m for m in api.store.messages.all() if _message_visible(api, call.principal, m)]
+    shown = [m for m in messages if _message_visible(api, call.principal, m)]
     return api.list_reply(
-        call, "messages", [api.store.message_record(m, staff_view=staff_view) for m in messages]
+        call, "messages", [api.store.message_record(m, staff_view=staff_view) for m in shown]
     )
 
 

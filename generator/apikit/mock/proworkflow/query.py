@@ -603,6 +603,7 @@ SEARCH_TARGETS: dict[str, tuple[str, ...]] = {
     "File": ("name",),
     "Folder": ("name",),
     "Message": ("title",),
+    "Task": ("name",),
 }
 # The top-level notes list searches titles only; notes under a company or contact search the text.
 SEARCH_TARGETS_BY_CALL: dict[str, tuple[str, ...]] = {"notesList": ("title",)}
@@ -627,6 +628,7 @@ TARGET_OVERRIDES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Project", "managerid"): ("managerid", "manager.id"),
     ("Expense", "contacts"): ("contactid", "contact.id"),
     ("TimeRecord", "contacts"): ("contactid", "contact.id"),
+    ("Timer", "contacts"): ("contactid",),
     ("Message", "contacts"): ("contactids", "contacts[].id", "authorid", "author.id"),
     ("Company", "tagid"): ("tagids", "tags[].id"),
     ("Contact", "tagid"): ("tagids", "tags[].id"),

@@ -16,7 +16,9 @@ starting with ``_`` that filters may read and that are never output:
 - tasks: ``_contactids`` (assignees), ``_time``, ``_companyid``, ``_managerid``, ``_projectstatus``,
   ``_projectcategoryid``, ``_projectstartdate``, ``_projectduedate``, ``_projectcompletedate``;
 - time records: ``_projectstatus``, ``_taskstartdate``, ``_taskduedate``, ``_taskcompletedate``,
-  ``_projectstartdate``, ``_projectduedate``, ``_projectcompletedate``;
+  ``_projectstartdate``, ``_projectduedate``, ``_projectcompletedate``; a time record whose timer
+  runs (``running``) has a ``starttime`` and no ``endtime`` yet, and :meth:`Store.timer_record`
+  shows it as a running timer;
 - invoices and quotes: ``_managerid``, ``_projectstatus``, ``_projectcategoryid``, ``_contactid``;
 - events, notes, folders, files, messages: ``_contactids`` (assigned contacts; ``"all"`` when public);
 - expenses: ``_projectstatus``, ``_categoryid``; files and messages: ``_projectstatus``,
@@ -487,7 +489,7 @@ class Store:
             "order": task["order"],
             "status": task["status"],
             "priority": task.get("priority", 1),
-            "projectid": task["projectid"],
+            **({} if project is None else {"projectid": project["id"]}),
             "projectnumber": "" if project is None else project["number"],
             "projecttitle": "" if project is None else project["title"],
             **self._company_keys(None if project is None else project["companyid"]),
@@ -495,11 +497,25 @@ class Store:
             "contacts": self.contact_refs(task["contactids"], staff_view=staff_view),
             **self._time_of([task["id"]]),
             "timeallocated": task.get("timeallocated", 0),
+            **self._task_extras(task),
             "lastmodified": task["lastmodified"],
             "_contactids": list(task["contactids"]),
             "_companyid": None if project is None else project["companyid"],
             **self._project_facts(project),
         }
+
+    @staticmethod
+    def _task_extras(task: Row) -> Row:
+        """What tasks added through the API carry besides the demo rows' keys (defaults for those)."""
+        extras: Row = {
+            "description": task.get("description", ""),
+            "billable": task.get("billable", True),
+            "taxable": task.get("taxable", True),
+            "apifields": copy.deepcopy(task.get("apifields", [])),
+        }
+        if task.get("categoryid") is not None:
+            extras["categoryid"] = task["categoryid"]
+        return extras
 
     def quote_record(self, quote: Row) -> Row:
         totals = self.quote_totals(quote)
@@ -535,12 +551,36 @@ class Store:
             "projecttitle": "" if project is None else project["title"],
             **self._company_keys(None if project is None else project["companyid"]),
             "billable": record["billable"],
+            "notes": record.get("notes", ""),
+            **set_dates(record, "starttime", "endtime"),
+            "running": bool(record.get("running", False)),
             "lastmodified": record["lastmodified"],
             "_taskstartdate": "" if task is None else task["startdate"],
             "_taskduedate": "" if task is None else task["duedate"],
             "_taskcompletedate": "" if task is None else task["completedate"],
             **self._project_facts(project),
         }
+
+    def timer_record(self, record: Row) -> Row:
+        """A running timer: its time record with the seconds and whole minutes it has run so far."""
+        task = self.tasks.find(record["taskid"])
+        project = None if task is None else self.projects.find(task["projectid"])
+        seconds = max(int((self.now() - datetime.fromisoformat(record["starttime"])).total_seconds()), 0)
+        timer: Row = {
+            "id": record["id"],
+            "contactid": record["contactid"],
+            "contactname": self.contact_name(record["contactid"]),
+            "taskid": record["taskid"],
+            "taskname": "" if task is None else task["name"],
+            "starttime": record["starttime"],
+            "timetrackedseconds": seconds,
+            "timetracked": seconds // 60,
+            "notes": record.get("notes", ""),
+        }
+        if project is not None:
+            timer["projectid"] = project["id"]
+            timer["projecttitle"] = project["title"]
+        return timer
 
     def invoice_record(self, invoice: Row) -> Row:
         totals = self.invoice_totals(invoice)
