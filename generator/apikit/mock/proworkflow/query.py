@@ -603,6 +603,7 @@ SEARCH_TARGETS: dict[str, tuple[str, ...]] = {
     "File": ("name",),
     "Folder": ("name",),
     "Message": ("title",),
+    "SharedNote": ("title", "content"),
 }
 # The top-level notes list searches titles only; notes under a company or contact search the text.
 SEARCH_TARGETS_BY_CALL: dict[str, tuple[str, ...]] = {"notesList": ("title",)}

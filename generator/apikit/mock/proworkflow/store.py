@@ -73,6 +73,7 @@ STATE_TABLES = {
     "projects": "projects",
     "tasks": "tasks",
     "quotes": "quotes",
+    "quotelines": "quote_lines",
     "timerecords": "time_records",
     "invoices": "invoices",
     "invoicelines": "lines",
@@ -82,6 +83,7 @@ STATE_TABLES = {
     "files": "files",
     "messages": "messages",
     "notes": "notes",
+    "sharednotes": "shared_notes",
     "projectrequests": "project_requests",
     "tags": "tags",
     "groups": "groups",
@@ -89,9 +91,9 @@ STATE_TABLES = {
     "permissions": "permissions",
     "notecategories": "note_categories",
 }
-"""The tables of a snapshot by the API's names (its list keys; ``invoicelines`` for an invoice's
-``lines``, ``notecategories`` for the note categories it has no list of), with the :class:`Store`
-attribute each is kept in."""
+"""The tables of a snapshot by the API's names (its list keys; ``invoicelines`` and ``quotelines``
+for the ``lines`` of invoices and quotes, ``notecategories`` for the note categories it has no list
+of), with the :class:`Store` attribute each is kept in."""
 PERMISSIONS_KEY = "contactpermissions"
 CREDENTIALS_KEY = "credentials"
 
@@ -130,6 +132,7 @@ class Store:
         self.projects = Table("Project", _copies(demo.PROJECTS))
         self.tasks = Table("Task", _copies(demo.TASKS))
         self.quotes = Table("Quote", _copies(demo.QUOTES))
+        self.quote_lines = Table("Quote line", _copies(demo.QUOTE_LINES))
         self.time_records = Table("Time record", _copies(demo.TIME_RECORDS))
         self.invoices = Table("Invoice", _copies(demo.INVOICES))
         self.lines = Table("Line", _copies(demo.INVOICE_LINES))
@@ -139,6 +142,7 @@ class Store:
         self.files = Table("File", _copies(demo.FILES))
         self.messages = Table("Message", _copies(demo.MESSAGES))
         self.notes = Table("Note", _copies(demo.NOTES))
+        self.shared_notes = Table("Shared note", _copies(demo.SHARED_NOTES))
         self.project_requests = Table("Project request", _copies(demo.PROJECT_REQUESTS))
         self.contact_permissions: dict[int, dict[int, dict[str, bool]]] = copy.deepcopy(
             demo.CONTACT_PERMISSIONS
@@ -269,7 +273,7 @@ class Store:
             return self.staff_ids()
         return [cid for cid in contact_ids if cid in self.contacts.rows]
 
-    # invoice money
+    # invoice and quote money
 
     @staticmethod
     def line_amount(line: Row) -> float:
@@ -279,29 +283,33 @@ class Store:
             return money(line["time"] / 60 * line["rate"])
         return money(line["quantity"] * line["rate"])
 
+    @staticmethod
+    def owned_lines(table: Table, key: str, owner_id: int) -> list[Row]:
+        """The lines of one invoice or quote (``key``: ``invoiceid`` / ``quoteid``) in display order."""
+        rows = [line for line in table.all() if line[key] == owner_id]
+        return sorted(rows, key=lambda line: (line["displayorder"], line["id"]))
+
     def invoice_lines(self, invoice_id: int) -> list[Row]:
-        return sorted(
-            self.lines.where(invoiceid=invoice_id), key=lambda line: (line["displayorder"], line["id"])
-        )
+        return self.owned_lines(self.lines, "invoiceid", invoice_id)
+
+    def quote_lines_of(self, quote_id: int) -> list[Row]:
+        return self.owned_lines(self.quote_lines, "quoteid", quote_id)
 
     def invoice_totals(self, invoice: Row) -> dict[str, float]:
-        lines = self.invoice_lines(invoice["id"])
+        return self._totals(self.invoice_lines(invoice["id"]), invoice, invoice.get("discountvalue"))
+
+    def quote_totals(self, quote: Row) -> dict[str, float]:
+        return self._totals(self.quote_lines_of(quote["id"]), quote, None)
+
+    def _totals(self, lines: list[Row], owner: Row, discount_value: Any) -> dict[str, float]:
+        """Lines less the discount, plus tax on the taxable lines' share when the owner is taxable."""
         gross = sum(self.line_amount(line) for line in lines)
         taxable = sum(self.line_amount(line) for line in lines if line["taxable"])
-        discount = discount_amount(invoice.get("discountvalue"), gross)
+        discount = discount_amount(discount_value, gross)
         share = 0.0 if gross == 0 else (gross - discount) / gross
         subtotal = money(gross - discount)
-        tax = money(taxable * share * invoice["taxrate"] / 100) if invoice["taxable"] else 0.0
+        tax = money(taxable * share * owner["taxrate"] / 100) if owner["taxable"] else 0.0
         return {"subtotal": subtotal, "taxtotal": tax, "grandtotal": money(subtotal + tax)}
-
-    @staticmethod
-    def quote_totals(quote: Row) -> dict[str, float]:
-        tax = money(quote["subtotal"] * quote["taxrate"] / 100)
-        return {
-            "subtotal": money(quote["subtotal"]),
-            "taxtotal": tax,
-            "grandtotal": money(quote["subtotal"] + tax),
-        }
 
     def is_overdue(self, invoice: Row) -> bool:
         return not invoice["paiddate"] and date_part(invoice["duedate"]) < date_part(self.now_text())
@@ -496,21 +504,51 @@ class Store:
     def quote_record(self, quote: Row) -> Row:
         totals = self.quote_totals(quote)
         project = self.projects.find(quote["projectid"])
-        return {
+        record: Row = {
             "id": quote["id"],
             "number": quote["number"],
             "title": quote["title"],
             "status": quote["status"],
-            "type": quote.get("type", "quote"),
-            "taxable": quote["taxrate"] > 0,
-            "projectid": quote["projectid"],
+            "type": quote["type"],
+            "description": quote["description"],
             **self._company_keys(quote["companyid"]),
-            "quoteddate": quote["quoteddate"],
+            "contactid": quote["contactid"],
+            "contactname": self.contact_name(quote["contactid"]),
+            **set_dates(quote, "quoteddate", "validtodate", "approveddate"),
+            "quotedby": self.contact_name(quote["quotedbyid"]),
+            "taxable": quote["taxable"],
+            "taxrate": quote["taxrate"],
             "totals": totals,
             **totals,
+            "address": dict(quote["address"]),
+            "apifields": copy.deepcopy(quote["apifields"]),
             "lastmodified": quote["lastmodified"],
+            "_contactid": quote["contactid"],
             **self._project_facts(project),
         }
+        if project is not None:
+            record["projectid"] = project["id"]
+            record["project"] = {"id": project["id"], "number": project["number"], "title": project["title"]}
+        return record
+
+    def quote_line_record(self, line: Row) -> Row:
+        return {"id": line["id"], "quoteid": line["quoteid"], **self.line_record(line)}
+
+    def shared_note_record(self, note: Row) -> Row:
+        project = self.projects.find(note["projectid"])
+        record: Row = {
+            "id": note["id"],
+            "title": note["title"],
+            "content": note["content"],
+            "projectid": note["projectid"],
+            "author": {"id": note["authorid"], "name": self.contact_name(note["authorid"])},
+            "date": note["date"],
+            "lastmodified": note["lastmodified"],
+            **self._project_facts(project),
+        }
+        if project is not None:
+            record["project"] = {"id": project["id"], "number": project["number"], "title": project["title"]}
+        return record
 
     def time_record(self, record: Row) -> Row:
         task = self.tasks.find(record["taskid"])
@@ -721,6 +759,7 @@ class Store:
             "title": request["title"],
             "description": request["description"],
             "budget": request["budget"],
+            "status": request["status"],
             "companyid": request["companyid"],
             "clientid": request["clientid"],
             "recipientid": request["recipientid"],
@@ -730,6 +769,8 @@ class Store:
             "apifields": copy.deepcopy(request.get("apifields", [])),
             "lastmodified": request["lastmodified"],
         }
+        if request["projectid"] is not None:
+            record["projectid"] = request["projectid"]
         for key, value in (
             ("company", self._named(self.companies, request["companyid"], "name")),
             ("client", self._person(request["clientid"])),
