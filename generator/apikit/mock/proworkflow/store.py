@@ -760,17 +760,16 @@ class Store:
             "description": request["description"],
             "budget": request["budget"],
             "status": request["status"],
-            "companyid": request["companyid"],
-            "clientid": request["clientid"],
-            "recipientid": request["recipientid"],
             **set_dates(request, "startdate", "duedate", "submitteddate"),
             "files": [],
-            "customfields": [],
+            "customfields": copy.deepcopy(request.get("customfields", [])),
             "apifields": copy.deepcopy(request.get("apifields", [])),
             "lastmodified": request["lastmodified"],
         }
-        if request["projectid"] is not None:
-            record["projectid"] = request["projectid"]
+        # links left out when unset (a request staff filed without naming a client has no company)
+        for key in ("companyid", "clientid", "recipientid", "projectid"):
+            if request[key] is not None:
+                record[key] = request[key]
         for key, value in (
             ("company", self._named(self.companies, request["companyid"], "name")),
             ("client", self._person(request["clientid"])),
