@@ -210,8 +210,8 @@ def test_an_update_changes_only_what_is_sent(dana: Pw) -> None:
     assert "validtodate" not in shown and "projectid" not in shown and "project" not in shown
     assert totals(dana, 2) == (3000.0, 0.0, 3000.0)
     assert dana.fails("quotesUpdate", 400, {"quoteid": 2}, {"title": " "}) == ["'title' cannot be empty"]
-    assert dana.fails("quotesUpdate", 400, {"quoteid": 2}, {"contactid": 99}) == [
-        "'contactid': contact 99 not found"
+    assert dana.fails("quotesUpdate", 400, {"quoteid": 2}, {"projectid": 99}) == [
+        "'projectid': project 99 not found"
     ]
     assert dana.request("quotesUpdate", {"quoteid": 2}, body={"status": "approved"}).status_code == 400
 

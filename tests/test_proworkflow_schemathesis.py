@@ -125,7 +125,7 @@ FAMILIES = {
     "notes": family("notes", "noteid", fed_by="notesList"),
     "project requests": family("projectRequests", "projectrequestid"),
     "quotes": family("quotes", "quoteid", also_created_by="projectQuotesCreate", fed_by="contactsList"),
-    "quote lines": family("quoteLines", "lineid", fed_by="contactsList quotesCreate"),
+    "quote lines": family("quoteLines", "lineid", fed_by="quotesList"),
     "shared notes": family(
         "sharedNotes", "noteid", also_created_by="projectSharedNotesCreate", fed_by="sharedNotesList"
     ),

@@ -166,10 +166,6 @@ def _change(api: Api, call: Call[Caller], quote: Row, body: Mapping[str, Any]) -
         raise ApiError(400, "'title' cannot be empty")
     if changes.get("number") == "auto":
         changes["number"] = _next_number(api)
-    if "contactid" in fields:
-        changes["contactid"] = _contact(api, fields["contactid"])["id"]
-    if "companyid" in fields:
-        changes["companyid"] = _company_id(api, fields, None)
     if "projectid" in fields:
         changes["projectid"] = (
             None if fields["projectid"] == "" else _existing_project(api, fields["projectid"])

@@ -3,7 +3,7 @@
 Rows are kept in one table per kind with foreign keys (``companyid``, ``contactids``...), never as
 copies inside other rows, so every view of an item is built from the same row: a note added under
 a company is the note ``GET /notes/{id}`` shows, a project added for a contact lists that contact,
-and invoice totals are always the sum of the invoice's current lines.
+and invoice and quote totals are always the sum of their current lines.
 
 Records (the dictionaries handed to :func:`apikit.mock.proworkflow.query.list_rows` and shown by the
 single-item calls) carry every property of the spec's item schema the mock knows, plus private keys
@@ -19,6 +19,7 @@ starting with ``_`` that filters may read and that are never output:
   ``_projectstartdate``, ``_projectduedate``, ``_projectcompletedate``;
 - invoices and quotes: ``_managerid``, ``_projectstatus``, ``_projectcategoryid``, ``_contactid``;
 - events, notes, folders, files, messages: ``_contactids`` (assigned contacts; ``"all"`` when public);
+- shared notes: the project facts (``_projectstatus``, ``_managerid``...) of their project;
 - expenses: ``_projectstatus``, ``_categoryid``; files and messages: ``_projectstatus``,
   ``_taskstatus``; notes: ``_categoryid``, ``_companyid``, ``_contactid`` (what the note hangs off).
 
