@@ -47,6 +47,11 @@ PATHS = {
     "companyInvoicesList": "/companies/2/invoices",
     "invoicesListOverdue": "/invoices/overdue",
     "companyQuotesList": "/companies/2/quotes",
+    "projectQuotesList": "/projects/1/quotes",
+    "quotesList": "/quotes",
+    "quoteLinesListAll": "/quotes/lines",
+    "sharedNotesList": "/sharednotes",
+    "projectSharedNotesList": "/projects/1/sharednotes",
     "companyProjectsList": "/companies/2/projects",
     "contactProjectsList": "/contacts/2/projects",
     "companyTasksList": "/companies/2/tasks",
@@ -68,6 +73,8 @@ ROW_KEYS = {
     "Contact": "contacts",
     "Invoice": "invoices",
     "Quote": "quotes",
+    "QuoteLine": "lines",
+    "SharedNote": "sharednotes",
     "Project": "projects",
     "Task": "tasks",
     "TimeRecord": "timerecords",
@@ -118,7 +125,14 @@ def line_amount(line: Rec) -> float:
 
 
 def invoice_money(invoice: Rec) -> dict[str, float]:
-    lines = [line for line in demo.INVOICE_LINES if line["invoiceid"] == invoice["id"]]
+    return money_of(invoice, [line for line in demo.INVOICE_LINES if line["invoiceid"] == invoice["id"]])
+
+
+def quote_money(quote: Rec) -> dict[str, float]:
+    return money_of(quote, [line for line in demo.QUOTE_LINES if line["quoteid"] == quote["id"]])
+
+
+def money_of(invoice: Rec, lines: list[Rec]) -> dict[str, float]:
     subtotal = sum(line_amount(line) for line in lines)
     taxed = sum(line_amount(line) for line in lines if line["taxable"])
     tax = round(taxed * invoice["taxrate"] / 100, 2) if invoice["taxable"] else 0.0
@@ -366,25 +380,27 @@ def invoice_cases(operation_id: str) -> Iterator[Case]:
         yield case({"sortby": "companyname"}, [1, 3, 2], ordered=True)  # Acme before Northwind, then id
 
 
-def quote_cases() -> Iterator[Case]:
+def quote_cases(operation_id: str, narrow: dict[str, Any]) -> Iterator[Case]:
+    """The cases of quote 1, the only quote of company 2 and of project 1 (``narrow`` keeps the
+    top-level list to it)."""
     quote = next(q for q in demo.QUOTES if q["companyid"] == 2)  # approved, the only one of company 2
-    grand = quote["subtotal"] * (1 + quote["taxrate"] / 100)
+    grand = quote_money(quote)["grandtotal"]
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
-        return Case("companyQuotesList", {"status": "all", **query}, expected, **options)
+        return Case(operation_id, {"status": "all", **narrow, **query}, expected, **options)
 
-    yield Case("companyQuotesList", {}, [])  # pending quotes by default
-    yield Case("companyQuotesList", {"status": "approved"}, [quote["id"]])
-    yield Case("companyQuotesList", {"status": "active"}, [quote["id"]])
-    yield Case("companyQuotesList", {"status": "declined"}, [])
-    yield Case("companyQuotesList", {"status": "pending"}, [])
+    yield Case(operation_id, {**narrow}, [])  # pending quotes by default
+    yield Case(operation_id, {**narrow, "status": "approved"}, [quote["id"]])
+    yield Case(operation_id, {**narrow, "status": "active"}, [quote["id"]])
+    yield Case(operation_id, {**narrow, "status": "declined"}, [])
+    yield Case(operation_id, {**narrow, "status": "pending"}, [])
     yield case({}, [quote["id"]])
     yield case({"apifields": "1,x", "apifieldsmode": "all"}, [])
-    yield case({"approveddatefrom": "2026-01-01"}, [])  # never approved on a recorded date
-    yield case({"approveddateto": "+0d"}, [])
+    yield case({"approveddatefrom": day(quote["approveddate"])}, [quote["id"]])
+    yield case({"approveddateto": "2026-04-27"}, [])  # the day before it was approved
     yield case({"grandtotal": f"gte{grand:.2f}"}, [quote["id"]])
     yield case({"grandtotal": f"lte{grand - 0.01:.2f}"}, [])
-    yield case({"subtotal": f"{quote['subtotal']:.2f}"}, [quote["id"]])
+    yield case({"subtotal": f"{quote_money(quote)['subtotal']:.2f}"}, [quote["id"]])
     yield case({"taxtotal": "lte1"}, [])
     yield case({"taxable": "true"}, [quote["id"]])
     yield case({"taxable": "false"}, [])
@@ -399,9 +415,71 @@ def quote_cases() -> Iterator[Case]:
     yield case({"searchtitle": "quote"}, [quote["id"]])
     yield case({"type": "estimate"}, [])
     yield case({"type": "quote"}, [quote["id"]])
-    yield case({"validtodatefrom": "2026-01-01"}, [])
-    yield case({"validtodateto": "+1y"}, [])
+    yield case({"validtodatefrom": "2026-05-21"}, [])  # valid to 2026-05-20
+    yield case({"validtodateto": "+1y"}, [quote["id"]])
     yield case({"sortby": "number", "sortorder": "desc"}, [quote["id"]], ordered=True)
+
+
+def top_level_quote_cases() -> Iterator[Case]:
+    rows = demo.QUOTES
+
+    def case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda q: True) -> Case:
+        return Case("quotesList", {"status": "all", **query}, ids(rows, keep))
+
+    yield case({})
+    yield case({"companyid": "3"}, lambda q: q["companyid"] == 3)
+    yield case({"contactid": "5"}, lambda q: q["contactid"] == 5)
+    yield case({"contactid": "4"}, lambda q: q["contactid"] == 4)
+    yield case({"divisionid": 1})
+    yield case({"id": "2"}, lambda q: q["id"] == 2)
+    yield case({"managerid": "me"}, lambda q: PROJECT[q["projectid"]]["managerid"] == 1)
+    yield case({"managerid": "2"}, lambda q: PROJECT[q["projectid"]]["managerid"] == 2)
+    yield case({"projectcategoryid": "2"}, lambda q: PROJECT[q["projectid"]]["categoryid"] == 2)
+    yield case({"projectid": "2"}, lambda q: q["projectid"] == 2)
+    yield case({"projectstatus": "complete"}, lambda q: PROJECT[q["projectid"]]["status"] == "complete")
+    yield case({"projectstatus": "active"}, lambda q: PROJECT[q["projectid"]]["status"] == "active")
+    yield Case(
+        "quotesList", {"status": "all", "sortby": "quoteddate", "sortorder": "desc"}, [2, 1], ordered=True
+    )
+
+
+def quote_line_cases() -> Iterator[Case]:
+    rows = demo.QUOTE_LINES
+
+    def case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda line: True, **options: Any) -> Case:
+        return Case("quoteLinesListAll", query, ids(rows, keep), **options)
+
+    yield case({})
+    yield case({"quoteid": "2"}, lambda line: line["quoteid"] == 2)
+    yield case({"quoteid": "99"}, lambda line: False)
+    yield case({"type": "heading"}, lambda line: line["type"] == "heading")
+    yield case({"type": "all"})
+    yield case({"idfrom": "3"}, lambda line: line["id"] >= 3)
+    yield case({"idto": "2"}, lambda line: line["id"] <= 2)
+    yield Case("quoteLinesListAll", {"sortby": "quoteid", "sortorder": "desc"}, [4, 5, 1, 2, 3], ordered=True)
+    yield Case("quoteLinesListAll", {"sortby": "displayorder"}, [1, 4, 2, 5, 3], ordered=True)
+
+
+def shared_note_cases(operation_id: str, project_ids: set[int]) -> Iterator[Case]:
+    rows = [note for note in demo.SHARED_NOTES if note["projectid"] in project_ids]
+
+    def case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda note: True, **options: Any) -> Case:
+        return Case(operation_id, query, ids(rows, keep), **options)
+
+    yield case({})
+    yield case({"datefrom": "2026-06-06"}, lambda note: day(note["date"]) >= "2026-06-06")
+    yield case({"dateto": "2026-06-05"}, lambda note: day(note["date"]) <= "2026-06-05")
+    yield case({"idfrom": "2"}, lambda note: note["id"] >= 2)
+    yield case({"idto": "1"}, lambda note: note["id"] <= 1)
+    yield case({"lastmodifiedfrom": "2026-06-01T08:00"})
+    yield case({"lastmodifiedto": "2026-06-01T07:00"}, lambda note: False)
+    yield case({"projectid": "2"}, lambda note: note["projectid"] == 2)
+    yield case({"projectstatus": "complete"}, lambda note: PROJECT[note["projectid"]]["status"] == "complete")
+    yield case({"projectstatus": "active"}, lambda note: PROJECT[note["projectid"]]["status"] == "active")
+    yield case({"search": "green"}, lambda note: has(note["title"], "green") or has(note["content"], "green"))
+    yield case({"search": "!green"}, lambda note: not has(note["content"], "green"))
+    ordered = [note["id"] for note in sorted(rows, key=lambda note: note["date"], reverse=True)]
+    yield Case(operation_id, {"sortby": "date", "sortorder": "desc"}, ordered, ordered=True)
 
 
 def project_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
@@ -480,8 +558,7 @@ def project_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
         of(lambda p: any(i["projectid"] == p["id"] for i in demo.INVOICES)),
     )
     quoted = {
-        p: sum(round(q["subtotal"] * (1 + q["taxrate"] / 100), 2) for q in demo.QUOTES if q["projectid"] == p)
-        for p in PROJECT
+        p: sum(quote_money(q)["grandtotal"] for q in demo.QUOTES if q["projectid"] == p) for p in PROJECT
     }
     invoiced = {
         p: sum(invoice_money(i)["grandtotal"] for i in demo.INVOICES if i["projectid"] == p) for p in PROJECT
@@ -1033,7 +1110,13 @@ def all_cases() -> list[Case]:
     cases += contact_cases("companyContactsList", lambda c: c["companyid"] == 2)
     for operation_id in ("invoicesList", "companyInvoicesList", "invoicesListOverdue"):
         cases += invoice_cases(operation_id)
-    cases += quote_cases()
+    cases += quote_cases("companyQuotesList", {})
+    cases += quote_cases("projectQuotesList", {})
+    cases += quote_cases("quotesList", {"companyid": "2"})
+    cases += top_level_quote_cases()
+    cases += quote_line_cases()
+    cases += shared_note_cases("sharedNotesList", {p["id"] for p in demo.PROJECTS})
+    cases += shared_note_cases("projectSharedNotesList", {1})
     cases += project_cases("companyProjectsList", [p["id"] for p in demo.PROJECTS if p["companyid"] == 2])
     cases += project_cases("contactProjectsList", [p["id"] for p in demo.PROJECTS if 2 in p["contactids"]])
     cases += task_cases(

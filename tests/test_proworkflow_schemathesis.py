@@ -127,6 +127,12 @@ FAMILIES = {
     "project bookmarks": family("projectBookmarks", "bookmarkid", fed_by="projectsList projectsCreate"),
     "tasks": family("tasks", "taskid", also_created_by="projectTasksCreate", fed_by="tasksList"),
     "time": family("time", "timerecordid", also_created_by="taskTimeCreate", fed_by="tasksList"),
+    "project requests": family("projectRequests", "projectrequestid"),
+    "quotes": family("quotes", "quoteid", also_created_by="projectQuotesCreate", fed_by="contactsList"),
+    "quote lines": family("quoteLines", "lineid", fed_by="quotesList"),
+    "shared notes": family(
+        "sharedNotes", "noteid", also_created_by="projectSharedNotesCreate", fed_by="sharedNotesList"
+    ),
 }
 
 # Ids each family's creates returned in the current sequence, and the steps later done on them.
@@ -157,7 +163,10 @@ def _as_id(value: Any) -> int | None:
 # (`apikit verify` keeps both, over all operations).
 schema.config.phases.stateful.inference.algorithms = []
 # Lines need an invoice, which needs a contact: the longest chain gets longer and more sequences.
-LONGER_RUNS: dict[str, dict[str, int]] = {"invoice lines": {"max_examples": 80, "stateful_step_count": 16}}
+LONGER_RUNS: dict[str, dict[str, int]] = {
+    "invoice lines": {"max_examples": 80, "stateful_step_count": 16},
+    "quote lines": {"max_examples": 80, "stateful_step_count": 16},
+}
 STATEFUL_SETTINGS = hypothesis.settings(
     max_examples=40, stateful_step_count=10, deadline=None, derandomize=True, database=None,
     suppress_health_check=list(HealthCheck),

@@ -21,7 +21,7 @@ What is reproduced (details in the modules):
   the staff-only contact fields (e-mail, fax, phones, title, groups, tags, teams, location, login
   details); writes are staff-only except the calls a client or contractor makes for themselves.
 - State (:mod:`.store`): one lock around each whole call; nested resources are views of the same
-  rows as the top-level ones (a company note is a note; invoice totals come from the lines).
+  rows as the top-level ones (a company note is a note; invoice and quote totals come from their lines).
 
 The demo account is documented in :mod:`.demo` (account slug ``brightside``, API key
 ``pwf-demo-4f1c2a9e7b3d5a60``; logins ``dana``/``dana-pass-1`` and ``sam``/``sam-pass-2`` (staff),

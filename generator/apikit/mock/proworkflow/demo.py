@@ -26,14 +26,17 @@ Task categories (general tasks belong to one): 1 Administration, 2 Sales. Task t
 (priority 2, 60 minutes allocated) gives a task created with ``templateid`` its name and settings.
 Both are fixed: the mock has no calls that change them.
 
-Everything else (projects, tasks, quotes, time, invoices with lines, events, expenses, files,
-folders, messages, notes, project requests, project bookmarks, tags, groups, roles, permissions) is
-listed in the tables below: project 1 (Website relaunch, Acme) has bookmark 1, project 2 (Brand
-refresh, Northwind) bookmark 2. No demo project has allocated time (none is over time) and none is
-overdue on ``DEMO_NOW``; every project has the default options (client access and e-mail alerts
-on). Dates are fixed; ``DEMO_NOW`` (2026-06-15 09:00, account-local) is the moment the data was
-written for: with that clock invoice 1 is overdue, invoice 2 is unpaid but not yet due and invoice
-3 is paid. Tests inject it with ``create_behaviour(spec, clock=lambda: DEMO_NOW)``.
+Everything else (projects, tasks, quotes and invoices with their lines, time, events, expenses,
+files, folders, messages, notes, shared notes, project requests, project bookmarks, tags, groups,
+roles, permissions) is listed in the tables below: among them quote 1 (Q-0001, approved, Acme,
+project 1, 4,400.00 with tax) and quote 2 (Q-0002, a pending estimate for Northwind, project 2,
+2,750.00), shared notes 1 and 2 and bookmarks 1 and 2 on projects 1 (Website relaunch, Acme) and 2
+(Brand refresh, Northwind), and project request 1 (Acme's pending "Mobile app", sent to Dana). No demo
+project has allocated time (none is over time) and none is overdue on ``DEMO_NOW``; every project has
+the default options (client access and e-mail alerts on). Dates are fixed; ``DEMO_NOW`` (2026-06-15
+09:00, account-local) is the moment the data was written for: with that clock invoice 1 is overdue,
+invoice 2 is unpaid but not yet due and invoice 3 is paid. Tests inject it with
+``create_behaviour(spec, clock=lambda: DEMO_NOW)``.
 
 The tables hold *stored* rows (ids, foreign keys, private flags); what the API returns is derived
 from them by the store, so nested and top-level answers always agree.
@@ -490,23 +493,103 @@ QUOTES: list[Row] = [
         "id": 1,
         "number": "Q-0001",
         "title": "Website relaunch quote",
+        "type": "quote",
+        "description": "Design and build of the new site.",
         "companyid": 2,
         "projectid": 1,
+        "contactid": 3,
+        "quotedbyid": 1,
         "status": "approved",
         "quoteddate": "2026-04-20T00:00:00",
-        "subtotal": 4000.0,
+        "validtodate": "2026-05-20T00:00:00",
+        "approveddate": "2026-04-28T00:00:00",
+        "taxable": True,
         "taxrate": 10.0,
+        "address": {},
+        "apifields": [],
     },
     {
         "id": 2,
         "number": "Q-0002",
         "title": "Brand refresh estimate",
+        "type": "estimate",
+        "description": "",
         "companyid": 3,
         "projectid": 2,
+        "contactid": 5,
+        "quotedbyid": 2,
         "status": "pending",
         "quoteddate": "2026-05-25T00:00:00",
-        "subtotal": 2500.0,
+        "validtodate": "2026-06-30T00:00:00",
+        "approveddate": "",
+        "taxable": True,
         "taxrate": 10.0,
+        "address": {},
+        "apifields": [],
+    },
+]
+
+# Quote 1: 8 x 250 + 1200 min at 100/h = 4000 before tax; quote 2: 1500 + 600 min at 100/h = 2500.
+QUOTE_LINES: list[Row] = [
+    {
+        "id": 1,
+        "quoteid": 1,
+        "type": "heading",
+        "name": "Design and build",
+        "description": "",
+        "quantity": 0.0,
+        "rate": 0.0,
+        "time": 0,
+        "taxable": True,
+        "displayorder": 1.0,
+    },
+    {
+        "id": 2,
+        "quoteid": 1,
+        "type": "lineitem",
+        "name": "Page templates",
+        "description": "Eight templates",
+        "quantity": 8.0,
+        "rate": 250.0,
+        "time": 0,
+        "taxable": True,
+        "displayorder": 2.0,
+    },
+    {
+        "id": 3,
+        "quoteid": 1,
+        "type": "taskrate",
+        "name": "Development",
+        "description": "",
+        "quantity": 0.0,
+        "rate": 100.0,
+        "time": 1200,
+        "taxable": True,
+        "displayorder": 3.0,
+    },
+    {
+        "id": 4,
+        "quoteid": 2,
+        "type": "lineitem",
+        "name": "Logo concepts",
+        "description": "",
+        "quantity": 1.0,
+        "rate": 1500.0,
+        "time": 0,
+        "taxable": True,
+        "displayorder": 1.0,
+    },
+    {
+        "id": 5,
+        "quoteid": 2,
+        "type": "staffrate",
+        "name": "Sam Staff",
+        "description": "",
+        "quantity": 0.0,
+        "rate": 100.0,
+        "time": 600,
+        "taxable": True,
+        "displayorder": 2.0,
     },
 ]
 
@@ -835,6 +918,28 @@ PROJECT_REQUESTS: list[Row] = [
         "startdate": "2026-08-01T00:00:00",
         "duedate": "2026-11-30T00:00:00",
         "submitteddate": "2026-06-10T16:00:00",
+        "status": "pending",
+        "projectid": None,
+    },
+]
+
+# Notes shared with everyone on a project.
+SHARED_NOTES: list[Row] = [
+    {
+        "id": 1,
+        "projectid": 1,
+        "title": "Launch plan",
+        "content": "The new site goes live at the end of July.",
+        "authorid": 1,
+        "date": "2026-06-05T10:00:00",
+    },
+    {
+        "id": 2,
+        "projectid": 2,
+        "title": "Colour palette",
+        "content": "Northwind prefers the green variant.",
+        "authorid": 2,
+        "date": "2026-06-09T15:30:00",
     },
 ]
 

@@ -5,11 +5,8 @@
   ``subtotal`` is the lines less any discount (``discountvalue``: an amount or ``"10%"``),
   ``taxtotal`` the taxable lines' share at ``taxrate`` percent when the invoice is taxable, and
   ``grandtotal`` their sum. Adding, changing or deleting a line changes the invoice's totals.
-- Lines need, by type: heading ``name``; line item ``name`` or ``description`` plus ``quantity``
-  and ``rate``; expense ``name``, ``quantity``, ``rate``; task/staff rate ``name``, ``time``, ``rate``.
-  ``displayorder`` ``auto`` appends, ``after<id>``/``before<id>`` insert next to a line and renumber
-  the invoice's lines 1, 2, 3...; a number is used as it is. Lines sent with ``PUT /invoices/{id}``
-  are added to the invoice (the line calls change or remove existing ones).
+- Lines follow :mod:`.lines` (what each type needs, ``displayorder``). Lines sent with
+  ``PUT /invoices/{id}`` are added to the invoice (the line calls change or remove existing ones).
 - ``number`` ``auto`` (or none) takes the next ``INV-nnnn``. ``invoiceddate`` defaults to today and
   ``duedate`` to 30 days after it. Status is ``paid`` exactly when a paid date is set: mark-as-paid
   sets it (today unless ``paiddate`` is sent), mark-as-unpaid clears it.
@@ -38,23 +35,20 @@ from apikit.mock.proworkflow.handlers import (
     resolve_date,
     written,
 )
-from apikit.mock.proworkflow.store import (
-    ADDRESS_KEYS,
-    LINE_TIME_TYPES,
-    TIMESTAMP_FORMAT,
-    format_timestamp,
+from apikit.mock.proworkflow.lines import (
+    LineOwner,
+    add_lines,
+    change_line,
+    check_lines,
+    line_detail,
+    owned_line,
 )
+from apikit.mock.proworkflow.store import ADDRESS_KEYS, TIMESTAMP_FORMAT, format_timestamp
 from apikit.mock.table import Row
 
 DEFAULT_TERM_DAYS = "+30d"
 _AUTO_NUMBER = re.compile(r"^INV-([0-9]{1,9})$")
-LINE_REQUIREMENTS: dict[str, tuple[str, ...]] = {
-    "heading": ("name",),
-    "lineitem": ("quantity", "rate"),
-    "expense": ("name", "quantity", "rate"),
-    "taskrate": ("name", "time", "rate"),
-    "staffrate": ("name", "time", "rate"),
-}
+INVOICE_LINES = LineOwner("invoice", "invoiceid", lambda store: store.lines)
 INVOICE_TEXT_KEYS = ("title", "description", "discountdescription", "terms", "purchaseordernumber")
 
 
@@ -81,77 +75,6 @@ def invoices_list_overdue(api: Api, call: Call[Caller]) -> Reply:
 
 def invoices_get(api: Api, call: Call[Caller]) -> Reply:
     return api.item_reply("invoice", api.store.invoice_record(_invoice(api, call)))
-
-
-def check_line(fields: Mapping[str, Any], where: str) -> None:
-    line_type = str(fields["type"])
-    missing = [key for key in LINE_REQUIREMENTS[line_type] if key not in fields]
-    if line_type == "lineitem" and not (fields.get("name") or fields.get("description")):
-        missing.insert(0, "name")
-    if missing:
-        raise ApiError(400, f"{where}: '{missing[0]}' is a required field for a {line_type} line")
-
-
-def new_line(fields: Mapping[str, Any]) -> Row:
-    line_type = str(fields["type"])
-    timed = line_type in LINE_TIME_TYPES
-    return {
-        "type": line_type,
-        "name": fields.get("name", ""),
-        "description": fields.get("description", ""),
-        "quantity": 0.0 if timed or line_type == "heading" else float(fields["quantity"]),
-        "rate": 0.0 if line_type == "heading" else float(fields["rate"]),
-        "time": int(fields["time"]) if timed else 0,
-        "taxable": bool(fields.get("taxable", True)),
-    }
-
-
-def add_lines(api: Api, invoice: Row, items: list[Mapping[str, Any]]) -> list[Row]:
-    """Check every line first, then store them in order, each placed by its ``displayorder``."""
-    for number, fields in enumerate(items, start=1):
-        check_line(fields, f"line {number}")
-        _placement(api, invoice["id"], fields.get("displayorder", "auto"))
-    stored = []
-    for fields in items:
-        line = api.store.insert(
-            api.store.lines, {**new_line(fields), "invoiceid": invoice["id"], "displayorder": 0.0}
-        )
-        _place(api, invoice["id"], line, fields.get("displayorder", "auto"))
-        stored.append(line)
-    api.store.touch(invoice)
-    return stored
-
-
-def _placement(api: Api, invoice_id: int, order: Any) -> tuple[str, float | int]:
-    """``("end", 0)``, ``("at", number)``, ``("after", line id)`` or ``("before", line id)``."""
-    text = str(order)
-    if isinstance(order, int | float) and not isinstance(order, bool):
-        return "at", float(order)
-    if text == "auto":
-        return "end", 0
-    for keyword in ("after", "before"):
-        if text.startswith(keyword):
-            line_id = int(text.removeprefix(keyword))
-            line = api.store.lines.find(line_id)
-            if line is None or line["invoiceid"] != invoice_id:
-                raise MissingReference(f"'displayorder': line {line_id} not found in this invoice")
-            return keyword, line_id
-    return "at", float(text)
-
-
-def _place(api: Api, invoice_id: int, line: Row, order: Any) -> None:
-    where, value = _placement(api, invoice_id, order)
-    others = [other for other in api.store.invoice_lines(invoice_id) if other["id"] != line["id"]]
-    if where == "at":
-        line["displayorder"] = float(value)
-        return
-    if where == "end":
-        line["displayorder"] = max((o["displayorder"] for o in others), default=0.0) + 1.0
-        return
-    index = next(i for i, other in enumerate(others) if other["id"] == value)
-    others.insert(index + 1 if where == "after" else index, line)
-    for position, row in enumerate(others, start=1):
-        row["displayorder"] = float(position)
 
 
 def _invoice_parties(api: Api, fields: Mapping[str, Any]) -> tuple[Row, int | None]:
@@ -199,10 +122,9 @@ def invoices_create(api: Api, call: Call[Caller]) -> Reply:
         "address": {key: fields[key] for key in ADDRESS_KEYS if key in fields},
         "apifields": [dict(item) for item in fields.get("apifields", [])],
     }
-    for number_in_batch, line in enumerate(fields["lines"], start=1):
-        check_line(line, f"line {number_in_batch}")
+    check_lines(list(fields["lines"]))
     invoice = api.store.insert(api.store.invoices, row)
-    add_lines(api, invoice, list(fields["lines"]))
+    add_lines(api, INVOICE_LINES, invoice, list(fields["lines"]))
     return created("Invoice Added", [_detail(invoice)])
 
 
@@ -235,7 +157,7 @@ def invoices_update(api: Api, call: Call[Caller]) -> Reply:
     elif status == "unpaid":
         invoice["paiddate"] = ""
     if lines is not None:
-        add_lines(api, invoice, list(lines))
+        add_lines(api, INVOICE_LINES, invoice, list(lines))
     api.store.touch(invoice)
     return written("Invoice Updated", [_detail(invoice)])
 
@@ -260,18 +182,12 @@ def invoice_lines_create(api: Api, call: Call[Caller]) -> Reply:
     api.require_staff_permission(call, PERMISSION_INVOICES, "edit")
     invoice = _invoice(api, call)
     items, batch = one_or_many(call.body)
-    stored = add_lines(api, invoice, items)
-    return created(
-        "Line/s Added" if batch else "Line Added",
-        [{"id": line["id"], "name": line["name"]} for line in stored],
-    )
+    stored = add_lines(api, INVOICE_LINES, invoice, items)
+    return created("Line/s Added" if batch else "Line Added", [line_detail(line) for line in stored])
 
 
 def _line(api: Api, call: Call[Caller], invoice: Row) -> Row:
-    line = api.store.lines.find(call.params["lineid"])
-    if line is None or line["invoiceid"] != invoice["id"]:
-        raise ApiError(404, f"Line {call.params['lineid']} not found in invoice {invoice['id']}")
-    return line
+    return owned_line(api, call, INVOICE_LINES, invoice)
 
 
 def invoice_lines_get(api: Api, call: Call[Caller]) -> Reply:
@@ -283,14 +199,8 @@ def invoice_lines_update(api: Api, call: Call[Caller]) -> Reply:
     api.require_staff_permission(call, PERMISSION_INVOICES, "edit")
     invoice = _invoice(api, call)
     line = _line(api, call, invoice)
-    changes = dict(call.body or {})
-    if "time" in changes and line["type"] not in LINE_TIME_TYPES:
-        raise ApiError(400, f"'time' applies to task and staff rate lines, not to a {line['type']} line")
-    for key, value in changes.items():
-        line[key] = float(value) if key in ("quantity", "rate", "displayorder") else value
-    api.store.touch(line)
-    api.store.touch(invoice)
-    return written("Line Updated", [{"id": line["id"], "name": line["name"]}])
+    change_line(api, invoice, line, call.body or {})
+    return written("Line Updated", [line_detail(line)])
 
 
 def invoice_lines_delete(api: Api, call: Call[Caller]) -> Reply:
@@ -299,7 +209,7 @@ def invoice_lines_delete(api: Api, call: Call[Caller]) -> Reply:
     line = _line(api, call, invoice)
     api.store.lines.delete(line["id"])
     api.store.touch(invoice)
-    return written("Line Deleted", [{"id": line["id"], "name": line["name"]}])
+    return written("Line Deleted", [line_detail(line)])
 
 
 def invoices_mark_as_paid(api: Api, call: Call[Caller]) -> Reply:

@@ -518,6 +518,8 @@ def project_requests_create(api: Api, call: Call[Caller]) -> Reply:
         "duedate": api.resolve_optional_date(body.get("duedate")),
         "submitteddate": api.store.now_text(),
         "apifields": [dict(item) for item in body.get("apifields", [])],
+        "status": "pending",
+        "projectid": None,
     }
     request = api.store.insert(api.store.project_requests, row)
     return created("Project Request Added", [_named(request)])

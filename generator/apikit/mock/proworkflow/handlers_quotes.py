@@ -1,9 +1,299 @@
-"""Quotes and their lines: create, edit, approve, decline, back to pending."""
+"""Quotes and their lines: create, edit, approve, decline, back to pending.
+
+- A quote is for a contact (``contactid``) and, unless ``companyid`` says otherwise, that contact's
+  company (a quote made under a project: the project's company). ``number`` ``auto`` (or none)
+  takes the next ``Q-nnnn``; ``quoteddate`` defaults to today; ``type`` is ``quote`` or
+  ``estimate``. Totals always come from the current lines (:mod:`.lines`; no ``expense`` lines on
+  quotes): subtotal, plus tax at ``taxrate`` percent on the taxable lines when the quote is taxable.
+- Status: ``pending`` -> approve -> ``approved`` (``approveddate`` today unless sent, relative dates
+  allowed; ``projectid`` attaches the quote to that project), ``pending`` -> decline ->
+  ``declined``; mark-as-pending takes an approved or declined quote back (and clears the approval
+  date). Any other move is a 400 naming the quote's status. ``PUT /quotes/{id}`` never changes the
+  status; lines sent with it are added.
+- Every quote call needs the caller's "Invoices" permission (view to read; add, edit, delete to
+  change, staff only); clients read their own company's quotes only. Deleting a quote deletes its
+  lines. ``GET /quotes/lines`` lists the lines of every quote the caller may see.
+"""
 
 from __future__ import annotations
 
-from apikit.mock.proworkflow.crud import Kind
-from apikit.mock.proworkflow.handlers import HandlerFunction
+import re
+from collections.abc import Mapping
+from typing import Any
 
-HANDLERS: dict[str, HandlerFunction] = {}
-KINDS: list[Kind] = []
+from apikit.mock.engine import ApiError, Call, Reply
+from apikit.mock.proworkflow.crud import Kind, Parent
+from apikit.mock.proworkflow.handlers import (
+    PERMISSION_INVOICES,
+    Api,
+    Caller,
+    HandlerFunction,
+    MissingReference,
+    created,
+    one_or_many,
+    written,
+)
+from apikit.mock.proworkflow.lines import (
+    LineOwner,
+    add_lines,
+    change_line,
+    check_lines,
+    line_detail,
+    owned_line,
+)
+from apikit.mock.proworkflow.store import ADDRESS_KEYS
+from apikit.mock.table import Row
+
+QUOTE_LINES = LineOwner("quote", "quoteid", lambda store: store.quote_lines)
+_AUTO_NUMBER = re.compile(r"^Q-([0-9]{1,9})$")
+PENDING, APPROVED, DECLINED = "pending", "approved", "declined"
+# What PUT /quotes/{id} may set as it is (dates, links, address and lines are handled apart).
+PLAIN_KEYS = ("title", "description", "number", "type", "taxable", "taxrate")
+
+
+def _may_read(api: Api, caller: Caller, quote: Row) -> bool:
+    """Billing visibility (see ``Api.billing_visible``): the Invoices view permission, else 403."""
+    if not api.store.permission(caller.contact_id, PERMISSION_INVOICES, "view"):
+        name = api.store.permissions.get(PERMISSION_INVOICES)["name"]
+        raise ApiError(403, f"You do not have permission to view {name}")
+    return caller.is_staff or (caller.type == "client" and quote["companyid"] == caller.company_id)
+
+
+def _may_write(api: Api, call: Call[Caller]) -> None:
+    setting = {"post": "add", "delete": "delete"}.get(call.operation.method, "edit")
+    api.require_staff_permission(call, PERMISSION_INVOICES, setting)
+
+
+def _quote(api: Api, call: Call[Caller]) -> Row:
+    quote_id = call.params["quoteid"]
+    quote = api.store.quotes.find(quote_id)
+    if quote is None or not _may_read(api, call.principal, quote):
+        raise ApiError(404, f"Quote {quote_id} not found")
+    return quote
+
+
+def _project(api: Api, call: Call[Caller], project_id: int) -> Row:
+    project = api.store.projects.find(project_id)
+    if project is None or not api.project_visible(call.principal, project):
+        raise ApiError(404, f"Project {project_id} not found")
+    return project
+
+
+def quote_detail(quote: Row) -> Row:
+    return {"id": quote["id"], "number": quote["number"], "title": quote["title"]}
+
+
+def _show(api: Api, call: Call[Caller], quote: Row) -> Row:
+    return api.store.quote_record(quote)
+
+
+def _existing_project(api: Api, project_id: Any) -> int:
+    if api.store.projects.find(project_id) is None:
+        raise MissingReference(f"'projectid': project {project_id} not found")
+    return int(project_id)
+
+
+def _next_number(api: Api) -> str:
+    numbers = [
+        int(match[1]) for q in api.store.quotes.all() if (match := _AUTO_NUMBER.match(str(q["number"])))
+    ]
+    return f"Q-{max(numbers, default=0) + 1:04d}"
+
+
+def _contact(api: Api, contact_id: Any) -> Row:
+    contact = api.store.contacts.find(contact_id)
+    if contact is None:
+        raise MissingReference(f"'contactid': contact {contact_id} not found")
+    return contact
+
+
+def _company_id(api: Api, fields: Mapping[str, Any], fallback: int | None) -> int | None:
+    company_id = fields.get("companyid", fallback)
+    if company_id is None:
+        return None
+    if api.store.companies.find(company_id) is None:
+        raise MissingReference(f"'companyid': company {company_id} not found")
+    return int(company_id)
+
+
+def _add_quote(api: Api, call: Call[Caller], fields: Mapping[str, Any], project: Row | None) -> Reply:
+    _may_write(api, call)
+    contact = _contact(api, fields["contactid"])
+    project_id = project["id"] if project is not None else fields.get("projectid")
+    if project is None and project_id is not None:
+        _existing_project(api, project_id)
+    fallback = contact["companyid"] if project is None else project["companyid"]
+    number = str(fields.get("number", "auto"))
+    row: Row = {
+        "number": _next_number(api) if number == "auto" else number,
+        "title": fields["title"],
+        "type": fields.get("type", "quote"),
+        "description": fields.get("description", ""),
+        "companyid": _company_id(api, fields, fallback),
+        "projectid": project_id,
+        "contactid": contact["id"],
+        "quotedbyid": call.principal.contact_id,
+        "status": PENDING,
+        "quoteddate": api.resolve_optional_date(fields.get("quoteddate"), api.store.today_text()),
+        "validtodate": api.resolve_optional_date(fields.get("validtodate")),
+        "approveddate": "",
+        "taxable": bool(fields.get("taxable", True)),
+        "taxrate": float(fields.get("taxrate", 0.0)),
+        "address": {key: fields[key] for key in ADDRESS_KEYS if key in fields},
+        "apifields": [dict(item) for item in fields.get("apifields", [])],
+    }
+    items = list(fields["lines"])
+    check_lines(items)  # before the quote is stored: a bad line leaves nothing behind
+    quote = api.store.insert(api.store.quotes, row)
+    add_lines(api, QUOTE_LINES, quote, items)
+    return created("Quote Added", [quote_detail(quote)])
+
+
+def quotes_create(api: Api, call: Call[Caller]) -> Reply:
+    return _add_quote(api, call, call.body, None)
+
+
+def project_quotes_create(api: Api, call: Call[Caller]) -> Reply:
+    project = _project(api, call, call.params["projectid"])
+    return _add_quote(api, call, call.body, project)
+
+
+def _change(api: Api, call: Call[Caller], quote: Row, body: Mapping[str, Any]) -> Row:
+    """A partial edit (an empty string clears a date or the project); sent lines are added."""
+    fields = dict(body)
+    changes: Row = {key: fields[key] for key in PLAIN_KEYS if key in fields}
+    if "title" in changes and not str(changes["title"]).strip():
+        raise ApiError(400, "'title' cannot be empty")
+    if changes.get("number") == "auto":
+        changes["number"] = _next_number(api)
+    if "projectid" in fields:
+        changes["projectid"] = (
+            None if fields["projectid"] == "" else _existing_project(api, fields["projectid"])
+        )
+    if "quoteddate" in fields:
+        changes["quoteddate"] = api.resolve_date(str(fields["quoteddate"]))
+    if "validtodate" in fields:
+        changes["validtodate"] = api.resolve_optional_date(fields["validtodate"])
+    if "apifields" in fields:
+        changes["apifields"] = [dict(item) for item in fields["apifields"]]
+    if any(key in fields for key in ADDRESS_KEYS):
+        changes["address"] = {**quote["address"], **{k: fields[k] for k in ADDRESS_KEYS if k in fields}}
+    if "lines" in fields:
+        add_lines(api, QUOTE_LINES, quote, list(fields["lines"]))
+    return changes
+
+
+def _on_delete(api: Api, quote: Row) -> None:
+    for line in QUOTE_LINES.lines(api.store, quote["id"]):
+        api.store.quote_lines.delete(line["id"])
+
+
+QUOTES = Kind(
+    resource="quotes",
+    label="Quote",
+    singular="quote",
+    plural="quotes",
+    table=lambda store: store.quotes,
+    show=_show,
+    visible=_may_read,
+    parents={"projectid": Parent("projectid", _project)},
+    change=_change,
+    may_write=_may_write,
+    detail=quote_detail,
+    on_delete=_on_delete,
+)
+
+
+def _movable(api: Api, call: Call[Caller], allowed_from: tuple[str, ...], to: str) -> Row:
+    """The quote the path names, if the caller may change it and its status allows the move."""
+    _may_write(api, call)
+    quote = _quote(api, call)
+    if quote["status"] not in allowed_from:
+        raise ApiError(400, f"Quote {quote['id']} is {quote['status']}; it cannot be marked as {to}")
+    return quote
+
+
+def quotes_approve(api: Api, call: Call[Caller]) -> Reply:
+    quote = _movable(api, call, (PENDING,), APPROVED)
+    body = call.body or {}
+    if "projectid" in body:
+        quote["projectid"] = _existing_project(api, body["projectid"])
+    quote["approveddate"] = api.resolve_optional_date(body.get("approveddate"), api.store.today_text())
+    quote["status"] = APPROVED
+    api.store.touch(quote)
+    return written("Quote Approved", [quote_detail(quote)])
+
+
+def quotes_decline(api: Api, call: Call[Caller]) -> Reply:
+    quote = _movable(api, call, (PENDING,), DECLINED)
+    quote["status"] = DECLINED
+    api.store.touch(quote)
+    return written("Quote Declined", [quote_detail(quote)])
+
+
+def quotes_mark_as_pending(api: Api, call: Call[Caller]) -> Reply:
+    quote = _movable(api, call, (APPROVED, DECLINED), PENDING)
+    quote["status"] = PENDING
+    quote["approveddate"] = ""
+    api.store.touch(quote)
+    return written("Quote Marked as Pending", [quote_detail(quote)])
+
+
+def quote_lines_list(api: Api, call: Call[Caller]) -> Reply:
+    quote = _quote(api, call)
+    lines = QUOTE_LINES.lines(api.store, quote["id"])
+    return api.list_reply(call, "lines", [api.store.quote_line_record(line) for line in lines])
+
+
+def quote_lines_list_all(api: Api, call: Call[Caller]) -> Reply:
+    caller = call.principal
+    visible = {q["id"] for q in api.store.quotes.all() if _may_read(api, caller, q)}
+    lines = [line for line in api.store.quote_lines.all() if line["quoteid"] in visible]
+    return api.list_reply(call, "lines", [api.store.quote_line_record(line) for line in lines])
+
+
+def quote_lines_create(api: Api, call: Call[Caller]) -> Reply:
+    _may_write(api, call)
+    quote = _quote(api, call)
+    items, batch = one_or_many(call.body)
+    stored = add_lines(api, QUOTE_LINES, quote, items)
+    return created("Line/s Added" if batch else "Line Added", [line_detail(line) for line in stored])
+
+
+def quote_lines_get(api: Api, call: Call[Caller]) -> Reply:
+    quote = _quote(api, call)
+    line = owned_line(api, call, QUOTE_LINES, quote)
+    return api.item_reply("line", api.store.quote_line_record(line))
+
+
+def quote_lines_update(api: Api, call: Call[Caller]) -> Reply:
+    _may_write(api, call)
+    quote = _quote(api, call)
+    line = owned_line(api, call, QUOTE_LINES, quote)
+    change_line(api, quote, line, call.body or {})
+    return written("Line Updated", [line_detail(line)])
+
+
+def quote_lines_delete(api: Api, call: Call[Caller]) -> Reply:
+    _may_write(api, call)
+    quote = _quote(api, call)
+    line = owned_line(api, call, QUOTE_LINES, quote)
+    api.store.quote_lines.delete(line["id"])
+    api.store.touch(quote)
+    return written("Line Deleted", [line_detail(line)])
+
+
+HANDLERS: dict[str, HandlerFunction] = {
+    "quotesCreate": quotes_create,
+    "projectQuotesCreate": project_quotes_create,
+    "quotesApprove": quotes_approve,
+    "quotesDecline": quotes_decline,
+    "quotesMarkAsPending": quotes_mark_as_pending,
+    "quoteLinesList": quote_lines_list,
+    "quoteLinesListAll": quote_lines_list_all,
+    "quoteLinesCreate": quote_lines_create,
+    "quoteLinesGet": quote_lines_get,
+    "quoteLinesUpdate": quote_lines_update,
+    "quoteLinesDelete": quote_lines_delete,
+}
+KINDS: list[Kind] = [QUOTES]

@@ -604,6 +604,7 @@ SEARCH_TARGETS: dict[str, tuple[str, ...]] = {
     "Folder": ("name",),
     "Message": ("title",),
     "Task": ("name",),
+    "SharedNote": ("title", "content"),
 }
 # The top-level notes list searches titles only; notes under a company or contact search the text.
 SEARCH_TARGETS_BY_CALL: dict[str, tuple[str, ...]] = {"notesList": ("title",)}

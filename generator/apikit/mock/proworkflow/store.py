@@ -3,7 +3,7 @@
 Rows are kept in one table per kind with foreign keys (``companyid``, ``contactids``...), never as
 copies inside other rows, so every view of an item is built from the same row: a note added under
 a company is the note ``GET /notes/{id}`` shows, a project added for a contact lists that contact,
-and invoice totals are always the sum of the invoice's current lines.
+and invoice and quote totals are always the sum of their current lines.
 
 Records (the dictionaries handed to :func:`apikit.mock.proworkflow.query.list_rows` and shown by the
 single-item calls) carry every property of the spec's item schema the mock knows, plus private keys
@@ -21,6 +21,7 @@ starting with ``_`` that filters may read and that are never output:
   shows it as a running timer;
 - invoices and quotes: ``_managerid``, ``_projectstatus``, ``_projectcategoryid``, ``_contactid``;
 - events, notes, folders, files, messages: ``_contactids`` (assigned contacts; ``"all"`` when public);
+- shared notes: the project facts (``_projectstatus``, ``_managerid``...) of their project;
 - expenses: ``_projectstatus``, ``_categoryid``; files and messages: ``_projectstatus``,
   ``_taskstatus``; notes: ``_categoryid``, ``_companyid``, ``_contactid`` (what the note hangs off).
 
@@ -75,6 +76,7 @@ STATE_TABLES = {
     "projects": "projects",
     "tasks": "tasks",
     "quotes": "quotes",
+    "quotelines": "quote_lines",
     "timerecords": "time_records",
     "invoices": "invoices",
     "invoicelines": "lines",
@@ -84,6 +86,7 @@ STATE_TABLES = {
     "files": "files",
     "messages": "messages",
     "notes": "notes",
+    "sharednotes": "shared_notes",
     "projectrequests": "project_requests",
     "bookmarks": "bookmarks",
     "tags": "tags",
@@ -92,9 +95,9 @@ STATE_TABLES = {
     "permissions": "permissions",
     "notecategories": "note_categories",
 }
-"""The tables of a snapshot by the API's names (its list keys; ``invoicelines`` for an invoice's
-``lines``, ``notecategories`` for the note categories it has no list of), with the :class:`Store`
-attribute each is kept in."""
+"""The tables of a snapshot by the API's names (its list keys; ``invoicelines`` and ``quotelines``
+for the ``lines`` of invoices and quotes, ``notecategories`` for the note categories it has no list
+of), with the :class:`Store` attribute each is kept in."""
 PERMISSIONS_KEY = "contactpermissions"
 CREDENTIALS_KEY = "credentials"
 
@@ -133,6 +136,7 @@ class Store:
         self.projects = Table("Project", _copies(demo.PROJECTS))
         self.tasks = Table("Task", _copies(demo.TASKS))
         self.quotes = Table("Quote", _copies(demo.QUOTES))
+        self.quote_lines = Table("Quote line", _copies(demo.QUOTE_LINES))
         self.time_records = Table("Time record", _copies(demo.TIME_RECORDS))
         self.invoices = Table("Invoice", _copies(demo.INVOICES))
         self.lines = Table("Line", _copies(demo.INVOICE_LINES))
@@ -142,6 +146,7 @@ class Store:
         self.files = Table("File", _copies(demo.FILES))
         self.messages = Table("Message", _copies(demo.MESSAGES))
         self.notes = Table("Note", _copies(demo.NOTES))
+        self.shared_notes = Table("Shared note", _copies(demo.SHARED_NOTES))
         self.project_requests = Table("Project request", _copies(demo.PROJECT_REQUESTS))
         self.bookmarks = Table("Bookmark", _copies(demo.BOOKMARKS))
         self.contact_permissions: dict[int, dict[int, dict[str, bool]]] = copy.deepcopy(
@@ -273,7 +278,7 @@ class Store:
             return self.staff_ids()
         return [cid for cid in contact_ids if cid in self.contacts.rows]
 
-    # invoice money
+    # invoice and quote money
 
     @staticmethod
     def line_amount(line: Row) -> float:
@@ -283,29 +288,33 @@ class Store:
             return money(line["time"] / 60 * line["rate"])
         return money(line["quantity"] * line["rate"])
 
+    @staticmethod
+    def owned_lines(table: Table, key: str, owner_id: int) -> list[Row]:
+        """The lines of one invoice or quote (``key``: ``invoiceid`` / ``quoteid``) in display order."""
+        rows = [line for line in table.all() if line[key] == owner_id]
+        return sorted(rows, key=lambda line: (line["displayorder"], line["id"]))
+
     def invoice_lines(self, invoice_id: int) -> list[Row]:
-        return sorted(
-            self.lines.where(invoiceid=invoice_id), key=lambda line: (line["displayorder"], line["id"])
-        )
+        return self.owned_lines(self.lines, "invoiceid", invoice_id)
+
+    def quote_lines_of(self, quote_id: int) -> list[Row]:
+        return self.owned_lines(self.quote_lines, "quoteid", quote_id)
 
     def invoice_totals(self, invoice: Row) -> dict[str, float]:
-        lines = self.invoice_lines(invoice["id"])
+        return self._totals(self.invoice_lines(invoice["id"]), invoice, invoice.get("discountvalue"))
+
+    def quote_totals(self, quote: Row) -> dict[str, float]:
+        return self._totals(self.quote_lines_of(quote["id"]), quote, None)
+
+    def _totals(self, lines: list[Row], owner: Row, discount_value: Any) -> dict[str, float]:
+        """Lines less the discount, plus tax on the taxable lines' share when the owner is taxable."""
         gross = sum(self.line_amount(line) for line in lines)
         taxable = sum(self.line_amount(line) for line in lines if line["taxable"])
-        discount = discount_amount(invoice.get("discountvalue"), gross)
+        discount = discount_amount(discount_value, gross)
         share = 0.0 if gross == 0 else (gross - discount) / gross
         subtotal = money(gross - discount)
-        tax = money(taxable * share * invoice["taxrate"] / 100) if invoice["taxable"] else 0.0
+        tax = money(taxable * share * owner["taxrate"] / 100) if owner["taxable"] else 0.0
         return {"subtotal": subtotal, "taxtotal": tax, "grandtotal": money(subtotal + tax)}
-
-    @staticmethod
-    def quote_totals(quote: Row) -> dict[str, float]:
-        tax = money(quote["subtotal"] * quote["taxrate"] / 100)
-        return {
-            "subtotal": money(quote["subtotal"]),
-            "taxtotal": tax,
-            "grandtotal": money(quote["subtotal"] + tax),
-        }
 
     def is_overdue(self, invoice: Row) -> bool:
         return not invoice["paiddate"] and date_part(invoice["duedate"]) < date_part(self.now_text())
@@ -520,21 +529,51 @@ class Store:
     def quote_record(self, quote: Row) -> Row:
         totals = self.quote_totals(quote)
         project = self.projects.find(quote["projectid"])
-        return {
+        record: Row = {
             "id": quote["id"],
             "number": quote["number"],
             "title": quote["title"],
             "status": quote["status"],
-            "type": quote.get("type", "quote"),
-            "taxable": quote["taxrate"] > 0,
-            "projectid": quote["projectid"],
+            "type": quote["type"],
+            "description": quote["description"],
             **self._company_keys(quote["companyid"]),
-            "quoteddate": quote["quoteddate"],
+            "contactid": quote["contactid"],
+            "contactname": self.contact_name(quote["contactid"]),
+            **set_dates(quote, "quoteddate", "validtodate", "approveddate"),
+            "quotedby": self.contact_name(quote["quotedbyid"]),
+            "taxable": quote["taxable"],
+            "taxrate": quote["taxrate"],
             "totals": totals,
             **totals,
+            "address": dict(quote["address"]),
+            "apifields": copy.deepcopy(quote["apifields"]),
             "lastmodified": quote["lastmodified"],
+            "_contactid": quote["contactid"],
             **self._project_facts(project),
         }
+        if project is not None:
+            record["projectid"] = project["id"]
+            record["project"] = {"id": project["id"], "number": project["number"], "title": project["title"]}
+        return record
+
+    def quote_line_record(self, line: Row) -> Row:
+        return {"id": line["id"], "quoteid": line["quoteid"], **self.line_record(line)}
+
+    def shared_note_record(self, note: Row) -> Row:
+        project = self.projects.find(note["projectid"])
+        record: Row = {
+            "id": note["id"],
+            "title": note["title"],
+            "content": note["content"],
+            "projectid": note["projectid"],
+            "author": {"id": note["authorid"], "name": self.contact_name(note["authorid"])},
+            "date": note["date"],
+            "lastmodified": note["lastmodified"],
+            **self._project_facts(project),
+        }
+        if project is not None:
+            record["project"] = {"id": project["id"], "number": project["number"], "title": project["title"]}
+        return record
 
     def time_record(self, record: Row) -> Row:
         task = self.tasks.find(record["taskid"])
@@ -769,15 +808,17 @@ class Store:
             "title": request["title"],
             "description": request["description"],
             "budget": request["budget"],
-            "companyid": request["companyid"],
-            "clientid": request["clientid"],
-            "recipientid": request["recipientid"],
+            "status": request["status"],
             **set_dates(request, "startdate", "duedate", "submitteddate"),
             "files": [],
-            "customfields": [],
+            "customfields": copy.deepcopy(request.get("customfields", [])),
             "apifields": copy.deepcopy(request.get("apifields", [])),
             "lastmodified": request["lastmodified"],
         }
+        # links left out when unset (a request staff filed without naming a client has no company)
+        for key in ("companyid", "clientid", "recipientid", "projectid"):
+            if request[key] is not None:
+                record[key] = request[key]
         for key, value in (
             ("company", self._named(self.companies, request["companyid"], "name")),
             ("client", self._person(request["clientid"])),
