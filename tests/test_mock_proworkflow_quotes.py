@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+import tests.test_mock_proworkflow as main_tests
 from apikit.load import load_document
 from apikit.mock import build_app
 from apikit.mock.proworkflow import create_behaviour
@@ -17,6 +18,9 @@ from apikit.mock.proworkflow.behaviour import ProWorkflowBehaviour
 from apikit.mock.proworkflow.demo import CHLOE, CONNOR, DANA, DEMO_NOW, NINA, SAM
 from apikit.spec import Operation, iter_operations
 from tests.test_mock_proworkflow import SPEC_PATH, FakeClock, Pw
+
+# What each test got a 2xx for goes into the main mock tests' coverage report.
+shared_answers = main_tests.shared_answers
 
 TODAY = "2026-06-15T00:00:00"  # DEMO_NOW's day, a Monday
 QUOTE_BODY: dict[str, Any] = {
