@@ -210,6 +210,7 @@ def test_deleting_a_project_takes_its_work_with_it(dana: Pw) -> None:
     assert dana.ids("messagesList", "messages", params={"projectid": "1"}) == []
     assert dana.ids("expensesList", "expenses", params={"projectid": "1"}) == []
     assert store.bookmarks.where(projectid=1) == []
+    assert store.shared_notes.where(projectid=1) == [] and store.shared_notes.where(projectid=2)
     for invoice_id in invoices:
         assert "projectid" not in dana.ok("invoicesGet", {"invoiceid": invoice_id})["invoice"]
     assert project_ids(dana, status="all") == [2, 3]

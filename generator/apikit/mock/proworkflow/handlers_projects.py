@@ -40,7 +40,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow import handlers_invoices, handlers_items
+from apikit.mock.proworkflow import handlers_invoices, handlers_items, handlers_tasks
 from apikit.mock.proworkflow.crud import Kind, Parent, staff_only
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_PROJECTS,
@@ -185,31 +185,19 @@ def _change(api: Api, call: Call[Caller], project: Row, body: Mapping[str, Any])
 
 
 def _delete_with_dependents(api: Api, project: Row) -> None:
-    """The vendor's cascade: tasks (with their time), files, folders, messages, bookmarks, expenses;
-    invoices and quotes stay without a project."""
+    """The vendor's cascade: tasks (with what goes with a task), folders and files, messages,
+    bookmarks, expenses and shared notes; invoices and quotes stay without a project."""
     store = api.store
-    task_ids = {task["id"] for task in store.tasks.where(projectid=project["id"])}
+    for task in store.tasks.where(projectid=project["id"]):
+        handlers_tasks.remove_task_parts(api, task)
+        store.tasks.delete(task["id"])
     folder_ids = {folder["id"] for folder in store.folders.where(projectid=project["id"])}
-    for record in store.time_records.all():
-        if record["taskid"] in task_ids:
-            store.time_records.delete(record["id"])
-    removed_files = {
-        file["id"]
-        for file in store.files.all()
-        if file["projectid"] == project["id"] or file["taskid"] in task_ids or file["folderid"] in folder_ids
-    }
-    for table, ids in (
-        (store.tasks, task_ids),
-        (store.folders, folder_ids),
-        (store.files, removed_files),
-        (store.messages, {m["id"] for m in store.messages.all() if m["projectid"] == project["id"]}),
-        (store.bookmarks, {b["id"] for b in store.bookmarks.where(projectid=project["id"])}),
-        (store.expenses, {e["id"] for e in store.expenses.where(projectid=project["id"])}),
-    ):
-        for row_id in ids:
-            table.delete(row_id)
-    for message in store.messages.all():
-        message["fileids"] = [fid for fid in message["fileids"] if fid not in removed_files]
+    for file in store.files.all():
+        if file["projectid"] == project["id"] or file["folderid"] in folder_ids:
+            handlers_items.remove_file(api, file)
+    for table in (store.folders, store.messages, store.bookmarks, store.expenses, store.shared_notes):
+        for row in table.where(projectid=project["id"]):
+            table.delete(row["id"])
     for billing in (
         *store.invoices.where(projectid=project["id"]),
         *store.quotes.where(projectid=project["id"]),

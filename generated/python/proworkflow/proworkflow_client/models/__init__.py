@@ -1,6 +1,9 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .address import Address
+from .bookmark import Bookmark
+from .bookmark_envelope import BookmarkEnvelope
+from .bookmark_list import BookmarkList
 from .companies_create_body import CompaniesCreateBody
 from .companies_create_body_type import CompaniesCreateBodyType
 from .companies_list_client_sortby import CompaniesListClientSortby
@@ -182,16 +185,132 @@ from .permission import Permission
 from .permission_envelope import PermissionEnvelope
 from .permission_list import PermissionList
 from .project import Project
+from .project_access import ProjectAccess
+from .project_access_envelope import ProjectAccessEnvelope
+from .project_bookmarks_create_body import ProjectBookmarksCreateBody
+from .project_bookmarks_list_sortby import ProjectBookmarksListSortby
+from .project_bookmarks_update_body import ProjectBookmarksUpdateBody
+from .project_contacts_list_sortby import ProjectContactsListSortby
+from .project_contacts_update_body import ProjectContactsUpdateBody
+from .project_envelope import ProjectEnvelope
+from .project_expenses_create_body import ProjectExpensesCreateBody
+from .project_expenses_list_invoiced import ProjectExpensesListInvoiced
+from .project_expenses_list_projectstatus import ProjectExpensesListProjectstatus
+from .project_expenses_list_sortby import ProjectExpensesListSortby
+from .project_expenses_list_taxable import ProjectExpensesListTaxable
+from .project_files_create_body import ProjectFilesCreateBody
+from .project_files_list_projectstatus import ProjectFilesListProjectstatus
+from .project_files_list_sortby import ProjectFilesListSortby
+from .project_files_list_taskstatus import ProjectFilesListTaskstatus
+from .project_invoices_create_body import ProjectInvoicesCreateBody
+from .project_invoices_list_projectstatus import ProjectInvoicesListProjectstatus
+from .project_invoices_list_sortby import ProjectInvoicesListSortby
+from .project_invoices_list_status import ProjectInvoicesListStatus
+from .project_invoices_list_subtotalsdateoption import ProjectInvoicesListSubtotalsdateoption
+from .project_invoices_list_taxable import ProjectInvoicesListTaxable
 from .project_list import ProjectList
+from .project_messages_create_body import ProjectMessagesCreateBody
+from .project_messages_list_projectstatus import ProjectMessagesListProjectstatus
+from .project_messages_list_sortby import ProjectMessagesListSortby
+from .project_messages_list_taskstatus import ProjectMessagesListTaskstatus
+from .project_quotes_list_sortby import ProjectQuotesListSortby
+from .project_quotes_list_status import ProjectQuotesListStatus
+from .project_quotes_list_subtotalsdateoption import ProjectQuotesListSubtotalsdateoption
+from .project_quotes_list_taxable import ProjectQuotesListTaxable
+from .project_quotes_list_type import ProjectQuotesListType
 from .project_request import ProjectRequest
+from .project_request_envelope import ProjectRequestEnvelope
 from .project_request_list import ProjectRequestList
+from .project_request_status import ProjectRequestStatus
+from .project_requests_approve_body import ProjectRequestsApproveBody
 from .project_requests_create_body import ProjectRequestsCreateBody
+from .project_requests_decline_body import ProjectRequestsDeclineBody
 from .project_requests_list_clienttype import ProjectRequestsListClienttype
 from .project_requests_list_sortby import ProjectRequestsListSortby
+from .project_requests_update_body import ProjectRequestsUpdateBody
+from .project_settings import ProjectSettings
+from .project_settings_envelope import ProjectSettingsEnvelope
+from .project_settings_update_body import ProjectSettingsUpdateBody
+from .project_shared_notes_list_sortby import ProjectSharedNotesListSortby
+from .project_tasks_create_body import ProjectTasksCreateBody
+from .project_tasks_list_billable import ProjectTasksListBillable
+from .project_tasks_list_dependentstatus import ProjectTasksListDependentstatus
+from .project_tasks_list_projectstatus import ProjectTasksListProjectstatus
+from .project_tasks_list_sortby import ProjectTasksListSortby
+from .project_tasks_list_status import ProjectTasksListStatus
+from .project_tasks_list_type import ProjectTasksListType
+from .project_time_list_billable import ProjectTimeListBillable
+from .project_time_list_sortby import ProjectTimeListSortby
+from .projects_adjust_dates_body import ProjectsAdjustDatesBody
+from .projects_adjust_dates_body_dates import ProjectsAdjustDatesBodyDates
+from .projects_adjust_dates_body_taskdates import ProjectsAdjustDatesBodyTaskdates
+from .projects_adjust_dates_body_tasks import ProjectsAdjustDatesBodyTasks
+from .projects_complete_body import ProjectsCompleteBody
+from .projects_create_body import ProjectsCreateBody
+from .projects_list_accountedfor import ProjectsListAccountedfor
+from .projects_list_invoiced import ProjectsListInvoiced
+from .projects_list_overdue_accountedfor import ProjectsListOverdueAccountedfor
+from .projects_list_overdue_invoiced import ProjectsListOverdueInvoiced
+from .projects_list_overdue_paid import ProjectsListOverduePaid
+from .projects_list_overdue_sortby import ProjectsListOverdueSortby
+from .projects_list_overdue_timebillable import ProjectsListOverdueTimebillable
+from .projects_list_overtime_accountedfor import ProjectsListOvertimeAccountedfor
+from .projects_list_overtime_invoiced import ProjectsListOvertimeInvoiced
+from .projects_list_overtime_paid import ProjectsListOvertimePaid
+from .projects_list_overtime_sortby import ProjectsListOvertimeSortby
+from .projects_list_overtime_status import ProjectsListOvertimeStatus
+from .projects_list_overtime_timebillable import ProjectsListOvertimeTimebillable
+from .projects_list_paid import ProjectsListPaid
+from .projects_list_sortby import ProjectsListSortby
+from .projects_list_status import ProjectsListStatus
+from .projects_list_timebillable import ProjectsListTimebillable
+from .projects_reactivate_body import ProjectsReactivateBody
+from .projects_update_body import ProjectsUpdateBody
 from .quote import Quote
+from .quote_apifields_item import QuoteApifieldsItem
+from .quote_envelope import QuoteEnvelope
+from .quote_line import QuoteLine
+from .quote_line_envelope import QuoteLineEnvelope
+from .quote_line_input import QuoteLineInput
+from .quote_line_input_type import QuoteLineInputType
+from .quote_line_list import QuoteLineList
+from .quote_line_type import QuoteLineType
+from .quote_lines_create_body import QuoteLinesCreateBody
+from .quote_lines_create_body_type import QuoteLinesCreateBodyType
+from .quote_lines_list_all_sortby import QuoteLinesListAllSortby
+from .quote_lines_list_all_type import QuoteLinesListAllType
+from .quote_lines_update_body import QuoteLinesUpdateBody
 from .quote_list import QuoteList
+from .quote_project import QuoteProject
+from .quote_status import QuoteStatus
+from .quote_type import QuoteType
+from .quotes_approve_body import QuotesApproveBody
+from .quotes_create_body import QuotesCreateBody
+from .quotes_create_body_type import QuotesCreateBodyType
+from .quotes_create_in_project_body import QuotesCreateInProjectBody
+from .quotes_create_in_project_body_type import QuotesCreateInProjectBodyType
+from .quotes_decline_body import QuotesDeclineBody
+from .quotes_list_projectstatus import QuotesListProjectstatus
+from .quotes_list_sortby import QuotesListSortby
+from .quotes_list_status import QuotesListStatus
+from .quotes_list_subtotalsdateoption import QuotesListSubtotalsdateoption
+from .quotes_list_taxable import QuotesListTaxable
+from .quotes_list_type import QuotesListType
+from .quotes_mark_as_pending_body import QuotesMarkAsPendingBody
+from .quotes_update_body import QuotesUpdateBody
+from .quotes_update_body_type import QuotesUpdateBodyType
 from .role import Role
 from .role_list import RoleList
+from .shared_note import SharedNote
+from .shared_note_author import SharedNoteAuthor
+from .shared_note_envelope import SharedNoteEnvelope
+from .shared_note_list import SharedNoteList
+from .shared_note_project import SharedNoteProject
+from .shared_notes_create_body import SharedNotesCreateBody
+from .shared_notes_create_in_project_body import SharedNotesCreateInProjectBody
+from .shared_notes_list_projectstatus import SharedNotesListProjectstatus
+from .shared_notes_list_sortby import SharedNotesListSortby
+from .shared_notes_update_body import SharedNotesUpdateBody
 from .simple_result import SimpleResult
 from .simple_result_status import SimpleResultStatus
 from .sort_order import SortOrder
@@ -199,14 +318,67 @@ from .subtotal import Subtotal
 from .tag import Tag
 from .tag_list import TagList
 from .task import Task
+from .task_adjust_dates_body import TaskAdjustDatesBody
+from .task_adjust_dates_body_dates import TaskAdjustDatesBodyDates
+from .task_complete_body import TaskCompleteBody
+from .task_contacts_list_sortby import TaskContactsListSortby
+from .task_contacts_update_body import TaskContactsUpdateBody
+from .task_envelope import TaskEnvelope
+from .task_files_create_body import TaskFilesCreateBody
+from .task_files_list_projectstatus import TaskFilesListProjectstatus
+from .task_files_list_sortby import TaskFilesListSortby
+from .task_files_list_taskstatus import TaskFilesListTaskstatus
 from .task_list import TaskList
+from .task_messages_list_projectstatus import TaskMessagesListProjectstatus
+from .task_messages_list_sortby import TaskMessagesListSortby
+from .task_messages_list_taskstatus import TaskMessagesListTaskstatus
+from .task_reactivate_body import TaskReactivateBody
+from .task_time_create_body import TaskTimeCreateBody
+from .task_time_list_billable import TaskTimeListBillable
+from .task_time_list_sortby import TaskTimeListSortby
+from .task_timer_body import TaskTimerBody
+from .tasks_bulk_delete_body import TasksBulkDeleteBody
+from .tasks_create_body import TasksCreateBody
+from .tasks_list_billable import TasksListBillable
+from .tasks_list_dependentstatus import TasksListDependentstatus
+from .tasks_list_overdue_billable import TasksListOverdueBillable
+from .tasks_list_overdue_dependentstatus import TasksListOverdueDependentstatus
+from .tasks_list_overdue_projectstatus import TasksListOverdueProjectstatus
+from .tasks_list_overdue_sortby import TasksListOverdueSortby
+from .tasks_list_overdue_type import TasksListOverdueType
+from .tasks_list_overtime_billable import TasksListOvertimeBillable
+from .tasks_list_overtime_dependentstatus import TasksListOvertimeDependentstatus
+from .tasks_list_overtime_projectstatus import TasksListOvertimeProjectstatus
+from .tasks_list_overtime_sortby import TasksListOvertimeSortby
+from .tasks_list_overtime_status import TasksListOvertimeStatus
+from .tasks_list_overtime_type import TasksListOvertimeType
+from .tasks_list_projectstatus import TasksListProjectstatus
+from .tasks_list_sortby import TasksListSortby
+from .tasks_list_status import TasksListStatus
+from .tasks_list_type import TasksListType
+from .tasks_update_body import TasksUpdateBody
+from .time_create_body import TimeCreateBody
+from .time_list_billable import TimeListBillable
+from .time_list_sortby import TimeListSortby
 from .time_record import TimeRecord
+from .time_record_envelope import TimeRecordEnvelope
 from .time_record_list import TimeRecordList
+from .time_update_body import TimeUpdateBody
+from .timer import Timer
+from .timer_list import TimerList
+from .workload import Workload
+from .workload_contact import WorkloadContact
+from .workload_day import WorkloadDay
+from .workload_get_mode import WorkloadGetMode
+from .workload_mode import WorkloadMode
 from .write_result import WriteResult
 from .write_result_item import WriteResultItem
 
 __all__ = (
     "Address",
+    "Bookmark",
+    "BookmarkEnvelope",
+    "BookmarkList",
     "CompaniesCreateBody",
     "CompaniesCreateBodyType",
     "CompaniesListClientSortby",
@@ -388,16 +560,132 @@ __all__ = (
     "PermissionEnvelope",
     "PermissionList",
     "Project",
+    "ProjectAccess",
+    "ProjectAccessEnvelope",
+    "ProjectBookmarksCreateBody",
+    "ProjectBookmarksListSortby",
+    "ProjectBookmarksUpdateBody",
+    "ProjectContactsListSortby",
+    "ProjectContactsUpdateBody",
+    "ProjectEnvelope",
+    "ProjectExpensesCreateBody",
+    "ProjectExpensesListInvoiced",
+    "ProjectExpensesListProjectstatus",
+    "ProjectExpensesListSortby",
+    "ProjectExpensesListTaxable",
+    "ProjectFilesCreateBody",
+    "ProjectFilesListProjectstatus",
+    "ProjectFilesListSortby",
+    "ProjectFilesListTaskstatus",
+    "ProjectInvoicesCreateBody",
+    "ProjectInvoicesListProjectstatus",
+    "ProjectInvoicesListSortby",
+    "ProjectInvoicesListStatus",
+    "ProjectInvoicesListSubtotalsdateoption",
+    "ProjectInvoicesListTaxable",
     "ProjectList",
+    "ProjectMessagesCreateBody",
+    "ProjectMessagesListProjectstatus",
+    "ProjectMessagesListSortby",
+    "ProjectMessagesListTaskstatus",
+    "ProjectQuotesListSortby",
+    "ProjectQuotesListStatus",
+    "ProjectQuotesListSubtotalsdateoption",
+    "ProjectQuotesListTaxable",
+    "ProjectQuotesListType",
     "ProjectRequest",
+    "ProjectRequestEnvelope",
     "ProjectRequestList",
+    "ProjectRequestsApproveBody",
     "ProjectRequestsCreateBody",
+    "ProjectRequestsDeclineBody",
     "ProjectRequestsListClienttype",
     "ProjectRequestsListSortby",
+    "ProjectRequestStatus",
+    "ProjectRequestsUpdateBody",
+    "ProjectsAdjustDatesBody",
+    "ProjectsAdjustDatesBodyDates",
+    "ProjectsAdjustDatesBodyTaskdates",
+    "ProjectsAdjustDatesBodyTasks",
+    "ProjectsCompleteBody",
+    "ProjectsCreateBody",
+    "ProjectSettings",
+    "ProjectSettingsEnvelope",
+    "ProjectSettingsUpdateBody",
+    "ProjectSharedNotesListSortby",
+    "ProjectsListAccountedfor",
+    "ProjectsListInvoiced",
+    "ProjectsListOverdueAccountedfor",
+    "ProjectsListOverdueInvoiced",
+    "ProjectsListOverduePaid",
+    "ProjectsListOverdueSortby",
+    "ProjectsListOverdueTimebillable",
+    "ProjectsListOvertimeAccountedfor",
+    "ProjectsListOvertimeInvoiced",
+    "ProjectsListOvertimePaid",
+    "ProjectsListOvertimeSortby",
+    "ProjectsListOvertimeStatus",
+    "ProjectsListOvertimeTimebillable",
+    "ProjectsListPaid",
+    "ProjectsListSortby",
+    "ProjectsListStatus",
+    "ProjectsListTimebillable",
+    "ProjectsReactivateBody",
+    "ProjectsUpdateBody",
+    "ProjectTasksCreateBody",
+    "ProjectTasksListBillable",
+    "ProjectTasksListDependentstatus",
+    "ProjectTasksListProjectstatus",
+    "ProjectTasksListSortby",
+    "ProjectTasksListStatus",
+    "ProjectTasksListType",
+    "ProjectTimeListBillable",
+    "ProjectTimeListSortby",
     "Quote",
+    "QuoteApifieldsItem",
+    "QuoteEnvelope",
+    "QuoteLine",
+    "QuoteLineEnvelope",
+    "QuoteLineInput",
+    "QuoteLineInputType",
+    "QuoteLineList",
+    "QuoteLinesCreateBody",
+    "QuoteLinesCreateBodyType",
+    "QuoteLinesListAllSortby",
+    "QuoteLinesListAllType",
+    "QuoteLinesUpdateBody",
+    "QuoteLineType",
     "QuoteList",
+    "QuoteProject",
+    "QuotesApproveBody",
+    "QuotesCreateBody",
+    "QuotesCreateBodyType",
+    "QuotesCreateInProjectBody",
+    "QuotesCreateInProjectBodyType",
+    "QuotesDeclineBody",
+    "QuotesListProjectstatus",
+    "QuotesListSortby",
+    "QuotesListStatus",
+    "QuotesListSubtotalsdateoption",
+    "QuotesListTaxable",
+    "QuotesListType",
+    "QuotesMarkAsPendingBody",
+    "QuoteStatus",
+    "QuotesUpdateBody",
+    "QuotesUpdateBodyType",
+    "QuoteType",
     "Role",
     "RoleList",
+    "SharedNote",
+    "SharedNoteAuthor",
+    "SharedNoteEnvelope",
+    "SharedNoteList",
+    "SharedNoteProject",
+    "SharedNotesCreateBody",
+    "SharedNotesCreateInProjectBody",
+    "SharedNotesListProjectstatus",
+    "SharedNotesListSortby",
+    "SharedNotesUpdateBody",
     "SimpleResult",
     "SimpleResultStatus",
     "SortOrder",
@@ -405,9 +693,59 @@ __all__ = (
     "Tag",
     "TagList",
     "Task",
+    "TaskAdjustDatesBody",
+    "TaskAdjustDatesBodyDates",
+    "TaskCompleteBody",
+    "TaskContactsListSortby",
+    "TaskContactsUpdateBody",
+    "TaskEnvelope",
+    "TaskFilesCreateBody",
+    "TaskFilesListProjectstatus",
+    "TaskFilesListSortby",
+    "TaskFilesListTaskstatus",
     "TaskList",
+    "TaskMessagesListProjectstatus",
+    "TaskMessagesListSortby",
+    "TaskMessagesListTaskstatus",
+    "TaskReactivateBody",
+    "TasksBulkDeleteBody",
+    "TasksCreateBody",
+    "TasksListBillable",
+    "TasksListDependentstatus",
+    "TasksListOverdueBillable",
+    "TasksListOverdueDependentstatus",
+    "TasksListOverdueProjectstatus",
+    "TasksListOverdueSortby",
+    "TasksListOverdueType",
+    "TasksListOvertimeBillable",
+    "TasksListOvertimeDependentstatus",
+    "TasksListOvertimeProjectstatus",
+    "TasksListOvertimeSortby",
+    "TasksListOvertimeStatus",
+    "TasksListOvertimeType",
+    "TasksListProjectstatus",
+    "TasksListSortby",
+    "TasksListStatus",
+    "TasksListType",
+    "TasksUpdateBody",
+    "TaskTimeCreateBody",
+    "TaskTimeListBillable",
+    "TaskTimeListSortby",
+    "TaskTimerBody",
+    "TimeCreateBody",
+    "TimeListBillable",
+    "TimeListSortby",
+    "Timer",
     "TimeRecord",
+    "TimeRecordEnvelope",
     "TimeRecordList",
+    "TimerList",
+    "TimeUpdateBody",
+    "Workload",
+    "WorkloadContact",
+    "WorkloadDay",
+    "WorkloadGetMode",
+    "WorkloadMode",
     "WriteResult",
     "WriteResultItem",
 )

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.project_request_status import ProjectRequestStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectRequest")
@@ -28,6 +29,11 @@ class ProjectRequest:
             no offset (e.g. `2026-06-24T00:00:00`).
         lastmodified (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time,
             no offset (e.g. `2026-06-24T00:00:00`).
+        status (ProjectRequestStatus | Unset): Where the request stands.
+        projectid (int | Unset): Project made when the request was approved.
+        companyid (int | Unset): Company the request is for.
+        clientid (int | Unset): Contact who made the request.
+        recipientid (int | Unset): Contact the request was sent to.
     """
 
     id: int
@@ -38,6 +44,11 @@ class ProjectRequest:
     duedate: str | Unset = UNSET
     submitteddate: str | Unset = UNSET
     lastmodified: str | Unset = UNSET
+    status: ProjectRequestStatus | Unset = UNSET
+    projectid: int | Unset = UNSET
+    companyid: int | Unset = UNSET
+    clientid: int | Unset = UNSET
+    recipientid: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,6 +67,18 @@ class ProjectRequest:
         submitteddate = self.submitteddate
 
         lastmodified = self.lastmodified
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        projectid = self.projectid
+
+        companyid = self.companyid
+
+        clientid = self.clientid
+
+        recipientid = self.recipientid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,6 +101,16 @@ class ProjectRequest:
             field_dict["submitteddate"] = submitteddate
         if lastmodified is not UNSET:
             field_dict["lastmodified"] = lastmodified
+        if status is not UNSET:
+            field_dict["status"] = status
+        if projectid is not UNSET:
+            field_dict["projectid"] = projectid
+        if companyid is not UNSET:
+            field_dict["companyid"] = companyid
+        if clientid is not UNSET:
+            field_dict["clientid"] = clientid
+        if recipientid is not UNSET:
+            field_dict["recipientid"] = recipientid
 
         return field_dict
 
@@ -100,6 +133,21 @@ class ProjectRequest:
 
         lastmodified = d.pop("lastmodified", UNSET)
 
+        _status = d.pop("status", UNSET)
+        status: ProjectRequestStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ProjectRequestStatus(_status)
+
+        projectid = d.pop("projectid", UNSET)
+
+        companyid = d.pop("companyid", UNSET)
+
+        clientid = d.pop("clientid", UNSET)
+
+        recipientid = d.pop("recipientid", UNSET)
+
         project_request = cls(
             id=id,
             title=title,
@@ -109,6 +157,11 @@ class ProjectRequest:
             duedate=duedate,
             submitteddate=submitteddate,
             lastmodified=lastmodified,
+            status=status,
+            projectid=projectid,
+            companyid=companyid,
+            clientid=clientid,
+            recipientid=recipientid,
         )
 
         project_request.additional_properties = d

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_ref import ContactRef
+
 
 T = TypeVar("T", bound="Task")
 
@@ -28,6 +32,19 @@ class Task:
             offset (e.g. `2026-06-24T00:00:00`).
         completedate (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time,
             no offset (e.g. `2026-06-24T00:00:00`).
+        projectnumber (str | Unset): Project number.
+        projecttitle (str | Unset): Project title.
+        companyid (int | Unset): Company of the project.
+        companyname (str | Unset): Company name.
+        categoryid (int | Unset): Task category (general tasks).
+        description (str | Unset): Description.
+        priority (int | Unset): Priority, 1 (highest) to 5.
+        billable (bool | Unset): Whether time on the task is billable.
+        contacts (list[ContactRef] | Unset): Assigned contacts.
+        timeallocated (int | Unset): Minutes allocated.
+        timetracked (int | Unset): Minutes tracked.
+        lastmodified (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time,
+            no offset (e.g. `2026-06-24T00:00:00`).
     """
 
     id: int
@@ -39,6 +56,18 @@ class Task:
     startdate: str | Unset = UNSET
     duedate: str | Unset = UNSET
     completedate: str | Unset = UNSET
+    projectnumber: str | Unset = UNSET
+    projecttitle: str | Unset = UNSET
+    companyid: int | Unset = UNSET
+    companyname: str | Unset = UNSET
+    categoryid: int | Unset = UNSET
+    description: str | Unset = UNSET
+    priority: int | Unset = UNSET
+    billable: bool | Unset = UNSET
+    contacts: list[ContactRef] | Unset = UNSET
+    timeallocated: int | Unset = UNSET
+    timetracked: int | Unset = UNSET
+    lastmodified: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +88,35 @@ class Task:
         duedate = self.duedate
 
         completedate = self.completedate
+
+        projectnumber = self.projectnumber
+
+        projecttitle = self.projecttitle
+
+        companyid = self.companyid
+
+        companyname = self.companyname
+
+        categoryid = self.categoryid
+
+        description = self.description
+
+        priority = self.priority
+
+        billable = self.billable
+
+        contacts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.contacts, Unset):
+            contacts = []
+            for contacts_item_data in self.contacts:
+                contacts_item = contacts_item_data.to_dict()
+                contacts.append(contacts_item)
+
+        timeallocated = self.timeallocated
+
+        timetracked = self.timetracked
+
+        lastmodified = self.lastmodified
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,11 +141,37 @@ class Task:
             field_dict["duedate"] = duedate
         if completedate is not UNSET:
             field_dict["completedate"] = completedate
+        if projectnumber is not UNSET:
+            field_dict["projectnumber"] = projectnumber
+        if projecttitle is not UNSET:
+            field_dict["projecttitle"] = projecttitle
+        if companyid is not UNSET:
+            field_dict["companyid"] = companyid
+        if companyname is not UNSET:
+            field_dict["companyname"] = companyname
+        if categoryid is not UNSET:
+            field_dict["categoryid"] = categoryid
+        if description is not UNSET:
+            field_dict["description"] = description
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if billable is not UNSET:
+            field_dict["billable"] = billable
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if timeallocated is not UNSET:
+            field_dict["timeallocated"] = timeallocated
+        if timetracked is not UNSET:
+            field_dict["timetracked"] = timetracked
+        if lastmodified is not UNSET:
+            field_dict["lastmodified"] = lastmodified
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_ref import ContactRef  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -107,6 +191,37 @@ class Task:
 
         completedate = d.pop("completedate", UNSET)
 
+        projectnumber = d.pop("projectnumber", UNSET)
+
+        projecttitle = d.pop("projecttitle", UNSET)
+
+        companyid = d.pop("companyid", UNSET)
+
+        companyname = d.pop("companyname", UNSET)
+
+        categoryid = d.pop("categoryid", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        billable = d.pop("billable", UNSET)
+
+        _contacts = d.pop("contacts", UNSET)
+        contacts: list[ContactRef] | Unset = UNSET
+        if _contacts is not UNSET:
+            contacts = []
+            for contacts_item_data in _contacts:
+                contacts_item = ContactRef.from_dict(contacts_item_data)
+
+                contacts.append(contacts_item)
+
+        timeallocated = d.pop("timeallocated", UNSET)
+
+        timetracked = d.pop("timetracked", UNSET)
+
+        lastmodified = d.pop("lastmodified", UNSET)
+
         task = cls(
             id=id,
             name=name,
@@ -117,6 +232,18 @@ class Task:
             startdate=startdate,
             duedate=duedate,
             completedate=completedate,
+            projectnumber=projectnumber,
+            projecttitle=projecttitle,
+            companyid=companyid,
+            companyname=companyname,
+            categoryid=categoryid,
+            description=description,
+            priority=priority,
+            billable=billable,
+            contacts=contacts,
+            timeallocated=timeallocated,
+            timetracked=timetracked,
+            lastmodified=lastmodified,
         )
 
         task.additional_properties = d

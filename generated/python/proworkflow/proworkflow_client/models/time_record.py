@@ -24,6 +24,17 @@ class TimeRecord:
         taskid (int | Unset): Task id.
         projectid (int | Unset): Project id.
         billable (bool | Unset): Billable flag.
+        contactname (str | Unset): Name of who tracked the time.
+        taskname (str | Unset): Task name.
+        projecttitle (str | Unset): Project title.
+        starttime (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time, no
+            offset (e.g. `2026-06-24T00:00:00`).
+        endtime (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time, no
+            offset (e.g. `2026-06-24T00:00:00`).
+        notes (str | Unset): Notes.
+        running (bool | Unset): Whether a timer is still running on this record.
+        lastmodified (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time,
+            no offset (e.g. `2026-06-24T00:00:00`).
     """
 
     id: int
@@ -33,6 +44,14 @@ class TimeRecord:
     taskid: int | Unset = UNSET
     projectid: int | Unset = UNSET
     billable: bool | Unset = UNSET
+    contactname: str | Unset = UNSET
+    taskname: str | Unset = UNSET
+    projecttitle: str | Unset = UNSET
+    starttime: str | Unset = UNSET
+    endtime: str | Unset = UNSET
+    notes: str | Unset = UNSET
+    running: bool | Unset = UNSET
+    lastmodified: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +68,22 @@ class TimeRecord:
         projectid = self.projectid
 
         billable = self.billable
+
+        contactname = self.contactname
+
+        taskname = self.taskname
+
+        projecttitle = self.projecttitle
+
+        starttime = self.starttime
+
+        endtime = self.endtime
+
+        notes = self.notes
+
+        running = self.running
+
+        lastmodified = self.lastmodified
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,6 +104,22 @@ class TimeRecord:
             field_dict["projectid"] = projectid
         if billable is not UNSET:
             field_dict["billable"] = billable
+        if contactname is not UNSET:
+            field_dict["contactname"] = contactname
+        if taskname is not UNSET:
+            field_dict["taskname"] = taskname
+        if projecttitle is not UNSET:
+            field_dict["projecttitle"] = projecttitle
+        if starttime is not UNSET:
+            field_dict["starttime"] = starttime
+        if endtime is not UNSET:
+            field_dict["endtime"] = endtime
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if running is not UNSET:
+            field_dict["running"] = running
+        if lastmodified is not UNSET:
+            field_dict["lastmodified"] = lastmodified
 
         return field_dict
 
@@ -89,6 +140,22 @@ class TimeRecord:
 
         billable = d.pop("billable", UNSET)
 
+        contactname = d.pop("contactname", UNSET)
+
+        taskname = d.pop("taskname", UNSET)
+
+        projecttitle = d.pop("projecttitle", UNSET)
+
+        starttime = d.pop("starttime", UNSET)
+
+        endtime = d.pop("endtime", UNSET)
+
+        notes = d.pop("notes", UNSET)
+
+        running = d.pop("running", UNSET)
+
+        lastmodified = d.pop("lastmodified", UNSET)
+
         time_record = cls(
             id=id,
             timetracked=timetracked,
@@ -97,6 +164,14 @@ class TimeRecord:
             taskid=taskid,
             projectid=projectid,
             billable=billable,
+            contactname=contactname,
+            taskname=taskname,
+            projecttitle=projecttitle,
+            starttime=starttime,
+            endtime=endtime,
+            notes=notes,
+            running=running,
+            lastmodified=lastmodified,
         )
 
         time_record.additional_properties = d
