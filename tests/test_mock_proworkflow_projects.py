@@ -70,6 +70,8 @@ def test_a_project_is_created_read_changed_and_deleted(dana: Pw) -> None:
     assert answer["message"] == "Project/s Added" and answer["status"] == SUCCESS
     detail = answer["details"][0]
     assert (detail["number"], detail["title"]) == ("0004", "Launch party")
+    numbered = dana.ok("projectsCreate", body={"title": "Numbered", "companyid": 2, "number": "auto"})
+    assert numbered["details"][0]["number"] == "0005"
     created = project(dana, detail["id"])
     assert created["companyid"] == 2 and created["managerid"] == DANA.contact_id
     assert [c["id"] for c in created["contacts"]] == [1, 2, 3]

@@ -412,7 +412,9 @@ class Api:
                 members += self.contact_ids(call, fields[key], key, staff_only=staff_only)
         if contact is not None:
             members.append(contact["id"])
-        number = str(fields.get("number") or self._next_project_number())
+        number = str(fields.get("number") or "auto")
+        if number == "auto":
+            number = self._next_project_number()
         completedate = self.resolve_optional_date(fields.get("completedate"))
         row = {
             "number": number,
