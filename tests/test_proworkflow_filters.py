@@ -4,13 +4,17 @@ Each row of the table names a list call, a query and the demo ids it must select
 are computed here in plain Python from the demo tables (:mod:`apikit.mock.proworkflow.demo`), not
 by the query module, so a wrong filter shows as a wrong set of ids. The clock is the demo's
 ``DEMO_NOW`` (2026-06-15 09:00); the caller is Dana (staff, contact 1), who sees everything.
+A few rows of the overdue and overtime lists run in an altered demo world (see ``WORLDS``), as the
+demo data alone leaves those lists (nearly) empty.
 A final test checks that the table names every filter parameter of every list call in the spec.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +35,8 @@ DANA = (demo.DANA.username, demo.DANA.password)
 Rec = Mapping[str, Any]
 
 # Where each list call lives (nested calls on demo company 2 "Acme Widgets", contact 2 "Sam Staff",
-# contact 3 "Chloe Client" for notes).
+# contact 3 "Chloe Client" for notes, project 1 "Website relaunch", which has a row of every kind, task
+# 1 for its contacts and time and task 3, the only task with files and messages).
 PATHS = {
     "companiesList": "/companies",
     "companiesListClient": "/companies/client",
@@ -67,6 +72,25 @@ PATHS = {
     "companyNotesList": "/companies/2/notes",
     "contactNotesList": "/contacts/3/notes",
     "projectRequestsList": "/projectrequests",
+    "projectsList": "/projects",
+    "projectsListOverdue": "/projects/overdue",
+    "projectsListOvertime": "/projects/overtime",
+    "projectBookmarksList": "/projects/1/bookmarks",
+    "projectContactsList": "/projects/1/contacts",
+    "projectExpensesList": "/projects/1/expenses",
+    "projectFilesList": "/projects/1/files",
+    "projectInvoicesList": "/projects/1/invoices",
+    "projectMessagesList": "/projects/1/messages",
+    "projectTasksList": "/projects/1/tasks",
+    "projectTimeList": "/projects/1/time",
+    "tasksList": "/tasks",
+    "tasksListOverdue": "/tasks/overdue",
+    "tasksListOvertime": "/tasks/overtime",
+    "taskContactsList": "/tasks/1/contacts",
+    "taskFilesList": "/tasks/3/files",
+    "taskMessagesList": "/tasks/3/messages",
+    "taskTimeList": "/tasks/1/time",
+    "timeList": "/time",
 }
 ROW_KEYS = {
     "Company": "companies",
@@ -85,6 +109,7 @@ ROW_KEYS = {
     "Message": "messages",
     "Note": "notes",
     "ProjectRequest": "projectrequests",
+    "Bookmark": "bookmarks",
 }
 # Parameters that shape the answer rather than select rows; tested at the end of this file.
 SHAPING = {"fields", "pagenumber", "pagesize", "contactdetails", "subtotals", "subtotalsdateoption"}
@@ -155,6 +180,50 @@ def time_project(record: Rec) -> Rec:
     return task_project(time_task(record))
 
 
+def tracked_on_task(task_id: int) -> int:
+    return sum(r["timetracked"] for r in demo.TIME_RECORDS if r["taskid"] == task_id)
+
+
+def tracked_on_project(project_id: int) -> int:
+    return sum(r["timetracked"] for r in demo.TIME_RECORDS if time_task(r)["projectid"] == project_id)
+
+
+def overdue(rows: list[dict[str, Any]], today: str) -> list[int]:
+    """The documented rule of the overdue lists: active and due before today (due today is not yet)."""
+    return ids(rows, lambda r: r["status"] == "active" and bool(r["duedate"]) and day(r["duedate"]) < today)
+
+
+def overtime(
+    rows: list[dict[str, Any]], allocated: Mapping[int, int], tracked: Callable[[int], int]
+) -> list[int]:
+    """The documented rule of the overtime lists: more tracked than allocated; nothing allocated, never."""
+    return ids(rows, lambda r: 0 < allocated.get(r["id"], 0) < tracked(r["id"]))
+
+
+# --- the worlds ---------------------------------------------------------------------------------------------
+
+# On the demo data the overdue and overtime lists select little (on DEMO_NOW only task 1 is past due) or
+# nothing (no demo task or project has time allocated), so their rules are also checked in two altered
+# worlds, each a mock of its own: "later" is the demo data on the day project 2 falls due (project 1 is
+# past due then, project 2 not yet); "allocated" is the demo data after PUTting allocated minutes on
+# tasks 1 and 2 and projects 1 and 2: the first of each below what it tracked, the second exactly that.
+LATER = datetime.fromisoformat(PROJECT[2]["duedate"]).replace(hour=9)
+LATER_DAY = LATER.date().isoformat()
+ALLOCATED_TASKS = {1: tracked_on_task(1) // 2, 2: tracked_on_task(2)}
+ALLOCATED_PROJECTS = {1: tracked_on_project(1) - 10, 2: tracked_on_project(2)}
+WORLDS: dict[str, tuple[datetime, dict[str, int]]] = {
+    "demo": (NOW, {}),
+    "later": (LATER, {}),
+    "allocated": (
+        NOW,
+        {
+            **{f"/tasks/{n}": minutes for n, minutes in ALLOCATED_TASKS.items()},
+            **{f"/projects/{n}": minutes for n, minutes in ALLOCATED_PROJECTS.items()},
+        },
+    ),
+}
+
+
 # --- the table --------------------------------------------------------------------------------------------
 
 
@@ -164,11 +233,18 @@ class Case:
     query: dict[str, Any]
     expected: list[int]
     ordered: bool = False
+    world: str = "demo"
 
     @property
     def label(self) -> str:
         text = "&".join(f"{key}={value}" for key, value in self.query.items())
-        return f"{self.operation_id}?{text}"
+        where = "" if self.world == "demo" else f"@{self.world}"
+        return f"{self.operation_id}{where}?{text}"
+
+
+def all_statuses(operation_id: str) -> dict[str, str]:
+    """``status=all`` for a call that takes it (the overdue lists hold active rows only and do not)."""
+    return {"status": "all"} if "status" in QUERY_NAMES[operation_id] else {}
 
 
 def company_cases(operation_id: str, kind: str | None) -> Iterator[Case]:
@@ -291,14 +367,13 @@ def contact_cases(operation_id: str, keep_base: Callable[[Rec], bool]) -> Iterat
         yield case({"type": "client", "pending": "true"}, [8])
 
 
-def invoice_cases(operation_id: str) -> Iterator[Case]:
+def invoice_cases(operation_id: str, keep_base: Callable[[Rec], bool] = lambda i: True) -> Iterator[Case]:
     overdue = operation_id == "invoicesListOverdue"
-    scope = 2 if operation_id == "companyInvoicesList" else None
     money = {row["id"]: invoice_money(row) for row in demo.INVOICES}
 
     def of(keep: Callable[[Rec], bool] = lambda i: True, status: str = "all") -> list[int]:
         def base(i: Rec) -> bool:
-            if scope is not None and i["companyid"] != scope:
+            if not keep_base(i):
                 return False
             if overdue:
                 return not i["paiddate"] and day(i["duedate"]) < TODAY
@@ -355,29 +430,28 @@ def invoice_cases(operation_id: str) -> Iterator[Case]:
         [i["id"] for i in sorted((INVOICE[n] for n in of()), key=lambda i: i["title"].casefold())],
         ordered=True,
     )
-    if operation_id != "companyInvoicesList":
-        yield case({"companyid": "3"}, of(lambda i: i["companyid"] == 3))
-        yield case({"companyid": "2,3"}, of())
-        yield case({"projectid": "2,3"}, of(lambda i: i["projectid"] in (2, 3)))
-    if operation_id != "invoicesListOverdue":
-        yield case({"duedatefrom": "+0d"}, of(lambda i: day(i["duedate"]) >= TODAY))
-        yield case({"duedateto": "2026-06-14"}, of(lambda i: day(i["duedate"]) <= "2026-06-14"))
-        yield case(
-            {"paiddatefrom": "2026-04-01"},
-            of(lambda i: day(i["paiddate"]) >= "2026-04-01" if i["paiddate"] else False),
-        )
-        yield case({"paiddateto": "2026-04-19"}, [])
-    if operation_id == "invoicesList":
-        yield case({"id": "1,3"}, [1, 3])
-        yield case({"managerid": "me"}, of(lambda i: PROJECT[i["projectid"]]["managerid"] == 1))
-        yield case({"managerid": "2"}, of(lambda i: PROJECT[i["projectid"]]["managerid"] == 2))
-        yield case({"projectcategoryid": "2"}, of(lambda i: PROJECT[i["projectid"]]["categoryid"] == 2))
-        yield case(
-            {"projectstatus": "complete"}, of(lambda i: PROJECT[i["projectid"]]["status"] == "complete")
-        )
-        yield case({"projectstatus": "active"}, of(lambda i: PROJECT[i["projectid"]]["status"] == "active"))
-        yield case({"sortby": "duedate", "sortorder": "desc"}, [2, 1, 3], ordered=True)
-        yield case({"sortby": "companyname"}, [1, 3, 2], ordered=True)  # Acme before Northwind, then id
+    # The forms below are those of some calls only: each call keeps the ones its spec lists.
+    yield case({"companyid": "3"}, of(lambda i: i["companyid"] == 3))
+    yield case({"companyid": "2,3"}, of())
+    yield case({"projectid": "2,3"}, of(lambda i: i["projectid"] in (2, 3)))
+    yield case({"duedatefrom": "+0d"}, of(lambda i: day(i["duedate"]) >= TODAY))
+    yield case({"duedateto": "2026-06-14"}, of(lambda i: day(i["duedate"]) <= "2026-06-14"))
+    yield case(
+        {"paiddatefrom": "2026-04-01"},
+        of(lambda i: day(i["paiddate"]) >= "2026-04-01" if i["paiddate"] else False),
+    )
+    yield case({"paiddateto": "2026-04-19"}, [])
+    yield case({"id": "1,3"}, of(lambda i: i["id"] in (1, 3)))
+    yield case({"managerid": "me"}, of(lambda i: PROJECT[i["projectid"]]["managerid"] == 1))
+    yield case({"managerid": "2"}, of(lambda i: PROJECT[i["projectid"]]["managerid"] == 2))
+    yield case({"projectcategoryid": "2"}, of(lambda i: PROJECT[i["projectid"]]["categoryid"] == 2))
+    yield case({"projectstatus": "complete"}, of(lambda i: PROJECT[i["projectid"]]["status"] == "complete"))
+    yield case({"projectstatus": "active"}, of(lambda i: PROJECT[i["projectid"]]["status"] == "active"))
+    if operation_id in ("invoicesList", "projectInvoicesList"):  # the others sort by id, number, title only
+        by_due = sorted(of(), key=lambda n: INVOICE[n]["duedate"], reverse=True)
+        yield case({"sortby": "duedate", "sortorder": "desc"}, by_due, ordered=True)
+        by_company = sorted(of(), key=lambda n: (COMPANY[INVOICE[n]["companyid"]]["name"].casefold(), n))
+        yield case({"sortby": "companyname"}, by_company, ordered=True)  # then by id
 
 
 def quote_cases(operation_id: str, narrow: dict[str, Any]) -> Iterator[Case]:
@@ -483,11 +557,13 @@ def shared_note_cases(operation_id: str, project_ids: set[int]) -> Iterator[Case
 
 
 def project_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
+    """``members``: the projects the call lists before any filter (active or not)."""
+
     def of(keep: Callable[[Rec], bool] = lambda p: True) -> list[int]:
         return ids([PROJECT[n] for n in members], keep)
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
-        return Case(operation_id, {"status": "all", **query}, expected, **options)
+        return Case(operation_id, {**all_statuses(operation_id), **query}, expected, **options)
 
     minutes = {
         p: sum(r["timetracked"] for r in demo.TIME_RECORDS if time_task(r)["projectid"] == p) for p in PROJECT
@@ -612,26 +688,30 @@ def project_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
             )
         ),
     )
-    if operation_id == "companyProjectsList":
-        yield case({"contacts": "6"}, of(lambda p: 6 in p["contactids"]))
-        yield case({"contacts": "me"}, of(lambda p: 1 in p["contactids"]))
-        yield case({"contacts": "!6"}, of(lambda p: 6 not in p["contactids"]))
-        yield case({"contacts": "2,3", "contactsmode": "all"}, of(lambda p: {2, 3} <= set(p["contactids"])))
-        yield case(
-            {"contacts": "2,3", "contactsmode": "any"}, of(lambda p: bool({2, 3} & set(p["contactids"])))
-        )
-        yield case(
-            {"contacts": "!2,6", "contactsmode": "all"}, of(lambda p: not {2, 6} <= set(p["contactids"]))
-        )
-        yield case({"contacts": "all"}, of())
+    # The forms below are those of some calls only: each call keeps the ones its spec lists.
+    yield case({"contacts": "6"}, of(lambda p: 6 in p["contactids"]))
+    yield case({"contacts": "me"}, of(lambda p: 1 in p["contactids"]))
+    yield case({"contacts": "!6"}, of(lambda p: 6 not in p["contactids"]))
+    yield case({"contacts": "2,3", "contactsmode": "all"}, of(lambda p: {2, 3} <= set(p["contactids"])))
+    yield case({"contacts": "2,3", "contactsmode": "any"}, of(lambda p: bool({2, 3} & set(p["contactids"]))))
+    yield case({"contacts": "!2,6", "contactsmode": "all"}, of(lambda p: not {2, 6} <= set(p["contactids"])))
+    yield case({"contacts": "all"}, of())
+    yield case({"companyid": "3"}, of(lambda p: p["companyid"] == 3))
+    yield case({"companyid": "2,3"}, of())
+    yield case({"companyid": "!2"}, of(lambda p: p["companyid"] != 2))
+    yield case({"divisionid": "1"}, of())  # the demo account has the one division
+    yield case({"divisionid": "2"}, [])
+    yield case({"id": "1,3,99"}, of(lambda p: p["id"] in (1, 3)))
 
 
 def task_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
+    """``members``: the tasks the call lists before any filter (active or not)."""
+
     def of(keep: Callable[[Rec], bool] = lambda t: True) -> list[int]:
         return ids([TASK[n] for n in members], keep)
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
-        return Case(operation_id, {"status": "all", **query}, expected, **options)
+        return Case(operation_id, {**all_statuses(operation_id), **query}, expected, **options)
 
     def project(keep: Callable[[Rec], bool]) -> list[int]:
         return of(lambda t: keep(task_project(t)))
@@ -717,21 +797,21 @@ def task_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
         ],
         ordered=True,
     )
-    if operation_id == "companyTasksList":
-        yield case({"contacts": "6"}, of(lambda t: 6 in t["contactids"]))
-        yield case({"contacts": "me"}, of(lambda t: 1 in t["contactids"]))
-        yield case({"contacts": "2,6", "contactsmode": "all"}, of(lambda t: {2, 6} <= set(t["contactids"])))
-        yield case(
-            {"contacts": "2,6", "contactsmode": "any"}, of(lambda t: bool({2, 6} & set(t["contactids"])))
-        )
-        yield case({"contacts": "unassigned"}, of(lambda t: not t["contactids"]))
-    else:
-        yield case({"companyid": "2"}, project(lambda p: p["companyid"] == 2))
-        yield case({"companyid": "3,9"}, project(lambda p: p["companyid"] == 3))
-        yield case({"divisionid": "1"}, of())
-        yield case({"divisionid": "2"}, [])
-        yield case({"internalclientgroupid": "1"}, [])
-        yield case({"internalclientteamid": "1"}, [])
+    # The forms below are those of some calls only: each call keeps the ones its spec lists.
+    yield case({"contacts": "6"}, of(lambda t: 6 in t["contactids"]))
+    yield case({"contacts": "me"}, of(lambda t: 1 in t["contactids"]))
+    yield case({"contacts": "2,6", "contactsmode": "all"}, of(lambda t: {2, 6} <= set(t["contactids"])))
+    yield case({"contacts": "2,6", "contactsmode": "any"}, of(lambda t: bool({2, 6} & set(t["contactids"]))))
+    yield case({"contacts": "unassigned"}, of(lambda t: not t["contactids"]))
+    yield case({"companyid": "2"}, project(lambda p: p["companyid"] == 2))
+    yield case({"companyid": "3,9"}, project(lambda p: p["companyid"] == 3))
+    yield case({"divisionid": "1"}, of())
+    yield case({"divisionid": "2"}, [])
+    yield case({"internalclientgroupid": "1"}, [])  # the demo has no internal-client projects
+    yield case({"internalclientteamid": "1"}, [])
+    yield case({"id": "2,3,99"}, of(lambda t: t["id"] in (2, 3)))
+    yield case({"search": "LOGO"}, of(lambda t: has(t["name"], "logo")))  # the task name only
+    yield case({"search": "!page"}, of(lambda t: not has(t["name"], "page")))
 
 
 def time_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
@@ -795,13 +875,13 @@ def time_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
     yield case(
         {"sortby": "taskid"}, [r["id"] for r in sorted(records, key=lambda r: r["taskid"])], ordered=True
     )
-    if operation_id == "companyTimeList":
-        yield case({"contacts": "6"}, of(lambda r: r["contactid"] == 6))
-        yield case({"contacts": "me"}, of(lambda r: r["contactid"] == 1))
-        yield case({"contacts": "all"}, of())
-    else:
-        yield case({"companyid": "3"}, of(lambda r: time_project(r)["companyid"] == 3))
-        yield case({"companyid": "2,3"}, of())
+    # The forms below are those of some calls only: each call keeps the ones its spec lists.
+    yield case({"contacts": "6"}, of(lambda r: r["contactid"] == 6))
+    yield case({"contacts": "me"}, of(lambda r: r["contactid"] == 1))
+    yield case({"contacts": "all"}, of())
+    yield case({"companyid": "3"}, of(lambda r: time_project(r)["companyid"] == 3))
+    yield case({"companyid": "2,3"}, of())
+    yield case({"id": "1,3,99"}, of(lambda r: r["id"] in (1, 3)))
 
 
 def event_cases() -> Iterator[Case]:
@@ -838,11 +918,11 @@ def event_cases() -> Iterator[Case]:
     )
 
 
-def expense_cases() -> Iterator[Case]:
-    rows = demo.EXPENSES
+def expense_cases(operation_id: str, rows: list[dict[str, Any]]) -> Iterator[Case]:
+    """``rows``: the expenses the call lists before any filter (of any project status)."""
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
-        return Case("expensesList", query, expected, **options)
+        return Case(operation_id, query, expected, **options)
 
     active = ids(rows, lambda x: PROJECT[x["projectid"]]["status"] == "active")
     yield case({}, active)
@@ -858,9 +938,9 @@ def expense_cases() -> Iterator[Case]:
     yield case({"datefrom": "2026-06-01"}, ids(rows, lambda x: day(x["date"]) >= "2026-06-01"))
     yield case({"dateto": "-4w"}, ids(rows, lambda x: day(x["date"]) <= "2026-05-18"))
     yield case({"divisionid": "2"}, [])
-    yield case({"id": "1"}, [1])
-    yield case({"idfrom": "2"}, [2])
-    yield case({"idto": "1"}, [1])
+    yield case({"id": "1"}, ids(rows, lambda x: x["id"] == 1))
+    yield case({"idfrom": "2"}, ids(rows, lambda x: x["id"] >= 2))
+    yield case({"idto": "1"}, ids(rows, lambda x: x["id"] <= 1))
     yield case({"invoiced": "invoiced"}, ids(rows, lambda x: x["invoiced"]))
     yield case({"invoiced": "uninvoiced"}, ids(rows, lambda x: not x["invoiced"]))
     yield case({"projectid": "2"}, ids(rows, lambda x: x["projectid"] == 2))
@@ -878,14 +958,14 @@ def expense_cases() -> Iterator[Case]:
     )
 
 
-def file_cases() -> Iterator[Case]:
-    rows = demo.FILES
+def file_cases(operation_id: str, rows: list[dict[str, Any]]) -> Iterator[Case]:
+    """``rows``: the files the call lists before any filter (of any project status)."""
 
     def project(f: Rec) -> Rec:
         return PROJECT[f["projectid"]]
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
-        return Case("filesList", query, expected, **options)
+        return Case(operation_id, query, expected, **options)
 
     yield case({}, ids(rows, lambda f: project(f)["status"] == "active"))
     yield case({"projectstatus": "complete"}, ids(rows, lambda f: project(f)["status"] == "complete"))
@@ -894,9 +974,9 @@ def file_cases() -> Iterator[Case]:
     yield case({"dateto": "2026-05-04"}, ids(rows, lambda f: day(f["date"]) <= "2026-05-04"))
     yield case({"divisionid": "1"}, ids(rows))
     yield case({"folderid": "1"}, ids(rows, lambda f: f["folderid"] == 1))
-    yield case({"id": "1,2"}, [1, 2])
-    yield case({"idfrom": "3"}, [3])
-    yield case({"idto": "1"}, [1])
+    yield case({"id": "1,2"}, ids(rows, lambda f: f["id"] in (1, 2)))
+    yield case({"idfrom": "3"}, ids(rows, lambda f: f["id"] >= 3))
+    yield case({"idto": "1"}, ids(rows, lambda f: f["id"] <= 1))
     yield case({"projectid": "2"}, ids(rows, lambda f: f["projectid"] == 2))
     yield case({"search": "LOGO"}, ids(rows, lambda f: has(f["name"], "logo")))
     yield case({"search": "!.txt"}, [])
@@ -941,35 +1021,45 @@ def folder_cases() -> Iterator[Case]:
     )
 
 
-def message_cases() -> Iterator[Case]:
-    rows = demo.MESSAGES
+def message_cases(operation_id: str, rows: list[dict[str, Any]]) -> Iterator[Case]:
+    """``rows``: the messages the call lists before any filter (of any project status)."""
 
     def involved(m: Rec) -> set[int]:
         return {*m["contactids"], m["authorid"]}
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
-        return Case("messagesList", query, expected, **options)
+        return Case(operation_id, query, expected, **options)
 
     yield case({}, ids(rows, lambda m: PROJECT[m["projectid"]]["status"] == "active"))
-    yield case({"projectstatus": "complete"}, [])
+    yield case(
+        {"projectstatus": "complete"}, ids(rows, lambda m: PROJECT[m["projectid"]]["status"] == "complete")
+    )
     yield case({"projectstatus": "all"}, ids(rows))
     yield case({"contacts": "3"}, ids(rows, lambda m: 3 in involved(m)))  # to or from
     yield case({"contacts": "me"}, ids(rows, lambda m: 1 in involved(m)))
-    yield case({"contacts": "5,6"}, [])
+    yield case({"contacts": "5,6"}, ids(rows, lambda m: bool({5, 6} & involved(m))))
     yield case({"datefrom": "2026-06-01"}, ids(rows, lambda m: day(m["date"]) >= "2026-06-01"))
     yield case({"dateto": "2026-05-04"}, ids(rows, lambda m: day(m["date"]) <= "2026-05-04"))
     yield case({"divisionid": "1"}, ids(rows))
-    yield case({"id": "3"}, [3])
-    yield case({"idfrom": "2"}, [2, 3])
-    yield case({"idto": "2"}, [1, 2])
+    yield case({"id": "3"}, ids(rows, lambda m: m["id"] == 3))
+    yield case({"idfrom": "2"}, ids(rows, lambda m: m["id"] >= 2))
+    yield case({"idto": "2"}, ids(rows, lambda m: m["id"] <= 2))
+    # A discussion is the original message and its answers.
     yield case({"originalmessageid": "1"}, ids(rows, lambda m: m["id"] == 1 or m["originalmessageid"] == 1))
-    yield case({"originalmessageid": "3"}, [3])
+    yield case({"originalmessageid": "3"}, ids(rows, lambda m: m["id"] == 3 or m["originalmessageid"] == 3))
     yield case({"projectid": "1"}, ids(rows, lambda m: m["projectid"] == 1))
     yield case({"search": "logo"}, ids(rows, lambda m: has(m["title"], "logo")))
     yield case({"search": "!kick"}, ids(rows, lambda m: not has(m["title"], "kick")))
     yield case({"taskid": "3"}, ids(rows, lambda m: m["taskid"] == 3))
-    yield case({"taskstatus": "complete"}, ids(rows, lambda m: m["taskid"] is None))
-    yield case({"taskstatus": "active"}, ids(rows))
+    # Messages not on a task are not restricted by the task status.
+    yield case(
+        {"taskstatus": "complete"},
+        ids(rows, lambda m: m["taskid"] is None or TASK[m["taskid"]]["status"] == "complete"),
+    )
+    yield case(
+        {"taskstatus": "active"},
+        ids(rows, lambda m: m["taskid"] is None or TASK[m["taskid"]]["status"] == "active"),
+    )
     yield case(
         {"sortby": "date", "sortorder": "desc"},
         [m["id"] for m in sorted(rows, key=lambda m: m["date"], reverse=True)],
@@ -1072,6 +1162,80 @@ def project_request_cases() -> Iterator[Case]:
     yield case({"sortby": "submitteddate", "sortorder": "desc"}, ids(rows), ordered=True)
 
 
+def bookmark_cases(project_id: int) -> Iterator[Case]:
+    rows = [b for b in demo.BOOKMARKS if b["projectid"] == project_id]
+
+    def case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda b: True, **options: Any) -> Case:
+        return Case("projectBookmarksList", query, ids(rows, keep), **options)
+
+    yield case({})
+    yield case({"idfrom": "2"}, lambda b: b["id"] >= 2)
+    yield case({"idto": "1"}, lambda b: b["id"] <= 1)
+    yield case({"search": "STAGING"}, lambda b: has(b["title"], "staging"))  # the title only
+    yield case({"search": "acme"}, lambda b: has(b["title"], "acme"))  # in the url, not the title
+    yield case({"search": "!staging"}, lambda b: not has(b["title"], "staging"))
+    ordered = [b["id"] for b in sorted(rows, key=lambda b: b["title"].casefold(), reverse=True)]
+    yield Case("projectBookmarksList", {"sortby": "title", "sortorder": "desc"}, ordered, ordered=True)
+    ordered = [b["id"] for b in sorted(rows, key=lambda b: b["date"])]
+    yield Case("projectBookmarksList", {"sortby": "date"}, ordered, ordered=True)
+
+
+def overdue_cases() -> Iterator[Case]:
+    """The overdue lists on the later day, when more is past due than on DEMO_NOW."""
+    projects = [PROJECT[n] for n in overdue(demo.PROJECTS, LATER_DAY)]
+    tasks = [TASK[n] for n in overdue(demo.TASKS, LATER_DAY)]
+
+    def project_case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda p: True) -> Case:
+        return Case("projectsListOverdue", query, ids(projects, keep), world="later")
+
+    def task_case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda t: True) -> Case:
+        return Case("tasksListOverdue", query, ids(tasks, keep), world="later")
+
+    yield project_case({})
+    yield project_case({"companyid": "3"}, lambda p: p["companyid"] == 3)
+    yield project_case({"managerid": "me"}, lambda p: p["managerid"] == 1)
+    # Relative dates count from the later day too: what is due from it on is not overdue yet.
+    yield project_case({"duedatefrom": "+0d"}, lambda p: day(p["duedate"]) >= LATER_DAY)
+    yield project_case({"duedateto": "-1d"}, lambda p: day(p["duedate"]) < LATER_DAY)
+    yield task_case({})
+    yield task_case({"projectid": "2"}, lambda t: t["projectid"] == 2)
+    yield task_case({"contacts": "6"}, lambda t: 6 in t["contactids"])
+    yield task_case({"search": "page"}, lambda t: has(t["name"], "page"))
+    yield task_case(
+        {"projectduedateto": "2026-07-31"}, lambda t: day(task_project(t)["duedate"]) <= "2026-07-31"
+    )
+    ordered = [t["id"] for t in sorted(tasks, key=lambda t: t["name"].casefold())]
+    yield Case("tasksListOverdue", {"sortby": "name"}, ordered, ordered=True, world="later")
+
+
+def overtime_cases() -> Iterator[Case]:
+    """The overtime lists once some tasks and projects have time allocated."""
+    projects = [PROJECT[n] for n in overtime(demo.PROJECTS, ALLOCATED_PROJECTS, tracked_on_project)]
+    tasks = [TASK[n] for n in overtime(demo.TASKS, ALLOCATED_TASKS, tracked_on_task)]
+
+    def project_case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda p: True) -> Case:
+        return Case("projectsListOvertime", query, ids(projects, keep), world="allocated")
+
+    def task_case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda t: True) -> Case:
+        return Case("tasksListOvertime", query, ids(tasks, keep), world="allocated")
+
+    yield project_case({}, lambda p: p["status"] == "active")  # active ones by default
+    yield project_case({"status": "all"})
+    yield project_case({"status": "complete"}, lambda p: p["status"] == "complete")
+    yield project_case({"status": "all", "companyid": "3"}, lambda p: p["companyid"] == 3)
+    yield project_case(
+        {"status": "all", "timeallocated": f"gte{min(ALLOCATED_PROJECTS.values())}"},
+        lambda p: ALLOCATED_PROJECTS.get(p["id"], 0) >= min(ALLOCATED_PROJECTS.values()),
+    )
+    yield project_case({"status": "all", "timetracked": "over"})  # the same rule as a filter
+    yield project_case({"status": "all", "lastmodifiedfrom": "1h"})  # the allocation touched them
+    yield task_case({}, lambda t: t["status"] == "active")
+    yield task_case({"status": "complete"}, lambda t: t["status"] == "complete")
+    yield task_case({"status": "all", "projectid": "2"}, lambda t: t["projectid"] == 2)
+    yield task_case({"status": "all", "search": "home"}, lambda t: has(t["name"], "home"))
+    yield task_case({"status": "all", "contacts": "2"}, lambda t: 2 in t["contactids"])
+
+
 def location_cases() -> Iterator[Case]:
     located = [c for c in demo.CONTACTS if c["location"]]
 
@@ -1108,8 +1272,12 @@ def all_cases() -> list[Case]:
     ):
         cases += contact_cases(operation_id, lambda c, kind=kind: c["type"] == kind)
     cases += contact_cases("companyContactsList", lambda c: c["companyid"] == 2)
-    for operation_id in ("invoicesList", "companyInvoicesList", "invoicesListOverdue"):
-        cases += invoice_cases(operation_id)
+    cases += invoice_cases("invoicesList")
+    cases += invoice_cases("companyInvoicesList", lambda i: i["companyid"] == 2)
+    cases += invoice_cases("invoicesListOverdue")
+    cases += invoice_cases("projectInvoicesList", lambda i: i["projectid"] == 1)
+    cases += contact_cases("projectContactsList", lambda c: c["id"] in PROJECT[1]["contactids"])
+    cases += contact_cases("taskContactsList", lambda c: c["id"] in TASK[1]["contactids"])
     cases += quote_cases("companyQuotesList", {})
     cases += quote_cases("projectQuotesList", {})
     cases += quote_cases("quotesList", {"companyid": "2"})
@@ -1119,23 +1287,42 @@ def all_cases() -> list[Case]:
     cases += shared_note_cases("projectSharedNotesList", {1})
     cases += project_cases("companyProjectsList", [p["id"] for p in demo.PROJECTS if p["companyid"] == 2])
     cases += project_cases("contactProjectsList", [p["id"] for p in demo.PROJECTS if 2 in p["contactids"]])
+    cases += project_cases("projectsList", list(PROJECT))
+    # On the demo data: only what is overdue on DEMO_NOW, and nothing over time (none is allocated).
+    cases += project_cases("projectsListOverdue", overdue(demo.PROJECTS, TODAY))
+    cases += project_cases("projectsListOvertime", overtime(demo.PROJECTS, {}, tracked_on_project))
     cases += task_cases(
         "companyTasksList", [t["id"] for t in demo.TASKS if task_project(t)["companyid"] == 2]
     )
     cases += task_cases("contactTasksList", [t["id"] for t in demo.TASKS if 2 in t["contactids"]])
+    cases += task_cases("projectTasksList", [t["id"] for t in demo.TASKS if t["projectid"] == 1])
+    cases += task_cases("tasksList", list(TASK))
+    cases += task_cases("tasksListOverdue", overdue(demo.TASKS, TODAY))
+    cases += task_cases("tasksListOvertime", overtime(demo.TASKS, {}, tracked_on_task))
     cases += time_cases(
         "companyTimeList", [r["id"] for r in demo.TIME_RECORDS if time_project(r)["companyid"] == 2]
     )
     cases += time_cases("contactTimeList", [r["id"] for r in demo.TIME_RECORDS if r["contactid"] == 2])
+    cases += time_cases("projectTimeList", [r["id"] for r in demo.TIME_RECORDS if time_project(r)["id"] == 1])
+    cases += time_cases("taskTimeList", [r["id"] for r in demo.TIME_RECORDS if r["taskid"] == 1])
+    cases += time_cases("timeList", [r["id"] for r in demo.TIME_RECORDS])
+    cases += expense_cases("expensesList", demo.EXPENSES)
+    cases += expense_cases("projectExpensesList", [x for x in demo.EXPENSES if x["projectid"] == 1])
+    cases += file_cases("filesList", demo.FILES)
+    cases += file_cases("projectFilesList", [f for f in demo.FILES if f["projectid"] == 1])
+    cases += file_cases("taskFilesList", [f for f in demo.FILES if f["taskid"] == 3])
+    cases += message_cases("messagesList", demo.MESSAGES)
+    cases += message_cases("projectMessagesList", [m for m in demo.MESSAGES if m["projectid"] == 1])
+    cases += message_cases("taskMessagesList", [m for m in demo.MESSAGES if m["taskid"] == 3])
+    cases += bookmark_cases(1)
     for more in (
         event_cases,
-        expense_cases,
-        file_cases,
         folder_cases,
-        message_cases,
         note_cases,
         project_request_cases,
         location_cases,
+        overdue_cases,
+        overtime_cases,
     ):
         cases += more()
     return [case for case in cases if set(case.query) <= QUERY_NAMES[case.operation_id]]
@@ -1158,13 +1345,30 @@ CASES = all_cases()
 # --- running the table ------------------------------------------------------------------------------------
 
 
+def stopped_at(moment: datetime) -> Callable[[], datetime]:
+    return lambda: moment
+
+
 @pytest.fixture(scope="module")
-def client() -> Iterator[TestClient]:
-    app = create_app("proworkflow", clock=lambda: NOW, rate_limit=1_000_000)
-    with TestClient(app, base_url="https://testserver") as test_client:
-        test_client.headers["apikey"] = demo.ACCOUNT.api_key
-        test_client.auth = DANA
-        yield test_client
+def clients() -> Iterator[dict[str, TestClient]]:
+    """A mock of its own for each world (its clock, and the allocations PUT before any case runs)."""
+    with ExitStack() as stack:
+        opened: dict[str, TestClient] = {}
+        for world, (now, allocations) in WORLDS.items():
+            app = create_app("proworkflow", clock=stopped_at(now), rate_limit=1_000_000)
+            test_client = stack.enter_context(TestClient(app, base_url="https://testserver"))
+            test_client.headers["apikey"] = demo.ACCOUNT.api_key
+            test_client.auth = DANA
+            for path, minutes in allocations.items():
+                response = test_client.put(path, json={"timeallocated": minutes})
+                assert response.status_code == 200, (path, response.text)
+            opened[world] = test_client
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def client(clients: dict[str, TestClient]) -> TestClient:
+    return clients["demo"]
 
 
 @pytest.fixture(scope="module")
@@ -1200,9 +1404,9 @@ def fetch(client: TestClient, operation_id: str, query: Mapping[str, Any], key: 
 
 @pytest.mark.parametrize("case", [pytest.param(case, id=case.label) for case in CASES])
 def test_filter_selects_exactly_the_expected_demo_records(
-    client: TestClient, row_keys: dict[str, str], case: Case
+    clients: dict[str, TestClient], row_keys: dict[str, str], case: Case
 ) -> None:
-    found = fetch(client, case.operation_id, case.query, row_keys[case.operation_id])
+    found = fetch(clients[case.world], case.operation_id, case.query, row_keys[case.operation_id])
     if case.ordered:
         assert found == case.expected
     else:
