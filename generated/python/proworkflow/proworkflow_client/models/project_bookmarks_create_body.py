@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectBookmarksCreateBody")
+
+
+@_attrs_define
+class ProjectBookmarksCreateBody:
+    """Request body of projectBookmarksCreate.
+
+    Attributes:
+        title (str): Title.
+        url (str): The address to bookmark.
+        description (str | Unset): Description.
+    """
+
+    title: str
+    url: str
+    description: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        url = self.url
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "title": title,
+                "url": url,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        url = d.pop("url")
+
+        description = d.pop("description", UNSET)
+
+        project_bookmarks_create_body = cls(
+            title=title,
+            url=url,
+            description=description,
+        )
+
+        return project_bookmarks_create_body

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ProjectBookmarksListSortby(StrEnum):
+    DATE = "date"
+    ID = "id"
+    TITLE = "title"
+
+    def __str__(self) -> str:
+        return str(self.value)

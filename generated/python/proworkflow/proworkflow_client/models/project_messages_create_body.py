@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.keyword_me_all import KeywordMeAll
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectMessagesCreateBody")
+
+
+@_attrs_define
+class ProjectMessagesCreateBody:
+    """Request body of projectMessagesCreate (that of messagesCreate, the project fixed by the path; a `taskid` or the
+    discussion answered must belong to this project).
+
+        Attributes:
+            content (str): Text content.
+            contacts (KeywordMeAll | str | Unset): Contact ids separated by commas, or `me` (the caller) or `all`. Used both
+                as a filter and as an assignment list in request bodies, where it is always a comma string and never a JSON
+                array (an array makes the service fail with HTTP 500).
+            originalmessageid (int | Unset): Message id of the discussion to reply to.
+            taskid (int | Unset): Task id.
+            title (str | Unset): Title.
+            files (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several ids
+                mean "any of them".
+            notifications (bool | Unset): Send e-mail notifications. Default: True.
+            public (bool | Unset): Make the discussion public (`true`) or private. Default: True.
+            fileid (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several ids
+                mean "any of them".
+    """
+
+    content: str
+    contacts: KeywordMeAll | str | Unset = UNSET
+    originalmessageid: int | Unset = UNSET
+    taskid: int | Unset = UNSET
+    title: str | Unset = UNSET
+    files: str | Unset = UNSET
+    notifications: bool | Unset = True
+    public: bool | Unset = True
+    fileid: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        contacts: str | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        elif isinstance(self.contacts, KeywordMeAll):
+            contacts = self.contacts.value
+        else:
+            contacts = self.contacts
+
+        originalmessageid = self.originalmessageid
+
+        taskid = self.taskid
+
+        title = self.title
+
+        files = self.files
+
+        notifications = self.notifications
+
+        public = self.public
+
+        fileid = self.fileid
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "content": content,
+            }
+        )
+        if contacts is not UNSET:
+            field_dict["contacts"] = contacts
+        if originalmessageid is not UNSET:
+            field_dict["originalmessageid"] = originalmessageid
+        if taskid is not UNSET:
+            field_dict["taskid"] = taskid
+        if title is not UNSET:
+            field_dict["title"] = title
+        if files is not UNSET:
+            field_dict["files"] = files
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if public is not UNSET:
+            field_dict["public"] = public
+        if fileid is not UNSET:
+            field_dict["fileid"] = fileid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        def _parse_contacts(data: object) -> KeywordMeAll | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_contact_id_list_type_1 = KeywordMeAll(data)
+
+                return componentsschemas_contact_id_list_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(KeywordMeAll | str | Unset, data)
+
+        contacts = _parse_contacts(d.pop("contacts", UNSET))
+
+        originalmessageid = d.pop("originalmessageid", UNSET)
+
+        taskid = d.pop("taskid", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        files = d.pop("files", UNSET)
+
+        notifications = d.pop("notifications", UNSET)
+
+        public = d.pop("public", UNSET)
+
+        fileid = d.pop("fileid", UNSET)
+
+        project_messages_create_body = cls(
+            content=content,
+            contacts=contacts,
+            originalmessageid=originalmessageid,
+            taskid=taskid,
+            title=title,
+            files=files,
+            notifications=notifications,
+            public=public,
+            fileid=fileid,
+        )
+
+        return project_messages_create_body

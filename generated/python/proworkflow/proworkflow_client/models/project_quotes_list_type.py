@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ProjectQuotesListType(StrEnum):
+    ALL = "all"
+    ESTIMATE = "estimate"
+    QUOTE = "quote"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,16 @@
+from enum import StrEnum
+
+
+class ProjectTasksListSortby(StrEnum):
+    COMPLETEDATE = "completedate"
+    DUEDATE = "duedate"
+    ID = "id"
+    NAME = "name"
+    ORDER = "order"
+    PROJECTID = "projectid"
+    PROJECTNUMBER = "projectnumber"
+    PROJECTTITLE = "projecttitle"
+    STARTDATE = "startdate"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ProjectTasksListType(StrEnum):
+    ALL = "all"
+    BOLD = "bold"
+    HEADING = "heading"
+    NONHEADING = "nonheading"
+    NORMAL = "normal"
+
+    def __str__(self) -> str:
+        return str(self.value)

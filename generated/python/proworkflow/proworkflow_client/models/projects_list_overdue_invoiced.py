@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ProjectsListOverdueInvoiced(StrEnum):
+    ALL = "all"
+    INVOICED = "invoiced"
+    UNINVOICED = "uninvoiced"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.quote_line_input_type import QuoteLineInputType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QuoteLineInput")
+
+
+@_attrs_define
+class QuoteLineInput:
+    """One quote line in a request. Depending on `type`: `heading` needs `name`; `lineitem` needs `name` or `description`
+    plus `quantity` and `rate`; `taskrate` and `staffrate` need `name`, `time` and `rate`.
+
+        Attributes:
+            type_ (QuoteLineInputType): Line type.
+            name (str | Unset): Name.
+            description (str | Unset): Description.
+            quantity (float | Unset): Quantity.
+            rate (float | Unset): Rate; per hour for time lines.
+            time (int | Unset): Minutes (time lines).
+            taxable (bool | Unset): Whether tax applies. Default: True.
+            displayorder (float | str | Unset): Where a new line goes: `auto` (at the end), `after<lineid>` /
+                `before<lineid>` (existing lines move to make room), or an explicit display-order number such as `1.1` (existing
+                lines are NOT renumbered).
+    """
+
+    type_: QuoteLineInputType
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    quantity: float | Unset = UNSET
+    rate: float | Unset = UNSET
+    time: int | Unset = UNSET
+    taxable: bool | Unset = True
+    displayorder: float | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        description = self.description
+
+        quantity = self.quantity
+
+        rate = self.rate
+
+        time = self.time
+
+        taxable = self.taxable
+
+        displayorder: float | str | Unset
+        if isinstance(self.displayorder, Unset):
+            displayorder = UNSET
+        else:
+            displayorder = self.displayorder
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if rate is not UNSET:
+            field_dict["rate"] = rate
+        if time is not UNSET:
+            field_dict["time"] = time
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
+        if displayorder is not UNSET:
+            field_dict["displayorder"] = displayorder
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = QuoteLineInputType(d.pop("type"))
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        rate = d.pop("rate", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        taxable = d.pop("taxable", UNSET)
+
+        def _parse_displayorder(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        displayorder = _parse_displayorder(d.pop("displayorder", UNSET))
+
+        quote_line_input = cls(
+            type_=type_,
+            name=name,
+            description=description,
+            quantity=quantity,
+            rate=rate,
+            time=time,
+            taxable=taxable,
+            displayorder=displayorder,
+        )
+
+        return quote_line_input

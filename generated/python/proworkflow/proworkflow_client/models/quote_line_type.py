@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class QuoteLineType(StrEnum):
+    HEADING = "heading"
+    LINEITEM = "lineitem"
+    STAFFRATE = "staffrate"
+    TASKRATE = "taskrate"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,254 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.quotes_create_body_type import QuotesCreateBodyType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.field_value import FieldValue
+    from ..models.quote_line_input import QuoteLineInput
+
+
+T = TypeVar("T", bound="QuotesCreateBody")
+
+
+@_attrs_define
+class QuotesCreateBody:
+    """Request body of quotesCreate.
+
+    Attributes:
+        contactid (int): Client contact the quote is for.
+        lines (list[QuoteLineInput]): Quote lines.
+        title (str): Title.
+        address1 (str | Unset): First address line.
+        address2 (str | Unset): Second address line.
+        address3 (str | Unset): Third address line.
+        city (str | Unset): City.
+        state (str | Unset): State or region.
+        zipcode (str | Unset): Postal code.
+        country (str | Unset): Country.
+        apifields (list[FieldValue] | Unset): API field values as `{id, value}` objects.
+        companyid (int | Unset): Company the quote is for; the contact's company if left out.
+        description (str | Unset): Description.
+        number (str | Unset): Number, or `auto` for the next number of the autonumbering scheme. Default: 'auto'.
+        projectid (int | Unset): Project the quote is attached to.
+        quoteddate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit
+            (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
+            (today).
+        taxable (bool | Unset): Whether tax applies. Default: True.
+        taxrate (float | Unset): Tax rate in percent.
+        type_ (QuotesCreateBodyType | Unset): Quote or estimate. Default: QuotesCreateBodyType.QUOTE.
+        validtodate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit
+            (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
+            (today).
+    """
+
+    contactid: int
+    lines: list[QuoteLineInput]
+    title: str
+    address1: str | Unset = UNSET
+    address2: str | Unset = UNSET
+    address3: str | Unset = UNSET
+    city: str | Unset = UNSET
+    state: str | Unset = UNSET
+    zipcode: str | Unset = UNSET
+    country: str | Unset = UNSET
+    apifields: list[FieldValue] | Unset = UNSET
+    companyid: int | Unset = UNSET
+    description: str | Unset = UNSET
+    number: str | Unset = "auto"
+    projectid: int | Unset = UNSET
+    quoteddate: str | Unset = UNSET
+    taxable: bool | Unset = True
+    taxrate: float | Unset = UNSET
+    type_: QuotesCreateBodyType | Unset = QuotesCreateBodyType.QUOTE
+    validtodate: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        contactid = self.contactid
+
+        lines = []
+        for lines_item_data in self.lines:
+            lines_item = lines_item_data.to_dict()
+            lines.append(lines_item)
+
+        title = self.title
+
+        address1 = self.address1
+
+        address2 = self.address2
+
+        address3 = self.address3
+
+        city = self.city
+
+        state = self.state
+
+        zipcode = self.zipcode
+
+        country = self.country
+
+        apifields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.apifields, Unset):
+            apifields = []
+            for apifields_item_data in self.apifields:
+                apifields_item = apifields_item_data.to_dict()
+                apifields.append(apifields_item)
+
+        companyid = self.companyid
+
+        description = self.description
+
+        number = self.number
+
+        projectid = self.projectid
+
+        quoteddate = self.quoteddate
+
+        taxable = self.taxable
+
+        taxrate = self.taxrate
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        validtodate = self.validtodate
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "contactid": contactid,
+                "lines": lines,
+                "title": title,
+            }
+        )
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if address3 is not UNSET:
+            field_dict["address3"] = address3
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if zipcode is not UNSET:
+            field_dict["zipcode"] = zipcode
+        if country is not UNSET:
+            field_dict["country"] = country
+        if apifields is not UNSET:
+            field_dict["apifields"] = apifields
+        if companyid is not UNSET:
+            field_dict["companyid"] = companyid
+        if description is not UNSET:
+            field_dict["description"] = description
+        if number is not UNSET:
+            field_dict["number"] = number
+        if projectid is not UNSET:
+            field_dict["projectid"] = projectid
+        if quoteddate is not UNSET:
+            field_dict["quoteddate"] = quoteddate
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
+        if taxrate is not UNSET:
+            field_dict["taxrate"] = taxrate
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if validtodate is not UNSET:
+            field_dict["validtodate"] = validtodate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.field_value import FieldValue  # noqa: PLC0415
+        from ..models.quote_line_input import QuoteLineInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contactid = d.pop("contactid")
+
+        lines = []
+        _lines = d.pop("lines")
+        for lines_item_data in _lines:
+            lines_item = QuoteLineInput.from_dict(lines_item_data)
+
+            lines.append(lines_item)
+
+        title = d.pop("title")
+
+        address1 = d.pop("address1", UNSET)
+
+        address2 = d.pop("address2", UNSET)
+
+        address3 = d.pop("address3", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        zipcode = d.pop("zipcode", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        _apifields = d.pop("apifields", UNSET)
+        apifields: list[FieldValue] | Unset = UNSET
+        if _apifields is not UNSET:
+            apifields = []
+            for apifields_item_data in _apifields:
+                apifields_item = FieldValue.from_dict(apifields_item_data)
+
+                apifields.append(apifields_item)
+
+        companyid = d.pop("companyid", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        projectid = d.pop("projectid", UNSET)
+
+        quoteddate = d.pop("quoteddate", UNSET)
+
+        taxable = d.pop("taxable", UNSET)
+
+        taxrate = d.pop("taxrate", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: QuotesCreateBodyType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = QuotesCreateBodyType(_type_)
+
+        validtodate = d.pop("validtodate", UNSET)
+
+        quotes_create_body = cls(
+            contactid=contactid,
+            lines=lines,
+            title=title,
+            address1=address1,
+            address2=address2,
+            address3=address3,
+            city=city,
+            state=state,
+            zipcode=zipcode,
+            country=country,
+            apifields=apifields,
+            companyid=companyid,
+            description=description,
+            number=number,
+            projectid=projectid,
+            quoteddate=quoteddate,
+            taxable=taxable,
+            taxrate=taxrate,
+            type_=type_,
+            validtodate=validtodate,
+        )
+
+        return quotes_create_body

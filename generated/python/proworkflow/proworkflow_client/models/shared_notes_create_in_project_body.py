@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SharedNotesCreateInProjectBody")
+
+
+@_attrs_define
+class SharedNotesCreateInProjectBody:
+    """Request body of projectSharedNotesCreate (the project is the one in the path).
+
+    Attributes:
+        title (str): Title.
+        content (str | Unset): Text.
+    """
+
+    title: str
+    content: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "title": title,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        content = d.pop("content", UNSET)
+
+        shared_notes_create_in_project_body = cls(
+            title=title,
+            content=content,
+        )
+
+        return shared_notes_create_in_project_body

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SharedNotesUpdateBody")
+
+
+@_attrs_define
+class SharedNotesUpdateBody:
+    """Request body of sharedNotesUpdate.
+
+    Attributes:
+        title (str | Unset): Title.
+        content (str | Unset): Text; an empty string clears it.
+    """
+
+    title: str | Unset = UNSET
+    content: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        content = self.content
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        shared_notes_update_body = cls(
+            title=title,
+            content=content,
+        )
+
+        return shared_notes_update_body

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class TaskMessagesListSortby(StrEnum):
+    DATE = "date"
+    ID = "id"
+    ORIGINALMESSAGEID = "originalmessageid"
+    PROJECTID = "projectid"
+    TASKID = "taskid"
+
+    def __str__(self) -> str:
+        return str(self.value)

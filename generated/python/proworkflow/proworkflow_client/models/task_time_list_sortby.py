@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class TaskTimeListSortby(StrEnum):
+    DATE = "date"
+    ID = "id"
+    PROJECTID = "projectid"
+    TASKID = "taskid"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class WorkloadMode(StrEnum):
+    AVAILABILITY = "availability"
+    WORKLOAD = "workload"
+
+    def __str__(self) -> str:
+        return str(self.value)
