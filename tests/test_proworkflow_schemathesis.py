@@ -167,6 +167,7 @@ schema.config.phases.stateful.inference.algorithms = []
 LONGER_RUNS: dict[str, dict[str, int]] = {
     "invoice lines": {"max_examples": 80, "stateful_step_count": 16},
     "quote lines": {"max_examples": 80, "stateful_step_count": 16},
+    "time": {"max_examples": 80, "stateful_step_count": 16},
 }
 STATEFUL_SETTINGS = hypothesis.settings(
     max_examples=40, stateful_step_count=10, deadline=None, derandomize=True, database=None,
@@ -208,6 +209,56 @@ def test_stateful_sequences_complete_the_family_chain(name: str) -> None:
     finished = functools.partial(set(fam.steps).issubset, COMPLETED[name])
     run_further_until(finished, family_machine(name), family_settings(name))
     assert finished(), f"{name}: chain not completed: {sorted(set(fam.steps) - COMPLETED[name])}"
+
+
+# Across families: a project is added, a task under it, time on that task, and the task completed,
+# each step on what the one before made, through the spec's links.
+PROJECT_WORK = ["projectsList", "projectsCreate", "projectTasksCreate", "taskTimeCreate", "tasksComplete"]
+WORK: dict[str, set[int]] = {"projects": set(), "tasks": set(), "timed": set(), "completed": set()}
+
+
+def record_work(case: Case[Any], status: int, body: Any) -> None:
+    operation = str(case.operation.definition.raw["operationId"])
+    path = case.path_parameters or {}
+    made = {int(item["id"]) for item in body["details"]} if status == 201 else set()
+    task = _as_id(path.get("taskid"))
+    if operation == "projectsCreate":
+        WORK["projects"] |= made
+    elif operation == "projectTasksCreate" and _as_id(path.get("projectid")) in WORK["projects"]:
+        WORK["tasks"] |= made
+    elif task is None or not 200 <= status < 300:
+        return
+    elif operation == "taskTimeCreate" and task in WORK["tasks"]:
+        WORK["timed"].add(task)
+    elif operation == "tasksComplete" and task in WORK["timed"]:
+        WORK["completed"].add(task)
+
+
+class ProjectWork(schema.include(operation_id=PROJECT_WORK).as_state_machine()):  # type: ignore[misc]
+    def setup(self) -> None:
+        reset_mock()
+        for made in WORK.values():
+            made.clear()
+
+    def after_call(self, response: Any, case: Case[Any]) -> None:
+        super().after_call(response, case)
+        record_work(case, response.status_code, response.json() if response.status_code == 201 else None)
+
+
+def test_stateful_sequences_run_a_project_from_creation_to_completed_work() -> None:
+    """create project -> create task -> log time -> complete, every step on the object the one
+    before created (every built-in check on every step)."""
+    settings = hypothesis.settings(STATEFUL_SETTINGS, stateful_step_count=12)
+    completed = False
+
+    class Watched(ProjectWork):
+        def teardown(self) -> None:
+            nonlocal completed
+            completed = completed or bool(WORK["completed"])
+
+    run_state_machine_as_test(Watched, settings=settings)
+    run_further_until(lambda: completed, Watched, settings)
+    assert completed, f"no sequence completed a timed task of a new project: {WORK}"
 
 
 def link_targets(operation_id: str) -> set[str]:

@@ -11,8 +11,9 @@ and the project's expenses, files, invoices and messages).
   ``PUT /projects/{id}/contacts`` with ``remove``); ``quotetotal``/``invoicetotal`` set a value,
   ``auto`` goes back to the sum of the project's quotes/invoices. Editing needs the "Projects" edit
   permission, deleting the delete permission.
-- ``DELETE /projects/{id}`` takes the project's tasks with the time tracked on them, its files, custom
-  folders, messages, bookmarks and expenses with it; its invoices and quotes stay, unlinked.
+- ``DELETE /projects/{id}`` takes the project's tasks (with their files, messages and time), its files,
+  custom folders, messages, bookmarks, expenses and shared notes with it; its invoices and quotes
+  stay, unlinked.
 - ``complete`` completes the project and every active task of it on ``completedate`` (today by
   default); ``reactivate`` reopens the project only. ``adjustdates`` shifts the project's start/due
   dates (``dates``) and those of the tasks ``tasks`` selects (``taskdates``) by ``adjustment``
