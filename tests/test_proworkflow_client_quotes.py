@@ -44,8 +44,8 @@ from proworkflow_client.models import (
     QuoteStatus,
     SharedNoteEnvelope,
     SharedNotesCreateInProjectBody,
-    Workload,
     WorkloadGetMode,
+    WorkloadList,
     WriteResult,
 )
 from starlette.testclient import TestClient
@@ -156,7 +156,7 @@ def test_an_approved_request_becomes_a_project(client: Client) -> None:
 
 def test_the_workload_reads_per_contact_and_day(client: Client) -> None:
     answer = workload_get.sync(client=client, contacts="me", dateto="+1w", mode=WorkloadGetMode.AVAILABILITY)
-    assert isinstance(answer, Workload) and answer.count == 1
+    assert isinstance(answer, WorkloadList) and answer.count == 1
     (dana,) = answer.workload
     assert dana.contactid == DANA.contact_id and dana.contactname == "Dana Admin"
     assert [day.date[:10] for day in dana.days][:2] == ["2026-06-15", "2026-06-16"] and len(dana.days) == 6

@@ -366,11 +366,11 @@ from .time_record_list import TimeRecordList
 from .time_update_body import TimeUpdateBody
 from .timer import Timer
 from .timer_list import TimerList
-from .workload import Workload
 from .workload_contact import WorkloadContact
 from .workload_day import WorkloadDay
 from .workload_get_mode import WorkloadGetMode
-from .workload_mode import WorkloadMode
+from .workload_list import WorkloadList
+from .workload_list_mode import WorkloadListMode
 from .write_result import WriteResult
 from .write_result_item import WriteResultItem
 
@@ -741,11 +741,11 @@ __all__ = (
     "TimeRecordList",
     "TimerList",
     "TimeUpdateBody",
-    "Workload",
     "WorkloadContact",
     "WorkloadDay",
     "WorkloadGetMode",
-    "WorkloadMode",
+    "WorkloadList",
+    "WorkloadListMode",
     "WriteResult",
     "WriteResultItem",
 )

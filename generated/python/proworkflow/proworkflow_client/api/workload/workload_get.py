@@ -7,8 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.keyword_me_all import KeywordMeAll
-from ...models.workload import Workload
 from ...models.workload_get_mode import WorkloadGetMode
+from ...models.workload_list import WorkloadList
 from ...types import UNSET, Response, Unset
 
 
@@ -62,9 +62,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | ErrorEnvelope | Workload | None:
+) -> Any | ErrorEnvelope | WorkloadList | None:
     if response.status_code == 200:
-        response_200 = Workload.from_dict(response.json())
+        response_200 = WorkloadList.from_dict(response.json())
 
         return response_200
 
@@ -109,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ErrorEnvelope | Workload]:
+) -> Response[Any | ErrorEnvelope | WorkloadList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -127,7 +127,7 @@ def sync_detailed(
     mode: WorkloadGetMode | Unset = WorkloadGetMode.WORKLOAD,
     availableminutes: int | Unset = 480,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | ErrorEnvelope | Workload]:
+) -> Response[Any | ErrorEnvelope | WorkloadList]:
     """Get the staff workload per day
 
      Reports, per staff contact and working day (weekends left out), the minutes of task work scheduled
@@ -154,7 +154,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorEnvelope | Workload]
+        Response[Any | ErrorEnvelope | WorkloadList]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ def sync(
     mode: WorkloadGetMode | Unset = WorkloadGetMode.WORKLOAD,
     availableminutes: int | Unset = 480,
     if_none_match: str | Unset = UNSET,
-) -> Any | ErrorEnvelope | Workload | None:
+) -> Any | ErrorEnvelope | WorkloadList | None:
     """Get the staff workload per day
 
      Reports, per staff contact and working day (weekends left out), the minutes of task work scheduled
@@ -209,7 +209,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorEnvelope | Workload
+        Any | ErrorEnvelope | WorkloadList
     """
 
     return sync_detailed(
@@ -232,7 +232,7 @@ async def asyncio_detailed(
     mode: WorkloadGetMode | Unset = WorkloadGetMode.WORKLOAD,
     availableminutes: int | Unset = 480,
     if_none_match: str | Unset = UNSET,
-) -> Response[Any | ErrorEnvelope | Workload]:
+) -> Response[Any | ErrorEnvelope | WorkloadList]:
     """Get the staff workload per day
 
      Reports, per staff contact and working day (weekends left out), the minutes of task work scheduled
@@ -259,7 +259,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorEnvelope | Workload]
+        Response[Any | ErrorEnvelope | WorkloadList]
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +285,7 @@ async def asyncio(
     mode: WorkloadGetMode | Unset = WorkloadGetMode.WORKLOAD,
     availableminutes: int | Unset = 480,
     if_none_match: str | Unset = UNSET,
-) -> Any | ErrorEnvelope | Workload | None:
+) -> Any | ErrorEnvelope | WorkloadList | None:
     """Get the staff workload per day
 
      Reports, per staff contact and working day (weekends left out), the minutes of task work scheduled
@@ -312,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorEnvelope | Workload
+        Any | ErrorEnvelope | WorkloadList
     """
 
     return (

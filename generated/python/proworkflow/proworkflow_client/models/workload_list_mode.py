@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class WorkloadMode(StrEnum):
+class WorkloadListMode(StrEnum):
     AVAILABILITY = "availability"
     WORKLOAD = "workload"
 

@@ -6,31 +6,31 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.workload_mode import WorkloadMode
+from ..models.workload_list_mode import WorkloadListMode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workload_contact import WorkloadContact
 
 
-T = TypeVar("T", bound="Workload")
+T = TypeVar("T", bound="WorkloadList")
 
 
 @_attrs_define
-class Workload:
+class WorkloadList:
     """Minutes per staff contact and working day (shape inferred, see the operation's x-evidence).
 
     Attributes:
         status (Literal['Success']): Always `Success`.
         workload (list[WorkloadContact]): One row per staff contact.
         count (int | Unset): Contacts in this answer.
-        mode (WorkloadMode | Unset): What the minutes mean.
+        mode (WorkloadListMode | Unset): What the minutes mean.
     """
 
     status: Literal["Success"]
     workload: list[WorkloadContact]
     count: int | Unset = UNSET
-    mode: WorkloadMode | Unset = UNSET
+    mode: WorkloadListMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,21 +81,21 @@ class Workload:
         count = d.pop("count", UNSET)
 
         _mode = d.pop("mode", UNSET)
-        mode: WorkloadMode | Unset
+        mode: WorkloadListMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = WorkloadMode(_mode)
+            mode = WorkloadListMode(_mode)
 
-        workload = cls(
+        workload_list = cls(
             status=status,
             workload=workload,
             count=count,
             mode=mode,
         )
 
-        workload.additional_properties = d
-        return workload
+        workload_list.additional_properties = d
+        return workload_list
 
     @property
     def additional_keys(self) -> list[str]:
