@@ -125,8 +125,13 @@ def _expense(api: Api, call: Call[Caller]) -> Row:
 
 
 def expenses_list(api: Api, call: Call[Caller]) -> Reply:
-    expenses = [e for e in api.store.expenses.all() if _expense_visible(api, call.principal, e)]
-    return api.list_reply(call, "expenses", [api.store.expense_record(e) for e in expenses])
+    return expenses_reply(api, call, api.store.expenses.all())
+
+
+def expenses_reply(api: Api, call: Call[Caller], expenses: Iterable[Row]) -> Reply:
+    """The list answer for those of ``expenses`` the caller may see (also under a project)."""
+    shown = [e for e in expenses if _expense_visible(api, call.principal, e)]
+    return api.list_reply(call, "expenses", [api.store.expense_record(e) for e in shown])
 
 
 def expenses_create(api: Api, call: Call[Caller]) -> Reply:
@@ -177,7 +182,7 @@ def expenses_delete(api: Api, call: Call[Caller]) -> Reply:
 # files and folders
 
 
-def _file_project(api: Api, file: Row) -> Row | None:
+def file_project(api: Api, file: Row) -> Row | None:
     task = api.store.tasks.find(file.get("taskid"))
     folder = api.store.folders.find(file.get("folderid"))
     project_id = file.get("projectid") or (task or folder or {}).get("projectid")
@@ -192,7 +197,7 @@ def _file_visible(api: Api, caller: Caller, file: Row) -> bool:
             and api.task_visible(caller, task)
             and api.shared_with(caller, file["contactids"])
         )
-    project_ok = api.project_visible(caller, _file_project(api, file))
+    project_ok = api.project_visible(caller, file_project(api, file))
     return project_ok and api.shared_with(caller, file["contactids"])
 
 

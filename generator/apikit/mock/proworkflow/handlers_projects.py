@@ -352,24 +352,17 @@ def project_settings_update(api: Api, call: Call[Caller]) -> Reply:
 
 def project_expenses_list(api: Api, call: Call[Caller]) -> Reply:
     project = _project(api, call)
-    expenses = [
-        api.store.expense_record(e)
-        for e in api.store.expenses.where(projectid=project["id"])
-        if handlers_items._expense_visible(api, call.principal, e)
-    ]
-    return api.list_reply(call, "expenses", expenses)
+    return handlers_items.expenses_reply(api, call, api.store.expenses.where(projectid=project["id"]))
 
 
 def project_files_list(api: Api, call: Call[Caller]) -> Reply:
     project = _project(api, call)
-    staff_view = api.staff_view(call)
     files = [
-        api.store.file_record(f, staff_view=staff_view)
+        f
         for f in api.store.files.all()
-        if (handlers_items._file_project(api, f) or {}).get("id") == project["id"]
-        and handlers_items._file_visible(api, call.principal, f)
+        if (handlers_items.file_project(api, f) or {}).get("id") == project["id"]
     ]
-    return api.list_reply(call, "files", files)
+    return handlers_items.files_reply(api, call, files)
 
 
 def project_invoices_list(api: Api, call: Call[Caller]) -> Reply:
@@ -381,13 +374,7 @@ def project_invoices_list(api: Api, call: Call[Caller]) -> Reply:
 
 def project_messages_list(api: Api, call: Call[Caller]) -> Reply:
     project = _project(api, call)
-    staff_view = api.staff_view(call)
-    messages = [
-        api.store.message_record(m, staff_view=staff_view)
-        for m in api.store.messages.where(projectid=project["id"])
-        if handlers_items._message_visible(api, call.principal, m)
-    ]
-    return api.list_reply(call, "messages", messages)
+    return handlers_items.messages_reply(api, call, api.store.messages.where(projectid=project["id"]))
 
 
 def _with_project(create: HandlerFunction) -> HandlerFunction:
