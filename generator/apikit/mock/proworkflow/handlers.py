@@ -217,6 +217,11 @@ class Api:
         allowed = company is not None and self.company_visible(call.principal, company)
         return self.visible("Company", company, allowed, company_id)
 
+    def visible_project(self, call: Call[Caller], project_id: int) -> Row:
+        project = self.store.projects.find(project_id)
+        allowed = project is not None and self.project_visible(call.principal, project)
+        return self.visible("Project", project, allowed, project_id)
+
     def staff_view(self, call: Call[Caller]) -> bool:
         return call.principal.is_staff
 

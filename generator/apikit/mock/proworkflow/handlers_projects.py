@@ -80,15 +80,8 @@ TOTALS = ("quotetotal", "invoicetotal")
 # the project named by the path
 
 
-def visible_project(api: Api, call: Call[Caller], project_id: int) -> Row:
-    project = api.store.projects.find(project_id)
-    if project is None or not api.project_visible(call.principal, project):
-        raise ApiError(404, f"Project {project_id} not found")
-    return project
-
-
 def _project(api: Api, call: Call[Caller]) -> Row:
-    return visible_project(api, call, call.params["projectid"])
+    return api.visible_project(call, call.params["projectid"])
 
 
 def _require_project_permission(api: Api, call: Call[Caller], setting: str) -> None:
@@ -437,10 +430,6 @@ def _bookmark_detail(bookmark: Row) -> Row:
     return {"id": bookmark["id"], "title": bookmark["title"]}
 
 
-def _parent_project(api: Api, call: Call[Caller], project_id: int) -> Row:
-    return visible_project(api, call, project_id)
-
-
 HANDLERS: dict[str, HandlerFunction] = {
     "projectsCreate": projects_create,
     "projectsComplete": projects_complete,
@@ -485,7 +474,7 @@ KINDS: list[Kind] = [
         table=lambda store: store.bookmarks,
         show=_bookmark_record,
         visible=_bookmark_visible,
-        parents={"projectid": Parent("projectid", _parent_project)},
+        parents={"projectid": Parent("projectid", Api.visible_project)},
         build=_new_bookmark,
         change=_change_bookmark,
         may_write=staff_only,

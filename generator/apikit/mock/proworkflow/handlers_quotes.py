@@ -72,13 +72,6 @@ def _quote(api: Api, call: Call[Caller]) -> Row:
     return quote
 
 
-def _project(api: Api, call: Call[Caller], project_id: int) -> Row:
-    project = api.store.projects.find(project_id)
-    if project is None or not api.project_visible(call.principal, project):
-        raise ApiError(404, f"Project {project_id} not found")
-    return project
-
-
 def quote_detail(quote: Row) -> Row:
     return {"id": quote["id"], "number": quote["number"], "title": quote["title"]}
 
@@ -154,7 +147,7 @@ def quotes_create(api: Api, call: Call[Caller]) -> Reply:
 
 
 def project_quotes_create(api: Api, call: Call[Caller]) -> Reply:
-    project = _project(api, call, call.params["projectid"])
+    project = api.visible_project(call, call.params["projectid"])
     return _add_quote(api, call, call.body, project)
 
 
@@ -196,7 +189,7 @@ QUOTES = Kind(
     table=lambda store: store.quotes,
     show=_show,
     visible=_may_read,
-    parents={"projectid": Parent("projectid", _project)},
+    parents={"projectid": Parent("projectid", Api.visible_project)},
     change=_change,
     may_write=_may_write,
     detail=quote_detail,

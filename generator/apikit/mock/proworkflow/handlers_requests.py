@@ -135,13 +135,6 @@ def project_requests_decline(api: Api, call: Call[Caller]) -> Reply:
 # --- shared notes ------------------------------------------------------------------------------------
 
 
-def _project(api: Api, call: Call[Caller], project_id: int) -> Row:
-    project = api.store.projects.find(project_id)
-    if project is None or not api.project_visible(call.principal, project):
-        raise ApiError(404, f"Project {project_id} not found")
-    return project
-
-
 def _note_visible(api: Api, caller: Caller, note: Row) -> bool:
     return api.project_visible(caller, api.store.projects.find(note["projectid"]))
 
@@ -178,7 +171,7 @@ SHARED_NOTES = Kind(
     table=lambda store: store.shared_notes,
     show=_show_note,
     visible=_note_visible,
-    parents={"projectid": Parent("projectid", _project)},
+    parents={"projectid": Parent("projectid", Api.visible_project)},
     build=_build_note,
     change=_change_note,
     detail=titled_detail,

@@ -68,12 +68,6 @@ def path_task(api: Api, call: Call[Caller]) -> Row:
     return visible_task(api, call, call.params["taskid"])
 
 
-def visible_project(api: Api, call: Call[Caller], project_id: int) -> Row:
-    project = api.store.projects.find(project_id)
-    allowed = project is not None and api.project_visible(call.principal, project)
-    return api.visible("Project", project, allowed, project_id)
-
-
 def _listed(rows: tuple[Row, ...], row_id: Any, field: str, kind: str) -> Row:
     found = next((row for row in rows if row["id"] == row_id), None)
     if found is None:
@@ -356,7 +350,7 @@ TASKS = Kind(
     table=lambda store: store.tasks,
     show=show_task,
     visible=task_visible,
-    parents={"projectid": Parent("projectid", visible_project)},
+    parents={"projectid": Parent("projectid", Api.visible_project)},
     build=build_task,
     change=change_task,
     detail=task_detail,

@@ -34,7 +34,7 @@ from apikit.mock.proworkflow.handlers import (
     created,
     written,
 )
-from apikit.mock.proworkflow.handlers_tasks import path_task, visible_project, visible_task
+from apikit.mock.proworkflow.handlers_tasks import path_task, visible_task
 from apikit.mock.proworkflow.store import STAFF, format_timestamp
 from apikit.mock.table import Row
 
@@ -277,7 +277,7 @@ def visible_record(api: Api, call: Call[Caller], record_id: int) -> Row:
 
 
 def project_time_list(api: Api, call: Call[Caller]) -> Reply:
-    project = visible_project(api, call, call.params["projectid"])
+    project = api.visible_project(call, call.params["projectid"])
     task_ids = {task["id"] for task in api.store.tasks.where(projectid=project["id"])}
     records = [record for record in api.store.time_records.all() if record["taskid"] in task_ids]
     return api.list_reply(call, "timerecords", api.time_records(call, records))
