@@ -7,12 +7,10 @@ complete and reopen it, list it as overdue, read its options and delete it with 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
-from proworkflow_client import Client, ProWorkflowNotFound, connect, iter_items
+from proworkflow_client import Client, ProWorkflowNotFound, iter_items
 from proworkflow_client.api.projects import (
     project_access_check,
     project_bookmarks_create,
@@ -58,41 +56,14 @@ from proworkflow_client.models import (
     WriteResult,
 )
 
-from apikit.mock.proworkflow.demo import ACCOUNT, CONNOR, DANA, PROJECTS
-from tests.support import running_mock
+import tests.test_proworkflow_e2e as e2e
+from apikit.mock.proworkflow.demo import CONNOR, DANA, PROJECTS
+from tests.test_proworkflow_e2e import RequestLog
 
-
-class RequestLog:
-    """The URLs the client sent, through httpx's own event hooks."""
-
-    def __init__(self) -> None:
-        self.urls: list[httpx.URL] = []
-
-    def __call__(self, request: httpx.Request) -> None:
-        self.urls.append(request.url)
-
-
-@pytest.fixture(scope="module")
-def base_url() -> Iterator[str]:
-    with running_mock("proworkflow") as url:
-        yield url
-
-
-@pytest.fixture
-def sent() -> RequestLog:
-    return RequestLog()
-
-
-@pytest.fixture
-def client(base_url: str, sent: RequestLog) -> Iterator[Client]:
-    with connect(
-        ACCOUNT.api_key,
-        DANA.username,
-        DANA.password,
-        base_url=base_url,
-        httpx_args={"event_hooks": {"request": [sent]}},
-    ) as signed_in:
-        yield signed_in
+# The end-to-end tests' mock, signed-in client and log of the URLs it sent.
+base_url = e2e.base_url
+sent = e2e.sent
+client = e2e.client
 
 
 def new_id(result: Any) -> int:
