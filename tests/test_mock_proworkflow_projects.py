@@ -4,45 +4,26 @@ what, the errors and the state snapshot. Every answer is checked against the spe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from starlette.testclient import TestClient
 
 import tests.test_mock_proworkflow as main_tests
-from apikit.load import load_document
-from apikit.mock import build_app
-from apikit.mock.proworkflow import create_behaviour
-from apikit.mock.proworkflow.demo import CHLOE, CONNOR, DANA, DEMO_NOW, NINA
+from apikit.mock.proworkflow.demo import CHLOE, CONNOR, DANA, NINA
 from apikit.mock.proworkflow.store import Store
-from apikit.spec import Operation, iter_operations
-from tests.test_mock_proworkflow import SPEC_PATH, FakeClock, Pw
+from tests.test_mock_proworkflow import Pw
 
 SUCCESS = "Success"
 # What each test got a 2xx for goes into the main mock tests' coverage report.
 shared_answers = main_tests.shared_answers
 
 
-@pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
-    return load_document(SPEC_PATH).document
-
-
-@pytest.fixture(scope="module")
-def operations(spec: dict[str, Any]) -> dict[str, Operation]:
-    return {op.operation_id: op for op in iter_operations(spec)}
-
-
-@pytest.fixture
-def client(spec: dict[str, Any]) -> Iterator[TestClient]:
-    with TestClient(build_app(spec, create_behaviour(spec, clock=FakeClock(DEMO_NOW)))) as test_client:
-        yield test_client
-
-
-@pytest.fixture
-def dana(client: TestClient, spec: dict[str, Any], operations: dict[str, Operation]) -> Pw:
-    return Pw(client, spec, operations, DANA)
+# The main mock tests' fixtures: the spec, the demo account on DEMO_NOW's clock, Dana.
+spec = main_tests.spec
+operations = main_tests.operations
+clock = main_tests.clock
+client = main_tests.client
+dana = main_tests.dana
 
 
 def store_of(pw: Pw) -> Store:

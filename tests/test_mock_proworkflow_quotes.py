@@ -11,13 +11,12 @@ import pytest
 from starlette.testclient import TestClient
 
 import tests.test_mock_proworkflow as main_tests
-from apikit.load import load_document
 from apikit.mock import build_app
 from apikit.mock.proworkflow import create_behaviour
 from apikit.mock.proworkflow.behaviour import ProWorkflowBehaviour
 from apikit.mock.proworkflow.demo import CHLOE, CONNOR, DANA, DEMO_NOW, NINA, SAM
-from apikit.spec import Operation, iter_operations
-from tests.test_mock_proworkflow import SPEC_PATH, FakeClock, Pw
+from apikit.spec import Operation
+from tests.test_mock_proworkflow import FakeClock, Pw
 
 # What each test got a 2xx for goes into the main mock tests' coverage report.
 shared_answers = main_tests.shared_answers
@@ -37,14 +36,8 @@ QUOTE_BODY: dict[str, Any] = {
 }
 
 
-@pytest.fixture(scope="module")
-def spec() -> dict[str, Any]:
-    return load_document(SPEC_PATH).document
-
-
-@pytest.fixture(scope="module")
-def operations(spec: dict[str, Any]) -> dict[str, Operation]:
-    return {op.operation_id: op for op in iter_operations(spec)}
+spec = main_tests.spec
+operations = main_tests.operations
 
 
 @pytest.fixture
