@@ -51,7 +51,6 @@ SUCCESS = "Success"
 _RELATIVE_DATE = re.compile(r"^([+-])([0-9]+)([dwmy])$")
 _ABSOLUTE_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 _ID = re.compile(r"^[0-9]+$")
-_PROJECT_NUMBER = re.compile(r"^[0-9]{1,9}$")
 _DATE_TIME = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$")
 PROJECT_OPTIONAL_KEYS = (
     "timeallocated",
@@ -419,7 +418,7 @@ class Api:
             members.append(contact["id"])
         number = str(fields.get("number") or "auto")
         if number == "auto":
-            number = self._next_project_number()
+            number = next_number(self.store.projects.all(), "")
         completedate = self.resolve_optional_date(fields.get("completedate"))
         row = {
             "number": number,
@@ -439,11 +438,13 @@ class Api:
         }
         return self.store.insert(self.store.projects, row)
 
-    def _next_project_number(self) -> str:
-        numbers = [
-            int(p["number"]) for p in self.store.projects.all() if _PROJECT_NUMBER.match(str(p["number"]))
-        ]
-        return f"{max(numbers, default=0) + 1:04d}"
+
+def next_number(rows: Iterable[Row], prefix: str) -> str:
+    """What ``auto`` numbers a new item: ``prefix`` and one more than the highest number of that
+    form among ``rows``, four digits at least (``0004``, ``INV-0004``, ``Q-0004``)."""
+    form = re.compile(rf"^{re.escape(prefix)}([0-9]{{1,9}})$")
+    numbers = [int(match[1]) for row in rows if (match := form.match(str(row["number"])))]
+    return f"{prefix}{max(numbers, default=0) + 1:04d}"
 
 
 def project_detail(project: Row) -> Row:

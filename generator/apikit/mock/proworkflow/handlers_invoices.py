@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -31,6 +30,7 @@ from apikit.mock.proworkflow.handlers import (
     HandlerFunction,
     MissingReference,
     created,
+    next_number,
     one_or_many,
     resolve_date,
     written,
@@ -47,7 +47,6 @@ from apikit.mock.proworkflow.store import ADDRESS_KEYS, TIMESTAMP_FORMAT, format
 from apikit.mock.table import Row
 
 DEFAULT_TERM_DAYS = "+30d"
-_AUTO_NUMBER = re.compile(r"^INV-([0-9]{1,9})$")
 INVOICE_LINES = LineOwner("invoice", "invoiceid", lambda store: store.lines)
 INVOICE_TEXT_KEYS = ("title", "description", "discountdescription", "terms", "purchaseordernumber")
 
@@ -90,13 +89,6 @@ def _invoice_parties(api: Api, fields: Mapping[str, Any]) -> tuple[Row, int | No
     return contact, company_id
 
 
-def _next_number(api: Api) -> str:
-    numbers = [
-        int(match[1]) for i in api.store.invoices.all() if (match := _AUTO_NUMBER.match(str(i["number"])))
-    ]
-    return f"INV-{max(numbers, default=0) + 1:04d}"
-
-
 def invoices_create(api: Api, call: Call[Caller]) -> Reply:
     api.require_staff_permission(call, PERMISSION_INVOICES, "add")
     fields = call.body
@@ -105,7 +97,7 @@ def invoices_create(api: Api, call: Call[Caller]) -> Reply:
     due_default = format_timestamp(resolve_date(DEFAULT_TERM_DAYS, _as_datetime(invoiced)))
     number = str(fields.get("number", "auto"))
     row: Row = {
-        "number": _next_number(api) if number in ("", "auto") else number,
+        "number": next_number(api.store.invoices.all(), "INV-") if number in ("", "auto") else number,
         "title": fields.get("title", ""),
         "companyid": company_id,
         "projectid": fields.get("projectid"),

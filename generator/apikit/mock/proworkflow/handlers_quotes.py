@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -30,6 +29,7 @@ from apikit.mock.proworkflow.handlers import (
     HandlerFunction,
     MissingReference,
     created,
+    next_number,
     one_or_many,
     written,
 )
@@ -45,7 +45,6 @@ from apikit.mock.proworkflow.store import ADDRESS_KEYS
 from apikit.mock.table import Row
 
 QUOTE_LINES = LineOwner("quote", "quoteid", lambda store: store.quote_lines)
-_AUTO_NUMBER = re.compile(r"^Q-([0-9]{1,9})$")
 PENDING, APPROVED, DECLINED = "pending", "approved", "declined"
 # What PUT /quotes/{id} may set as it is (dates, links, address and lines are handled apart).
 PLAIN_KEYS = ("title", "description", "number", "type", "taxable", "taxrate")
@@ -86,13 +85,6 @@ def _existing_project(api: Api, project_id: Any) -> int:
     return int(project_id)
 
 
-def _next_number(api: Api) -> str:
-    numbers = [
-        int(match[1]) for q in api.store.quotes.all() if (match := _AUTO_NUMBER.match(str(q["number"])))
-    ]
-    return f"Q-{max(numbers, default=0) + 1:04d}"
-
-
 def _contact(api: Api, contact_id: Any) -> Row:
     contact = api.store.contacts.find(contact_id)
     if contact is None:
@@ -118,7 +110,7 @@ def _add_quote(api: Api, call: Call[Caller], fields: Mapping[str, Any], project:
     fallback = contact["companyid"] if project is None else project["companyid"]
     number = str(fields.get("number", "auto"))
     row: Row = {
-        "number": _next_number(api) if number == "auto" else number,
+        "number": next_number(api.store.quotes.all(), "Q-") if number == "auto" else number,
         "title": fields["title"],
         "type": fields.get("type", "quote"),
         "description": fields.get("description", ""),
@@ -158,7 +150,7 @@ def _change(api: Api, call: Call[Caller], quote: Row, body: Mapping[str, Any]) -
     if "title" in changes and not str(changes["title"]).strip():
         raise ApiError(400, "'title' cannot be empty")
     if changes.get("number") == "auto":
-        changes["number"] = _next_number(api)
+        changes["number"] = next_number(api.store.quotes.all(), "Q-")
     if "projectid" in fields:
         changes["projectid"] = (
             None if fields["projectid"] == "" else _existing_project(api, fields["projectid"])
