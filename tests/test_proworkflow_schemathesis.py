@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import copy
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -32,7 +31,7 @@ from apikit.project import Project
 from apikit.spec import schema_validator
 from apikit.verify import proworkflow as proworkflow_verify
 from apikit.verify.extensions import register_sign_in, skip_unsendable_queries
-from tests.support import ROOT, FakeTime, run_further_until, verify_running_mock
+from tests.support import ROOT, FakeTime, verify_running_mock
 
 PROJECT = Project(ROOT)
 SPEC = load_valid_spec(PROJECT, "proworkflow")
@@ -130,86 +129,35 @@ FAMILIES = {
     "tasks": family("tasks", "taskid", also_created_by="projectTasksCreate", fed_by="tasksList"),
     "time": family("time", "timerecordid", also_created_by="taskTimeCreate", fed_by="tasksList"),
     "project requests": family("projectRequests", "projectrequestid"),
-    "quotes": family("quotes", "quoteid", also_created_by="projectQuotesCreate", fed_by="contactsList"),
+    "quotes": family(
+        "quotes", "quoteid", also_created_by="projectQuotesCreate", fed_by="contactsList projectContactsList"
+    ),
     "quote lines": family("quoteLines", "lineid", fed_by="quotesList"),
     "shared notes": family(
-        "sharedNotes", "noteid", also_created_by="projectSharedNotesCreate", fed_by="sharedNotesList"
+        "sharedNotes", "noteid", also_created_by="projectSharedNotesCreate", fed_by="projectsList"
     ),
 }
 
-# Ids each family's creates returned in the current sequence, and the steps later done on them.
-CREATED: dict[str, set[int]] = {name: set() for name in FAMILIES}
-COMPLETED: dict[str, set[str]] = {name: set() for name in FAMILIES}
-
-
-def record(name: str, case: Case[Any], status: int, body: Any) -> None:
-    fam = FAMILIES[name]
-    operation = str(case.operation.definition.raw["operationId"])
-    if operation in fam.creates and status == 201:
-        CREATED[name] |= {int(item["id"]) for item in body["details"]}
-    acted_on = _as_id((case.path_parameters or {}).get(fam.id_param))
-    found = 200 <= status < 300 or status == 304  # 304: the generated If-None-Match matched it
-    for step, target in fam.steps.items():
-        if operation == target and found and acted_on in CREATED[name]:
-            COMPLETED[name].add(step)
-
-
-def _as_id(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-# The sequences follow the spec's own links only: schemathesis' inferred ones would dilute them
+# The family runs follow the spec's links only: schemathesis' inferred ones would dilute them
 # (`apikit verify` keeps both, over all operations).
 schema.config.phases.stateful.inference.algorithms = []
-# Lines need an invoice, which needs a contact: the longest chain gets longer and more sequences.
-LONGER_RUNS: dict[str, dict[str, int]] = {
-    "invoice lines": {"max_examples": 80, "stateful_step_count": 16},
-    "quote lines": {"max_examples": 80, "stateful_step_count": 16},
-    "time": {"max_examples": 80, "stateful_step_count": 16},
-}
+FAMILY_OPERATIONS = sorted({operation for fam in FAMILIES.values() for operation in fam.operations})
 STATEFUL_SETTINGS = hypothesis.settings(
-    max_examples=40, stateful_step_count=10, deadline=None, derandomize=True, database=None,
+    max_examples=60, stateful_step_count=12, deadline=None, derandomize=True, database=None,
     suppress_health_check=list(HealthCheck),
 )  # fmt: skip
 
 
-def family_machine(name: str) -> Any:
-    """The state machine over one family's operations: every built-in check on every step."""
-    focused = schema.include(operation_id=FAMILIES[name].operations)
-
-    class Workflow(focused.as_state_machine()):  # type: ignore[misc]
-        def setup(self) -> None:
-            # Each sequence starts from the demo account, so Hypothesis can replay what it found.
-            reset_mock()
-            CREATED[name].clear()
-
-        def after_call(self, response: Any, case: Case[Any]) -> None:
-            super().after_call(response, case)
-            record(name, case, response.status_code, response.json() if response.status_code == 201 else None)
-
-    return Workflow
+class FamiliesWorkflow(schema.include(operation_id=FAMILY_OPERATIONS).as_state_machine()):  # type: ignore[misc]
+    def setup(self) -> None:
+        # Each sequence starts from the demo account, so Hypothesis can replay what it found.
+        reset_mock()
 
 
-def family_settings(name: str) -> hypothesis.settings:
-    return hypothesis.settings(STATEFUL_SETTINGS, **LONGER_RUNS.get(name, {}))
-
-
-@pytest.mark.parametrize("name", list(FAMILIES))
-def test_stateful_sequences_complete_the_family_chain(name: str) -> None:
-    """The family's state machine, every built-in check on every step; an object a create made must
-    then be viewed, changed and deleted by its id, through the spec's links. A run that leaves the
-    chain unfinished gets further runs from fixed seeds (:func:`run_further_until`)."""
-    fam = FAMILIES[name]
-    linked = {target for create in fam.creates for target in link_targets(create)}
-    assert set(fam.steps.values()) <= linked, f"{name}: the spec lost a link from {set(fam.creates)}"
-    COMPLETED[name].clear()
-    run_state_machine_as_test(family_machine(name), settings=family_settings(name))
-    finished = functools.partial(set(fam.steps).issubset, COMPLETED[name])
-    run_further_until(finished, family_machine(name), family_settings(name), runs=6)
-    assert finished(), f"{name}: chain not completed: {sorted(set(fam.steps) - COMPLETED[name])}"
+def test_stateful_sequences_over_every_family_hold_to_the_spec() -> None:
+    """Random sequences over the families' operations, following the spec's links, every built-in
+    check on every step (that each family's chain is complete is held by the walks below)."""
+    run_state_machine_as_test(FamiliesWorkflow, settings=STATEFUL_SETTINGS)
 
 
 # Across families: a project is added, a task under it, time on that task, and the task completed,
@@ -227,15 +175,17 @@ OPERATIONS = {
 }
 
 
-def evaluate(expression: Any, request: Mapping[str, Any], answer: Any) -> Any:
-    """A link value: ``$response.body#/<pointer>``, ``$request.path.<name>`` or a literal."""
+def evaluate(expression: Any, sent: Step, answer: Any) -> Any:
+    """A link value: ``$response.body#/<pointer>``, ``$request.body#/<pointer>``,
+    ``$request.path.<name>`` or a literal, read from the call ``sent`` and its ``answer``."""
     if not isinstance(expression, str) or not expression.startswith("$"):
         return expression
     if expression.startswith("$request.path."):
-        return request[expression.removeprefix("$request.path.")]
-    assert expression.startswith("$response.body#/"), f"an expression this walk cannot read: {expression}"
-    value = answer
-    for part in expression.removeprefix("$response.body#/").split("/"):
+        return sent.path[expression.removeprefix("$request.path.")]
+    source, _, pointer = expression.partition("#/")
+    assert source in ("$response.body", "$request.body"), f"an expression this walk cannot read: {expression}"
+    value = answer if source == "$response.body" else sent.body
+    for part in pointer.split("/"):
         value = value[int(part)] if isinstance(value, list) else value[part]
     return value
 
@@ -256,43 +206,110 @@ def checked_call(operation_id: str, path: Mapping[str, Any], body: Any) -> Any:
     return response.json()
 
 
+# Each family's chain, walked the same way: its object is created (from the create's example, or
+# through a link of an answer that gives the create its parent), then viewed, changed and deleted
+# through the create's own links. Random sequences cannot promise to reach every step every run.
+def links_of(operation_id: str) -> dict[str, Mapping[str, Any]]:
+    route, method = OPERATIONS[operation_id]
+    responses = SPEC["paths"][route][method]["responses"]
+    return {name: link for response in responses.values() for name, link in response.get("links", {}).items()}
+
+
+def example_body(operation_id: str) -> Any:
+    """The first example of the operation's JSON request body (None for a call without a body)."""
+    route, method = OPERATIONS[operation_id]
+    body = SPEC["paths"][route][method].get("requestBody")
+    if body is None:
+        return None
+    content = body["content"]["application/json"]
+    return content["example"] if "example" in content else next(iter(content["examples"].values()))["value"]
+
+
+@dataclass(frozen=True)
+class Step:
+    """A call made and checked: its operation, what it was sent and its answer."""
+
+    operation_id: str
+    path: Mapping[str, Any]
+    body: Any
+    answer: Any
+
+
+def call(operation_id: str, path: Mapping[str, Any], body: Any) -> Step:
+    return Step(operation_id, path, body, checked_call(operation_id, path, body))
+
+
+def follow(step: Step, link: Mapping[str, Any]) -> Step:
+    """The call a link of ``step``'s answer leads to: the link's body, merged into the target's
+    example body unless the link says not to (as schemathesis merges it into generated ones)."""
+    path = {name: evaluate(value, step, step.answer) for name, value in link.get("parameters", {}).items()}
+    given = {name: evaluate(value, step, step.answer) for name, value in link.get("requestBody", {}).items()}
+    if link.get("x-schemathesis", {}).get("merge_body", True) is False:
+        return call(link["operationId"], path, given)
+    example = example_body(link["operationId"])
+    return call(link["operationId"], path, {**example, **given} if given else example)
+
+
+def reach(operation_id: str, feeders: frozenset[str], visited: frozenset[str] = frozenset()) -> Step:
+    """Call ``operation_id`` through a link into it, from one of ``feeders`` where one links there
+    (the source reached the same way); with its example only where no link leads to it (the
+    examples' ids are the vendor's, the links' come from the account)."""
+    route, _ = OPERATIONS[operation_id]
+    visited |= {operation_id}
+    inbound = [
+        (source, link)
+        for source in sorted(OPERATIONS, key=lambda source: (source not in feeders, source))
+        if source not in visited
+        for link in links_of(source).values()
+        if link["operationId"] == operation_id
+    ]
+    if inbound:
+        source, link = inbound[0]
+        return follow(reach(source, feeders, visited), link)
+    assert "{" not in route, f"no link leads to {operation_id}: a walk cannot fill in {route}"
+    return call(operation_id, {}, example_body(operation_id))
+
+
 def test_a_project_goes_from_creation_to_completed_work_through_the_links() -> None:
     reset_mock()
-    operation_id, path, body = "projectsCreate", {}, {"title": "Link walk", "companyid": 2}
-    answer = checked_call(operation_id, path, body)
+    step = call("projectsCreate", {}, {"title": "Link walk", "companyid": 2})
     for source, link_name in PROJECT_WORK:
-        assert source == operation_id
-        link, sent = link_of(operation_id, link_name), path
-        operation_id = link["operationId"]
-        path = {name: evaluate(value, sent, answer) for name, value in link.get("parameters", {}).items()}
-        body = {name: evaluate(value, sent, answer) for name, value in link.get("requestBody", {}).items()}
-        answer = checked_call(operation_id, path, body or None)
-    task = APP.state.behaviour.store.tasks.get(int(path["taskid"]))
+        assert source == step.operation_id
+        step = follow(step, links_of(source)[link_name])
+    task = APP.state.behaviour.store.tasks.get(int(step.path["taskid"]))
     time_tracked = APP.state.behaviour.store.time_records.where(taskid=task["id"])
     assert task["status"] == "complete" and [record["timetracked"] for record in time_tracked] == [60]
 
 
-def link_of(operation_id: str, name: str) -> Mapping[str, Any]:
-    route, method = OPERATIONS[operation_id]
-    responses = SPEC["paths"][route][method]["responses"]
-    return next(r["links"][name] for r in responses.values() if name in r.get("links", {}))
+@pytest.mark.parametrize("name", list(FAMILIES))
+def test_every_family_chain_is_walked_through_the_links(name: str) -> None:
+    fam = FAMILIES[name]
+    for create in sorted(fam.creates):
+        reset_mock()
+        created = reach(create, fam.fed_by | fam.creates)
+        assert created.operation_id == create
+        links = {link["operationId"]: link for link in links_of(create).values()}
+        for step in fam.steps:  # view, edit, delete: the object is gone last
+            target = fam.steps[step]
+            assert target in links, f"{name}: {create} has no link to {target} ({step})"
+            done = follow(created, links[target])
+            assert int(done.path[fam.id_param]) == int(created.answer["details"][0]["id"])
+        if "delete" in fam.steps:
+            assert follow_status(created, links[fam.steps["view"]]) == 404, (
+                f"{name}: deleted, yet still viewed"
+            )
 
 
-def link_targets(operation_id: str) -> set[str]:
-    for item in SPEC["paths"].values():
-        for method, op in item.items():
-            if method in ("get", "post", "put", "delete") and op["operationId"] == operation_id:
-                return {
-                    link["operationId"]
-                    for response in op["responses"].values()
-                    for link in response.get("links", {}).values()
-                }
-    return set()
+def follow_status(step: Step, link: Mapping[str, Any]) -> int:
+    path = {name: evaluate(value, step, step.answer) for name, value in link.get("parameters", {}).items()}
+    route, method = OPERATIONS[link["operationId"]]
+    headers = {"apikey": ACCOUNT.api_key, "Authorization": basic(DANA.username, DANA.password)}
+    return HTTP.request(method.upper(), route.format(**path), headers=headers).status_code
 
 
 def test_every_create_links_to_its_read_back() -> None:
     creates = {
-        op["operationId"]: link_targets(op["operationId"])
+        op["operationId"]: {link["operationId"] for link in links_of(op["operationId"]).values()}
         for item in SPEC["paths"].values()
         for method, op in item.items()
         if method == "post" and "201" in op["responses"]
