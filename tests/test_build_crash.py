@@ -1,7 +1,7 @@
 """A build that crashes, fails or meets another build never loses a client's hand-written runtime
 (``<package>/lib/``), and changes all of generated/ and site/ or none of it.
 
-Most tests replace openapi-python-client by a copy of the project's client (without its runtime)
+Most tests replace openapi-python-client by a copy of the project's client (without its runtime),
 and the docs stage by a one-file site, so that only the swapping is under test; one test runs the
 real generator and docs on one API.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import fnmatch
 import itertools
+import json
 import os
 import shutil
 import subprocess
@@ -24,13 +25,16 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+import apikit.build
 import apikit.docs
 import apikit.generate
 from apikit.build import build
 from apikit.cli import main
 from apikit.fingerprint import FINGERPRINT_FILE, write_fingerprint
 from apikit.generate import GenerateError
+from apikit.load import LoadedDocument
 from apikit.project import Project, client_package_name
+from apikit.validate import Problem
 from tests.support import copy_project
 
 APIS = ["fivepm", "worksection"]
@@ -138,8 +142,20 @@ def pristine(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Proj
     return copy_project(project, tmp_path_factory.mktemp("pristine"))
 
 
+VALIDATED: dict[str, list[Problem]] = {}
+"""The problems of each spec, found once: every copy holds the same specs, and validating them again
+in each of a test's hundred builds would cost minutes without testing the swap."""
+
+
 def use_fake_stages(monkeypatch: pytest.MonkeyPatch, pristine: Project) -> None:
     builds = itertools.count(1)
+    validate = apikit.build.spec_problems
+
+    def validated_once(project: Project, api: str, loaded: LoadedDocument, severities: Any) -> list[Problem]:
+        key = json.dumps([api, loaded.document, sorted(severities.items())], sort_keys=True)
+        if key not in VALIDATED:
+            VALIDATED[key] = validate(project, api, loaded, severities)
+        return VALIDATED[key]
 
     def generate(api: str, spec: Mapping[str, Any], work: Path, output: Path) -> None:
         shutil.copytree(pristine.client_dir(api), output, ignore=shutil.ignore_patterns(*NOT_COPIED))
@@ -156,6 +172,7 @@ def use_fake_stages(monkeypatch: pytest.MonkeyPatch, pristine: Project) -> None:
 
     monkeypatch.setattr(apikit.generate, "_run_generator", generate)
     monkeypatch.setattr(apikit.docs, "build_site", build_site)
+    monkeypatch.setattr(apikit.build, "spec_problems", validated_once)
 
 
 @pytest.fixture(scope="module")
