@@ -1050,3 +1050,32 @@ def test_handlers_on_many_threads_at_once_keep_ids_and_rules(
     refused = [a for a in answers if a["status"] == "error"]
     assert len(refused) == THREADS * ROUNDS * len(DAYS) - len(entries)
     assert all("at most 24" in a["message"] for a in refused)
+
+
+# --- updates that send only what changes ------------------------------------------------------------------
+
+
+def test_a_time_entry_update_may_send_only_what_changes(api: Beebole) -> None:
+    before = api.ok("time_entry.get", id=ADA_BUILD, date="2024-05-06")["timeEntry"]
+    after = api.ok("time_entry.update", id=ADA_BUILD, hours=5)["timeEntry"]
+    assert after == {**before, "hours": 5.0}
+    after = api.ok("time_entry.update", id=ADA_BUILD, comment="Code review")["timeEntry"]
+    assert after == {**before, "hours": 5.0, "comment": "Code review"}
+    moved = api.ok("time_entry.update", id=ADA_BUILD, date="2024-05-10")["timeEntry"]
+    assert (moved["date"], moved["subproject"]["id"]) == ("2024-05-10", BUILD)
+    assert moved["task"]["id"] == DEVELOPMENT
+    api.fails("time_entry.get", id=ADA_BUILD, date="2024-05-06")  # it lives on its new date now
+    # what is kept must still follow the rules: 24 hours a day at most, and Build needs its task
+    api.ok("time_entry.update", id=ADA_BUILD, hours=20)
+    assert "24" in api.fails("time_entry.update", id=ADA_HOLIDAY, date="2024-05-10")
+    assert "task" in api.fails("time_entry.update", id=ADA_SUPPORT, subproject=ref(BUILD))
+    assert api.ok("time_entry.get", id=ADA_HOLIDAY, date="2024-05-08")["timeEntry"]["hours"] == 8.0
+
+
+def test_a_project_update_may_leave_the_name_out(api: Beebole) -> None:
+    before = api.ok("project.get", id=WEBSITE)["project"]
+    api.ok("project.update", project={"id": WEBSITE, "description": "Public site"})
+    assert api.ok("project.get", id=WEBSITE)["project"] == {**before, "description": "Public site"}
+    api.ok("project.update", project={"id": WEBSITE, "startDate": "2024-02-01"})
+    after = api.ok("project.get", id=WEBSITE)["project"]
+    assert (after["name"], after["startDate"]) == (before["name"], "2024-02-01")

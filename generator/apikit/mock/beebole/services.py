@@ -665,19 +665,26 @@ def time_entry_services() -> dict[str, ServiceHandler]:
         entity = one_of(state, TASK_HOLDERS, body)
         return {"tasks": [flagged(t) for t in state.required_tasks(entity)]}
 
-    def write(state: BeeboleState, caller: Caller, body: Body, entry: TimeEntry | None) -> Payload:
+    def create(state: BeeboleState, caller: Caller, body: Body) -> Payload:
         target = one_of(state, TARGET_KINDS, body)
         task = state.find(Task, body["task"], "task") if "task" in body else None
-        person = state.get(Person, caller.person_id if entry is None else entry.person_id)
+        person = state.get(Person, caller.person_id)
         hours = float(body["hours"])
-        saved = state.log_time(person, target, task, day_of(body), hours, body.get("comment", ""), entry)
+        saved = state.log_time(person, target, task, day_of(body), hours, body.get("comment", ""))
         return {"timeEntry": time_entry_out(state, saved)}
 
-    def create(state: BeeboleState, caller: Caller, body: Body) -> Payload:
-        return write(state, caller, body, None)
-
     def update(state: BeeboleState, caller: Caller, body: Body) -> Payload:
-        return write(state, caller, body, state.time_entry(body["id"]))
+        entry = state.time_entry(body["id"])
+        saved = state.log_time(
+            state.get(Person, entry.person_id),
+            updated_target(state, body, entry),
+            updated_task(state, body, entry),
+            day_of(body) if "date" in body else entry.day,
+            float(body["hours"]) if "hours" in body else entry.hours,
+            body.get("comment", entry.comment),
+            entry,
+        )
+        return {"timeEntry": time_entry_out(state, saved)}
 
     def get(state: BeeboleState, caller: Caller, body: Body) -> Payload:
         return {"timeEntry": time_entry_out(state, state.time_entry(body["id"], day_of(body)))}
@@ -710,6 +717,23 @@ def time_entry_services() -> dict[str, ServiceHandler]:
         "time_entry.export": export,
         "time_entry.get_job_info": get_job_info,
     }
+
+
+def updated_target(state: BeeboleState, body: Body, entry: TimeEntry) -> Entity:
+    """The entity an update names, or the one the entry is on (clients send only what changes)."""
+    if any(kind in body for kind in TARGET_KINDS):
+        return one_of(state, TARGET_KINDS, body)
+    return state.get(Entity, entry.target_id)
+
+
+def updated_task(state: BeeboleState, body: Body, entry: TimeEntry) -> Task | None:
+    """The task an update names; when it names none, the entry's task if the entry stays on its
+    entity, else none (a task belongs to the place the time is logged on)."""
+    if "task" in body:
+        return state.find(Task, body["task"], "task")
+    if any(kind in body for kind in TARGET_KINDS):
+        return None
+    return None if entry.task_id is None else state.get(Task, entry.task_id)
 
 
 def workflow_service(step: str) -> ServiceHandler:

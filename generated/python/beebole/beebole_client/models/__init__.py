@@ -208,6 +208,7 @@ from .time_entry_submit_for_period import TimeEntrySubmitForPeriod
 from .time_entry_tasks_ok import TimeEntryTasksOk
 from .time_entry_unlock_for_entry import TimeEntryUnlockForEntry
 from .time_entry_unlock_for_period import TimeEntryUnlockForPeriod
+from .time_entry_update_keeping_entity import TimeEntryUpdateKeepingEntity
 from .time_entry_update_on_absence import TimeEntryUpdateOnAbsence
 from .time_entry_update_on_company import TimeEntryUpdateOnCompany
 from .time_entry_update_on_project import TimeEntryUpdateOnProject
@@ -424,6 +425,7 @@ __all__ = (
     "TimeEntryTasksOk",
     "TimeEntryUnlockForEntry",
     "TimeEntryUnlockForPeriod",
+    "TimeEntryUpdateKeepingEntity",
     "TimeEntryUpdateOnAbsence",
     "TimeEntryUpdateOnCompany",
     "TimeEntryUpdateOnProject",
