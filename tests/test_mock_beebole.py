@@ -1079,3 +1079,34 @@ def test_a_project_update_may_leave_the_name_out(api: Beebole) -> None:
     api.ok("project.update", project={"id": WEBSITE, "startDate": "2024-02-01"})
     after = api.ok("project.get", id=WEBSITE)["project"]
     assert (after["name"], after["startDate"]) == (before["name"], "2024-02-01")
+
+
+# --- the token is checked first ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"service": "company.list"',  # not JSON
+        b'{"service": "project.fly"}',  # no such service
+        b"{}",  # no service at all
+        b'{"service": "project.get"}',  # a required field missing
+        b'{"service": "project.get", "id": "18"}',  # a field of the wrong type
+        b'{"service": "project.get", "id": 99999}',  # an unknown id
+    ],
+)
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [(basic("wrong-token"), "invalid API token"), ({}, "authentication required")],
+)
+def test_a_wrong_token_is_reported_before_any_body_error(
+    client: TestClient, content: bytes, headers: dict[str, str], expected: str
+) -> None:
+    response = client.post(URL, content=content, headers={"content-type": "application/json", **headers})
+    message = envelope(response)
+    assert expected in message and "wrong-token" not in message
+
+
+def test_with_a_good_token_the_body_error_is_reported(client: TestClient) -> None:
+    assert "not valid JSON" in envelope(raw(client, b'{"service": "company.list"'))
+    assert "project.fly" in envelope(raw(client, b'{"service": "project.fly"}'))

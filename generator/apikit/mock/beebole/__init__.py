@@ -6,7 +6,9 @@ What is reproduced
   operation. The spec keys each service as ``/api/v2#<service>`` with an ``x-rpc`` selector, and the
   engine routes by it.
 - Authentication is HTTP Basic with the API token as user name and ``x`` as password; only the token
-  is checked. The mock's demo token is ``demo-token`` (owner: Ada Admin, person 9).
+  is checked, and before anything else: a request with a missing or wrong token is refused for that,
+  whatever else is wrong with its body. The mock's demo token is ``demo-token`` (owner: Ada Admin,
+  person 9).
 - Every answer is HTTP 200 JSON: ``{"status": "ok", ...}`` with the service's keys beside ``status``,
   or ``{"status": "error", "message": ...}`` for anything refused: a missing or unknown service,
   JSON that does not parse, a body the spec does not allow, an unknown id or xid, a broken rule, a

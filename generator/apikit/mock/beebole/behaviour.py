@@ -114,9 +114,12 @@ class BeeboleBehaviour(Behaviour[Caller]):
             raise BeeboleError(f"Invalid service request: {error.message}") from error
 
     def authenticate(self, call: Call[None]) -> Caller:
+        return self.caller_of(call.request)
+
+    def caller_of(self, request: RawRequest) -> Caller:
         """HTTP Basic: the API token as user name; the password (documented as ``x``) is not checked,
         since the vendor identifies the caller by the token alone."""
-        credentials = basic_credentials(call.request.headers)
+        credentials = basic_credentials(request.headers)
         if credentials is None:
             raise BeeboleError("authentication required: send the API token with HTTP Basic (token:x)")
         token = credentials.login
@@ -134,7 +137,19 @@ class BeeboleBehaviour(Behaviour[Caller]):
         return {"status": "ok", **reply.payload}
 
     def error_body(self, error: ApiError, request: RawRequest, operation: Operation | None) -> Any:
-        return {"status": "error", "message": error.message}
+        return {"status": "error", "message": self._token_problem(error, request) or error.message}
+
+    def _token_problem(self, error: ApiError, request: RawRequest) -> str | None:
+        """What is wrong with the request's token, if anything: the vendor checks the token before it
+        reads the body, so a caller with a wrong token learns that first, whatever else is wrong.
+        (The engine reads and checks the body before it asks who is calling, hence this check here.)"""
+        if error.status in HTTP_LEVEL:
+            return None
+        try:
+            self.caller_of(request)
+        except BeeboleError as refused:
+            return refused.message
+        return None
 
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         return CompactJSONResponse(body, status_code=status if status in HTTP_LEVEL else 200)
