@@ -407,3 +407,36 @@ def test_a_project_update_needs_no_name(project: dict[str, Any]) -> None:
     assert problems(request_schema(op), body) == []
     assert problems(request_schema(op), {**body, "project": {**project, "name": ""}}) != []
     assert "x-evidence" in op.definition
+
+
+# --- export columns ---------------------------------------------------------------------------------------
+
+
+def export_body(**fields: Any) -> dict[str, Any]:
+    return {"service": "time_entry.export", "from": "2017-10-01", "to": "2017-10-30", **fields}
+
+
+def test_export_columns_are_the_vendors() -> None:
+    schemas = spec()["components"]["schemas"]
+    columns = schemas["ExportColumn"]["enum"]
+    assert len(columns) == 46 and set(schemas["ExportColumn"]["x-labels"]) == set(columns)
+    assert {"companyId", "hours", "billableSplit", "remWorkHours", "weeklyOvertime"} <= set(columns)
+    export_schema = request_schema(operation("time_entry.export"))
+    assert problems(export_schema, export_body(keys=columns)) == []
+    assert problems(export_schema, export_body(keys=["company", "gid4588", "hours"])) == []
+    assert problems(export_schema, export_body(show="quota", keys=["person", "balance", "takenInDays"])) == []
+    assert "x-evidence" in operation("time_entry.export").definition
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"keys": ["hours", "colour"]},
+        {"keys": ["gid0"]},
+        {"keys": ["gidx"]},
+        {"keys": ["Hours"]},
+        {"keys": ["hours"], "show": "everything"},
+    ],
+)
+def test_export_refuses_unknown_columns_and_kinds(fields: dict[str, Any]) -> None:
+    assert problems(request_schema(operation("time_entry.export")), export_body(**fields)) != []

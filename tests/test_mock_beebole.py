@@ -879,11 +879,75 @@ def test_export_takes_a_snapshot_and_checks_its_arguments(api: Beebole, clock: F
     api.ok("time_entry.delete", id=ADA_HOLIDAY, date="2024-05-08")
     clock.advance(seconds=1)
     assert api.ok("time_entry.get_job_info", id=job)["job"]["result"] == "hours\n26.5\n"
-    assert "unknown column 'colour'" in api.fails("time_entry.export", **MAY, keys=["hours", "colour"])
+    assert "colour" in api.fails("time_entry.export", **MAY, keys=["hours", "colour"])
+    assert "unknown column 'gid9'" in api.fails("time_entry.export", **MAY, keys=["hours", f"gid{ADA}"])
     assert "after" in api.fails("time_entry.export", **period("2024-06-01", "2024-05-01"), keys=["hours"])
     assert "no group has the id 9" in api.fails("time_entry.export", **MAY, keys=["hours"], gids=[ADA])
     api.fails("time_entry.export", **MAY, keys=[])
     api.fails("time_entry.export", **MAY, keys=["hours"], company=ref(ACME), person=ref(ADA))
+
+
+def test_export_knows_the_vendors_46_report_columns(
+    api: Beebole, clock: FakeClock, spec: dict[str, Any]
+) -> None:
+    columns = spec["components"]["schemas"]["ExportColumn"]["enum"]
+    assert len(columns) == len(set(columns)) == 46
+    rows = finished_job(api, clock, **MAY, keys=columns, outputFormat="array")
+    assert rows[0] == columns and len(rows) == 1 + 5  # five entries, each its own row (eventId differs)
+    by_key = [dict(zip(columns, row, strict=True)) for row in rows[1:]]
+    build = next(row for row in by_key if row["eventId"] == ADA_BUILD)
+    assert {k: build[k] for k in ("date", "week", "month", "person", "project", "subproject", "task")} == {
+        "date": "2024-05-06",
+        "week": "2024-W19",
+        "month": "2024-05",
+        "person": "Ada Admin",
+        "project": "Website",
+        "subproject": "Build",
+        "task": "Development",
+    }
+    assert (build["activity"], build["isAtWork"], build["inDays"], build["hoursPercent"]) == (
+        "Build",
+        True,
+        0.75,
+        round(100 * 6 / 26.5, 2),
+    )
+    assert (build["workDays"], build["workHours"], build["remWorkDays"]) == (23, 184.0, 0)
+    holiday = next(row for row in by_key if row["eventId"] == ADA_HOLIDAY)
+    assert (holiday["absence"], holiday["isAtWork"], holiday["activity"]) == ("Holiday", False, "Holiday")
+    assert all(row["billing"] == row["cost"] == row["profit"] == 0 for row in by_key)
+
+
+def test_export_gid_columns_give_subgroups_and_custom_field_values(api: Beebole, clock: FakeClock) -> None:
+    keys = ["company", f"gid{COUNTRY}", f"gid{INDUSTRY}", "hours"]
+    rows = finished_job(api, clock, **MAY, keys=keys, outputFormat="array")
+    assert rows == [
+        keys,
+        ["Acme Example", "France", "Retail", 15.5],
+        ["Globex Example", "", "", 3.0],
+        ["Demo Corp", "France", "", 8.0],  # Ada, who logged the holiday, is in France
+    ]
+
+
+def test_export_show_picks_work_or_absences(api: Beebole, clock: FakeClock) -> None:
+    assert (
+        finished_job(api, clock, **MAY, show="abs", keys=["person", "hours"]) == "person,hours\nAda Admin,8\n"
+    )
+    assert finished_job(api, clock, **MAY, show="work", keys=["hours"]) == "hours\n18.5\n"
+    assert "quota" in api.fails("time_entry.export", **MAY, show="quota", keys=["person", "balance"])
+    assert "quota report" in api.fails("time_entry.export", **MAY, keys=["person", "balance"])
+    api.fails("time_entry.export", **MAY, show="everything", keys=["hours"])
+
+
+def test_export_overtime_counts_the_days_and_weeks_past_their_hours(api: Beebole, clock: FakeClock) -> None:
+    log(api, "2024-05-06", 4, subproject=ref(BUILD), task=ref(TESTING))  # Ada: 6 + 4 h on Monday
+    rows = finished_job(
+        api,
+        clock,
+        **period("2024-05-06", "2024-05-06"),
+        keys=["person", "overtime", "hours"],
+        outputFormat="array",
+    )
+    assert rows == [["person", "overtime", "hours"], ["Ada Admin", 2.0, 10.0], ["Ben Builder", 0.0, 7.5]]
 
 
 # --- external ids -----------------------------------------------------------------------------------------

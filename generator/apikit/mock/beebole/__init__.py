@@ -35,14 +35,14 @@ The account's rules
 - ``time_entry.export`` snapshots the matching entries into a job that reports ``running`` until
   ``export_delay`` (default 1 s on the injected clock) has passed, then ``done`` with the result as
   CSV, or as an array of arrays with ``outputFormat: "array"`` (on the export or on the poll). The
-  first row names the columns; the other rows group the entries by the requested columns other than
-  ``hours``, with the hours summed. The vendor documents its column names only as screenshots; this
-  mock knows ``date``, ``person``, ``personId``, ``company``, ``companyId``, ``project``,
-  ``projectId``, ``subproject``, ``subprojectId``, ``task``, ``taskId``, ``absence``, ``absenceId``,
-  ``status``, ``comment`` and ``hours``, and refuses others. ``show`` is accepted and not
-  interpreted (every report is the detailed one). Filters: ``statusFilters``, one entity (an
-  entry matches when the entity is its person, task, target or one of the target's parents) and
-  ``gids`` (an entry matches when any of those entities carries one of the groups or a subgroup).
+  first row names the columns; the other rows group the entries by the requested dimension columns,
+  with the measures (hours, days, share of hours, overtime...) computed per row. The columns are the
+  vendor's 46 report columns plus ``gid<ID>`` per group or custom field; see
+  :mod:`apikit.mock.beebole.export` for what each holds here (the demo account has no rates, so money
+  columns are 0). ``show`` picks ``all`` time, ``work`` or ``abs`` (absences); a ``quota`` report is
+  refused (no time-off allowances are kept). Filters: ``statusFilters``, one entity (an entry matches
+  when the entity is its person, task, target or one of the target's parents) and ``gids`` (an entry
+  matches when any of those entities carries one of the groups or a subgroup).
 - Specific tasks are enabled by default; attaching twice, adding a group twice and attaching a member
   twice are harmless; detaching or removing what is not there is refused. Deleting a group removes
   its subgroups and is refused while any of them is assigned, unless ``force`` is true.

@@ -51,6 +51,8 @@ from .custom_field_setting import CustomFieldSetting
 from .custom_field_value import CustomFieldValue
 from .custom_fields_ok import CustomFieldsOk
 from .error_envelope import ErrorEnvelope
+from .export_column import ExportColumn
+from .export_show import ExportShow
 from .group import Group
 from .group_assignments_body import GroupAssignmentsBody
 from .group_assignments_ok import GroupAssignmentsOk
@@ -136,6 +138,7 @@ from .project_set_custom_field_value_body import ProjectSetCustomFieldValueBody
 from .project_specific_tasks_body import ProjectSpecificTasksBody
 from .project_update import ProjectUpdate
 from .project_update_body import ProjectUpdateBody
+from .quota_column import QuotaColumn
 from .specific_tasks_ok import SpecificTasksOk
 from .subproject import Subproject
 from .subproject_activate_body import SubprojectActivateBody
@@ -268,6 +271,8 @@ __all__ = (
     "CustomFieldsOk",
     "CustomFieldValue",
     "ErrorEnvelope",
+    "ExportColumn",
+    "ExportShow",
     "Group",
     "GroupAssignmentsBody",
     "GroupAssignmentsOk",
@@ -353,6 +358,7 @@ __all__ = (
     "ProjectSpecificTasksBody",
     "ProjectUpdate",
     "ProjectUpdateBody",
+    "QuotaColumn",
     "SpecificTasksOk",
     "Subproject",
     "SubprojectActivateBody",
