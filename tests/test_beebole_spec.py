@@ -92,13 +92,48 @@ def test_the_vendor_documents_116_services() -> None:
     assert sum(s.startswith("project.") for s in services) == 23
 
 
+UNDOCUMENTED_SERVICES = ["time.get_people_timesheets"]
+"""Services the vendor's pages leave out and integrations call; each is described from that use."""
+
+
 def test_every_service_has_exactly_one_operation_and_nothing_else_is_there() -> None:
-    expected = set(documented_services())
+    expected = set(documented_services()) | set(UNDOCUMENTED_SERVICES)
     assert set(operations_by_service()) == expected
     assert all(len(ops) == 1 for ops in operations_by_service().values())
 
 
-@pytest.mark.parametrize("service", documented_services())
+@pytest.mark.parametrize("service", UNDOCUMENTED_SERVICES)
+def test_an_undocumented_service_says_where_it_comes_from(service: str) -> None:
+    definition = operation(service).definition
+    assert definition["x-evidence"]["confidence"] in ("low", "medium", "high")
+    assert "pipedream" in definition["x-evidence"]["source"].lower()
+    assert service not in documented_services()
+
+
+def test_people_timesheets_take_days_as_lists_like_the_integration_sends_them() -> None:
+    schema = request_schema(operation("time.get_people_timesheets"))
+    body = {
+        "service": "time.get_people_timesheets",
+        "undoc": True,
+        "from": ["2024", "05", "01"],
+        "to": ["2024", "05", "31"],
+        "show": "all",
+        "statusFilters": ["d"],
+        "showAll": True,
+        "details": [],
+    }
+    assert problems(schema, body) == []
+    assert problems(schema, {**body, "from": "2024-05-01"}) != []
+    assert problems(schema, {**body, "from": ["2024", "05"]}) != []
+    assert problems(schema, {**body, "statusFilters": ["x"]}) != []
+    answer = {
+        "status": "ok",
+        "items": [{"people": [{"eid": 9, "doc": {"name": "Ada"}, "hours": {"sum": 2.5}}]}],
+    }
+    assert problems(answer_schema(operation("time.get_people_timesheets")), answer) == []
+
+
+@pytest.mark.parametrize("service", documented_services() + UNDOCUMENTED_SERVICES)
 def test_fragment_selector_and_body_const_agree(service: str) -> None:
     op = operation(service)
     assert op.path == f"/api/v2#{service}" and op.method == "post"

@@ -245,6 +245,7 @@ def test_every_service_of_the_spec_answers_ok(api: Beebole, clock: FakeClock) ->
     api.ok("time_entry.delete", id=entry["id"], date="2024-06-03")
     job = api.ok("time_entry.export", **MAY, keys=["company", "hours"])["job"]
     api.ok("time_entry.get_job_info", id=job["id"])
+    api.ok("time.get_people_timesheets", **{"from": ["2024", "05", "01"], "to": ["2024", "05", "31"]})
     api.ok("group.delete", id=group, force=True)
 
     assert api.answered_ok == set(api.operations)
@@ -948,6 +949,52 @@ def test_export_overtime_counts_the_days_and_weeks_past_their_hours(api: Beebole
         outputFormat="array",
     )
     assert rows == [["person", "overtime", "hours"], ["Ada Admin", 2.0, 10.0], ["Ben Builder", 0.0, 7.5]]
+
+
+# --- people's timesheets (undocumented service) -----------------------------------------------------------
+
+
+def timesheets(api: Beebole, first: str, last: str, **fields: Any) -> dict[str, float]:
+    """Hours by person name, as time.get_people_timesheets answers them (days sent as lists)."""
+    days = {"from": first.split("-"), "to": last.split("-")}
+    body = api.ok("time.get_people_timesheets", undoc=True, **days, **fields)
+    assert len(body["items"]) == 1
+    people = body["items"][0]["people"]
+    assert all(api.ok("person.get", id=p["eid"])["person"]["name"] == p["doc"]["name"] for p in people)
+    return {p["doc"]["name"]: p["hours"]["sum"] for p in people}
+
+
+def test_people_timesheets_sum_each_persons_hours(api: Beebole) -> None:
+    assert timesheets(api, "2024-05-01", "2024-05-31") == {"Ada Admin": 16.0, "Ben Builder": 10.5}
+    assert timesheets(api, "2024-05-01", "2024-05-31", statusFilters=["d"], showAll=True) == {
+        "Ada Admin": 16.0,
+        "Lea Leader": 0.0,  # no time: what integrations look for
+        "Ben Builder": 0.0,
+    }
+    assert timesheets(api, "2024-05-07", "2024-05-07", show="work") == {"Ada Admin": 2.0, "Ben Builder": 3.0}
+    assert timesheets(api, "2024-05-01", "2024-05-31", show="abs") == {"Ada Admin": 8.0}
+    log(api, "2024-05-09", 1.5, project=ref(SUPPORT))  # the account's state, not a fixed answer
+    assert timesheets(api, "2024-05-09", "2024-05-09") == {"Ada Admin": 1.5}
+    api.ok("person.deactivate", id=LEA)
+    assert "Lea Leader" not in timesheets(api, "2024-05-01", "2024-05-31", showAll=True)
+
+
+def test_people_timesheets_check_their_days(api: Beebole) -> None:
+    days = {"from": ["2024", "02", "30"], "to": ["2024", "03", "01"]}
+    assert "is not a day" in api.fails("time.get_people_timesheets", **days)
+    days = {"from": ["2024", "05", "31"], "to": ["2024", "05", "01"]}
+    assert "after" in api.fails("time.get_people_timesheets", **days)
+    assert "from" in api.fails(
+        "time.get_people_timesheets", **{"from": "2024-05-01", "to": ["2024", "05", "31"]}
+    )
+
+
+def test_people_timesheets_take_the_integrations_password(api: Beebole) -> None:
+    days = {"from": ["2024", "05", "01"], "to": ["2024", "05", "31"]}
+    assert (
+        api.call("time.get_people_timesheets", headers=basic(TOKEN, "true"), undoc=True, **days)["status"]
+        == "ok"
+    )
 
 
 # --- external ids -----------------------------------------------------------------------------------------

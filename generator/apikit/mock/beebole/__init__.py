@@ -43,6 +43,10 @@ The account's rules
   refused (no time-off allowances are kept). Filters: ``statusFilters``, one entity (an entry matches
   when the entity is its person, task, target or one of the target's parents) and ``gids`` (an entry
   matches when any of those entities carries one of the groups or a subgroup).
+- ``time.get_people_timesheets`` (undocumented; integrations use it to find who logged no time) sums
+  each person's hours over a period given as ``["YYYY", "MM", "DD"]`` lists, among the entries in
+  ``statusFilters`` and of the ``show`` kind; ``showAll`` lists every active person, those without
+  hours too.
 - Specific tasks are enabled by default; attaching twice, adding a group twice and attaching a member
   twice are harmless; detaching or removing what is not there is refused. Deleting a group removes
   its subgroups and is refused while any of them is assigned, unless ``force`` is true.

@@ -37,6 +37,7 @@ from apikit.mock.beebole.state import (
     check_period,
     parse_day,
 )
+from apikit.mock.params import shown
 
 Body = Mapping[str, Any]
 Payload = dict[str, Any]
@@ -797,6 +798,42 @@ def get_job_info(state: BeeboleState, caller: Caller, body: Body) -> Payload:
     return job_out(state, state.job(body["id"]), body.get("outputFormat"))
 
 
+# --- people's timesheets (undocumented) -------------------------------------------------------------------
+
+
+def day_from_parts(body: Body, key: str) -> date:
+    """A day sent as ``["2024", "05", "01"]``, as the integration that calls this service sends it."""
+    year, month, day = (int(part) for part in body[key])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise BeeboleError(f"{key}: {shown(body[key])} is not a day") from None
+
+
+def get_people_timesheets(state: BeeboleState, caller: Caller, body: Body) -> Payload:
+    first, last = day_from_parts(body, "from"), day_from_parts(body, "to")
+    check_period(first, last)
+    statuses = set(body.get("statusFilters") or "dsarl")
+    entries = [e for e in state.time_entries.values() if first <= e.day <= last and e.status in statuses]
+    entries = shown_entries(state, str(body.get("show", "all")), entries)
+    hours_by_person: dict[int, float] = {}
+    for entry in entries:
+        hours_by_person[entry.person_id] = hours_by_person.get(entry.person_id, 0.0) + entry.hours
+    people = [
+        p for p in state.all(Person) if p.id in hours_by_person or (body.get("showAll", False) and p.active)
+    ]
+    return {
+        "items": [
+            {
+                "people": [
+                    {"eid": p.id, "doc": {"name": p.name}, "hours": {"sum": hours_by_person.get(p.id, 0.0)}}
+                    for p in people
+                ]
+            }
+        ]
+    }
+
+
 # --- all services -----------------------------------------------------------------------------------------
 
 
@@ -811,4 +848,5 @@ def all_services() -> dict[str, ServiceHandler]:
         **group_resource_services(),
         "custom_field.list": custom_field_list,
         **time_entry_services(),
+        "time.get_people_timesheets": get_people_timesheets,
     }

@@ -89,6 +89,8 @@ from .new_project import NewProject
 from .new_subproject import NewSubproject
 from .new_task import NewTask
 from .ok import Ok
+from .people_timesheets_item import PeopleTimesheetsItem
+from .people_timesheets_ok import PeopleTimesheetsOk
 from .person import Person
 from .person_activate_body import PersonActivateBody
 from .person_add_group_body import PersonAddGroupBody
@@ -106,6 +108,9 @@ from .person_list_ok import PersonListOk
 from .person_lookup import PersonLookup
 from .person_remove_group_body import PersonRemoveGroupBody
 from .person_set_custom_field_value_body import PersonSetCustomFieldValueBody
+from .person_timesheet import PersonTimesheet
+from .person_timesheet_doc import PersonTimesheetDoc
+from .person_timesheet_hours import PersonTimesheetHours
 from .person_update import PersonUpdate
 from .person_update_body import PersonUpdateBody
 from .project import Project
@@ -216,6 +221,7 @@ from .time_entry_update_on_absence import TimeEntryUpdateOnAbsence
 from .time_entry_update_on_company import TimeEntryUpdateOnCompany
 from .time_entry_update_on_project import TimeEntryUpdateOnProject
 from .time_entry_update_on_subproject import TimeEntryUpdateOnSubproject
+from .time_get_people_timesheets_body import TimeGetPeopleTimesheetsBody
 from .user_group import UserGroup
 from .xid_ref import XidRef
 
@@ -309,6 +315,8 @@ __all__ = (
     "NewSubproject",
     "NewTask",
     "Ok",
+    "PeopleTimesheetsItem",
+    "PeopleTimesheetsOk",
     "Person",
     "PersonActivateBody",
     "PersonAddGroupBody",
@@ -326,6 +334,9 @@ __all__ = (
     "PersonLookup",
     "PersonRemoveGroupBody",
     "PersonSetCustomFieldValueBody",
+    "PersonTimesheet",
+    "PersonTimesheetDoc",
+    "PersonTimesheetHours",
     "PersonUpdate",
     "PersonUpdateBody",
     "Project",
@@ -436,6 +447,7 @@ __all__ = (
     "TimeEntryUpdateOnCompany",
     "TimeEntryUpdateOnProject",
     "TimeEntryUpdateOnSubproject",
+    "TimeGetPeopleTimesheetsBody",
     "UserGroup",
     "XidRef",
 )
