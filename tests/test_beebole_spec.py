@@ -11,6 +11,7 @@ service its own operation under `/api/v2#<service>`. These tests hold the spec t
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -21,7 +22,7 @@ import pytest
 
 from apikit.load import load_document
 from apikit.spec import Operation, iter_operations, resolve, schema_registry, schema_validator
-from apikit.validate import validate_document
+from apikit.validate import rpc_selectors_declared, validate_document
 from tests.support import ROOT, inventory, recorded_samples
 
 SPEC_PATH = ROOT / "specs" / "beebole" / "openapi.yaml"
@@ -36,9 +37,14 @@ def spec() -> Mapping[str, Any]:
 def operations_by_service() -> dict[str, list[Operation]]:
     found: dict[str, list[Operation]] = {}
     for op in iter_operations(spec()):
+        if op.path == BATCH_PATH:
+            continue  # named by the calls it carries, not by a service of its own
         service = op.rpc.value if op.rpc else f"<no x-rpc at {op.path}>"
         found.setdefault(service, []).append(op)
     return found
+
+
+BATCH_PATH = "/api/v2#services"
 
 
 def operation(service: str) -> Operation:
@@ -475,3 +481,44 @@ def test_export_columns_are_the_vendors() -> None:
 )
 def test_export_refuses_unknown_columns_and_kinds(fields: dict[str, Any]) -> None:
     assert problems(request_schema(operation("time_entry.export")), export_body(**fields)) != []
+
+
+# --- several services in one call -------------------------------------------------------------------------
+
+
+def batch() -> Operation:
+    (found,) = [op for op in iter_operations(spec()) if op.path == BATCH_PATH]
+    return found
+
+
+def test_a_batch_is_described_as_its_own_operation_behind_the_same_url() -> None:
+    op = batch()
+    assert (op.method, op.wire_path, op.rpc) == ("post", "/api/v2", None)
+    assert op.definition["x-rpc"] == {"batch": {"in": "body", "name": "services"}}
+    assert "pipedream" in op.definition["x-evidence"]["source"].lower()
+
+
+def test_a_batch_carries_the_calls_bodies_and_answers_an_array_in_their_places() -> None:
+    schema = request_schema(batch())
+    calls = [{"service": "group.tree"}, {"service": "custom_field.list"}]
+    assert problems(schema, {"services": calls}) == []  # as the report-options integration sends it
+    assert problems(schema, {"services": []}) != []
+    assert problems(schema, {"services": calls * 10}) == []
+    assert problems(schema, {"services": [*calls * 10, calls[0]]}) != [], "at most 20 calls"
+    assert problems(schema, {"services": [{"id": 1}]}) != [], "each call names its service"
+    assert problems(schema, {"service": "group.tree", "services": calls}) != []
+    answers = [
+        {"status": "ok", "groups": []},
+        {"status": "error", "message": "no project has the id 9"},
+        {"customFields": []},
+    ]
+    assert problems(answer_schema(batch()), answers) == []
+    assert problems(answer_schema(batch()), {"status": "error", "message": "invalid API token"}) == []
+    assert problems(answer_schema(batch()), [{"status": "error"}]) != []
+
+
+def test_only_the_batch_form_of_x_rpc_spares_an_operation_a_selector() -> None:
+    document = copy.deepcopy(dict(spec()))
+    assert list(rpc_selectors_declared(document)) == []
+    document["paths"][BATCH_PATH]["post"]["x-rpc"] = {}
+    assert [pointer for pointer, *_ in rpc_selectors_declared(document)] == [batch().pointer]

@@ -78,6 +78,8 @@ def operations(spec: dict[str, Any]) -> dict[str, Operation]:
     """Operations by the service that selects them."""
     found = {}
     for op in iter_operations(spec):
+        if "batch" in op.definition.get("x-rpc", {}):
+            continue  # several services in one call: see the batch tests
         assert op.rpc is not None, op.operation_id
         found[op.rpc.value] = op
     return found
@@ -995,6 +997,74 @@ def test_people_timesheets_take_the_integrations_password(api: Beebole) -> None:
         api.call("time.get_people_timesheets", headers=basic(TOKEN, "true"), undoc=True, **days)["status"]
         == "ok"
     )
+
+
+# --- several services in one call -------------------------------------------------------------------------
+
+
+def batch(api: Beebole, *calls: dict[str, Any], headers: Mapping[str, str] | None = None) -> Any:
+    response = api.post({"services": list(calls)}, headers)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_a_batch_runs_each_service_in_order_and_answers_an_array(api: Beebole) -> None:
+    answers = batch(api, {"service": "group.tree"}, {"service": "custom_field.list"})
+    assert answers == [api.call("group.tree"), api.call("custom_field.list")]
+    assert answers[0]["groups"][0]["name"] == "Country"
+    assert answers[1]["customFields"][0]["name"] == "Industry"
+
+
+def test_a_batch_changes_state_call_after_call(api: Beebole) -> None:
+    made, renamed, read = batch(
+        api,
+        {"service": "company.create", "company": {"name": "Initech", "xid": "crm-9"}},
+        {"service": "company.update", "company": {"xid": "crm-9", "name": "Initech Ltd"}},
+        {"service": "company.get", "xid": "crm-9"},
+    )
+    assert (made, renamed) == ({"status": "ok", "xid": "crm-9"}, {"status": "ok"})
+    assert read["company"]["name"] == "Initech Ltd"
+    assert api.ok("company.get", xid="crm-9")["company"]["name"] == "Initech Ltd"
+
+
+def test_a_failing_call_answers_its_error_in_its_place_and_the_others_still_run(api: Beebole) -> None:
+    answers = batch(
+        api,
+        {"service": "task.create", "task": {"name": "Audit", "company": ref(ACME)}},
+        {"service": "project.get", "id": 99999},  # unknown id
+        {"service": "project.fly"},  # unknown service
+        {"service": "project.get", "id": "18"},  # does not fit the service
+        {"service": "project.get", "id": WEBSITE},
+    )
+    assert [a["status"] for a in answers] == ["ok", "error", "error", "error", "ok"]
+    assert answers[1]["message"] == "no project has the id 99999"
+    assert "project.fly" in answers[2]["message"] and "id" in answers[3]["message"]
+    assert answers[4]["project"]["name"] == "Website"
+    assert api.ok("task.get", id=answers[0]["id"])["task"]["name"] == "Audit"  # not undone
+
+
+@pytest.mark.parametrize(
+    ("services", "expected"),
+    [
+        ([], "services"),
+        ([{"service": "company.list"}] * 21, "services"),  # more than 20 calls
+        ([{"id": 1}], "service"),
+        ([{"services": [{"service": "company.list"}]}], "service"),  # no batch in a batch
+        ("company.list", "services"),
+    ],
+)
+def test_a_batch_that_breaks_the_rules_is_refused_as_a_whole(
+    api: Beebole, services: Any, expected: str
+) -> None:
+    before = api.ok("company.list")
+    assert expected in envelope(api.post({"services": services}))
+    assert api.ok("company.list") == before
+
+
+def test_a_batch_with_a_wrong_token_runs_nothing(api: Beebole) -> None:
+    create = {"service": "company.create", "company": {"name": "Intruder"}}
+    assert "invalid API token" in envelope(api.post({"services": [create]}, basic("wrong-token")))
+    assert "Intruder" not in [c["name"] for c in api.ok("company.list")["companies"]]
 
 
 # --- external ids -----------------------------------------------------------------------------------------

@@ -9,6 +9,9 @@ What is reproduced
   is checked, and before anything else: a request with a missing or wrong token is refused for that,
   whatever else is wrong with its body. The mock's demo token is ``demo-token`` (owner: Ada Admin,
   person 9).
+- ``{"services": [{"service": ...}, ...]}`` runs up to 20 services in one call, in order, and answers
+  a JSON array with each call's own answer (success body or error envelope) in its place; a failing
+  call neither stops the others nor undoes those before it (see :mod:`apikit.mock.beebole.batch`).
 - Every answer is HTTP 200 JSON: ``{"status": "ok", ...}`` with the service's keys beside ``status``,
   or ``{"status": "error", "message": ...}`` for anything refused: a missing or unknown service,
   JSON that does not parse, a body the spec does not allow, an unknown id or xid, a broken rule, a

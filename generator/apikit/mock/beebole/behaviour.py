@@ -11,6 +11,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from apikit.mock.beebole.batch import BatchRunner, batch_operation, is_batch
 from apikit.mock.beebole.seed import seed_demo_account
 from apikit.mock.beebole.services import Caller, ServiceHandler, all_services
 from apikit.mock.beebole.state import BeeboleError, BeeboleState, Clock, Person, utc_now
@@ -19,6 +20,7 @@ from apikit.mock.engine import (
     ApiError,
     Behaviour,
     Call,
+    Candidates,
     CompactJSONResponse,
     Handler,
     RawRequest,
@@ -48,6 +50,9 @@ class BeeboleBehaviour(Behaviour[Caller]):
         self._seed = seed
         self.services = all_services()
         self.state = self._fresh_state()
+        self._batch = batch_operation(spec)
+        self._batch_runner = BatchRunner(spec, self.services)
+        self._by_service: dict[int, tuple[Sequence[Operation], Candidates]] = {}
 
     def reset(self) -> None:
         """Back to the demo account, as right after start-up."""
@@ -87,7 +92,12 @@ class BeeboleBehaviour(Behaviour[Caller]):
             handler = self.services.get(service or "")
             if handler is not None:
                 table[operation.operation_id] = self._run(handler)
+        if self._batch is not None:
+            table[self._batch.operation_id] = self._run_batch
         return table
+
+    def _run_batch(self, call: Call[Caller]) -> Reply:
+        return Reply(self._batch_runner.run(self.state, call.principal, call.body["services"]))
 
     def _run(self, service: ServiceHandler) -> Handler[Caller]:
         @functools.wraps(service)
@@ -99,9 +109,13 @@ class BeeboleBehaviour(Behaviour[Caller]):
         return run
 
     def choose_operation(self, candidates: Sequence[Operation], request: RawRequest) -> Operation:
-        """By the ``service`` field (the engine's selector routing), with the vendor's wording."""
+        """By the ``service`` field (the engine's selector routing), with the vendor's wording; a body
+        that lists calls under ``services`` instead is a batch."""
+        batch = self._batch
+        if batch is not None and is_batch(request.json_body) and batch.operation_id in _ids(candidates):
+            return batch
         try:
-            return super().choose_operation(candidates, request)
+            return super().choose_operation(self._named_by_service(candidates), request)
         except ApiError as error:
             if error.status in HTTP_LEVEL:
                 raise
@@ -112,6 +126,14 @@ class BeeboleBehaviour(Behaviour[Caller]):
                     f"Invalid service request: send the JSON body as application/json (got {shown_type})"
                 ) from error
             raise BeeboleError(f"Invalid service request: {error.message}") from error
+
+    def _named_by_service(self, candidates: Sequence[Operation]) -> Candidates:
+        """The candidates a ``service`` field can name (all but the batch), indexed once per URL."""
+        known = self._by_service.get(id(candidates))
+        if known is None or known[0] is not candidates:
+            known = (candidates, Candidates(c for c in candidates if c.rpc is not None))
+            self._by_service[id(candidates)] = known
+        return known[1]
 
     def authenticate(self, call: Call[None]) -> Caller:
         return self.caller_of(call.request)
@@ -134,6 +156,8 @@ class BeeboleBehaviour(Behaviour[Caller]):
             return Caller(person.id)
 
     def success_body(self, call: Call[Caller], reply: Reply) -> Any:
+        if self._batch is not None and call.operation_id == self._batch.operation_id:
+            return reply.payload  # the calls' own answers, each with its status
         return {"status": "ok", **reply.payload}
 
     def error_body(self, error: ApiError, request: RawRequest, operation: Operation | None) -> Any:
@@ -153,6 +177,10 @@ class BeeboleBehaviour(Behaviour[Caller]):
 
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         return CompactJSONResponse(body, status_code=status if status in HTTP_LEVEL else 200)
+
+
+def _ids(operations: Sequence[Operation]) -> set[str]:
+    return {operation.operation_id for operation in operations}
 
 
 def _check_token_owners(state: BeeboleState) -> None:

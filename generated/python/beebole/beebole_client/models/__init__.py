@@ -15,6 +15,9 @@ from .absence_update import AbsenceUpdate
 from .absence_update_body import AbsenceUpdateBody
 from .active_item import ActiveItem
 from .assigned_person import AssignedPerson
+from .batch_call import BatchCall
+from .batch_call_ok import BatchCallOk
+from .batch_run_body import BatchRunBody
 from .company import Company
 from .company_activate_body import CompanyActivateBody
 from .company_add_group_body import CompanyAddGroupBody
@@ -241,6 +244,9 @@ __all__ = (
     "AbsenceUpdateBody",
     "ActiveItem",
     "AssignedPerson",
+    "BatchCall",
+    "BatchCallOk",
+    "BatchRunBody",
     "Company",
     "CompanyActivateBody",
     "CompanyAddGroupBody",
