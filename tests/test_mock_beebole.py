@@ -4,6 +4,7 @@ time-entry workflow and export jobs, external ids, reset and concurrency."""
 from __future__ import annotations
 
 import base64
+import json
 import sys
 import threading
 from collections.abc import Iterator, Mapping
@@ -1291,3 +1292,29 @@ def test_a_wrong_token_is_reported_before_any_body_error(
 def test_with_a_good_token_the_body_error_is_reported(client: TestClient) -> None:
     assert "not valid JSON" in envelope(raw(client, b'{"service": "company.list"'))
     assert "project.fly" in envelope(raw(client, b'{"service": "project.fly"}'))
+
+
+# --- what integrations send -------------------------------------------------------------------------------
+
+
+INTEGRATION_SAMPLES = [
+    (path.name, json.loads(path.read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "tests" / "data" / "beebole" / "samples").glob("*.json"))
+    if "PipedreamHQ/pipedream/" in path.read_text(encoding="utf-8")
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "sample"), INTEGRATION_SAMPLES, ids=[name for name, _ in INTEGRATION_SAMPLES]
+)
+def test_the_mock_serves_what_integrations_send(api: Beebole, name: str, sample: dict[str, Any]) -> None:
+    response = api.post(sample["body"])
+    assert response.status_code == 200
+    answer = response.json()
+    answers = answer if isinstance(answer, list) else [answer]
+    assert answers and all(a["status"] == "ok" for a in answers), (name, answer)
+
+
+def test_the_integration_samples_are_found() -> None:
+    """The test above runs once per sample: an empty list would make it pass without checking."""
+    assert len(INTEGRATION_SAMPLES) == 3
