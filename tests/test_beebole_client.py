@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from beebole_client import BeeboleAuth, BeeboleError, BeeboleHTTPError, connect
+from beebole_client import MAX_CALLS, BeeboleAuth, BeeboleError, BeeboleHTTPError, connect, run_services
 from beebole_client.api.company import company_create, company_get
 from beebole_client.api.project import project_create, project_get
 from beebole_client.api.subproject import subproject_create
@@ -24,12 +24,17 @@ from beebole_client.client import Client
 from beebole_client.models import (
     CompanyCreateBody,
     CompanyGetBody,
+    CustomFieldListBody,
+    CustomFieldListOk,
+    GroupTreeBody,
+    GroupTreeOk,
     IdRef,
     NewCompany,
     NewProject,
     NewSubproject,
     ProjectCreateBody,
     ProjectGetBody,
+    ProjectGetOk,
     SubprojectCreateBody,
     TimeEntryCreateOnProject,
     TimeEntryCreateOnSubproject,
@@ -170,3 +175,23 @@ def test_a_wrong_token_gets_the_error_envelope(mock_url: str) -> None:
     intruder = connect("not-the-token", base_url=mock_url)
     with pytest.raises(BeeboleError):
         company_get.sync(client=intruder, body=CompanyGetBody(id=1))
+
+
+def test_several_services_in_one_request_each_answer_typed_and_in_its_place(client: Client) -> None:
+    tree, fields, missing, project = run_services(
+        client,
+        [GroupTreeBody(), CustomFieldListBody(), ProjectGetBody(id=99999), ProjectGetBody(id=18)],
+    )
+    assert [group.name for group in tree.parsed(GroupTreeOk).groups] == ["Country", "Department"]
+    assert "Industry" in [field.name for field in fields.parsed(CustomFieldListOk).custom_fields]
+    assert missing.error is not None and missing.error.service == "project.get"
+    with pytest.raises(BeeboleError, match="no project has the id 99999"):
+        missing.parsed(ProjectGetOk)
+    assert project.error is None and project.parsed(ProjectGetOk).project.name == "Website"
+
+
+def test_a_batch_is_bounded_and_refused_as_a_whole_for_a_wrong_token(mock_url: str, client: Client) -> None:
+    with pytest.raises(ValueError, match="1 to 20"):
+        run_services(client, [GroupTreeBody()] * (MAX_CALLS + 1))
+    with pytest.raises(BeeboleError, match="token"):
+        run_services(connect("not-the-token", base_url=mock_url), [GroupTreeBody()])

@@ -4,6 +4,7 @@ time-entry workflow and export jobs, external ids, reset and concurrency."""
 from __future__ import annotations
 
 import base64
+import json
 import sys
 import threading
 from collections.abc import Iterator, Mapping
@@ -78,6 +79,8 @@ def operations(spec: dict[str, Any]) -> dict[str, Operation]:
     """Operations by the service that selects them."""
     found = {}
     for op in iter_operations(spec):
+        if "batch" in op.definition.get("x-rpc", {}):
+            continue  # several services in one call: see the batch tests
         assert op.rpc is not None, op.operation_id
         found[op.rpc.value] = op
     return found
@@ -245,6 +248,7 @@ def test_every_service_of_the_spec_answers_ok(api: Beebole, clock: FakeClock) ->
     api.ok("time_entry.delete", id=entry["id"], date="2024-06-03")
     job = api.ok("time_entry.export", **MAY, keys=["company", "hours"])["job"]
     api.ok("time_entry.get_job_info", id=job["id"])
+    api.ok("time.get_people_timesheets", **{"from": ["2024", "05", "01"], "to": ["2024", "05", "31"]})
     api.ok("group.delete", id=group, force=True)
 
     assert api.answered_ok == set(api.operations)
@@ -879,11 +883,189 @@ def test_export_takes_a_snapshot_and_checks_its_arguments(api: Beebole, clock: F
     api.ok("time_entry.delete", id=ADA_HOLIDAY, date="2024-05-08")
     clock.advance(seconds=1)
     assert api.ok("time_entry.get_job_info", id=job)["job"]["result"] == "hours\n26.5\n"
-    assert "unknown column 'colour'" in api.fails("time_entry.export", **MAY, keys=["hours", "colour"])
+    assert "colour" in api.fails("time_entry.export", **MAY, keys=["hours", "colour"])
+    assert "unknown column 'gid9'" in api.fails("time_entry.export", **MAY, keys=["hours", f"gid{ADA}"])
     assert "after" in api.fails("time_entry.export", **period("2024-06-01", "2024-05-01"), keys=["hours"])
     assert "no group has the id 9" in api.fails("time_entry.export", **MAY, keys=["hours"], gids=[ADA])
     api.fails("time_entry.export", **MAY, keys=[])
     api.fails("time_entry.export", **MAY, keys=["hours"], company=ref(ACME), person=ref(ADA))
+
+
+def test_export_knows_the_vendors_46_report_columns(
+    api: Beebole, clock: FakeClock, spec: dict[str, Any]
+) -> None:
+    columns = spec["components"]["schemas"]["ExportColumn"]["enum"]
+    assert len(columns) == len(set(columns)) == 46
+    rows = finished_job(api, clock, **MAY, keys=columns, outputFormat="array")
+    assert rows[0] == columns and len(rows) == 1 + 5  # five entries, each its own row (eventId differs)
+    by_key = [dict(zip(columns, row, strict=True)) for row in rows[1:]]
+    build = next(row for row in by_key if row["eventId"] == ADA_BUILD)
+    assert {k: build[k] for k in ("date", "week", "month", "person", "project", "subproject", "task")} == {
+        "date": "2024-05-06",
+        "week": "2024-W19",
+        "month": "2024-05",
+        "person": "Ada Admin",
+        "project": "Website",
+        "subproject": "Build",
+        "task": "Development",
+    }
+    assert (build["activity"], build["isAtWork"], build["inDays"], build["hoursPercent"]) == (
+        "Build",
+        True,
+        0.75,
+        round(100 * 6 / 26.5, 2),
+    )
+    assert (build["workDays"], build["workHours"], build["remWorkDays"]) == (23, 184.0, 0)
+    holiday = next(row for row in by_key if row["eventId"] == ADA_HOLIDAY)
+    assert (holiday["absence"], holiday["isAtWork"], holiday["activity"]) == ("Holiday", False, "Holiday")
+    assert all(row["billing"] == row["cost"] == row["profit"] == 0 for row in by_key)
+
+
+def test_export_gid_columns_give_subgroups_and_custom_field_values(api: Beebole, clock: FakeClock) -> None:
+    keys = ["company", f"gid{COUNTRY}", f"gid{INDUSTRY}", "hours"]
+    rows = finished_job(api, clock, **MAY, keys=keys, outputFormat="array")
+    assert rows == [
+        keys,
+        ["Acme Example", "France", "Retail", 15.5],
+        ["Globex Example", "", "", 3.0],
+        ["Demo Corp", "France", "", 8.0],  # Ada, who logged the holiday, is in France
+    ]
+
+
+def test_export_show_picks_work_or_absences(api: Beebole, clock: FakeClock) -> None:
+    assert (
+        finished_job(api, clock, **MAY, show="abs", keys=["person", "hours"]) == "person,hours\nAda Admin,8\n"
+    )
+    assert finished_job(api, clock, **MAY, show="work", keys=["hours"]) == "hours\n18.5\n"
+    assert "quota" in api.fails("time_entry.export", **MAY, show="quota", keys=["person", "balance"])
+    assert "quota report" in api.fails("time_entry.export", **MAY, keys=["person", "balance"])
+    api.fails("time_entry.export", **MAY, show="everything", keys=["hours"])
+
+
+def test_export_overtime_counts_the_days_and_weeks_past_their_hours(api: Beebole, clock: FakeClock) -> None:
+    log(api, "2024-05-06", 4, subproject=ref(BUILD), task=ref(TESTING))  # Ada: 6 + 4 h on Monday
+    rows = finished_job(
+        api,
+        clock,
+        **period("2024-05-06", "2024-05-06"),
+        keys=["person", "overtime", "hours"],
+        outputFormat="array",
+    )
+    assert rows == [["person", "overtime", "hours"], ["Ada Admin", 2.0, 10.0], ["Ben Builder", 0.0, 7.5]]
+
+
+# --- people's timesheets (undocumented service) -----------------------------------------------------------
+
+
+def timesheets(api: Beebole, first: str, last: str, **fields: Any) -> dict[str, float]:
+    """Hours by person name, as time.get_people_timesheets answers them (days sent as lists)."""
+    days = {"from": first.split("-"), "to": last.split("-")}
+    body = api.ok("time.get_people_timesheets", undoc=True, **days, **fields)
+    assert len(body["items"]) == 1
+    people = body["items"][0]["people"]
+    assert all(api.ok("person.get", id=p["eid"])["person"]["name"] == p["doc"]["name"] for p in people)
+    return {p["doc"]["name"]: p["hours"]["sum"] for p in people}
+
+
+def test_people_timesheets_sum_each_persons_hours(api: Beebole) -> None:
+    assert timesheets(api, "2024-05-01", "2024-05-31") == {"Ada Admin": 16.0, "Ben Builder": 10.5}
+    assert timesheets(api, "2024-05-01", "2024-05-31", statusFilters=["d"], showAll=True) == {
+        "Ada Admin": 16.0,
+        "Lea Leader": 0.0,  # no time: what integrations look for
+        "Ben Builder": 0.0,
+    }
+    assert timesheets(api, "2024-05-07", "2024-05-07", show="work") == {"Ada Admin": 2.0, "Ben Builder": 3.0}
+    assert timesheets(api, "2024-05-01", "2024-05-31", show="abs") == {"Ada Admin": 8.0}
+    log(api, "2024-05-09", 1.5, project=ref(SUPPORT))  # the account's state, not a fixed answer
+    assert timesheets(api, "2024-05-09", "2024-05-09") == {"Ada Admin": 1.5}
+    api.ok("person.deactivate", id=LEA)
+    assert "Lea Leader" not in timesheets(api, "2024-05-01", "2024-05-31", showAll=True)
+
+
+def test_people_timesheets_check_their_days(api: Beebole) -> None:
+    days = {"from": ["2024", "02", "30"], "to": ["2024", "03", "01"]}
+    assert "is not a day" in api.fails("time.get_people_timesheets", **days)
+    days = {"from": ["2024", "05", "31"], "to": ["2024", "05", "01"]}
+    assert "after" in api.fails("time.get_people_timesheets", **days)
+    assert "from" in api.fails(
+        "time.get_people_timesheets", **{"from": "2024-05-01", "to": ["2024", "05", "31"]}
+    )
+
+
+def test_people_timesheets_take_the_integrations_password(api: Beebole) -> None:
+    days = {"from": ["2024", "05", "01"], "to": ["2024", "05", "31"]}
+    assert (
+        api.call("time.get_people_timesheets", headers=basic(TOKEN, "true"), undoc=True, **days)["status"]
+        == "ok"
+    )
+
+
+# --- several services in one call -------------------------------------------------------------------------
+
+
+def batch(api: Beebole, *calls: dict[str, Any], headers: Mapping[str, str] | None = None) -> Any:
+    response = api.post({"services": list(calls)}, headers)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_a_batch_runs_each_service_in_order_and_answers_an_array(api: Beebole) -> None:
+    answers = batch(api, {"service": "group.tree"}, {"service": "custom_field.list"})
+    assert answers == [api.call("group.tree"), api.call("custom_field.list")]
+    assert answers[0]["groups"][0]["name"] == "Country"
+    assert answers[1]["customFields"][0]["name"] == "Industry"
+
+
+def test_a_batch_changes_state_call_after_call(api: Beebole) -> None:
+    made, renamed, read = batch(
+        api,
+        {"service": "company.create", "company": {"name": "Initech", "xid": "crm-9"}},
+        {"service": "company.update", "company": {"xid": "crm-9", "name": "Initech Ltd"}},
+        {"service": "company.get", "xid": "crm-9"},
+    )
+    assert (made, renamed) == ({"status": "ok", "xid": "crm-9"}, {"status": "ok"})
+    assert read["company"]["name"] == "Initech Ltd"
+    assert api.ok("company.get", xid="crm-9")["company"]["name"] == "Initech Ltd"
+
+
+def test_a_failing_call_answers_its_error_in_its_place_and_the_others_still_run(api: Beebole) -> None:
+    answers = batch(
+        api,
+        {"service": "task.create", "task": {"name": "Audit", "company": ref(ACME)}},
+        {"service": "project.get", "id": 99999},  # unknown id
+        {"service": "project.fly"},  # unknown service
+        {"service": "project.get", "id": "18"},  # does not fit the service
+        {"service": "project.get", "id": WEBSITE},
+    )
+    assert [a["status"] for a in answers] == ["ok", "error", "error", "error", "ok"]
+    assert answers[1]["message"] == "no project has the id 99999"
+    assert "project.fly" in answers[2]["message"] and "id" in answers[3]["message"]
+    assert answers[4]["project"]["name"] == "Website"
+    assert api.ok("task.get", id=answers[0]["id"])["task"]["name"] == "Audit"  # not undone
+
+
+@pytest.mark.parametrize(
+    ("services", "expected"),
+    [
+        ([], "services"),
+        ([{"service": "company.list"}] * 21, "services"),  # more than 20 calls
+        ([{"id": 1}], "service"),
+        ([{"services": [{"service": "company.list"}]}], "service"),  # no batch in a batch
+        ("company.list", "services"),
+    ],
+)
+def test_a_batch_that_breaks_the_rules_is_refused_as_a_whole(
+    api: Beebole, services: Any, expected: str
+) -> None:
+    before = api.ok("company.list")
+    assert expected in envelope(api.post({"services": services}))
+    assert api.ok("company.list") == before
+
+
+def test_a_batch_with_a_wrong_token_runs_nothing(api: Beebole) -> None:
+    create = {"service": "company.create", "company": {"name": "Intruder"}}
+    assert "invalid API token" in envelope(api.post({"services": [create]}, basic("wrong-token")))
+    assert "Intruder" not in [c["name"] for c in api.ok("company.list")["companies"]]
 
 
 # --- external ids -----------------------------------------------------------------------------------------
@@ -1050,3 +1232,89 @@ def test_handlers_on_many_threads_at_once_keep_ids_and_rules(
     refused = [a for a in answers if a["status"] == "error"]
     assert len(refused) == THREADS * ROUNDS * len(DAYS) - len(entries)
     assert all("at most 24" in a["message"] for a in refused)
+
+
+# --- updates that send only what changes ------------------------------------------------------------------
+
+
+def test_a_time_entry_update_may_send_only_what_changes(api: Beebole) -> None:
+    before = api.ok("time_entry.get", id=ADA_BUILD, date="2024-05-06")["timeEntry"]
+    after = api.ok("time_entry.update", id=ADA_BUILD, hours=5)["timeEntry"]
+    assert after == {**before, "hours": 5.0}
+    after = api.ok("time_entry.update", id=ADA_BUILD, comment="Code review")["timeEntry"]
+    assert after == {**before, "hours": 5.0, "comment": "Code review"}
+    moved = api.ok("time_entry.update", id=ADA_BUILD, date="2024-05-10")["timeEntry"]
+    assert (moved["date"], moved["subproject"]["id"]) == ("2024-05-10", BUILD)
+    assert moved["task"]["id"] == DEVELOPMENT
+    api.fails("time_entry.get", id=ADA_BUILD, date="2024-05-06")  # it lives on its new date now
+    # what is kept must still follow the rules: 24 hours a day at most, and Build needs its task
+    api.ok("time_entry.update", id=ADA_BUILD, hours=20)
+    assert "24" in api.fails("time_entry.update", id=ADA_HOLIDAY, date="2024-05-10")
+    assert "task" in api.fails("time_entry.update", id=ADA_SUPPORT, subproject=ref(BUILD))
+    assert api.ok("time_entry.get", id=ADA_HOLIDAY, date="2024-05-08")["timeEntry"]["hours"] == 8.0
+
+
+def test_a_project_update_may_leave_the_name_out(api: Beebole) -> None:
+    before = api.ok("project.get", id=WEBSITE)["project"]
+    api.ok("project.update", project={"id": WEBSITE, "description": "Public site"})
+    assert api.ok("project.get", id=WEBSITE)["project"] == {**before, "description": "Public site"}
+    api.ok("project.update", project={"id": WEBSITE, "startDate": "2024-02-01"})
+    after = api.ok("project.get", id=WEBSITE)["project"]
+    assert (after["name"], after["startDate"]) == (before["name"], "2024-02-01")
+
+
+# --- the token is checked first ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"service": "company.list"',  # not JSON
+        b'{"service": "project.fly"}',  # no such service
+        b"{}",  # no service at all
+        b'{"service": "project.get"}',  # a required field missing
+        b'{"service": "project.get", "id": "18"}',  # a field of the wrong type
+        b'{"service": "project.get", "id": 99999}',  # an unknown id
+    ],
+)
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [(basic("wrong-token"), "invalid API token"), ({}, "authentication required")],
+)
+def test_a_wrong_token_is_reported_before_any_body_error(
+    client: TestClient, content: bytes, headers: dict[str, str], expected: str
+) -> None:
+    response = client.post(URL, content=content, headers={"content-type": "application/json", **headers})
+    message = envelope(response)
+    assert expected in message and "wrong-token" not in message
+
+
+def test_with_a_good_token_the_body_error_is_reported(client: TestClient) -> None:
+    assert "not valid JSON" in envelope(raw(client, b'{"service": "company.list"'))
+    assert "project.fly" in envelope(raw(client, b'{"service": "project.fly"}'))
+
+
+# --- what integrations send -------------------------------------------------------------------------------
+
+
+INTEGRATION_SAMPLES = [
+    (path.name, json.loads(path.read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "tests" / "data" / "beebole" / "samples").glob("*.json"))
+    if "PipedreamHQ/pipedream/" in path.read_text(encoding="utf-8")
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "sample"), INTEGRATION_SAMPLES, ids=[name for name, _ in INTEGRATION_SAMPLES]
+)
+def test_the_mock_serves_what_integrations_send(api: Beebole, name: str, sample: dict[str, Any]) -> None:
+    response = api.post(sample["body"])
+    assert response.status_code == 200
+    answer = response.json()
+    answers = answer if isinstance(answer, list) else [answer]
+    assert answers and all(a["status"] == "ok" for a in answers), (name, answer)
+
+
+def test_the_integration_samples_are_found() -> None:
+    """The test above runs once per sample: an empty list would make it pass without checking."""
+    assert len(INTEGRATION_SAMPLES) == 3

@@ -269,3 +269,15 @@ def test_state_survives_a_crash(tmp_path: Path) -> None:
         assert call(api, "time_entry.get", id=made["entry"], date="2024-06-03") == saved
         assert saved["timeEntry"]["status"] == "s"
         assert call(api, "company.create", company={"name": "Next"})["id"] == made["job"] + 1
+
+
+def test_an_export_of_every_column_survives_a_snapshot(client: TestClient, clock: FakeClock) -> None:
+    columns = ["isAtWork", "eventId", "activity", "week", "hours", "hoursPercent", "overtime", "gid4"]
+    may = {"from": "2024-05-01", "to": "2024-05-31"}
+    job = call(client, "time_entry.export", **may, keys=columns, outputFormat="array")["job"]["id"]
+    clock.now += timedelta(seconds=5)
+    before = call(client, "time_entry.get_job_info", id=job)
+    assert any(row[0] is False for row in before["job"]["result"][1:]), "an absence is not work"
+    state = client.get(STATE).json()
+    assert client.put(STATE, json=json.loads(json.dumps(state))).status_code == 204
+    assert call(client, "time_entry.get_job_info", id=job) == before

@@ -297,7 +297,8 @@ def rpc_selectors_declared(spec: Mapping[str, Any]) -> Iterator[Finding]:
     sharing = _operations_by_wire_url(spec)
     for op in iter_operations(spec):
         shares_url = len(sharing[(op.wire_path, op.method)]) > 1
-        if op.rpc is None and (shares_url or op.action is not None):
+        batch = "batch" in (op.definition.get("x-rpc") or {})  # named by carrying the others' bodies
+        if op.rpc is None and not batch and (shares_url or op.action is not None):
             yield (
                 op.pointer,
                 f"operation {op.operation_id} shares {op.method.upper()} {op.wire_path} with others "

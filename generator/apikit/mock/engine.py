@@ -653,8 +653,11 @@ much as decoding a small body. A decoder keeps no state between calls."""
 
 def _partly_read(incoming: _Incoming) -> RawRequest:
     """A request that could not be read in full, for answering its error from what could be read of
-    it (built only then: decoding the query twice on every call would cost more than the call)."""
-    return RawRequest(incoming.method, incoming.path, query=plain_values(incoming.query_string))
+    it (built only then: decoding the query twice on every call would cost more than the call). The
+    headers come along, so a behaviour can still tell who sent a body it could not read."""
+    return RawRequest(
+        incoming.method, incoming.path, query=plain_values(incoming.query_string), headers=incoming.headers
+    )
 
 
 def _media_type(headers: Mapping[str, str]) -> str:

@@ -6,7 +6,12 @@ What is reproduced
   operation. The spec keys each service as ``/api/v2#<service>`` with an ``x-rpc`` selector, and the
   engine routes by it.
 - Authentication is HTTP Basic with the API token as user name and ``x`` as password; only the token
-  is checked. The mock's demo token is ``demo-token`` (owner: Ada Admin, person 9).
+  is checked, and before anything else: a request with a missing or wrong token is refused for that,
+  whatever else is wrong with its body. The mock's demo token is ``demo-token`` (owner: Ada Admin,
+  person 9).
+- ``{"services": [{"service": ...}, ...]}`` runs up to 20 services in one call, in order, and answers
+  a JSON array with each call's own answer (success body or error envelope) in its place; a failing
+  call neither stops the others nor undoes those before it (see :mod:`apikit.mock.beebole.batch`).
 - Every answer is HTTP 200 JSON: ``{"status": "ok", ...}`` with the service's keys beside ``status``,
   or ``{"status": "error", "message": ...}`` for anything refused: a missing or unknown service,
   JSON that does not parse, a body the spec does not allow, an unknown id or xid, a broken rule, a
@@ -33,14 +38,18 @@ The account's rules
 - ``time_entry.export`` snapshots the matching entries into a job that reports ``running`` until
   ``export_delay`` (default 1 s on the injected clock) has passed, then ``done`` with the result as
   CSV, or as an array of arrays with ``outputFormat: "array"`` (on the export or on the poll). The
-  first row names the columns; the other rows group the entries by the requested columns other than
-  ``hours``, with the hours summed. The vendor documents its column names only as screenshots; this
-  mock knows ``date``, ``person``, ``personId``, ``company``, ``companyId``, ``project``,
-  ``projectId``, ``subproject``, ``subprojectId``, ``task``, ``taskId``, ``absence``, ``absenceId``,
-  ``status``, ``comment`` and ``hours``, and refuses others. ``show`` is accepted and not
-  interpreted (every report is the detailed one). Filters: ``statusFilters``, one entity (an
-  entry matches when the entity is its person, task, target or one of the target's parents) and
-  ``gids`` (an entry matches when any of those entities carries one of the groups or a subgroup).
+  first row names the columns; the other rows group the entries by the requested dimension columns,
+  with the measures (hours, days, share of hours, overtime...) computed per row. The columns are the
+  vendor's 46 report columns plus ``gid<ID>`` per group or custom field; see
+  :mod:`apikit.mock.beebole.export` for what each holds here (the demo account has no rates, so money
+  columns are 0). ``show`` picks ``all`` time, ``work`` or ``abs`` (absences); a ``quota`` report is
+  refused (no time-off allowances are kept). Filters: ``statusFilters``, one entity (an entry matches
+  when the entity is its person, task, target or one of the target's parents) and ``gids`` (an entry
+  matches when any of those entities carries one of the groups or a subgroup).
+- ``time.get_people_timesheets`` (undocumented; integrations use it to find who logged no time) sums
+  each person's hours over a period given as ``["YYYY", "MM", "DD"]`` lists, among the entries in
+  ``statusFilters`` and of the ``show`` kind; ``showAll`` lists every active person, those without
+  hours too.
 - Specific tasks are enabled by default; attaching twice, adding a group twice and attaching a member
   twice are harmless; detaching or removing what is not there is refused. Deleting a group removes
   its subgroups and is refused while any of them is assigned, unless ``force`` is true.

@@ -11,6 +11,7 @@ from typing import Any
 
 from starlette.responses import Response
 
+from apikit.mock.beebole.batch import BatchRunner, batch_operation, is_batch
 from apikit.mock.beebole.seed import seed_demo_account
 from apikit.mock.beebole.services import Caller, ServiceHandler, all_services
 from apikit.mock.beebole.state import BeeboleError, BeeboleState, Clock, Person, utc_now
@@ -19,6 +20,7 @@ from apikit.mock.engine import (
     ApiError,
     Behaviour,
     Call,
+    Candidates,
     CompactJSONResponse,
     Handler,
     RawRequest,
@@ -48,6 +50,9 @@ class BeeboleBehaviour(Behaviour[Caller]):
         self._seed = seed
         self.services = all_services()
         self.state = self._fresh_state()
+        self._batch = batch_operation(spec)
+        self._batch_runner = BatchRunner(spec, self.services)
+        self._by_service: dict[int, tuple[Sequence[Operation], Candidates]] = {}
 
     def reset(self) -> None:
         """Back to the demo account, as right after start-up."""
@@ -87,7 +92,12 @@ class BeeboleBehaviour(Behaviour[Caller]):
             handler = self.services.get(service or "")
             if handler is not None:
                 table[operation.operation_id] = self._run(handler)
+        if self._batch is not None:
+            table[self._batch.operation_id] = self._run_batch
         return table
+
+    def _run_batch(self, call: Call[Caller]) -> Reply:
+        return Reply(self._batch_runner.run(self.state, call.principal, call.body["services"]))
 
     def _run(self, service: ServiceHandler) -> Handler[Caller]:
         @functools.wraps(service)
@@ -99,9 +109,13 @@ class BeeboleBehaviour(Behaviour[Caller]):
         return run
 
     def choose_operation(self, candidates: Sequence[Operation], request: RawRequest) -> Operation:
-        """By the ``service`` field (the engine's selector routing), with the vendor's wording."""
+        """By the ``service`` field (the engine's selector routing), with the vendor's wording; a body
+        that lists calls under ``services`` instead is a batch."""
+        batch = self._batch
+        if batch is not None and is_batch(request.json_body) and batch.operation_id in _ids(candidates):
+            return batch
         try:
-            return super().choose_operation(candidates, request)
+            return super().choose_operation(self._named_by_service(candidates), request)
         except ApiError as error:
             if error.status in HTTP_LEVEL:
                 raise
@@ -113,10 +127,21 @@ class BeeboleBehaviour(Behaviour[Caller]):
                 ) from error
             raise BeeboleError(f"Invalid service request: {error.message}") from error
 
+    def _named_by_service(self, candidates: Sequence[Operation]) -> Candidates:
+        """The candidates a ``service`` field can name (all but the batch), indexed once per URL."""
+        known = self._by_service.get(id(candidates))
+        if known is None or known[0] is not candidates:
+            known = (candidates, Candidates(c for c in candidates if c.rpc is not None))
+            self._by_service[id(candidates)] = known
+        return known[1]
+
     def authenticate(self, call: Call[None]) -> Caller:
+        return self.caller_of(call.request)
+
+    def caller_of(self, request: RawRequest) -> Caller:
         """HTTP Basic: the API token as user name; the password (documented as ``x``) is not checked,
         since the vendor identifies the caller by the token alone."""
-        credentials = basic_credentials(call.request.headers)
+        credentials = basic_credentials(request.headers)
         if credentials is None:
             raise BeeboleError("authentication required: send the API token with HTTP Basic (token:x)")
         token = credentials.login
@@ -131,13 +156,31 @@ class BeeboleBehaviour(Behaviour[Caller]):
             return Caller(person.id)
 
     def success_body(self, call: Call[Caller], reply: Reply) -> Any:
+        if self._batch is not None and call.operation_id == self._batch.operation_id:
+            return reply.payload  # the calls' own answers, each with its status
         return {"status": "ok", **reply.payload}
 
     def error_body(self, error: ApiError, request: RawRequest, operation: Operation | None) -> Any:
-        return {"status": "error", "message": error.message}
+        return {"status": "error", "message": self._token_problem(error, request) or error.message}
+
+    def _token_problem(self, error: ApiError, request: RawRequest) -> str | None:
+        """What is wrong with the request's token, if anything: the vendor checks the token before it
+        reads the body, so a caller with a wrong token learns that first, whatever else is wrong.
+        (The engine reads and checks the body before it asks who is calling, hence this check here.)"""
+        if error.status in HTTP_LEVEL:
+            return None
+        try:
+            self.caller_of(request)
+        except BeeboleError as refused:
+            return refused.message
+        return None
 
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         return CompactJSONResponse(body, status_code=status if status in HTTP_LEVEL else 200)
+
+
+def _ids(operations: Sequence[Operation]) -> set[str]:
+    return {operation.operation_id for operation in operations}
 
 
 def _check_token_owners(state: BeeboleState) -> None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
 
+from apikit.mock.beebole.export import Report, checked_dimensions, related, report_table, shown_entries
 from apikit.mock.beebole.state import (
     ENTITY_KINDS,
     TARGET_KINDS,
@@ -665,19 +666,26 @@ def time_entry_services() -> dict[str, ServiceHandler]:
         entity = one_of(state, TASK_HOLDERS, body)
         return {"tasks": [flagged(t) for t in state.required_tasks(entity)]}
 
-    def write(state: BeeboleState, caller: Caller, body: Body, entry: TimeEntry | None) -> Payload:
+    def create(state: BeeboleState, caller: Caller, body: Body) -> Payload:
         target = one_of(state, TARGET_KINDS, body)
         task = state.find(Task, body["task"], "task") if "task" in body else None
-        person = state.get(Person, caller.person_id if entry is None else entry.person_id)
+        person = state.get(Person, caller.person_id)
         hours = float(body["hours"])
-        saved = state.log_time(person, target, task, day_of(body), hours, body.get("comment", ""), entry)
+        saved = state.log_time(person, target, task, day_of(body), hours, body.get("comment", ""))
         return {"timeEntry": time_entry_out(state, saved)}
 
-    def create(state: BeeboleState, caller: Caller, body: Body) -> Payload:
-        return write(state, caller, body, None)
-
     def update(state: BeeboleState, caller: Caller, body: Body) -> Payload:
-        return write(state, caller, body, state.time_entry(body["id"]))
+        entry = state.time_entry(body["id"])
+        saved = state.log_time(
+            state.get(Person, entry.person_id),
+            updated_target(state, body, entry),
+            updated_task(state, body, entry),
+            day_of(body) if "date" in body else entry.day,
+            float(body["hours"]) if "hours" in body else entry.hours,
+            body.get("comment", entry.comment),
+            entry,
+        )
+        return {"timeEntry": time_entry_out(state, saved)}
 
     def get(state: BeeboleState, caller: Caller, body: Body) -> Payload:
         return {"timeEntry": time_entry_out(state, state.time_entry(body["id"], day_of(body)))}
@@ -710,6 +718,23 @@ def time_entry_services() -> dict[str, ServiceHandler]:
         "time_entry.export": export,
         "time_entry.get_job_info": get_job_info,
     }
+
+
+def updated_target(state: BeeboleState, body: Body, entry: TimeEntry) -> Entity:
+    """The entity an update names, or the one the entry is on (clients send only what changes)."""
+    if any(kind in body for kind in TARGET_KINDS):
+        return one_of(state, TARGET_KINDS, body)
+    return state.get(Entity, entry.target_id)
+
+
+def updated_task(state: BeeboleState, body: Body, entry: TimeEntry) -> Task | None:
+    """The task an update names; when it names none, the entry's task if the entry stays on its
+    entity, else none (a task belongs to the place the time is logged on)."""
+    if "task" in body:
+        return state.find(Task, body["task"], "task")
+    if any(kind in body for kind in TARGET_KINDS):
+        return None
+    return None if entry.task_id is None else state.get(Task, entry.task_id)
 
 
 def workflow_service(step: str) -> ServiceHandler:
@@ -745,66 +770,15 @@ EXPORT_FILTERS: dict[str, type[Entity]] = {
 }
 
 
-def _on_chain(state: BeeboleState, entry: TimeEntry, cls: type[Entity]) -> Entity | None:
-    target = state.get(Entity, entry.target_id)
-    return next((e for e in state.chain(target) if isinstance(e, cls)), None)
-
-
-def _name_of(cls: type[Entity]) -> Callable[[BeeboleState, TimeEntry], Cell]:
-    def cell(state: BeeboleState, entry: TimeEntry) -> Cell:
-        found = _on_chain(state, entry, cls)
-        return "" if found is None else found.name
-
-    return cell
-
-
-def _id_of(cls: type[Entity]) -> Callable[[BeeboleState, TimeEntry], Cell]:
-    def cell(state: BeeboleState, entry: TimeEntry) -> Cell:
-        found = _on_chain(state, entry, cls)
-        return "" if found is None else found.id
-
-    return cell
-
-
-def _task(state: BeeboleState, entry: TimeEntry) -> Task | None:
-    return None if entry.task_id is None else state.get(Task, entry.task_id)
-
-
-def _person(state: BeeboleState, entry: TimeEntry) -> Person:
-    return state.get(Person, entry.person_id)
-
-
-EXPORT_COLUMNS: dict[str, Callable[[BeeboleState, TimeEntry], Cell]] = {
-    "date": lambda state, e: e.day.isoformat(),
-    "person": lambda state, e: _person(state, e).name,
-    "personId": lambda state, e: e.person_id,
-    "company": _name_of(Company),
-    "companyId": _id_of(Company),
-    "project": _name_of(Project),
-    "projectId": _id_of(Project),
-    "subproject": _name_of(Subproject),
-    "subprojectId": _id_of(Subproject),
-    "task": lambda state, e: "" if (t := _task(state, e)) is None else t.name,
-    "taskId": lambda state, e: "" if e.task_id is None else e.task_id,
-    "absence": _name_of(Absence),
-    "absenceId": _id_of(Absence),
-    "status": lambda state, e: e.status,
-    "comment": lambda state, e: e.comment,
-    "hours": lambda state, e: e.hours,
-}
-MEASURES = frozenset({"hours"})
-
-
 def export(state: BeeboleState, caller: Caller, body: Body) -> Payload:
     first, last = period_of(body)
+    show = str(body.get("show", "all"))
     keys: list[str] = list(body["keys"])
-    unknown = [k for k in keys if k not in EXPORT_COLUMNS]
-    if unknown:
-        raise BeeboleError(f"keys: unknown column {shown(unknown[0])}")
+    dimensions = checked_dimensions(state, show, keys)
     entries = [e for e in state.time_entries.values() if first <= e.day <= last]
-    entries = _filtered(state, body, entries)
-    table = [list[Cell](keys), *summarise(state, sorted(entries, key=lambda e: (e.day, e.id)), keys)]
-    job = state.start_job(table, body.get("outputFormat"))
+    entries = shown_entries(state, show, _filtered(state, body, entries))
+    report = Report(state, first, last, state.clock().date(), sorted(entries, key=lambda e: (e.day, e.id)))
+    job = state.start_job(report_table(report, keys, dimensions), body.get("outputFormat"))
     return {"job": {"status": "running", "id": job.id}}
 
 
@@ -813,39 +787,51 @@ def _filtered(state: BeeboleState, body: Body, entries: list[TimeEntry]) -> list
     entries = [e for e in entries if e.status in statuses]
     if any(kind in body for kind in EXPORT_FILTERS):
         wanted = one_of(state, EXPORT_FILTERS, body)
-        entries = [e for e in entries if wanted in _related(state, e)]
+        entries = [e for e in entries if wanted in related(state, e)]
     if "gids" in body:
         gids = {g.id for gid in body["gids"] for g in state.subtree(state.get(Group, gid))}
-        entries = [e for e in entries if any(gids & set(x.group_ids) for x in _related(state, e))]
+        entries = [e for e in entries if any(gids & set(x.group_ids) for x in related(state, e))]
     return entries
-
-
-def _related(state: BeeboleState, entry: TimeEntry) -> list[Entity]:
-    """Everything an entry belongs to: its person, target and the target's parents, its task."""
-    related: list[Entity] = [_person(state, entry), *state.chain(state.get(Entity, entry.target_id))]
-    task = _task(state, entry)
-    return related if task is None else [*related, task]
-
-
-def summarise(state: BeeboleState, entries: Iterable[TimeEntry], keys: list[str]) -> list[list[Cell]]:
-    """One row per distinct combination of the non-measure columns, measures summed (as the vendor's
-    report groups by what is asked: company + hours gives hours per company)."""
-    rows: dict[tuple[Cell, ...], list[Cell]] = {}
-    for entry in entries:
-        row = [EXPORT_COLUMNS[key](state, entry) for key in keys]
-        group = tuple(cell for key, cell in zip(keys, row, strict=True) if key not in MEASURES)
-        if group not in rows:
-            rows[group] = row
-            continue
-        kept = rows[group]
-        for index, key in enumerate(keys):
-            if key in MEASURES:
-                kept[index] = float(kept[index]) + float(row[index])
-    return list(rows.values())
 
 
 def get_job_info(state: BeeboleState, caller: Caller, body: Body) -> Payload:
     return job_out(state, state.job(body["id"]), body.get("outputFormat"))
+
+
+# --- people's timesheets (undocumented) -------------------------------------------------------------------
+
+
+def day_from_parts(body: Body, key: str) -> date:
+    """A day sent as ``["2024", "05", "01"]``, as the integration that calls this service sends it."""
+    year, month, day = (int(part) for part in body[key])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise BeeboleError(f"{key}: {shown(body[key])} is not a day") from None
+
+
+def get_people_timesheets(state: BeeboleState, caller: Caller, body: Body) -> Payload:
+    first, last = day_from_parts(body, "from"), day_from_parts(body, "to")
+    check_period(first, last)
+    statuses = set(body.get("statusFilters") or "dsarl")
+    entries = [e for e in state.time_entries.values() if first <= e.day <= last and e.status in statuses]
+    entries = shown_entries(state, str(body.get("show", "all")), entries)
+    hours_by_person: dict[int, float] = {}
+    for entry in entries:
+        hours_by_person[entry.person_id] = hours_by_person.get(entry.person_id, 0.0) + entry.hours
+    people = [
+        p for p in state.all(Person) if p.id in hours_by_person or (body.get("showAll", False) and p.active)
+    ]
+    return {
+        "items": [
+            {
+                "people": [
+                    {"eid": p.id, "doc": {"name": p.name}, "hours": {"sum": hours_by_person.get(p.id, 0.0)}}
+                    for p in people
+                ]
+            }
+        ]
+    }
 
 
 # --- all services -----------------------------------------------------------------------------------------
@@ -862,4 +848,5 @@ def all_services() -> dict[str, ServiceHandler]:
         **group_resource_services(),
         "custom_field.list": custom_field_list,
         **time_entry_services(),
+        "time.get_people_timesheets": get_people_timesheets,
     }

@@ -24,7 +24,7 @@ from apikit.mock.params import shown
 from apikit.mock.records import Converter, checked, one_of, refers_to, wire
 
 Clock = Callable[[], datetime]
-Cell = str | int | float
+Cell = str | int | float | bool
 
 MAX_HOURS_PER_DAY = 24.0
 USER_GROUPS = ("admin", "contractor", "employee", "pm", "leader")

@@ -15,6 +15,9 @@ from .absence_update import AbsenceUpdate
 from .absence_update_body import AbsenceUpdateBody
 from .active_item import ActiveItem
 from .assigned_person import AssignedPerson
+from .batch_call import BatchCall
+from .batch_call_ok import BatchCallOk
+from .batch_run_body import BatchRunBody
 from .company import Company
 from .company_activate_body import CompanyActivateBody
 from .company_add_group_body import CompanyAddGroupBody
@@ -51,6 +54,8 @@ from .custom_field_setting import CustomFieldSetting
 from .custom_field_value import CustomFieldValue
 from .custom_fields_ok import CustomFieldsOk
 from .error_envelope import ErrorEnvelope
+from .export_column import ExportColumn
+from .export_show import ExportShow
 from .group import Group
 from .group_assignments_body import GroupAssignmentsBody
 from .group_assignments_ok import GroupAssignmentsOk
@@ -87,6 +92,8 @@ from .new_project import NewProject
 from .new_subproject import NewSubproject
 from .new_task import NewTask
 from .ok import Ok
+from .people_timesheets_item import PeopleTimesheetsItem
+from .people_timesheets_ok import PeopleTimesheetsOk
 from .person import Person
 from .person_activate_body import PersonActivateBody
 from .person_add_group_body import PersonAddGroupBody
@@ -104,6 +111,9 @@ from .person_list_ok import PersonListOk
 from .person_lookup import PersonLookup
 from .person_remove_group_body import PersonRemoveGroupBody
 from .person_set_custom_field_value_body import PersonSetCustomFieldValueBody
+from .person_timesheet import PersonTimesheet
+from .person_timesheet_doc import PersonTimesheetDoc
+from .person_timesheet_hours import PersonTimesheetHours
 from .person_update import PersonUpdate
 from .person_update_body import PersonUpdateBody
 from .project import Project
@@ -136,6 +146,7 @@ from .project_set_custom_field_value_body import ProjectSetCustomFieldValueBody
 from .project_specific_tasks_body import ProjectSpecificTasksBody
 from .project_update import ProjectUpdate
 from .project_update_body import ProjectUpdateBody
+from .quota_column import QuotaColumn
 from .specific_tasks_ok import SpecificTasksOk
 from .subproject import Subproject
 from .subproject_activate_body import SubprojectActivateBody
@@ -208,10 +219,12 @@ from .time_entry_submit_for_period import TimeEntrySubmitForPeriod
 from .time_entry_tasks_ok import TimeEntryTasksOk
 from .time_entry_unlock_for_entry import TimeEntryUnlockForEntry
 from .time_entry_unlock_for_period import TimeEntryUnlockForPeriod
+from .time_entry_update_keeping_entity import TimeEntryUpdateKeepingEntity
 from .time_entry_update_on_absence import TimeEntryUpdateOnAbsence
 from .time_entry_update_on_company import TimeEntryUpdateOnCompany
 from .time_entry_update_on_project import TimeEntryUpdateOnProject
 from .time_entry_update_on_subproject import TimeEntryUpdateOnSubproject
+from .time_get_people_timesheets_body import TimeGetPeopleTimesheetsBody
 from .user_group import UserGroup
 from .xid_ref import XidRef
 
@@ -231,6 +244,9 @@ __all__ = (
     "AbsenceUpdateBody",
     "ActiveItem",
     "AssignedPerson",
+    "BatchCall",
+    "BatchCallOk",
+    "BatchRunBody",
     "Company",
     "CompanyActivateBody",
     "CompanyAddGroupBody",
@@ -267,6 +283,8 @@ __all__ = (
     "CustomFieldsOk",
     "CustomFieldValue",
     "ErrorEnvelope",
+    "ExportColumn",
+    "ExportShow",
     "Group",
     "GroupAssignmentsBody",
     "GroupAssignmentsOk",
@@ -303,6 +321,8 @@ __all__ = (
     "NewSubproject",
     "NewTask",
     "Ok",
+    "PeopleTimesheetsItem",
+    "PeopleTimesheetsOk",
     "Person",
     "PersonActivateBody",
     "PersonAddGroupBody",
@@ -320,6 +340,9 @@ __all__ = (
     "PersonLookup",
     "PersonRemoveGroupBody",
     "PersonSetCustomFieldValueBody",
+    "PersonTimesheet",
+    "PersonTimesheetDoc",
+    "PersonTimesheetHours",
     "PersonUpdate",
     "PersonUpdateBody",
     "Project",
@@ -352,6 +375,7 @@ __all__ = (
     "ProjectSpecificTasksBody",
     "ProjectUpdate",
     "ProjectUpdateBody",
+    "QuotaColumn",
     "SpecificTasksOk",
     "Subproject",
     "SubprojectActivateBody",
@@ -424,10 +448,12 @@ __all__ = (
     "TimeEntryTasksOk",
     "TimeEntryUnlockForEntry",
     "TimeEntryUnlockForPeriod",
+    "TimeEntryUpdateKeepingEntity",
     "TimeEntryUpdateOnAbsence",
     "TimeEntryUpdateOnCompany",
     "TimeEntryUpdateOnProject",
     "TimeEntryUpdateOnSubproject",
+    "TimeGetPeopleTimesheetsBody",
     "UserGroup",
     "XidRef",
 )

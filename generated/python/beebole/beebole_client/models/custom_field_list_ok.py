@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.custom_field_definition import CustomFieldDefinition
 
@@ -18,30 +20,31 @@ class CustomFieldListOk:
     """The custom fields of the account.
 
     Attributes:
-        status (Literal['ok']): Marks a successful answer; failures carry `error` (see ErrorEnvelope).
         custom_fields (list[CustomFieldDefinition]):
+        status (Literal['ok'] | Unset): Marks a successful answer; failures carry `error` (see ErrorEnvelope).
     """
 
-    status: Literal["ok"]
     custom_fields: list[CustomFieldDefinition]
+    status: Literal["ok"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
         custom_fields = []
         for custom_fields_item_data in self.custom_fields:
             custom_fields_item = custom_fields_item_data.to_dict()
             custom_fields.append(custom_fields_item)
 
+        status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
                 "customFields": custom_fields,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -50,10 +53,6 @@ class CustomFieldListOk:
         from ..models.custom_field_definition import CustomFieldDefinition  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = cast(Literal["ok"], d.pop("status"))
-        if status != "ok":
-            raise ValueError(f"status must match const 'ok', got '{status}'")
-
         custom_fields = []
         _custom_fields = d.pop("customFields")
         for custom_fields_item_data in _custom_fields:
@@ -61,9 +60,13 @@ class CustomFieldListOk:
 
             custom_fields.append(custom_fields_item)
 
+        status = cast(Literal["ok"] | Unset, d.pop("status", UNSET))
+        if status != "ok" and not isinstance(status, Unset):
+            raise ValueError(f"status must match const 'ok', got '{status}'")
+
         custom_field_list_ok = cls(
-            status=status,
             custom_fields=custom_fields,
+            status=status,
         )
 
         custom_field_list_ok.additional_properties = d

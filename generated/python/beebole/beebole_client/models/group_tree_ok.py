@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.group_tree_node import GroupTreeNode
 
@@ -18,30 +20,31 @@ class GroupTreeOk:
     """The account's groups as a tree.
 
     Attributes:
-        status (Literal['ok']): Marks a successful answer; failures carry `error` (see ErrorEnvelope).
         groups (list[GroupTreeNode]):
+        status (Literal['ok'] | Unset): Marks a successful answer; failures carry `error` (see ErrorEnvelope).
     """
 
-    status: Literal["ok"]
     groups: list[GroupTreeNode]
+    status: Literal["ok"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
         groups = []
         for groups_item_data in self.groups:
             groups_item = groups_item_data.to_dict()
             groups.append(groups_item)
 
+        status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
                 "groups": groups,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -50,10 +53,6 @@ class GroupTreeOk:
         from ..models.group_tree_node import GroupTreeNode  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = cast(Literal["ok"], d.pop("status"))
-        if status != "ok":
-            raise ValueError(f"status must match const 'ok', got '{status}'")
-
         groups = []
         _groups = d.pop("groups")
         for groups_item_data in _groups:
@@ -61,9 +60,13 @@ class GroupTreeOk:
 
             groups.append(groups_item)
 
+        status = cast(Literal["ok"] | Unset, d.pop("status", UNSET))
+        if status != "ok" and not isinstance(status, Unset):
+            raise ValueError(f"status must match const 'ok', got '{status}'")
+
         group_tree_ok = cls(
-            status=status,
             groups=groups,
+            status=status,
         )
 
         group_tree_ok.additional_properties = d

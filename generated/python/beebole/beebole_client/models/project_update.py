@@ -13,29 +13,30 @@ T = TypeVar("T", bound="ProjectUpdate")
 
 @_attrs_define
 class ProjectUpdate:
-    """The project (by `id` or `xid`) and its new values; a left-out `startDate` or `description` keeps its value.
+    """The project (by `id` or `xid`) and the values that change; a left-out `name`, `startDate` or `description` keeps its
+    value.
 
-    Attributes:
-        name (str): Display name.
-        id (int | Unset): Numeric id the service gives an entity.
-        xid (str | Unset): External id: the caller's own identifier, given when the entity was created. Once set, it can
-            stand in for the numeric `id` wherever the entity is referred to.
-        start_date (datetime.date | Unset): A calendar day, `YYYY-MM-DD`.
-        description (str | Unset):
+        Attributes:
+            id (int | Unset): Numeric id the service gives an entity.
+            xid (str | Unset): External id: the caller's own identifier, given when the entity was created. Once set, it can
+                stand in for the numeric `id` wherever the entity is referred to.
+            name (str | Unset): Display name.
+            start_date (datetime.date | Unset): A calendar day, `YYYY-MM-DD`.
+            description (str | Unset):
     """
 
-    name: str
     id: int | Unset = UNSET
     xid: str | Unset = UNSET
+    name: str | Unset = UNSET
     start_date: datetime.date | Unset = UNSET
     description: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         id = self.id
 
         xid = self.xid
+
+        name = self.name
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
@@ -45,15 +46,13 @@ class ProjectUpdate:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if xid is not UNSET:
             field_dict["xid"] = xid
+        if name is not UNSET:
+            field_dict["name"] = name
         if start_date is not UNSET:
             field_dict["startDate"] = start_date
         if description is not UNSET:
@@ -64,11 +63,11 @@ class ProjectUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
-
         id = d.pop("id", UNSET)
 
         xid = d.pop("xid", UNSET)
+
+        name = d.pop("name", UNSET)
 
         _start_date = d.pop("startDate", UNSET)
         start_date: datetime.date | Unset
@@ -80,9 +79,9 @@ class ProjectUpdate:
         description = d.pop("description", UNSET)
 
         project_update = cls(
-            name=name,
             id=id,
             xid=xid,
+            name=name,
             start_date=start_date,
             description=description,
         )

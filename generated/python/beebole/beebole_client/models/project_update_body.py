@@ -17,8 +17,8 @@ class ProjectUpdateBody:
     """
     Attributes:
         service (Literal['project.update']): Names the service called. Default: 'project.update'.
-        project (ProjectUpdate): The project (by `id` or `xid`) and its new values; a left-out `startDate` or
-            `description` keeps its value.
+        project (ProjectUpdate): The project (by `id` or `xid`) and the values that change; a left-out `name`,
+            `startDate` or `description` keeps its value.
     """
 
     project: ProjectUpdate

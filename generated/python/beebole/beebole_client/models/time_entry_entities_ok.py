@@ -21,12 +21,12 @@ class TimeEntryEntitiesOk:
     """What lies beneath the given entity: the projects of a company, or the subprojects of a project.
 
     Attributes:
-        status (Literal['ok']): Marks a successful answer; failures carry `error` (see ErrorEnvelope).
+        status (Literal['ok'] | Unset): Marks a successful answer; failures carry `error` (see ErrorEnvelope).
         projects (list[ProjectNode] | Unset): Answer for a company.
         subprojects (list[ActiveItem] | Unset): Answer for a project.
     """
 
-    status: Literal["ok"]
+    status: Literal["ok"] | Unset = UNSET
     projects: list[ProjectNode] | Unset = UNSET
     subprojects: list[ActiveItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,11 +50,9 @@ class TimeEntryEntitiesOk:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
         if projects is not UNSET:
             field_dict["projects"] = projects
         if subprojects is not UNSET:
@@ -68,8 +66,8 @@ class TimeEntryEntitiesOk:
         from ..models.project_node import ProjectNode  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = cast(Literal["ok"], d.pop("status"))
-        if status != "ok":
+        status = cast(Literal["ok"] | Unset, d.pop("status", UNSET))
+        if status != "ok" and not isinstance(status, Unset):
             raise ValueError(f"status must match const 'ok', got '{status}'")
 
         _projects = d.pop("projects", UNSET)

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..models.export_column import ExportColumn
+from ..models.export_show import ExportShow
+from ..models.quota_column import QuotaColumn
 from ..models.time_entry_export_body_output_format import TimeEntryExportBodyOutputFormat
 from ..models.time_entry_status import TimeEntryStatus
 from ..types import UNSET, Unset
@@ -25,8 +28,10 @@ class TimeEntryExportBody:
         service (Literal['time_entry.export']): Names the service called. Default: 'time_entry.export'.
         from_ (datetime.date): A calendar day, `YYYY-MM-DD`.
         to (datetime.date): A calendar day, `YYYY-MM-DD`.
-        keys (list[str]): The columns to export, in order.
-        show (str | Unset): Kind of report. Default: 'all'.
+        keys (list[ExportColumn | QuotaColumn | str]): The columns to export, in order; the report's kind (`show`)
+            decides which apply.
+        show (ExportShow | Unset): The kind of report: `all` time, `work` only, `abs` (absences) only, or `quota` (time-
+            off allowances, with columns of its own).
         status_filters (list[TimeEntryStatus] | Unset): Only entries in these approval states.
         company (IdRef | Unset | XidRef): A reference to another entity: `{"id": n}`, or `{"xid": "..."}` for an entity
             created with an external id. Exactly one of the two.
@@ -46,9 +51,9 @@ class TimeEntryExportBody:
 
     from_: datetime.date
     to: datetime.date
-    keys: list[str]
+    keys: list[ExportColumn | QuotaColumn | str]
     service: Literal["time_entry.export"] = "time_entry.export"
-    show: str | Unset = "all"
+    show: ExportShow | Unset = UNSET
     status_filters: list[TimeEntryStatus] | Unset = UNSET
     company: IdRef | Unset | XidRef = UNSET
     project: IdRef | Unset | XidRef = UNSET
@@ -68,9 +73,20 @@ class TimeEntryExportBody:
 
         to = self.to.isoformat()
 
-        keys = self.keys
+        keys = []
+        for keys_item_data in self.keys:
+            keys_item: str
+            if isinstance(keys_item_data, ExportColumn):
+                keys_item = keys_item_data.value
+            elif isinstance(keys_item_data, QuotaColumn):
+                keys_item = keys_item_data.value
+            else:
+                keys_item = keys_item_data
+            keys.append(keys_item)
 
-        show = self.show
+        show: str | Unset = UNSET
+        if not isinstance(self.show, Unset):
+            show = self.show.value
 
         status_filters: list[str] | Unset = UNSET
         if not isinstance(self.status_filters, Unset):
@@ -182,9 +198,39 @@ class TimeEntryExportBody:
 
         to = datetime.date.fromisoformat(d.pop("to"))
 
-        keys = cast(list[str], d.pop("keys"))
+        keys = []
+        _keys = d.pop("keys")
+        for keys_item_data in _keys:
 
-        show = d.pop("show", UNSET)
+            def _parse_keys_item(data: object) -> ExportColumn | QuotaColumn | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    keys_item_type_0 = ExportColumn(data)
+
+                    return keys_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    keys_item_type_1 = QuotaColumn(data)
+
+                    return keys_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ExportColumn | QuotaColumn | str, data)
+
+            keys_item = _parse_keys_item(keys_item_data)
+
+            keys.append(keys_item)
+
+        _show = d.pop("show", UNSET)
+        show: ExportShow | Unset
+        if isinstance(_show, Unset):
+            show = UNSET
+        else:
+            show = ExportShow(_show)
 
         _status_filters = d.pop("statusFilters", UNSET)
         status_filters: list[TimeEntryStatus] | Unset = UNSET

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.active_item import ActiveItem
 
@@ -18,30 +20,31 @@ class TimeEntryTasksOk:
     """Tasks that can go with a time entry on the entity.
 
     Attributes:
-        status (Literal['ok']): Marks a successful answer; failures carry `error` (see ErrorEnvelope).
         tasks (list[ActiveItem]):
+        status (Literal['ok'] | Unset): Marks a successful answer; failures carry `error` (see ErrorEnvelope).
     """
 
-    status: Literal["ok"]
     tasks: list[ActiveItem]
+    status: Literal["ok"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
         tasks = []
         for tasks_item_data in self.tasks:
             tasks_item = tasks_item_data.to_dict()
             tasks.append(tasks_item)
 
+        status = self.status
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "status": status,
                 "tasks": tasks,
             }
         )
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -50,10 +53,6 @@ class TimeEntryTasksOk:
         from ..models.active_item import ActiveItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = cast(Literal["ok"], d.pop("status"))
-        if status != "ok":
-            raise ValueError(f"status must match const 'ok', got '{status}'")
-
         tasks = []
         _tasks = d.pop("tasks")
         for tasks_item_data in _tasks:
@@ -61,9 +60,13 @@ class TimeEntryTasksOk:
 
             tasks.append(tasks_item)
 
+        status = cast(Literal["ok"] | Unset, d.pop("status", UNSET))
+        if status != "ok" and not isinstance(status, Unset):
+            raise ValueError(f"status must match const 'ok', got '{status}'")
+
         time_entry_tasks_ok = cls(
-            status=status,
             tasks=tasks,
+            status=status,
         )
 
         time_entry_tasks_ok.additional_properties = d

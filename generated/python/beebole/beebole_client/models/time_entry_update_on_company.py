@@ -25,19 +25,19 @@ class TimeEntryUpdateOnCompany:
         id (int): Numeric id the service gives an entity.
         company (IdRef | XidRef): A reference to another entity: `{"id": n}`, or `{"xid": "..."}` for an entity created
             with an external id. Exactly one of the two.
-        date (datetime.date): A calendar day, `YYYY-MM-DD`.
-        hours (float): Time spent, in hours (decimals allowed).
         task (IdRef | Unset | XidRef): A reference to another entity: `{"id": n}`, or `{"xid": "..."}` for an entity
             created with an external id. Exactly one of the two.
+        date (datetime.date | Unset): A calendar day, `YYYY-MM-DD`.
+        hours (float | Unset): Time spent, in hours (decimals allowed).
         comment (str | Unset): Free text kept with the entry.
     """
 
     id: int
     company: IdRef | XidRef
-    date: datetime.date
-    hours: float
     service: Literal["time_entry.update"] = "time_entry.update"
     task: IdRef | Unset | XidRef = UNSET
+    date: datetime.date | Unset = UNSET
+    hours: float | Unset = UNSET
     comment: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,10 +53,6 @@ class TimeEntryUpdateOnCompany:
         else:
             company = self.company.to_dict()
 
-        date = self.date.isoformat()
-
-        hours = self.hours
-
         task: dict[str, Any] | Unset
         if isinstance(self.task, Unset):
             task = UNSET
@@ -64,6 +60,12 @@ class TimeEntryUpdateOnCompany:
             task = self.task.to_dict()
         else:
             task = self.task.to_dict()
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        hours = self.hours
 
         comment = self.comment
 
@@ -74,12 +76,14 @@ class TimeEntryUpdateOnCompany:
                 "service": service,
                 "id": id,
                 "company": company,
-                "date": date,
-                "hours": hours,
             }
         )
         if task is not UNSET:
             field_dict["task"] = task
+        if date is not UNSET:
+            field_dict["date"] = date
+        if hours is not UNSET:
+            field_dict["hours"] = hours
         if comment is not UNSET:
             field_dict["comment"] = comment
 
@@ -114,10 +118,6 @@ class TimeEntryUpdateOnCompany:
 
         company = _parse_company(d.pop("company"))
 
-        date = datetime.date.fromisoformat(d.pop("date"))
-
-        hours = d.pop("hours")
-
         def _parse_task(data: object) -> IdRef | Unset | XidRef:
             if isinstance(data, Unset):
                 return data
@@ -137,15 +137,24 @@ class TimeEntryUpdateOnCompany:
 
         task = _parse_task(d.pop("task", UNSET))
 
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        hours = d.pop("hours", UNSET)
+
         comment = d.pop("comment", UNSET)
 
         time_entry_update_on_company = cls(
             service=service,
             id=id,
             company=company,
+            task=task,
             date=date,
             hours=hours,
-            task=task,
             comment=comment,
         )
 

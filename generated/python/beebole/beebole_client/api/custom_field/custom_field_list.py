@@ -60,9 +60,9 @@ def sync_detailed(
      Returns the custom fields defined on the account and the kind of entity each applies to. Values are
     read and written through the entities' own custom-field services.
 
-    Vendor-doc correction: the vendor's example answer for this service has no `status` key, while the
-    general rules say every HTTP 200 answer carries one; this document requires `status: ok` as for
-    every other service (see the open questions).
+    Vendor-doc correction: the introduction says every HTTP 200 answer carries `status`, but the example
+    answer of this service has none, and an integration reads this answer by its payload key alone; so
+    `status` is optional here (`ok` when present). The mock sends it, as for every other service.
 
     Args:
         body (CustomFieldListBody):
@@ -96,9 +96,9 @@ def sync(
      Returns the custom fields defined on the account and the kind of entity each applies to. Values are
     read and written through the entities' own custom-field services.
 
-    Vendor-doc correction: the vendor's example answer for this service has no `status` key, while the
-    general rules say every HTTP 200 answer carries one; this document requires `status: ok` as for
-    every other service (see the open questions).
+    Vendor-doc correction: the introduction says every HTTP 200 answer carries `status`, but the example
+    answer of this service has none, and an integration reads this answer by its payload key alone; so
+    `status` is optional here (`ok` when present). The mock sends it, as for every other service.
 
     Args:
         body (CustomFieldListBody):
@@ -127,9 +127,9 @@ async def asyncio_detailed(
      Returns the custom fields defined on the account and the kind of entity each applies to. Values are
     read and written through the entities' own custom-field services.
 
-    Vendor-doc correction: the vendor's example answer for this service has no `status` key, while the
-    general rules say every HTTP 200 answer carries one; this document requires `status: ok` as for
-    every other service (see the open questions).
+    Vendor-doc correction: the introduction says every HTTP 200 answer carries `status`, but the example
+    answer of this service has none, and an integration reads this answer by its payload key alone; so
+    `status` is optional here (`ok` when present). The mock sends it, as for every other service.
 
     Args:
         body (CustomFieldListBody):
@@ -161,9 +161,9 @@ async def asyncio(
      Returns the custom fields defined on the account and the kind of entity each applies to. Values are
     read and written through the entities' own custom-field services.
 
-    Vendor-doc correction: the vendor's example answer for this service has no `status` key, while the
-    general rules say every HTTP 200 answer carries one; this document requires `status: ok` as for
-    every other service (see the open questions).
+    Vendor-doc correction: the introduction says every HTTP 200 answer carries `status`, but the example
+    answer of this service has none, and an integration reads this answer by its payload key alone; so
+    `status` is optional here (`ok` when present). The mock sends it, as for every other service.
 
     Args:
         body (CustomFieldListBody):

@@ -57,7 +57,8 @@ def sync_detailed(
 ) -> Response[Ok]:
     """Update a project
 
-     Changes a project: the object names it by `id` (or `xid`) and carries the new values.
+     Changes a project: the object names it by `id` (or `xid`) and carries the values that change; the
+    others keep their value.
 
     Args:
         body (ProjectUpdateBody):
@@ -88,7 +89,8 @@ def sync(
 ) -> Ok | None:
     """Update a project
 
-     Changes a project: the object names it by `id` (or `xid`) and carries the new values.
+     Changes a project: the object names it by `id` (or `xid`) and carries the values that change; the
+    others keep their value.
 
     Args:
         body (ProjectUpdateBody):
@@ -114,7 +116,8 @@ async def asyncio_detailed(
 ) -> Response[Ok]:
     """Update a project
 
-     Changes a project: the object names it by `id` (or `xid`) and carries the new values.
+     Changes a project: the object names it by `id` (or `xid`) and carries the values that change; the
+    others keep their value.
 
     Args:
         body (ProjectUpdateBody):
@@ -143,7 +146,8 @@ async def asyncio(
 ) -> Ok | None:
     """Update a project
 
-     Changes a project: the object names it by `id` (or `xid`) and carries the new values.
+     Changes a project: the object names it by `id` (or `xid`) and carries the values that change; the
+    others keep their value.
 
     Args:
         body (ProjectUpdateBody):

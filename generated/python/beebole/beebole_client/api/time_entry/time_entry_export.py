@@ -58,7 +58,8 @@ def sync_detailed(
     """Start a time export
 
      Starts a background job that exports the time entries of a period, like the export module of the web
-    application. `show` picks the kind of report and `keys` the columns, which depend on it. The data
+    application. `show` picks the kind of report and `keys` the columns, which depend on it (see
+    `ExportColumn`, `QuotaColumn` and `GroupColumn`). The data
     can be narrowed to one entity (one of `company`, `project`, `subproject`, `person`, `task`,
     `absence`), to some approval states (`statusFilters`) and to groups (`gids`). The answer is a
     running job; poll `time_entry.get_job_info` (about every five seconds) for the result, which is CSV
@@ -94,7 +95,8 @@ def sync(
     """Start a time export
 
      Starts a background job that exports the time entries of a period, like the export module of the web
-    application. `show` picks the kind of report and `keys` the columns, which depend on it. The data
+    application. `show` picks the kind of report and `keys` the columns, which depend on it (see
+    `ExportColumn`, `QuotaColumn` and `GroupColumn`). The data
     can be narrowed to one entity (one of `company`, `project`, `subproject`, `person`, `task`,
     `absence`), to some approval states (`statusFilters`) and to groups (`gids`). The answer is a
     running job; poll `time_entry.get_job_info` (about every five seconds) for the result, which is CSV
@@ -125,7 +127,8 @@ async def asyncio_detailed(
     """Start a time export
 
      Starts a background job that exports the time entries of a period, like the export module of the web
-    application. `show` picks the kind of report and `keys` the columns, which depend on it. The data
+    application. `show` picks the kind of report and `keys` the columns, which depend on it (see
+    `ExportColumn`, `QuotaColumn` and `GroupColumn`). The data
     can be narrowed to one entity (one of `company`, `project`, `subproject`, `person`, `task`,
     `absence`), to some approval states (`statusFilters`) and to groups (`gids`). The answer is a
     running job; poll `time_entry.get_job_info` (about every five seconds) for the result, which is CSV
@@ -159,7 +162,8 @@ async def asyncio(
     """Start a time export
 
      Starts a background job that exports the time entries of a period, like the export module of the web
-    application. `show` picks the kind of report and `keys` the columns, which depend on it. The data
+    application. `show` picks the kind of report and `keys` the columns, which depend on it (see
+    `ExportColumn`, `QuotaColumn` and `GroupColumn`). The data
     can be narrowed to one entity (one of `company`, `project`, `subproject`, `person`, `task`,
     `absence`), to some approval states (`statusFilters`) and to groups (`gids`). The answer is a
     running job; poll `time_entry.get_job_info` (about every five seconds) for the result, which is CSV

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.time_entry_ok import TimeEntryOk
+from ...models.time_entry_update_keeping_entity import TimeEntryUpdateKeepingEntity
 from ...models.time_entry_update_on_absence import TimeEntryUpdateOnAbsence
 from ...models.time_entry_update_on_company import TimeEntryUpdateOnCompany
 from ...models.time_entry_update_on_project import TimeEntryUpdateOnProject
@@ -15,7 +16,11 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany | TimeEntryUpdateOnProject | TimeEntryUpdateOnSubproject,
+    body: TimeEntryUpdateKeepingEntity
+    | TimeEntryUpdateOnAbsence
+    | TimeEntryUpdateOnCompany
+    | TimeEntryUpdateOnProject
+    | TimeEntryUpdateOnSubproject,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,6 +34,8 @@ def _get_kwargs(
     elif isinstance(body, TimeEntryUpdateOnProject):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, TimeEntryUpdateOnSubproject):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, TimeEntryUpdateOnAbsence):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -63,16 +70,21 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany | TimeEntryUpdateOnProject | TimeEntryUpdateOnSubproject,
+    body: TimeEntryUpdateKeepingEntity
+    | TimeEntryUpdateOnAbsence
+    | TimeEntryUpdateOnCompany
+    | TimeEntryUpdateOnProject
+    | TimeEntryUpdateOnSubproject,
 ) -> Response[TimeEntryOk]:
     """Change a time entry
 
-     Replaces the entity, task, day, hours and comment of an existing time entry; the same rules as for
-    logging apply. The answer is the entry as stored.
+     Changes an existing time entry: the body names it by `id` and carries only what changes (entity,
+    task, day, hours, comment); whatever is left out keeps its value. The entry as changed must still
+    follow the rules for logging time. The answer is the entry as stored.
 
     Args:
-        body (TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany | TimeEntryUpdateOnProject |
-            TimeEntryUpdateOnSubproject):
+        body (TimeEntryUpdateKeepingEntity | TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany |
+            TimeEntryUpdateOnProject | TimeEntryUpdateOnSubproject):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -96,16 +108,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany | TimeEntryUpdateOnProject | TimeEntryUpdateOnSubproject,
+    body: TimeEntryUpdateKeepingEntity
+    | TimeEntryUpdateOnAbsence
+    | TimeEntryUpdateOnCompany
+    | TimeEntryUpdateOnProject
+    | TimeEntryUpdateOnSubproject,
 ) -> TimeEntryOk | None:
     """Change a time entry
 
-     Replaces the entity, task, day, hours and comment of an existing time entry; the same rules as for
-    logging apply. The answer is the entry as stored.
+     Changes an existing time entry: the body names it by `id` and carries only what changes (entity,
+    task, day, hours, comment); whatever is left out keeps its value. The entry as changed must still
+    follow the rules for logging time. The answer is the entry as stored.
 
     Args:
-        body (TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany | TimeEntryUpdateOnProject |
-            TimeEntryUpdateOnSubproject):
+        body (TimeEntryUpdateKeepingEntity | TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany |
+            TimeEntryUpdateOnProject | TimeEntryUpdateOnSubproject):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,16 +141,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany | TimeEntryUpdateOnProject | TimeEntryUpdateOnSubproject,
+    body: TimeEntryUpdateKeepingEntity
+    | TimeEntryUpdateOnAbsence
+    | TimeEntryUpdateOnCompany
+    | TimeEntryUpdateOnProject
+    | TimeEntryUpdateOnSubproject,
 ) -> Response[TimeEntryOk]:
     """Change a time entry
 
-     Replaces the entity, task, day, hours and comment of an existing time entry; the same rules as for
-    logging apply. The answer is the entry as stored.
+     Changes an existing time entry: the body names it by `id` and carries only what changes (entity,
+    task, day, hours, comment); whatever is left out keeps its value. The entry as changed must still
+    follow the rules for logging time. The answer is the entry as stored.
 
     Args:
-        body (TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany | TimeEntryUpdateOnProject |
-            TimeEntryUpdateOnSubproject):
+        body (TimeEntryUpdateKeepingEntity | TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany |
+            TimeEntryUpdateOnProject | TimeEntryUpdateOnSubproject):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,16 +177,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany | TimeEntryUpdateOnProject | TimeEntryUpdateOnSubproject,
+    body: TimeEntryUpdateKeepingEntity
+    | TimeEntryUpdateOnAbsence
+    | TimeEntryUpdateOnCompany
+    | TimeEntryUpdateOnProject
+    | TimeEntryUpdateOnSubproject,
 ) -> TimeEntryOk | None:
     """Change a time entry
 
-     Replaces the entity, task, day, hours and comment of an existing time entry; the same rules as for
-    logging apply. The answer is the entry as stored.
+     Changes an existing time entry: the body names it by `id` and carries only what changes (entity,
+    task, day, hours, comment); whatever is left out keeps its value. The entry as changed must still
+    follow the rules for logging time. The answer is the entry as stored.
 
     Args:
-        body (TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany | TimeEntryUpdateOnProject |
-            TimeEntryUpdateOnSubproject):
+        body (TimeEntryUpdateKeepingEntity | TimeEntryUpdateOnAbsence | TimeEntryUpdateOnCompany |
+            TimeEntryUpdateOnProject | TimeEntryUpdateOnSubproject):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
