@@ -262,7 +262,7 @@ def test_update_project_refuses_a_bad_member_and_changes_nothing(api: Api) -> No
 
 def test_closing_archives_and_reactivating_keeps_the_closing_time(api: Api) -> None:
     assert api.get("close_project", id_project="2101") == {"status": "ok"}
-    archived = api.data("get_projects", filter="archived")
+    archived = api.data("get_projects", filter="archive")
     assert [(p["id"], p["status"], p.get("date_closed")) for p in archived] == [
         ("2101", "archive", "2026-01-05 10:30"),
         ("2104", "archive", "2024-02-29 17:45"),

@@ -6,8 +6,9 @@ add_project_members, delete_project_members, update_project_tags), the folders t
 the activity log in :mod:`.events`.
 
 Descriptions are stored as HTML; ``extra=text`` gives them as plain text made from that HTML,
-``extra=html`` as stored (``html`` wins when both are asked). ``filter=archived`` and ``filter=archive``
-both select archived projects, whose ``status`` reads ``archive`` as in vendor material.
+``extra=html`` as stored (the spec refuses a list naming both). ``filter`` takes the words ``status``
+shows (``active``, ``pending``, ``archive``); the documented ``archived`` is refused with code 11 by the
+spec's enum, as the spec's erratum on ``filter`` explains.
 
 Choices where the vendor's behaviour is not known (the spec's open questions):
 
@@ -74,8 +75,6 @@ OPTION_NAMES = (
 )
 COST_RULES = ("time_require", "time_today", "timer_only")  # the service lets at most one be on
 
-# Both spellings of the archive filter appear in vendor material; stored projects say "archive".
-FILTER_STATES = {"active": "active", "pending": "pending", "archived": "archive", "archive": "archive"}
 PROJECT_STATES = ("active", "pending", "archive")
 FOLDER_TYPES = ("folder", "company")
 MAX_DESCRIPTION = 65_536  # the service cuts longer descriptions silently
@@ -282,14 +281,11 @@ class Extras:
 
 
 def parse_extra(value: str | None) -> Extras:
-    """``"text, options"`` -> Extras("text", options=True); the spec's pattern has checked the words."""
+    """``"text, options"`` -> Extras("text", options=True); the spec has checked the words and that at
+    most one of ``text`` and ``html`` is named."""
     words = {word.strip() for word in value.split(",")} if value else set()
     description = "html" if "html" in words else "text" if "text" in words else None
     return Extras(description, "options" in words, "users" in words)
-
-
-def state_of_filter(value: str | None) -> str | None:
-    return None if value is None else FILTER_STATES[value]
 
 
 class _TextOfHtml(HTMLParser):
@@ -480,10 +476,10 @@ def project_out(project: Project, people: Mapping[int, Person], extras: Extras) 
 # --- actions ----------------------------------------------------------------------------------------------
 
 
-@action("get_projects", meanings={"filter": state_of_filter, "extra": parse_extra})
+@action("get_projects", meanings={"extra": parse_extra})
 def get_projects(ctx: Ctx) -> Row:
     extras = parse_extra(ctx.text("extra"))
-    state = state_of_filter(ctx.text("filter"))
+    state = ctx.text("filter")  # the spec's enum: the very words of PROJECT_STATES
     people = ctx.account.table("people")
     projects = [p for p in ctx.account.records("projects") if state in (None, p.state)]
     return ok([project_out(project, people, extras) for project in projects])

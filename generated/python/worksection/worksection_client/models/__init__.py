@@ -174,6 +174,7 @@ from .task_relation import TaskRelation
 from .task_relation_type import TaskRelationType
 from .task_relations import TaskRelations
 from .task_search_status import TaskSearchStatus
+from .task_short_entry import TaskShortEntry
 from .task_status import TaskStatus
 from .task_summary import TaskSummary
 from .task_tag import TaskTag
@@ -398,6 +399,7 @@ __all__ = (
     "TaskRelations",
     "TaskRelationType",
     "TaskSearchStatus",
+    "TaskShortEntry",
     "TaskStatus",
     "TaskSummary",
     "TaskTag",

@@ -33,7 +33,8 @@ class UpdateProjectParameters:
             max_money (float | str | Unset): A non-negative number in a JSON body, as a number or as its digits.
             tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are tolerated); may be
                 empty, meaning none.
-            extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces around commas allowed).
+            extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces around commas
+                allowed). `text` and `html` are the two forms of the one description field, so a list names at most one of them.
             options_allow_close (Flag | ProjectFlagInput | Unset): A restriction flag in a JSON body: the number 0 or 1, or
                 its text.
             options_allow_give (Flag | ProjectFlagInput | Unset): A restriction flag in a JSON body: the number 0 or 1, or

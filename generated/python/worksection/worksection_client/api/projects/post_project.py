@@ -279,8 +279,9 @@ def sync_detailed(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 
@@ -523,8 +524,9 @@ def sync(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 
@@ -762,8 +764,9 @@ async def asyncio_detailed(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 
@@ -1004,8 +1007,9 @@ async def asyncio(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 

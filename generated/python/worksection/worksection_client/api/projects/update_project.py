@@ -251,8 +251,9 @@ def sync_detailed(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 
@@ -471,8 +472,9 @@ def sync(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 
@@ -686,8 +688,9 @@ async def asyncio_detailed(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 
@@ -904,8 +907,9 @@ async def asyncio(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 
