@@ -206,6 +206,26 @@ def test_the_one_description_format_rests_on_evidence(spec: dict[str, Any]) -> N
     assert any("`text` and `html`" in q for q in spec["info"]["x-open-questions"])
 
 
+@pytest.mark.parametrize("action", ["post_project", "update_project"])
+def test_writing_a_project_takes_only_the_documented_extra(
+    spec: dict[str, Any], operations: dict[str, Operation], action: str
+) -> None:
+    """The vendor documents `options` alone for post_project and update_project."""
+    for op in operations_of(operations, action):
+        if op.method == "get":
+            check = validator_for(spec, resolve(spec, op.parameter("extra"))["schema"])
+        else:
+            body = op.definition["requestBody"]["content"]["application/json"]["schema"]
+            check = validator_for(spec, resolve(spec, body)["properties"]["extra"])
+        assert check.is_valid("options"), op.operation_id
+        for refused in ("text", "html", "users", "options,users", "text,options"):
+            assert not check.is_valid(refused), (op.operation_id, refused)
+    assert (
+        "options"
+        in resolve(spec, spec["components"]["parameters"]["ProjectWriteExtra"])["x-evidence"]["source"]
+    )
+
+
 def test_filter_takes_the_words_the_status_shows(spec: dict[str, Any]) -> None:
     """The service reads `archive`, the `status` of an archived project; the page's `archived` is an
     erratum."""

@@ -23,8 +23,8 @@ Choices where the vendor's behaviour is not known (the spec's open questions):
   activate_project wakes a pending project too;
 - adding a member twice or removing a non-member is nothing to do, answered ok; teams are kept in id
   order, as recorded;
-- post_project and update_project answer ``text`` with ``extra=text``/``html`` and ``options`` with
-  ``extra=options``, never the team.
+- post_project and update_project answer ``options`` with ``extra=options`` (the only value the spec
+  takes there), never the description or the team.
 
 post_project logs a ``post`` event (``new``: title, manager); update_project an ``update`` event when the
 title, manager or due date changed. Closing and reactivating a project are not logged (the log has no
@@ -318,9 +318,8 @@ def plain_text(html: str) -> str:
 
 
 def write_extras(value: str | None) -> Extras:
-    """``extra`` of post_project/update_project: the description and the flags, never the team."""
-    asked = parse_extra(value)
-    return Extras(asked.description, asked.options)
+    """``extra`` of post_project/update_project: the flags or nothing (the spec's enum has checked it)."""
+    return Extras(options=value == "options")
 
 
 def addresses(value: Any) -> tuple[str, ...]:

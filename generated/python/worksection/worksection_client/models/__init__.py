@@ -152,6 +152,7 @@ from .project_tag_group_type import ProjectTagGroupType
 from .project_tag_type import ProjectTagType
 from .project_tags import ProjectTags
 from .project_user import ProjectUser
+from .project_write_extra import ProjectWriteExtra
 from .reopen_task_parameters import ReopenTaskParameters
 from .reopen_task_result import ReopenTaskResult
 from .search_tasks_parameters import SearchTasksParameters
@@ -377,6 +378,7 @@ __all__ = (
     "ProjectTags",
     "ProjectTagType",
     "ProjectUser",
+    "ProjectWriteExtra",
     "ReopenTaskParameters",
     "ReopenTaskResult",
     "SearchTasksParameters",
