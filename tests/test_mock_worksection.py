@@ -329,6 +329,7 @@ def test_an_extra_naming_both_description_formats_is_refused_with_code_11(
     ):
         body = ws.error(response)
         assert body["status_code"] == 11 and "extra" in body["message_details"]
+        assert "both description formats" in body["message_details"], "said in words, not as a schema"
 
 
 def test_a_project_without_manager_or_description(ws: Worksection) -> None:
