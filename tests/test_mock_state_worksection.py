@@ -23,7 +23,7 @@ API_KEY = "5f2b8c0e9a7d4e61b3c8f0a2d9e4b7c1"  # the demo account's (module docst
 WIRE = "/api/admin/v2/"
 STATE, RESET = "/__apikit/worksection/state", "/__apikit/worksection/reset"
 EVERYTHING = "action=get_projects&extra=html,options,users"
-QUERIES = [EVERYTHING, "action=get_projects&filter=active&extra=text", "action=get_projects&filter=archived"]
+QUERIES = [EVERYTHING, "action=get_projects&filter=active&extra=text", "action=get_projects&filter=archive"]
 DEMO_IDS = ["2101", "2102", "2103", "2104"]
 
 NEW_PERSON = {"id": 105, "name": "Ines Duarte", "email": "ines.duarte@example.com"}

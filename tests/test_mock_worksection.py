@@ -29,7 +29,6 @@ IDS_BY_FILTER = {
     None: ALL_IDS,
     "active": ["2101", "2102"],
     "pending": ["2103"],
-    "archived": ["2104"],
     "archive": ["2104"],
 }
 ALWAYS = {"id", "name", "page", "status", "company", "user_from", "user_to", "date_added"}
@@ -208,7 +207,7 @@ def test_another_api_key_is_configurable_and_the_demo_key_then_fails(
 
 
 def test_a_call_signed_with_the_admin_header_is_served(ws: Worksection) -> None:
-    body = ws.get("action=get_projects&filter=archived", headers=ws.hmac()).json()
+    body = ws.get("action=get_projects&filter=archive", headers=ws.hmac()).json()
     assert [p["id"] for p in body["data"]] == ["2104"]
 
 
@@ -277,7 +276,6 @@ EXTRAS: dict[str, tuple[str | None, bool, bool]] = {  # extra -> (text format, o
     "text,options,users": ("text", True, True),
     "text, options, users": ("text", True, True),  # as the vendor's Postman collection sends it
     "users,html": ("html", False, True),
-    "html,text": ("html", False, False),  # both formats asked: html wins
 }
 
 
@@ -305,11 +303,33 @@ def test_filter_and_extra_select_exactly_the_right_projects_and_fields(
             assert project["text"] == (HTML_2101 if text_format == "html" else TEXT_2101)
 
 
-def test_archived_projects_read_archive_whatever_the_filter_spelling(ws: Worksection) -> None:
-    for spelling in ("archived", "archive"):
-        (project,) = ws.projects(f"action=get_projects&filter={spelling}")
-        assert (project["status"], project["date_closed"]) == ("archive", "2024-02-29 17:45")
+def test_the_archive_filter_is_the_word_the_status_shows(ws: Worksection) -> None:
+    (project,) = ws.projects("action=get_projects&filter=archive")
+    assert (project["status"], project["date_closed"]) == ("archive", "2024-02-29 17:45")
     assert {p["status"] for p in ws.projects("action=get_projects")} == {"active", "pending", "archive"}
+
+
+def test_the_documented_archived_filter_is_refused_with_code_11(ws: Worksection) -> None:
+    for response in (
+        ws.get(signed("action=get_projects&filter=archived")),
+        ws.post("action=get_projects", {"filter": "archived"}, ws.hmac()),
+    ):
+        body = ws.error(response)
+        assert body["status_code"] == 11 and "filter" in body["message_details"]
+
+
+@pytest.mark.parametrize("extra", ["text,html", "html, text", "users,html,options,text"])
+def test_an_extra_naming_both_description_formats_is_refused_with_code_11(
+    ws: Worksection, extra: str
+) -> None:
+    for response in (
+        ws.get(signed(urlencode({"action": "get_projects", "extra": extra}))),
+        ws.get(signed(urlencode({"action": "get_project", "id_project": "2101", "extra": extra}))),
+        ws.post("action=get_projects", {"extra": extra}, ws.hmac()),
+    ):
+        body = ws.error(response)
+        assert body["status_code"] == 11 and "extra" in body["message_details"]
+        assert "both description formats" in body["message_details"], "said in words, not as a schema"
 
 
 def test_a_project_without_manager_or_description(ws: Worksection) -> None:
@@ -354,7 +374,7 @@ def test_set_values_keep_their_types(ws: Worksection) -> None:
 
 
 def test_query_and_body_parameters_must_agree(ws: Worksection) -> None:
-    same = ws.post("action=get_projects&filter=archive", {"filter": "archived"}, ws.hmac())
+    same = ws.post("action=get_projects&filter=archive", {"filter": "archive"}, ws.hmac())
     assert [p["id"] for p in same.json()["data"]] == ["2104"]
     postman = ws.post(signed(urlencode({"action": "get_projects", "extra": "text, options, users"})))
     assert set(postman.json()["data"][0]) >= {"text", "options", "users"}

@@ -138,10 +138,20 @@ def test_every_parameter_of_post_project_is_kept(api: Api) -> None:
     assert shown["users"] == [MARCUS, PRIYA, TOMAS], "author, manager and members, in id order"
 
 
-def test_post_project_answers_the_description_only_when_extra_asks(api: Api) -> None:
-    created = api.data("post_project", title="Notes", text="<p>a &amp; b</p>", extra="html,users")
-    assert created["text"] == "<p>a &amp; b</p>"
-    assert "users" not in created, "post_project never answers the team"
+def test_post_project_answers_the_flags_but_never_the_description_or_team(api: Api) -> None:
+    created = api.data("post_project", title="Notes", text="<p>a &amp; b</p>", extra="options")
+    assert "options" in created and "text" not in created and "users" not in created
+    assert shown_project(api, created["id"], extra="html")["text"] == "<p>a &amp; b</p>"
+
+
+@pytest.mark.parametrize("extra", ["text", "html", "users", "options,users", "text,options"])
+def test_an_extra_other_than_options_is_refused_by_post_and_update_project(api: Api, extra: str) -> None:
+    for action, params in (("post_project", {"title": "Notes"}), ("update_project", {"id_project": "2101"})):
+        code, _, details = api.refused(action, {**params, "extra": extra})
+        assert code == 11 and details is not None and "extra" in details, action
+        assert api.post(action, {**params, "extra": extra})["status_code"] == 11, action
+    assert len(api.data("get_projects")) == 4, "nothing was made"
+    assert shown_project(api, "2101")["name"] == "Website redesign", "nothing was changed"
 
 
 def test_a_company_no_folder_has_becomes_a_user_folder(api: Api) -> None:
@@ -197,7 +207,7 @@ def test_the_json_form_takes_numbers_and_a_members_array(api: Api) -> None:
             "members": ["priya.raman@example.com"],
             "max_time": 12.5,
             "options.allow_give": 1,
-            "extra": "options,users",
+            "extra": "options",
         },
     )
     assert body["status"] == "ok", body
@@ -210,10 +220,10 @@ def test_the_json_form_takes_numbers_and_a_members_array(api: Api) -> None:
 
 def test_update_project_changes_the_given_fields_only(api: Api) -> None:
     before = shown_project(api, "2101")
-    after = api.data("update_project", id_project="2101", title="Owl brand launch", extra="text,options")
+    after = api.data("update_project", id_project="2101", title="Owl brand launch", extra="options")
     assert after["id"] == "2101", "the project asked for is the one answered (unlike recording 016)"
     assert after["name"] == "Owl brand launch"
-    unchanged = {key: value for key, value in before.items() if key not in ("name", "users")}
+    unchanged = {key: value for key, value in before.items() if key not in ("name", "users", "text")}
     assert {key: value for key, value in after.items() if key != "name"} == unchanged
 
 
@@ -262,7 +272,7 @@ def test_update_project_refuses_a_bad_member_and_changes_nothing(api: Api) -> No
 
 def test_closing_archives_and_reactivating_keeps_the_closing_time(api: Api) -> None:
     assert api.get("close_project", id_project="2101") == {"status": "ok"}
-    archived = api.data("get_projects", filter="archived")
+    archived = api.data("get_projects", filter="archive")
     assert [(p["id"], p["status"], p.get("date_closed")) for p in archived] == [
         ("2101", "archive", "2026-01-05 10:30"),
         ("2104", "archive", "2024-02-29 17:45"),

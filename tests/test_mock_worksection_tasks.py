@@ -117,9 +117,26 @@ def test_a_task_shows_its_set_fields_and_only_what_extra_asks_for(api: Api) -> N
 def test_text_is_plain_and_html_is_escaped_with_line_breaks(api: Api) -> None:
     plain = api.data("get_task", {"id_task": "3101", "extra": "text"})["text"]
     assert plain == "Wireframes and final layout of the new home page.\r\n• hero section\r\n• feature grid"
-    html = api.data("get_task", {"id_task": "3101", "extra": "text,html"})["text"]
+    html = api.data("get_task", {"id_task": "3101", "extra": "html"})["text"]
     assert html == "Wireframes and final layout of the new home page.<br>• hero section<br>• feature grid"
     assert api.data("get_task", {"id_task": "3105", "extra": "text"})["text"] == "", "empty, but there"
+
+
+@pytest.mark.parametrize(
+    ("action", "params"),
+    [
+        ("get_task", {"id_task": "3101"}),
+        ("get_tasks", {"id_project": "2101"}),
+        ("get_all_tasks", {}),
+        ("search_tasks", {"id_project": "2101"}),
+    ],
+)
+def test_an_extra_naming_both_description_formats_is_refused(
+    api: Api, action: str, params: dict[str, str]
+) -> None:
+    code, _, details = api.refused(action, {**params, "extra": "text,html"})
+    assert code == 11 and details is not None and "extra" in details
+    assert api.post(action, {**params, "extra": "html, text"})["status_code"] == 11
 
 
 def test_get_task_shows_the_parent_and_short_children(api: Api) -> None:

@@ -22,7 +22,7 @@ from worksection_client import (
 )
 from worksection_client.api.projects import get_projects
 from worksection_client.client import Client
-from worksection_client.models import ProjectFilter, ProjectStatus
+from worksection_client.models import Project, ProjectFilter, ProjectStatus
 
 from tests.support import running_mock
 
@@ -138,3 +138,36 @@ def test_a_wrong_key_is_refused_with_code_2(mock_url: str) -> None:
     with pytest.raises(WorksectionError) as caught:
         get_projects.sync(client=client)
     assert caught.value.status_code == 2
+
+
+RECORDED_PROJECT = {  # the first project of the vendor's recorded get_projects answer, without extras
+    "id": "6622",
+    "name": "Performance improvement",
+    "page": "/project/6622/",
+    "status": "active",
+    "company": "Development",
+    "user_from": {"id": "3993", "email": "henry.gardner@ws.com", "name": "Henry Gardner"},
+    "user_to": {"id": "0", "email": "NOONE", "name": "Manager isn't assigned"},
+    "date_added": "2021-01-01 10:18",
+}
+
+
+def test_the_fields_every_project_carries_are_typed_as_present() -> None:
+    """id, user_to and date_added always come, so the client reads them as plain values, never Unset."""
+    seen: list[httpx.Request] = []
+    answer = {"status": "ok", "data": [RECORDED_PROJECT]}
+    result = get_projects.sync(client=offline("hash", seen, answer))
+    assert result is not None
+    (project,) = result.data
+    assert (project.id, project.date_added, project.user_to.email) == ("6622", "2021-01-01 10:18", "NOONE")
+    for field in ("id", "user_to", "date_added"):
+        trimmed = {key: value for key, value in RECORDED_PROJECT.items() if key != field}
+        with pytest.raises(KeyError):
+            Project.from_dict(trimmed)
+
+
+def test_the_archive_filter_is_sent_as_the_service_reads_it() -> None:
+    assert {f.value for f in ProjectFilter} == {"active", "pending", "archive"}
+    seen: list[httpx.Request] = []
+    get_projects.sync(client=offline("hash", seen), filter_=ProjectFilter.ARCHIVE)
+    assert dict(parse_qsl(seen[0].url.query.decode()))["filter"] == "archive"

@@ -570,6 +570,9 @@ def validation_problem(error: ValidationError, where: str) -> str:
         return f"{shown(instance, where)} violates {keyword} {expected}"
     if keyword == "pattern":
         return f"{shown(instance, where)} does not match the pattern {expected}"
+    if keyword == "not":  # the refused shape's own description, not a dump of the schema
+        refused = expected.get("description") if isinstance(expected, Mapping) else None
+        return f"{shown(instance, where)} is refused" + (f": {refused}" if refused else "")
     if is_secret_name(where):
         return f"invalid value ({keyword})"
     return _shorten(error.message)

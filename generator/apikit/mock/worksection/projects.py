@@ -6,8 +6,9 @@ add_project_members, delete_project_members, update_project_tags), the folders t
 the activity log in :mod:`.events`.
 
 Descriptions are stored as HTML; ``extra=text`` gives them as plain text made from that HTML,
-``extra=html`` as stored (``html`` wins when both are asked). ``filter=archived`` and ``filter=archive``
-both select archived projects, whose ``status`` reads ``archive`` as in vendor material.
+``extra=html`` as stored (the spec refuses a list naming both). ``filter`` takes the words ``status``
+shows (``active``, ``pending``, ``archive``); the documented ``archived`` is refused with code 11 by the
+spec's enum, as the spec's erratum on ``filter`` explains.
 
 Choices where the vendor's behaviour is not known (the spec's open questions):
 
@@ -22,8 +23,8 @@ Choices where the vendor's behaviour is not known (the spec's open questions):
   activate_project wakes a pending project too;
 - adding a member twice or removing a non-member is nothing to do, answered ok; teams are kept in id
   order, as recorded;
-- post_project and update_project answer ``text`` with ``extra=text``/``html`` and ``options`` with
-  ``extra=options``, never the team.
+- post_project and update_project answer ``options`` with ``extra=options`` (the only value the spec
+  takes there), never the description or the team.
 
 post_project logs a ``post`` event (``new``: title, manager); update_project an ``update`` event when the
 title, manager or due date changed. Closing and reactivating a project are not logged (the log has no
@@ -74,8 +75,6 @@ OPTION_NAMES = (
 )
 COST_RULES = ("time_require", "time_today", "timer_only")  # the service lets at most one be on
 
-# Both spellings of the archive filter appear in vendor material; stored projects say "archive".
-FILTER_STATES = {"active": "active", "pending": "pending", "archived": "archive", "archive": "archive"}
 PROJECT_STATES = ("active", "pending", "archive")
 FOLDER_TYPES = ("folder", "company")
 MAX_DESCRIPTION = 65_536  # the service cuts longer descriptions silently
@@ -282,14 +281,11 @@ class Extras:
 
 
 def parse_extra(value: str | None) -> Extras:
-    """``"text, options"`` -> Extras("text", options=True); the spec's pattern has checked the words."""
+    """``"text, options"`` -> Extras("text", options=True); the spec has checked the words and that at
+    most one of ``text`` and ``html`` is named."""
     words = {word.strip() for word in value.split(",")} if value else set()
     description = "html" if "html" in words else "text" if "text" in words else None
     return Extras(description, "options" in words, "users" in words)
-
-
-def state_of_filter(value: str | None) -> str | None:
-    return None if value is None else FILTER_STATES[value]
 
 
 class _TextOfHtml(HTMLParser):
@@ -322,9 +318,8 @@ def plain_text(html: str) -> str:
 
 
 def write_extras(value: str | None) -> Extras:
-    """``extra`` of post_project/update_project: the description and the flags, never the team."""
-    asked = parse_extra(value)
-    return Extras(asked.description, asked.options)
+    """``extra`` of post_project/update_project: the flags or nothing (the spec's enum has checked it)."""
+    return Extras(options=value == "options")
 
 
 def addresses(value: Any) -> tuple[str, ...]:
@@ -480,10 +475,10 @@ def project_out(project: Project, people: Mapping[int, Person], extras: Extras) 
 # --- actions ----------------------------------------------------------------------------------------------
 
 
-@action("get_projects", meanings={"filter": state_of_filter, "extra": parse_extra})
+@action("get_projects", meanings={"extra": parse_extra})
 def get_projects(ctx: Ctx) -> Row:
     extras = parse_extra(ctx.text("extra"))
-    state = state_of_filter(ctx.text("filter"))
+    state = ctx.text("filter")  # the spec's enum: the very words of PROJECT_STATES
     people = ctx.account.table("people")
     projects = [p for p in ctx.account.records("projects") if state in (None, p.state)]
     return ok([project_out(project, people, extras) for project in projects])

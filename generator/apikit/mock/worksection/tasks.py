@@ -565,7 +565,7 @@ class Extras:
     """What ``extra`` asks for."""
 
     description: str | None = None
-    """``text`` or ``html`` (``html`` wins when both are asked), or None."""
+    """``text`` or ``html`` (the spec refuses a list naming both), or None."""
     files: bool = False
     comments: bool = False
     relations: bool = False

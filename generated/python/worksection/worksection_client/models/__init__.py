@@ -152,6 +152,7 @@ from .project_tag_group_type import ProjectTagGroupType
 from .project_tag_type import ProjectTagType
 from .project_tags import ProjectTags
 from .project_user import ProjectUser
+from .project_write_extra import ProjectWriteExtra
 from .reopen_task_parameters import ReopenTaskParameters
 from .reopen_task_result import ReopenTaskResult
 from .search_tasks_parameters import SearchTasksParameters
@@ -174,6 +175,7 @@ from .task_relation import TaskRelation
 from .task_relation_type import TaskRelationType
 from .task_relations import TaskRelations
 from .task_search_status import TaskSearchStatus
+from .task_short_entry import TaskShortEntry
 from .task_status import TaskStatus
 from .task_summary import TaskSummary
 from .task_tag import TaskTag
@@ -376,6 +378,7 @@ __all__ = (
     "ProjectTags",
     "ProjectTagType",
     "ProjectUser",
+    "ProjectWriteExtra",
     "ReopenTaskParameters",
     "ReopenTaskResult",
     "SearchTasksParameters",
@@ -398,6 +401,7 @@ __all__ = (
     "TaskRelations",
     "TaskRelationType",
     "TaskSearchStatus",
+    "TaskShortEntry",
     "TaskStatus",
     "TaskSummary",
     "TaskTag",

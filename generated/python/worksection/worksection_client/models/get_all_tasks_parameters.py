@@ -17,8 +17,8 @@ class GetAllTasksParameters:
 
     Attributes:
         filter_ (TaskActiveFilter | Unset): The only filter value, `active` (open tasks only).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files`, `comments`, `relations`, `subtasks`,
-            `archive` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files`, `comments`, `relations`,
+            `subtasks`, `archive` (spaces around commas allowed).
     """
 
     filter_: TaskActiveFilter | Unset = UNSET

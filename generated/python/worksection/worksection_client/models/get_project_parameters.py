@@ -16,7 +16,8 @@ class GetProjectParameters:
 
     Attributes:
         id_project (int | str): An id in a JSON body; the vendor's 2026 clients send it as a number or as digits.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces around commas
+            allowed). `text` and `html` are the two forms of the one description field, so a list names at most one of them.
     """
 
     id_project: int | str

@@ -19,15 +19,19 @@ class GetProjectResult:
 
     Attributes:
         status (Literal['ok']): Always `ok` on success.
-        data (Project): One project. The current API always sends `id`, `user_to` and `date_added`; they are not marked
-            required because two public outputs lack them (a trimmed README example of the vendor's 2023 SDK,
-            and output of the legacy v.05 admin API that had no ids). `text`, `options` and `users` come only
-            when `extra` asks for them; `date_closed`, `date_start`, `date_end`, `max_time`, `max_money` and
-            `tags` only when set.
+        data (Project): One project. Every project carries `id`, `name`, `page`, `status`, `company`, `user_from`,
+            `user_to` (the manager or the "no manager" marker) and `date_added`. `text`, `options` and `users`
+            come only when `extra` asks for them; `date_closed`, `date_start`, `date_end`, `max_time`,
+            `max_money` and `tags` only when set.
 
             Vendor-doc correction: the documentation prints dates as `YYYY—MM—DD HH:II` with em-dashes; the
             service sends ASCII hyphens, and `II` means minutes: `YYYY-MM-DD HH:MM` for `date_added` and
             `date_closed`, `YYYY-MM-DD` for `date_start` and `date_end`.
+
+            Vendor-doc correction: the answer printed in the README of the vendor's 2023 PHP SDK shows projects
+            without `user_to` and `date_added`; it is trimmed, the service sends both for every project.
+            Output of the legacy v.05 admin API that a third-party Ruby client's README prints has projects
+            without `id` and `date_added` and people without `id`; the v2 API sends them all.
     """
 
     status: Literal["ok"]

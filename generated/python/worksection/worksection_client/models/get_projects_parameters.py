@@ -16,8 +16,10 @@ class GetProjectsParameters:
     """Parameters of get_projects as a JSON object (the 2026 clients' form).
 
     Attributes:
-        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archived` (also spelt `archive`).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces around commas allowed).
+        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archive` (the values of a
+            project's `status`).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces around commas
+            allowed). `text` and `html` are the two forms of the one description field, so a list names at most one of them.
     """
 
     filter_: ProjectFilter | Unset = UNSET

@@ -18,8 +18,8 @@ class GetTaskParameters:
     Attributes:
         id_task (int | str): An id in a JSON body; the vendor's 2026 clients send it as a number or as digits.
         filter_ (TaskActiveFilter | Unset): The only filter value, `active` (open tasks only).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files`, `comments`, `relations`, `subtasks`,
-            `subscribers`, `custom_fields` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files`, `comments`, `relations`,
+            `subtasks`, `subscribers`, `custom_fields` (spaces around commas allowed).
     """
 
     id_task: int | str

@@ -19,14 +19,17 @@ class GetTaskResult:
 
     Attributes:
         status (Literal['ok']): Always `ok` on success.
-        data (Task): A task or subtask. Every answer carries `name`, `page`, `status` and `priority`; the current API
-            also always sends `id` (absent only from output of the legacy v.05 API). `user_from`, `user_to`,
-            `project` and `date_added` come with every full entry, but not with the short entries that
-            `get_task` lists under `child`. `date_start`, `date_end`, `date_closed`, `time_start`,
+        data (Task): A task or subtask, in full: every entry carries `id`, `name`, `page`, `status`, `priority`,
+            `user_from`, `user_to`, `project` and `date_added` (the short entries that `get_task` lists under
+            `child` are `TaskShortEntry`). `date_start`, `date_end`, `date_closed`, `time_start`,
             `time_end`, `max_time`, `max_money` and `tags` come only when set; `text`, `files`,
             `has_comments`/`comments`, `relations`, `child`, `subscribers` and `custom_fields` only when
             `extra` asks for them; `parent` only for a subtask, in the answers of `get_task`, `post_task` and
             `update_task` (presumed).
+
+            Vendor-doc correction: output of the legacy v.05 admin API that a third-party Ruby client's README
+            prints for get_all_tasks has tasks without `id` and `project` and people without `id`; the v2 API
+            sends them all.
     """
 
     status: Literal["ok"]

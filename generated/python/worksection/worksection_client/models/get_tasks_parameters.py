@@ -18,8 +18,8 @@ class GetTasksParameters:
     Attributes:
         id_project (int | str): An id in a JSON body; the vendor's 2026 clients send it as a number or as digits.
         filter_ (TaskActiveFilter | Unset): The only filter value, `active` (open tasks only).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files`, `comments`, `relations`, `subtasks`,
-            `subscribers` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files`, `comments`, `relations`,
+            `subtasks`, `subscribers` (spaces around commas allowed).
     """
 
     id_project: int | str

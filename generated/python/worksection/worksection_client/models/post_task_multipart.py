@@ -37,7 +37,7 @@ class PostTaskMultipart:
                 read as the fraction separator.
             tags (str | Unset): Tags separated by commas, each a tag's id or its full name (spaces after commas are
                 tolerated). May be empty (nothing to do).
-            extra (str | Unset): `text` or `html` (recorded once, undocumented).
+            extra (str | Unset): `text` or `html`, not both (recorded once, undocumented).
     """
 
     id_project: str

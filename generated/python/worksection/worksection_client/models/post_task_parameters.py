@@ -40,7 +40,7 @@ class PostTaskParameters:
             max_money (float | str | Unset): A non-negative amount in a JSON body, as a number or as text.
             tags (str | Unset): Tags separated by commas, each a tag's id or its full name (spaces after commas are
                 tolerated). May be empty (nothing to do).
-            extra (str | Unset): `text` or `html` (recorded once, undocumented).
+            extra (str | Unset): `text` or `html`, not both (recorded once, undocumented).
             files (list[TaskUploadedFile] | Unset): Files uploaded beforehand with `upload_files`, to attach to the
                 description (2026 clients; JSON form only).
     """

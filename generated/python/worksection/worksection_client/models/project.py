@@ -21,40 +21,43 @@ T = TypeVar("T", bound="Project")
 
 @_attrs_define
 class Project:
-    """One project. The current API always sends `id`, `user_to` and `date_added`; they are not marked
-    required because two public outputs lack them (a trimmed README example of the vendor's 2023 SDK,
-    and output of the legacy v.05 admin API that had no ids). `text`, `options` and `users` come only
-    when `extra` asks for them; `date_closed`, `date_start`, `date_end`, `max_time`, `max_money` and
-    `tags` only when set.
+    """One project. Every project carries `id`, `name`, `page`, `status`, `company`, `user_from`,
+    `user_to` (the manager or the "no manager" marker) and `date_added`. `text`, `options` and `users`
+    come only when `extra` asks for them; `date_closed`, `date_start`, `date_end`, `max_time`,
+    `max_money` and `tags` only when set.
 
     Vendor-doc correction: the documentation prints dates as `YYYY—MM—DD HH:II` with em-dashes; the
     service sends ASCII hyphens, and `II` means minutes: `YYYY-MM-DD HH:MM` for `date_added` and
     `date_closed`, `YYYY-MM-DD` for `date_start` and `date_end`.
 
+    Vendor-doc correction: the answer printed in the README of the vendor's 2023 PHP SDK shows projects
+    without `user_to` and `date_added`; it is trimmed, the service sends both for every project.
+    Output of the legacy v.05 admin API that a third-party Ruby client's README prints has projects
+    without `id` and `date_added` and people without `id`; the v2 API sends them all.
+
         Attributes:
+            id (str): Identifier of the project, a string of digits.
+
+                Vendor-doc correction: the documentation's sample shows only placeholders (`PROJECT_ID_1`);
+                recorded answers carry digit strings such as `"6622"`, while estimates and option flags are
+                JSON numbers.
             name (str): Name of the project (may be empty).
             page (str): Link to the project inside the account, `/project/<id>/`.
 
                 Vendor-doc correction: the documentation's list of returned fields omits `page`, which its own
                 sample and every recorded answer contain.
-            status (ProjectStatus): State of the project: `active`, `pending` (put to sleep) or archived. The only recorded
-                value
-                for an archived project is `archive`; `archived` (the filter's spelling) is allowed as well.
+            status (ProjectStatus): State of the project: `active`, `pending` (put to sleep) or `archive` (closed); the same
+                words
+                select projects in `filter`.
 
                 Vendor-doc correction: the documentation does not list the values of `status`; they are
                 `active`, `pending` and `archive` in vendor material.
             company (str): Name of the folder the project is filed in.
             user_from (ProjectUser): A person of the account (author, manager or team member).
-            id (str | Unset): Identifier of the project, a string of digits.
-
-                Vendor-doc correction: the documentation's sample shows only placeholders (`PROJECT_ID_1`);
-                recorded answers carry digit strings such as `"6622"`, while estimates and option flags are
-                JSON numbers.
-            user_to (NoManager | ProjectUser | Unset): The project manager, or the "no manager" marker.
+            user_to (NoManager | ProjectUser): The project manager, or the "no manager" marker.
+            date_added (str): A date and time to the minute, `YYYY-MM-DD HH:MM`, in the account's time zone (presumed).
             text (str | Unset): The description, as plain text (`extra=text`) or HTML (`extra=html`); empty when there is
                 none. Only with `extra=text` or `extra=html`.
-            date_added (str | Unset): A date and time to the minute, `YYYY-MM-DD HH:MM`, in the account's time zone
-                (presumed).
             date_closed (str | Unset): A date and time to the minute, `YYYY-MM-DD HH:MM`, in the account's time zone
                 (presumed).
             date_start (str | Unset): A calendar date, `YYYY-MM-DD`.
@@ -76,15 +79,15 @@ class Project:
             users (list[ProjectUser] | Unset): The project team; only with `extra=users`.
     """
 
+    id: str
     name: str
     page: str
     status: ProjectStatus
     company: str
     user_from: ProjectUser
-    id: str | Unset = UNSET
-    user_to: NoManager | ProjectUser | Unset = UNSET
+    user_to: NoManager | ProjectUser
+    date_added: str
     text: str | Unset = UNSET
-    date_added: str | Unset = UNSET
     date_closed: str | Unset = UNSET
     date_start: str | Unset = UNSET
     date_end: str | Unset = UNSET
@@ -98,6 +101,8 @@ class Project:
     def to_dict(self) -> dict[str, Any]:
         from ..models.no_manager import NoManager  # noqa: PLC0415
 
+        id = self.id
+
         name = self.name
 
         page = self.page
@@ -108,19 +113,15 @@ class Project:
 
         user_from = self.user_from.to_dict()
 
-        id = self.id
-
-        user_to: dict[str, Any] | Unset
-        if isinstance(self.user_to, Unset):
-            user_to = UNSET
-        elif isinstance(self.user_to, NoManager):
+        user_to: dict[str, Any]
+        if isinstance(self.user_to, NoManager):
             user_to = self.user_to.to_dict()
         else:
             user_to = self.user_to.to_dict()
 
-        text = self.text
-
         date_added = self.date_added
+
+        text = self.text
 
         date_closed = self.date_closed
 
@@ -151,21 +152,18 @@ class Project:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
                 "page": page,
                 "status": status,
                 "company": company,
                 "user_from": user_from,
+                "user_to": user_to,
+                "date_added": date_added,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user_to is not UNSET:
-            field_dict["user_to"] = user_to
         if text is not UNSET:
             field_dict["text"] = text
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
         if date_closed is not UNSET:
             field_dict["date_closed"] = date_closed
         if date_start is not UNSET:
@@ -193,6 +191,8 @@ class Project:
         from ..models.project_user import ProjectUser  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         name = d.pop("name")
 
         page = d.pop("page")
@@ -203,11 +203,7 @@ class Project:
 
         user_from = ProjectUser.from_dict(d.pop("user_from"))
 
-        id = d.pop("id", UNSET)
-
-        def _parse_user_to(data: object) -> NoManager | ProjectUser | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_user_to(data: object) -> NoManager | ProjectUser:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -222,11 +218,11 @@ class Project:
 
             return user_to_type_1
 
-        user_to = _parse_user_to(d.pop("user_to", UNSET))
+        user_to = _parse_user_to(d.pop("user_to"))
+
+        date_added = d.pop("date_added")
 
         text = d.pop("text", UNSET)
-
-        date_added = d.pop("date_added", UNSET)
 
         date_closed = d.pop("date_closed", UNSET)
 
@@ -262,15 +258,15 @@ class Project:
                 users.append(users_item)
 
         project = cls(
+            id=id,
             name=name,
             page=page,
             status=status,
             company=company,
             user_from=user_from,
-            id=id,
             user_to=user_to,
-            text=text,
             date_added=date_added,
+            text=text,
             date_closed=date_closed,
             date_start=date_start,
             date_end=date_end,

@@ -4,7 +4,6 @@ from enum import StrEnum
 class ProjectFilter(StrEnum):
     ACTIVE = "active"
     ARCHIVE = "archive"
-    ARCHIVED = "archived"
     PENDING = "pending"
 
     def __str__(self) -> str:

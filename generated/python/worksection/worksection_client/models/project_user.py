@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="ProjectUser")
 
 
@@ -16,49 +14,48 @@ class ProjectUser:
     """A person of the account (author, manager or team member).
 
     Attributes:
+        id (str): Identifier of the user, a string of digits.
         email (str): The user's e-mail address (their login).
         name (str): Display name.
-        id (str | Unset): Identifier of the user, a string of digits (absent only in output of the legacy v.05 API).
     """
 
+    id: str
     email: str
     name: str
-    id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         email = self.email
 
         name = self.name
-
-        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "email": email,
                 "name": name,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         email = d.pop("email")
 
         name = d.pop("name")
 
-        id = d.pop("id", UNSET)
-
         project_user = cls(
+            id=id,
             email=email,
             name=name,
-            id=id,
         )
 
         project_user.additional_properties = d

@@ -29,7 +29,8 @@ class SearchTasksParameters:
             filter_ (str | Unset): A search expression of the query language described on the `filter` parameter of
                 search_tasks.
             status (TaskSearchStatus | Unset): `active` (open) or `done`.
-            extra (str | Unset): Comma-separated list of `text`, `html`, `files` (spaces around commas allowed).
+            extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files` (spaces around commas
+                allowed).
     """
 
     id_project: int | str | Unset = UNSET

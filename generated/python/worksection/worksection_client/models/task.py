@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..models.task_file import TaskFile
     from ..models.task_project import TaskProject
     from ..models.task_relations import TaskRelations
+    from ..models.task_short_entry import TaskShortEntry
     from ..models.task_summary import TaskSummary
     from ..models.task_tag_map import TaskTagMap
     from ..models.task_unassigned import TaskUnassigned
@@ -28,34 +29,36 @@ T = TypeVar("T", bound="Task")
 
 @_attrs_define
 class Task:
-    """A task or subtask. Every answer carries `name`, `page`, `status` and `priority`; the current API
-    also always sends `id` (absent only from output of the legacy v.05 API). `user_from`, `user_to`,
-    `project` and `date_added` come with every full entry, but not with the short entries that
-    `get_task` lists under `child`. `date_start`, `date_end`, `date_closed`, `time_start`,
+    """A task or subtask, in full: every entry carries `id`, `name`, `page`, `status`, `priority`,
+    `user_from`, `user_to`, `project` and `date_added` (the short entries that `get_task` lists under
+    `child` are `TaskShortEntry`). `date_start`, `date_end`, `date_closed`, `time_start`,
     `time_end`, `max_time`, `max_money` and `tags` come only when set; `text`, `files`,
     `has_comments`/`comments`, `relations`, `child`, `subscribers` and `custom_fields` only when
     `extra` asks for them; `parent` only for a subtask, in the answers of `get_task`, `post_task` and
     `update_task` (presumed).
 
+    Vendor-doc correction: output of the legacy v.05 admin API that a third-party Ruby client's README
+    prints for get_all_tasks has tasks without `id` and `project` and people without `id`; the v2 API
+    sends them all.
+
         Attributes:
+            id (str): Id of the task, a string of digits.
             name (str): Name of the task.
             page (str): Link of a task inside the account: `/project/<project id>/<task id>/` for a task and
                 `/project/<project id>/<parent id>/<subtask id>/` for a subtask. A sub-subtask is linked under its
                 top-level task as well (`/project/<project id>/<top-level task id>/<sub-subtask id>/`), as recorded.
             status (TaskStatus): `active` (open) or `done` (completed).
             priority (str): A priority as the service returns it, `"0"` to `"10"`.
-            id (str | Unset): Id of the task, a string of digits.
-            user_from (ProjectUser | Unset): A person of the account (author, manager or team member).
-            user_to (ProjectUser | TaskAnyone | TaskUnassigned | Unset): Who a task is assigned to: a person, or one of two
-                markers told apart by their `email`: `NOONE`
+            user_from (ProjectUser): A person of the account (author, manager or team member).
+            user_to (ProjectUser | TaskAnyone | TaskUnassigned): Who a task is assigned to: a person, or one of two markers
+                told apart by their `email`: `NOONE`
                 (not assigned, id "1") and `ANY` ("Anyone", id "2"). `anyOf` rather than `oneOf`, because the
                 markers' ids are ordinary digit strings and only the e-mail format tells them from a person.
-            project (TaskProject | Unset): The project a task belongs to, in short.
+            project (TaskProject): The project a task belongs to, in short.
+            date_added (str): A date and time to the minute, `YYYY-MM-DD HH:MM`, in the account's time zone (presumed).
             parent (TaskSummary | Unset): The short form of a task, as a parent or as the other end of a dependency.
             text (str | Unset): The description, plain text (`extra=text`) or HTML (`extra=html`); checklist items and
                 mentions are part of it.
-            date_added (str | Unset): A date and time to the minute, `YYYY-MM-DD HH:MM`, in the account's time zone
-                (presumed).
             date_start (str | Unset): A calendar date, `YYYY-MM-DD`.
             date_end (str | Unset): A calendar date, `YYYY-MM-DD`.
             date_closed (str | Unset): A date and time to the minute, `YYYY-MM-DD HH:MM`, in the account's time zone
@@ -71,22 +74,23 @@ class Task:
             relations (TaskRelations | Unset): Dependencies of a task: `from` the tasks it depends on, `to` the tasks that
                 depend on it (each list only when not empty).
             subscribers (list[ProjectUser] | Unset): The people subscribed to the task; with `extra=subscribers`.
-            child (list[Task] | Unset): The subtasks, each with its own `child` one level further down (two levels at most);
-                with `extra=subtasks`, when there are any.
+            child (list[Task | TaskShortEntry] | Unset): The subtasks, each with its own `child` one level further down (two
+                levels at most); with `extra=subtasks`, when there are any. Full entries in get_all_tasks and get_tasks, short
+                ones (`TaskShortEntry`) in get_task.
             custom_fields (list[TaskCustomValue] | Unset): Custom field values; with `extra=custom_fields` (get_task).
     """
 
+    id: str
     name: str
     page: str
     status: TaskStatus
     priority: str
-    id: str | Unset = UNSET
-    user_from: ProjectUser | Unset = UNSET
-    user_to: ProjectUser | TaskAnyone | TaskUnassigned | Unset = UNSET
-    project: TaskProject | Unset = UNSET
+    user_from: ProjectUser
+    user_to: ProjectUser | TaskAnyone | TaskUnassigned
+    project: TaskProject
+    date_added: str
     parent: TaskSummary | Unset = UNSET
     text: str | Unset = UNSET
-    date_added: str | Unset = UNSET
     date_start: str | Unset = UNSET
     date_end: str | Unset = UNSET
     date_closed: str | Unset = UNSET
@@ -100,13 +104,15 @@ class Task:
     comments: list[Comment] | Unset = UNSET
     relations: TaskRelations | Unset = UNSET
     subscribers: list[ProjectUser] | Unset = UNSET
-    child: list[Task] | Unset = UNSET
+    child: list[Task | TaskShortEntry] | Unset = UNSET
     custom_fields: list[TaskCustomValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.task_anyone import TaskAnyone  # noqa: PLC0415
         from ..models.task_unassigned import TaskUnassigned  # noqa: PLC0415
+
+        id = self.id
 
         name = self.name
 
@@ -116,33 +122,25 @@ class Task:
 
         priority = self.priority
 
-        id = self.id
+        user_from = self.user_from.to_dict()
 
-        user_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user_from, Unset):
-            user_from = self.user_from.to_dict()
-
-        user_to: dict[str, Any] | Unset
-        if isinstance(self.user_to, Unset):
-            user_to = UNSET
-        elif isinstance(self.user_to, TaskUnassigned):
+        user_to: dict[str, Any]
+        if isinstance(self.user_to, TaskUnassigned):
             user_to = self.user_to.to_dict()
         elif isinstance(self.user_to, TaskAnyone):
             user_to = self.user_to.to_dict()
         else:
             user_to = self.user_to.to_dict()
 
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
+        project = self.project.to_dict()
+
+        date_added = self.date_added
 
         parent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.parent, Unset):
             parent = self.parent.to_dict()
 
         text = self.text
-
-        date_added = self.date_added
 
         date_start = self.date_start
 
@@ -195,7 +193,12 @@ class Task:
         if not isinstance(self.child, Unset):
             child = []
             for child_item_data in self.child:
-                child_item = child_item_data.to_dict()
+                child_item: dict[str, Any]
+                if isinstance(child_item_data, Task):
+                    child_item = child_item_data.to_dict()
+                else:
+                    child_item = child_item_data.to_dict()
+
                 child.append(child_item)
 
         custom_fields: list[dict[str, Any]] | Unset = UNSET
@@ -209,26 +212,21 @@ class Task:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
                 "name": name,
                 "page": page,
                 "status": status,
                 "priority": priority,
+                "user_from": user_from,
+                "user_to": user_to,
+                "project": project,
+                "date_added": date_added,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user_from is not UNSET:
-            field_dict["user_from"] = user_from
-        if user_to is not UNSET:
-            field_dict["user_to"] = user_to
-        if project is not UNSET:
-            field_dict["project"] = project
         if parent is not UNSET:
             field_dict["parent"] = parent
         if text is not UNSET:
             field_dict["text"] = text
-        if date_added is not UNSET:
-            field_dict["date_added"] = date_added
         if date_start is not UNSET:
             field_dict["date_start"] = date_start
         if date_end is not UNSET:
@@ -271,11 +269,14 @@ class Task:
         from ..models.task_file import TaskFile  # noqa: PLC0415
         from ..models.task_project import TaskProject  # noqa: PLC0415
         from ..models.task_relations import TaskRelations  # noqa: PLC0415
+        from ..models.task_short_entry import TaskShortEntry  # noqa: PLC0415
         from ..models.task_summary import TaskSummary  # noqa: PLC0415
         from ..models.task_tag_map import TaskTagMap  # noqa: PLC0415
         from ..models.task_unassigned import TaskUnassigned  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         name = d.pop("name")
 
         page = d.pop("page")
@@ -284,18 +285,9 @@ class Task:
 
         priority = d.pop("priority")
 
-        id = d.pop("id", UNSET)
+        user_from = ProjectUser.from_dict(d.pop("user_from"))
 
-        _user_from = d.pop("user_from", UNSET)
-        user_from: ProjectUser | Unset
-        if isinstance(_user_from, Unset):
-            user_from = UNSET
-        else:
-            user_from = ProjectUser.from_dict(_user_from)
-
-        def _parse_user_to(data: object) -> ProjectUser | TaskAnyone | TaskUnassigned | Unset:
-            if isinstance(data, Unset):
-                return data
+        def _parse_user_to(data: object) -> ProjectUser | TaskAnyone | TaskUnassigned:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -318,14 +310,11 @@ class Task:
 
             return componentsschemas_task_assignee_type_2
 
-        user_to = _parse_user_to(d.pop("user_to", UNSET))
+        user_to = _parse_user_to(d.pop("user_to"))
 
-        _project = d.pop("project", UNSET)
-        project: TaskProject | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = TaskProject.from_dict(_project)
+        project = TaskProject.from_dict(d.pop("project"))
+
+        date_added = d.pop("date_added")
 
         _parent = d.pop("parent", UNSET)
         parent: TaskSummary | Unset
@@ -335,8 +324,6 @@ class Task:
             parent = TaskSummary.from_dict(_parent)
 
         text = d.pop("text", UNSET)
-
-        date_added = d.pop("date_added", UNSET)
 
         date_start = d.pop("date_start", UNSET)
 
@@ -401,11 +388,27 @@ class Task:
                 subscribers.append(subscribers_item)
 
         _child = d.pop("child", UNSET)
-        child: list[Task] | Unset = UNSET
+        child: list[Task | TaskShortEntry] | Unset = UNSET
         if _child is not UNSET:
             child = []
             for child_item_data in _child:
-                child_item = Task.from_dict(child_item_data)
+
+                def _parse_child_item(data: object) -> Task | TaskShortEntry:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_task_child_type_0 = Task.from_dict(data)
+
+                        return componentsschemas_task_child_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_task_child_type_1 = TaskShortEntry.from_dict(data)
+
+                    return componentsschemas_task_child_type_1
+
+                child_item = _parse_child_item(child_item_data)
 
                 child.append(child_item)
 
@@ -419,17 +422,17 @@ class Task:
                 custom_fields.append(custom_fields_item)
 
         task = cls(
+            id=id,
             name=name,
             page=page,
             status=status,
             priority=priority,
-            id=id,
             user_from=user_from,
             user_to=user_to,
             project=project,
+            date_added=date_added,
             parent=parent,
             text=text,
-            date_added=date_added,
             date_start=date_start,
             date_end=date_end,
             date_closed=date_closed,

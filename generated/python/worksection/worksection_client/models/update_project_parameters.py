@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..models.flag import Flag
 from ..models.project_assignee_input_type_1 import ProjectAssigneeInputType1
 from ..models.project_flag_input import ProjectFlagInput
+from ..models.project_write_extra import ProjectWriteExtra
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateProjectParameters")
@@ -33,7 +34,8 @@ class UpdateProjectParameters:
             max_money (float | str | Unset): A non-negative number in a JSON body, as a number or as its digits.
             tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are tolerated); may be
                 empty, meaning none.
-            extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces around commas allowed).
+            extra (ProjectWriteExtra | Unset): What post_project and update_project add to their answer; the only value is
+                `options`.
             options_allow_close (Flag | ProjectFlagInput | Unset): A restriction flag in a JSON body: the number 0 or 1, or
                 its text.
             options_allow_give (Flag | ProjectFlagInput | Unset): A restriction flag in a JSON body: the number 0 or 1, or
@@ -74,7 +76,7 @@ class UpdateProjectParameters:
     max_time: float | str | Unset = UNSET
     max_money: float | str | Unset = UNSET
     tags: str | Unset = UNSET
-    extra: str | Unset = UNSET
+    extra: ProjectWriteExtra | Unset = UNSET
     options_allow_close: Flag | ProjectFlagInput | Unset = UNSET
     options_allow_give: Flag | ProjectFlagInput | Unset = UNSET
     options_allow_term: Flag | ProjectFlagInput | Unset = UNSET
@@ -133,7 +135,9 @@ class UpdateProjectParameters:
 
         tags = self.tags
 
-        extra = self.extra
+        extra: str | Unset = UNSET
+        if not isinstance(self.extra, Unset):
+            extra = self.extra.value
 
         options_allow_close: int | str | Unset
         if isinstance(self.options_allow_close, Unset):
@@ -368,7 +372,12 @@ class UpdateProjectParameters:
 
         tags = d.pop("tags", UNSET)
 
-        extra = d.pop("extra", UNSET)
+        _extra = d.pop("extra", UNSET)
+        extra: ProjectWriteExtra | Unset
+        if isinstance(_extra, Unset):
+            extra = UNSET
+        else:
+            extra = ProjectWriteExtra(_extra)
 
         def _parse_options_allow_close(data: object) -> Flag | ProjectFlagInput | Unset:
             if isinstance(data, Unset):

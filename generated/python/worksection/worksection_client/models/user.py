@@ -28,6 +28,8 @@ class User:
             last_name (str): Last name (may be empty).
             name (str): First and last name as shown in the account.
             title (str): Position or job title; empty when not set.
+            rate (float): Hourly rate in the account's currency (a JSON number). Always sent; a member invited without a
+                rate has the account's default one (add_user answered `rate` 11 to a call that named none).
             avatar (str): Absolute URL of the avatar image (a stock picture when none was uploaded).
             group (str): Name of the member's team (user group).
             department (str): Department within the team; empty when none.
@@ -45,7 +47,6 @@ class User:
                 (presumed).
             data_added (str | Unset): A date and time to the minute, `YYYY-MM-DD HH:MM`, in the account's time zone
                 (presumed).
-            rate (float | Unset): Hourly rate in the account's currency, if one is set (a JSON number).
             phone (str | Unset): Main phone number; only when set.
             phone2 (str | Unset): Office phone number; only when set.
             phone3 (str | Unset): Mobile phone number; only when set.
@@ -59,6 +60,7 @@ class User:
     last_name: str
     name: str
     title: str
+    rate: float
     avatar: str
     group: str
     department: str
@@ -69,7 +71,6 @@ class User:
     contacts: str | Unset = UNSET
     date_added: str | Unset = UNSET
     data_added: str | Unset = UNSET
-    rate: float | Unset = UNSET
     phone: str | Unset = UNSET
     phone2: str | Unset = UNSET
     phone3: str | Unset = UNSET
@@ -88,6 +89,8 @@ class User:
         name = self.name
 
         title = self.title
+
+        rate = self.rate
 
         avatar = self.avatar
 
@@ -111,8 +114,6 @@ class User:
 
         data_added = self.data_added
 
-        rate = self.rate
-
         phone = self.phone
 
         phone2 = self.phone2
@@ -134,6 +135,7 @@ class User:
                 "last_name": last_name,
                 "name": name,
                 "title": title,
+                "rate": rate,
                 "avatar": avatar,
                 "group": group,
                 "department": department,
@@ -151,8 +153,6 @@ class User:
             field_dict["date_added"] = date_added
         if data_added is not UNSET:
             field_dict["data_added"] = data_added
-        if rate is not UNSET:
-            field_dict["rate"] = rate
         if phone is not UNSET:
             field_dict["phone"] = phone
         if phone2 is not UNSET:
@@ -183,6 +183,8 @@ class User:
 
         title = d.pop("title")
 
+        rate = d.pop("rate")
+
         avatar = d.pop("avatar")
 
         group = d.pop("group")
@@ -208,8 +210,6 @@ class User:
 
         data_added = d.pop("data_added", UNSET)
 
-        rate = d.pop("rate", UNSET)
-
         phone = d.pop("phone", UNSET)
 
         phone2 = d.pop("phone2", UNSET)
@@ -228,6 +228,7 @@ class User:
             last_name=last_name,
             name=name,
             title=title,
+            rate=rate,
             avatar=avatar,
             group=group,
             department=department,
@@ -238,7 +239,6 @@ class User:
             contacts=contacts,
             date_added=date_added,
             data_added=data_added,
-            rate=rate,
             phone=phone,
             phone2=phone2,
             phone3=phone3,

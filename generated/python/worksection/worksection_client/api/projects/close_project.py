@@ -62,7 +62,7 @@ def sync_detailed(
     """Archive a project
 
      Archives (closes) a project and answers `{"status": "ok"}` without data. Afterwards the project is
-    listed with `status` `archive` and a `date_closed`, and `filter=archived` selects it. A project that
+    listed with `status` `archive` and a `date_closed`, and `filter=archive` selects it. A project that
     is already archived is refused with `status_code` 12, "Project is already closed"; an unknown id
     with `status_code` 4 (presumed, as get_project).
 
@@ -100,7 +100,7 @@ def sync(
     """Archive a project
 
      Archives (closes) a project and answers `{"status": "ok"}` without data. Afterwards the project is
-    listed with `status` `archive` and a `date_closed`, and `filter=archived` selects it. A project that
+    listed with `status` `archive` and a `date_closed`, and `filter=archive` selects it. A project that
     is already archived is refused with `status_code` 12, "Project is already closed"; an unknown id
     with `status_code` 4 (presumed, as get_project).
 
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     """Archive a project
 
      Archives (closes) a project and answers `{"status": "ok"}` without data. Afterwards the project is
-    listed with `status` `archive` and a `date_closed`, and `filter=archived` selects it. A project that
+    listed with `status` `archive` and a `date_closed`, and `filter=archive` selects it. A project that
     is already archived is refused with `status_code` 12, "Project is already closed"; an unknown id
     with `status_code` 4 (presumed, as get_project).
 
@@ -169,7 +169,7 @@ async def asyncio(
     """Archive a project
 
      Archives (closes) a project and answers `{"status": "ok"}` without data. Afterwards the project is
-    listed with `status` `archive` and a `date_closed`, and `filter=archived` selects it. A project that
+    listed with `status` `archive` and a `date_closed`, and `filter=archive` selects it. A project that
     is already archived is refused with `status_code` 12, "Project is already closed"; an unknown id
     with `status_code` 4 (presumed, as get_project).
 

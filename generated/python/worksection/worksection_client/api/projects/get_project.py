@@ -75,8 +75,9 @@ def sync_detailed(
         action (Literal['get_project']):  Default: 'get_project'.
         id_project (str): The id of a record as a request parameter, a string of digits (as the
             service returns ids).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,8 +119,9 @@ def sync(
         action (Literal['get_project']):  Default: 'get_project'.
         id_project (str): The id of a record as a request parameter, a string of digits (as the
             service returns ids).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,8 +158,9 @@ async def asyncio_detailed(
         action (Literal['get_project']):  Default: 'get_project'.
         id_project (str): The id of a record as a request parameter, a string of digits (as the
             service returns ids).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,8 +200,9 @@ async def asyncio(
         action (Literal['get_project']):  Default: 'get_project'.
         id_project (str): The id of a record as a request parameter, a string of digits (as the
             service returns ids).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

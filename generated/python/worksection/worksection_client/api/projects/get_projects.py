@@ -85,10 +85,11 @@ def sync_detailed(
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.
-        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archived`
-            (also spelt `archive`).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archive`
+            (the values of a project's `status`).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,10 +136,11 @@ def sync(
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.
-        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archived`
-            (also spelt `archive`).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archive`
+            (the values of a project's `status`).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,10 +182,11 @@ async def asyncio_detailed(
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.
-        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archived`
-            (also spelt `archive`).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archive`
+            (the values of a project's `status`).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,10 +231,11 @@ async def asyncio(
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.
-        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archived`
-            (also spelt `archive`).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archive`
+            (the values of a project's `status`).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -94,10 +94,11 @@ def sync_detailed(
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.
-        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archived`
-            (also spelt `archive`).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archive`
+            (the values of a project's `status`).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         body (GetProjectsParameters | Unset): Parameters of get_projects as a JSON object (the
             2026 clients' form).
 
@@ -147,10 +148,11 @@ def sync(
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.
-        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archived`
-            (also spelt `archive`).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archive`
+            (the values of a project's `status`).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         body (GetProjectsParameters | Unset): Parameters of get_projects as a JSON object (the
             2026 clients' form).
 
@@ -195,10 +197,11 @@ async def asyncio_detailed(
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.
-        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archived`
-            (also spelt `archive`).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archive`
+            (the values of a project's `status`).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         body (GetProjectsParameters | Unset): Parameters of get_projects as a JSON object (the
             2026 clients' form).
 
@@ -246,10 +249,11 @@ async def asyncio(
 
     Args:
         action (Literal['get_projects']):  Default: 'get_projects'.
-        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archived`
-            (also spelt `archive`).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        filter_ (ProjectFilter | Unset): Project state to list: `active`, `pending`, `archive`
+            (the values of a project's `status`).
+        extra (str | Unset): Comma-separated list of `text` or `html`, `options`, `users` (spaces
+            around commas allowed). `text` and `html` are the two forms of the one description field,
+            so a list names at most one of them.
         body (GetProjectsParameters | Unset): Parameters of get_projects as a JSON object (the
             2026 clients' form).
 

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.post_project_result import PostProjectResult
 from ...models.project_assignee_input_type_1 import ProjectAssigneeInputType1
 from ...models.project_flag_input import ProjectFlagInput
+from ...models.project_write_extra import ProjectWriteExtra
 from ...types import UNSET, Response, Unset
 
 
@@ -26,7 +27,7 @@ def _get_kwargs(
     max_time: str | Unset = UNSET,
     max_money: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    extra: str | Unset = UNSET,
+    extra: ProjectWriteExtra | Unset = UNSET,
     options_allow_close: ProjectFlagInput | Unset = UNSET,
     options_allow_give: ProjectFlagInput | Unset = UNSET,
     options_allow_term: ProjectFlagInput | Unset = UNSET,
@@ -78,7 +79,11 @@ def _get_kwargs(
 
     params["tags"] = tags
 
-    params["extra"] = extra
+    json_extra: str | Unset = UNSET
+    if not isinstance(extra, Unset):
+        json_extra = extra.value
+
+    params["extra"] = json_extra
 
     json_options_allow_close: str | Unset = UNSET
     if not isinstance(options_allow_close, Unset):
@@ -212,7 +217,7 @@ def sync_detailed(
     max_time: str | Unset = UNSET,
     max_money: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    extra: str | Unset = UNSET,
+    extra: ProjectWriteExtra | Unset = UNSET,
     options_allow_close: ProjectFlagInput | Unset = UNSET,
     options_allow_give: ProjectFlagInput | Unset = UNSET,
     options_allow_term: ProjectFlagInput | Unset = UNSET,
@@ -279,8 +284,8 @@ def sync_detailed(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (ProjectWriteExtra | Unset): What post_project and update_project add to their
+            answer; the only value is `options`.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 
@@ -456,7 +461,7 @@ def sync(
     max_time: str | Unset = UNSET,
     max_money: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    extra: str | Unset = UNSET,
+    extra: ProjectWriteExtra | Unset = UNSET,
     options_allow_close: ProjectFlagInput | Unset = UNSET,
     options_allow_give: ProjectFlagInput | Unset = UNSET,
     options_allow_term: ProjectFlagInput | Unset = UNSET,
@@ -523,8 +528,8 @@ def sync(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (ProjectWriteExtra | Unset): What post_project and update_project add to their
+            answer; the only value is `options`.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 
@@ -695,7 +700,7 @@ async def asyncio_detailed(
     max_time: str | Unset = UNSET,
     max_money: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    extra: str | Unset = UNSET,
+    extra: ProjectWriteExtra | Unset = UNSET,
     options_allow_close: ProjectFlagInput | Unset = UNSET,
     options_allow_give: ProjectFlagInput | Unset = UNSET,
     options_allow_term: ProjectFlagInput | Unset = UNSET,
@@ -762,8 +767,8 @@ async def asyncio_detailed(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (ProjectWriteExtra | Unset): What post_project and update_project add to their
+            answer; the only value is `options`.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 
@@ -937,7 +942,7 @@ async def asyncio(
     max_time: str | Unset = UNSET,
     max_money: str | Unset = UNSET,
     tags: str | Unset = UNSET,
-    extra: str | Unset = UNSET,
+    extra: ProjectWriteExtra | Unset = UNSET,
     options_allow_close: ProjectFlagInput | Unset = UNSET,
     options_allow_give: ProjectFlagInput | Unset = UNSET,
     options_allow_term: ProjectFlagInput | Unset = UNSET,
@@ -1004,8 +1009,8 @@ async def asyncio(
         max_money (str | Unset): A non-negative number as query text, e.g. `150` or `12.5`.
         tags (str | Unset): Tag names or tag ids joined by commas (spaces around the commas are
             tolerated); may be empty, meaning none.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `options`, `users` (spaces
-            around commas allowed).
+        extra (ProjectWriteExtra | Unset): What post_project and update_project add to their
+            answer; the only value is `options`.
         options_allow_close (ProjectFlagInput | Unset): A restriction flag as a parameter: `1`
             turns it on, `0` off.
 

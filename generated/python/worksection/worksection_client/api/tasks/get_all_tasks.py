@@ -83,8 +83,8 @@ def sync_detailed(
     Args:
         action (Literal['get_all_tasks']):  Default: 'get_all_tasks'.
         filter_ (TaskActiveFilter | Unset): The only filter value, `active` (open tasks only).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files`, `comments`,
-            `relations`, `subtasks`, `archive` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files`,
+            `comments`, `relations`, `subtasks`, `archive` (spaces around commas allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,8 +129,8 @@ def sync(
     Args:
         action (Literal['get_all_tasks']):  Default: 'get_all_tasks'.
         filter_ (TaskActiveFilter | Unset): The only filter value, `active` (open tasks only).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files`, `comments`,
-            `relations`, `subtasks`, `archive` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files`,
+            `comments`, `relations`, `subtasks`, `archive` (spaces around commas allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,8 +170,8 @@ async def asyncio_detailed(
     Args:
         action (Literal['get_all_tasks']):  Default: 'get_all_tasks'.
         filter_ (TaskActiveFilter | Unset): The only filter value, `active` (open tasks only).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files`, `comments`,
-            `relations`, `subtasks`, `archive` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files`,
+            `comments`, `relations`, `subtasks`, `archive` (spaces around commas allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,8 +214,8 @@ async def asyncio(
     Args:
         action (Literal['get_all_tasks']):  Default: 'get_all_tasks'.
         filter_ (TaskActiveFilter | Unset): The only filter value, `active` (open tasks only).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files`, `comments`,
-            `relations`, `subtasks`, `archive` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files`,
+            `comments`, `relations`, `subtasks`, `archive` (spaces around commas allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -85,8 +85,9 @@ def sync_detailed(
         id_task (str): The id of a record as a request parameter, a string of digits (as the
             service returns ids).
         filter_ (TaskActiveFilter | Unset): The only filter value, `active` (open tasks only).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files`, `comments`,
-            `relations`, `subtasks`, `subscribers`, `custom_fields` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files`,
+            `comments`, `relations`, `subtasks`, `subscribers`, `custom_fields` (spaces around commas
+            allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,8 +132,9 @@ def sync(
         id_task (str): The id of a record as a request parameter, a string of digits (as the
             service returns ids).
         filter_ (TaskActiveFilter | Unset): The only filter value, `active` (open tasks only).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files`, `comments`,
-            `relations`, `subtasks`, `subscribers`, `custom_fields` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files`,
+            `comments`, `relations`, `subtasks`, `subscribers`, `custom_fields` (spaces around commas
+            allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +174,9 @@ async def asyncio_detailed(
         id_task (str): The id of a record as a request parameter, a string of digits (as the
             service returns ids).
         filter_ (TaskActiveFilter | Unset): The only filter value, `active` (open tasks only).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files`, `comments`,
-            `relations`, `subtasks`, `subscribers`, `custom_fields` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files`,
+            `comments`, `relations`, `subtasks`, `subscribers`, `custom_fields` (spaces around commas
+            allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,8 +219,9 @@ async def asyncio(
         id_task (str): The id of a record as a request parameter, a string of digits (as the
             service returns ids).
         filter_ (TaskActiveFilter | Unset): The only filter value, `active` (open tasks only).
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files`, `comments`,
-            `relations`, `subtasks`, `subscribers`, `custom_fields` (spaces around commas allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files`,
+            `comments`, `relations`, `subtasks`, `subscribers`, `custom_fields` (spaces around commas
+            allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -168,7 +168,7 @@ def sync_detailed(
             a decimal comma is read as the fraction separator.
         tags (str | Unset): Tags separated by commas, each a tag's id or its full name (spaces
             after commas are tolerated). May be empty (nothing to do).
-        extra (str | Unset): `text` or `html` (recorded once, undocumented).
+        extra (str | Unset): `text` or `html`, not both (recorded once, undocumented).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -269,7 +269,7 @@ def sync(
             a decimal comma is read as the fraction separator.
         tags (str | Unset): Tags separated by commas, each a tag's id or its full name (spaces
             after commas are tolerated). May be empty (nothing to do).
-        extra (str | Unset): `text` or `html` (recorded once, undocumented).
+        extra (str | Unset): `text` or `html`, not both (recorded once, undocumented).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -365,7 +365,7 @@ async def asyncio_detailed(
             a decimal comma is read as the fraction separator.
         tags (str | Unset): Tags separated by commas, each a tag's id or its full name (spaces
             after commas are tolerated). May be empty (nothing to do).
-        extra (str | Unset): `text` or `html` (recorded once, undocumented).
+        extra (str | Unset): `text` or `html`, not both (recorded once, undocumented).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -464,7 +464,7 @@ async def asyncio(
             a decimal comma is read as the fraction separator.
         tags (str | Unset): Tags separated by commas, each a tag's id or its full name (spaces
             after commas are tolerated). May be empty (nothing to do).
-        extra (str | Unset): `text` or `html` (recorded once, undocumented).
+        extra (str | Unset): `text` or `html`, not both (recorded once, undocumented).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -109,8 +109,8 @@ def sync_detailed(
         filter_ (str | Unset): A search expression of the query language described on the `filter`
             parameter of search_tasks.
         status (TaskSearchStatus | Unset): `active` (open) or `done`.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files` (spaces around commas
-            allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files` (spaces
+            around commas allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,8 +171,8 @@ def sync(
         filter_ (str | Unset): A search expression of the query language described on the `filter`
             parameter of search_tasks.
         status (TaskSearchStatus | Unset): `active` (open) or `done`.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files` (spaces around commas
-            allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files` (spaces
+            around commas allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,8 +228,8 @@ async def asyncio_detailed(
         filter_ (str | Unset): A search expression of the query language described on the `filter`
             parameter of search_tasks.
         status (TaskSearchStatus | Unset): `active` (open) or `done`.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files` (spaces around commas
-            allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files` (spaces
+            around commas allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -288,8 +288,8 @@ async def asyncio(
         filter_ (str | Unset): A search expression of the query language described on the `filter`
             parameter of search_tasks.
         status (TaskSearchStatus | Unset): `active` (open) or `done`.
-        extra (str | Unset): Comma-separated list of `text`, `html`, `files` (spaces around commas
-            allowed).
+        extra (str | Unset): Comma-separated list of `text` or `html` (not both), `files` (spaces
+            around commas allowed).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
