@@ -11,6 +11,7 @@ import hypothesis
 import pytest
 import schemathesis
 from hypothesis import HealthCheck
+from hypothesis.stateful import run_state_machine_as_test
 from schemathesis.generation.case import Case
 from starlette.testclient import TestClient
 
@@ -61,8 +62,7 @@ class WorksectionWorkflow(schema.as_state_machine()):  # type: ignore[misc]
 
 
 SUCCEEDED: set[str] = set()
-TestWorksectionStateful = WorksectionWorkflow.TestCase
-TestWorksectionStateful.settings = hypothesis.settings(
+STATEFUL_SETTINGS = hypothesis.settings(
     max_examples=40, stateful_step_count=8, deadline=None, derandomize=True, database=None,
     suppress_health_check=list(HealthCheck),
 )  # fmt: skip
@@ -80,15 +80,17 @@ def link_targets(response_name: str) -> set[str]:
     return {link["operationId"] for link in links.values()}
 
 
-def test_stateful_sequences_followed_the_links() -> None:
-    """Runs after TestWorksectionStateful (file order): something the sequences created was then used
-    through a link. Random data gets most creations refused (an unknown e-mail, tag or project), so
-    further seeded runs go on until one chain has completed; every link is walked below."""
+def test_stateful_sequences_hold_to_the_spec_and_follow_the_links() -> None:
+    """Every built-in check on every step; and something the sequences created was then used through
+    a link. Random data gets most creations refused (an unknown e-mail, tag or project), so further
+    seeded runs go on until one chain has completed; every link is walked below."""
 
     def completed() -> list[str]:
         return [start for start, targets in CHAINS.items() if start in SUCCEEDED and targets & SUCCEEDED]
 
-    run_further_until(lambda: len(completed()) >= 1, WorksectionWorkflow, TestWorksectionStateful.settings)
+    SUCCEEDED.clear()
+    run_state_machine_as_test(WorksectionWorkflow, settings=STATEFUL_SETTINGS)
+    run_further_until(lambda: len(completed()) >= 1, WorksectionWorkflow, STATEFUL_SETTINGS)
     assert completed(), f"no chain completed; successful calls: {sorted(SUCCEEDED)}"
 
 
@@ -166,6 +168,8 @@ def test_verify_command_passes_against_the_running_mock() -> None:
     """Every phase through the command (signing plugin, envelopes, the access token), on the project
     calls and the token owner's own: each operation and the links are held to the spec in process
     above, where a run costs a fraction of this one."""
-    summary = verify_running_mock("worksection", 5, "--include-tag", "Projects", "--include-tag", "My account")
+    summary = verify_running_mock(
+        "worksection", 5, "--include-tag", "Projects", "--include-tag", "My account"
+    )
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅ {phase}" in summary, summary[-3000:]
