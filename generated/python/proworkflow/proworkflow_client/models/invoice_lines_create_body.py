@@ -16,7 +16,9 @@ class InvoiceLinesCreateBody:
     """Request body of invoiceLinesCreate.
 
     Attributes:
-        type_ (InvoiceLinesCreateBodyType): Type.
+        type_ (InvoiceLinesCreateBodyType): Type; what else a line needs depends on it: `heading` a `name`; `lineitem` a
+            `name` or a `description`, a `quantity` and a `rate`; `expense` a `name`, a `quantity` and a `rate`; `taskrate`
+            and `staffrate` a `name`, a `time` (minutes) and a `rate` (per hour).
         description (str | Unset): Description.
         displayorder (float | str | Unset): Where a new line goes: `auto` (at the end), `after<lineid>` /
             `before<lineid>` (existing lines move to make room), or an explicit display-order number such as `1.1` (existing

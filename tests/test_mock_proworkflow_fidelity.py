@@ -1,0 +1,180 @@
+"""The ProWorkflow mock answers what real clients send the way the service does: every documented
+``fields`` name comes back typed by the spec, empty filter values are ignored, ``null`` members of a
+create body are left out, and company lists filter on the last-modified time the mock keeps. Every
+answer is checked against the spec (``Pw``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import tests.test_mock_proworkflow as main_tests
+from apikit.mock.proworkflow.demo import CHLOE
+from apikit.spec import Operation
+from tests.test_mock_proworkflow import Pw
+from tests.test_proworkflow_fidelity import field_keys, fields_names, list_item_schema
+
+# What each test got a 2xx for goes into the main mock tests' coverage report.
+shared_answers = main_tests.shared_answers
+spec = main_tests.spec
+operations = main_tests.operations
+clock = main_tests.clock
+client = main_tests.client
+dana = main_tests.dana
+
+# Path ids of the demo account under which every nested list has rows.
+DEMO_PATH = {"companyid": 2, "contactid": 2, "projectid": 1, "taskid": 1}
+# Filters that widen a list to every row (lists default to active/unpaid/pending/last week's rows).
+WIDENING = {"status": "all", "trackedfrom": "2026-01-01", "trackedto": "+1y"}
+# Documented names the demo account cannot produce: it has no Xero integration.
+NOT_IN_THE_DEMO = {"xero"}
+
+
+def list_operations(operations: Mapping[str, Operation]) -> list[str]:
+    return sorted(op_id for op_id, op in operations.items() if op.method == "get" and fields_names(op))
+
+
+def query_names(op: Operation) -> set[str]:
+    return {p["name"] for p in op.definition.get("parameters", []) if p.get("in") == "query"}
+
+
+def everything(op: Operation) -> dict[str, Any]:
+    """Every documented field name, and the filters that let every row through."""
+    params: dict[str, Any] = {"fields": ",".join(fields_names(op))}
+    params.update({name: value for name, value in WIDENING.items() if name in query_names(op)})
+    return params
+
+
+# ----------------------------------------------------------------------------- item 6: typed fields
+
+
+def test_every_documented_field_comes_back_typed_by_the_spec(
+    dana: Pw, spec: dict[str, Any], operations: dict[str, Operation]
+) -> None:
+    dana.created_id("tasksCreate", body={"categoryid": 1, "name": "Chase invoices"})  # a general task
+    documented: dict[str, set[str]] = {}
+    produced: dict[str, set[str]] = {}
+    for op_id in list_operations(operations):
+        op = operations[op_id]
+        key, schema = list_item_schema(spec, op)
+        declared = set(schema["properties"])
+        path = {name: DEMO_PATH[name] for name in re.findall(r"{(\w+)}", op.path)}
+        rows = dana.ok(op_id, path, params=everything(op))[key]
+        for row in rows:
+            assert set(row) <= declared, f"{op_id}: keys the spec does not type: {set(row) - declared}"
+        seen = {name for row in rows for name in row}
+        resource = schema["description"]
+        documented.setdefault(resource, set()).update(fields_names(op))
+        for name in fields_names(op):
+            if any(k in seen for k in field_keys(name, schema)):
+                produced.setdefault(resource, set()).add(name)
+    for resource, names in documented.items():
+        missing = names - produced.get(resource, set()) - NOT_IN_THE_DEMO
+        assert not missing, f"{resource}: documented fields that no list returns: {sorted(missing)}"
+
+
+def test_project_fields_carry_the_linked_names(dana: Pw) -> None:
+    fields = "category,customstatus,group,team,type,customform,accountedfor,invoiced,paid"
+    rows = {
+        row["id"]: row
+        for row in dana.ok("projectsList", params={"fields": fields, "status": "all"})["projects"]
+    }
+    first = rows[1]
+    assert (first["categoryid"], first["categoryname"]) == (1, "Client work")
+    assert (first["customstatusid"], first["customstatusname"]) == (1, "In progress")
+    assert (first["groupid"], first["groupname"], first["teamid"], first["teamname"]) == (
+        1,
+        "Designers",
+        1,
+        "Studio",
+    )
+    assert first["type"] == "external"
+    assert (first["accountedfor"], first["invoiced"], first["paid"]) == (False, False, False)
+    assert "customstatusid" not in rows[2]  # no custom status set: the link is left out
+
+
+def test_task_fields_carry_creator_project_category_and_manager(dana: Pw) -> None:
+    fields = "creator,dependent,projectcategory,projectmanager,category"
+    task = dana.ok("tasksList", params={"fields": fields, "status": "all"})["tasks"][0]
+    assert (task["projectcategoryid"], task["projectcategoryname"]) == (1, "Client work")
+    assert (task["projectmanagerid"], task["projectmanagername"]) == (1, "Dana Admin")
+    assert task["dependent"] is False
+    added = dana.created_id("tasksCreate", body={"projectid": 1, "name": "Check links"})
+    mine = dana.ok("tasksGet", {"taskid": added})["task"]
+    assert (mine["creatorid"], mine["creatorname"]) == (1, "Dana Admin")
+
+
+def test_time_and_invoice_fields(dana: Pw) -> None:
+    time = dana.ok(
+        "timeList",
+        params={"fields": "category,company,tasktimetotals", "trackedfrom": "2026-06-01", "trackedto": "+0d"},
+    )["timerecords"]
+    first = {row["id"]: row for row in time}[1]
+    assert (first["categoryid"], first["companyid"], first["tasktimetracked"]) == (1, 2, 120)
+    invoice = dana.ok(
+        "invoicesList",
+        params={"fields": "invoicedby,emaileddate,emailedto,showcostbreakdown,customfield", "status": "all"},
+    )["invoices"][0]
+    assert (invoice["invoicedbyid"], invoice["invoicedby"]) == (1, "Dana Admin")
+    assert invoice["showcostbreakdown"] is True
+    assert (invoice["emaileddate"], invoice["emailedto"]) == ("2026-05-15T09:30:00", CHLOE.email)
+
+
+# ----------------------------------------------------------------------------- item 1: empty filter values
+
+
+def test_empty_filter_values_are_ignored(dana: Pw) -> None:
+    contacts = dana.ok("contactsList")
+    empty = {"type": "", "searchname": "", "apifields": "", "fields": "", "idfrom": ""}
+    assert dana.ok("contactsList", params=empty) == contacts
+    active = dana.ok("projectsList")
+    assert dana.ok("projectsList", params={"status": "", "companyid": "", "search": ""}) == active
+    narrowed = dana.ok("contactsList", params={"type": "client", "searchname": ""})["contacts"]
+    assert narrowed and {row["type"] for row in narrowed} == {"client"}
+
+
+def test_empty_paging_values_are_still_refused(dana: Pw) -> None:
+    assert dana.fails("contactsList", 400, params={"pagenumber": "", "pagesize": "10"})
+
+
+# ----------------------------------------------------------------------------- item 4: invoice line types
+
+
+def test_an_expense_line_is_added_to_an_invoice(dana: Pw) -> None:
+    line_id = dana.created_id(
+        "invoiceLinesCreate", {"invoiceid": 2}, {"type": "expense", "name": "Taxi", "quantity": 2, "rate": 15}
+    )
+    line = dana.ok("invoiceLinesGet", {"invoiceid": 2, "lineid": line_id})["line"]
+    assert (line["type"], line["total"]) == ("expense", 30)
+
+
+def test_a_line_without_what_its_type_needs_is_refused(dana: Pw) -> None:
+    assert dana.fails("invoiceLinesCreate", 400, {"invoiceid": 2}, {"type": "expense", "name": "Taxi"}) == [
+        "line 1: 'quantity' is a required field for a expense line"
+    ]
+    assert dana.fails(
+        "invoiceLinesCreate", 400, {"invoiceid": 2}, {"type": "lineitem", "quantity": 1, "rate": 2}
+    )
+
+
+# ----------------------------------------------------------------------------- item 5: the tracking period
+
+
+def test_time_lists_default_to_the_last_seven_days(dana: Pw) -> None:
+    # DEMO_NOW is 2026-06-15: -6d is 2026-06-09, so the records of 06-10 and 06-12 are in the period
+    assert dana.ids("timeList", "timerecords") == [2, 3]
+    assert dana.ids("projectTimeList", "timerecords", {"projectid": 1}) == [2]
+    assert dana.ids("timeList", "timerecords", params={"trackedfrom": "2026-06-01"}) == [1, 2, 3]
+
+
+# ----------------------------------------------------------------------------- item 8: a GET that acts
+
+
+def test_a_password_reset_request_is_never_answered_not_modified(dana: Pw) -> None:
+    query = {"email": CHLOE.email}
+    first = dana.request("contactsForgotPassword", params=query)
+    assert first.status_code == 200 and "etag" not in first.headers
+    again = dana.request("contactsForgotPassword", params=query, headers={"If-None-Match": "*"})
+    assert again.status_code == 200 and again.json()["status"] == "Success"
+    assert dana.request("contactsList", headers={"If-None-Match": "*"}).status_code == 304
