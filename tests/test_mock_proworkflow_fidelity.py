@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import tests.test_mock_proworkflow as main_tests
-from apikit.mock.proworkflow.demo import CHLOE
+from apikit.mock.proworkflow.demo import ACCOUNT, CHLOE, DANA
+from apikit.mock.proworkflow.handlers_tasks import DEFAULT_PRIORITY
 from apikit.spec import Operation
 from tests.test_mock_proworkflow import Pw
 from tests.test_proworkflow_fidelity import field_keys, fields_names, list_item_schema
@@ -178,3 +179,69 @@ def test_a_password_reset_request_is_never_answered_not_modified(dana: Pw) -> No
     again = dana.request("contactsForgotPassword", params=query, headers={"If-None-Match": "*"})
     assert again.status_code == 200 and again.json()["status"] == "Success"
     assert dana.request("contactsList", headers={"If-None-Match": "*"}).status_code == 304
+
+
+# ----------------------------------------------------------------------------- item 2: null members
+
+
+def test_null_members_of_a_create_body_are_left_out(dana: Pw) -> None:
+    company_id = dana.created_id(
+        "companiesCreate", body={"name": "Null Street Bakery", "type": "client", "code": None, "tagid": None}
+    )
+    company = dana.ok("companiesGet", {"companyid": company_id})["company"]
+    assert (company["name"], company["code"], company["tags"]) == ("Null Street Bakery", "", [])
+    task_id = dana.created_id(
+        "tasksCreate", body=[{"projectid": 1, "name": "Proof", "priority": None, "description": None}]
+    )
+    task = dana.ok("tasksGet", {"taskid": task_id})["task"]
+    assert (task["priority"], task["description"]) == (DEFAULT_PRIORITY, "")
+
+
+def test_a_null_required_member_is_refused(dana: Pw) -> None:
+    assert dana.fails("companiesCreate", 400, body={"name": None, "type": "client"})
+
+
+# ----------------------------------------------------------------------------- item 7: last change in UTC
+
+
+def test_companies_filter_on_their_last_change_in_utc(dana: Pw) -> None:
+    # the demo rows were last changed 2026-06-01 08:00 local, 2026-05-31 20:00 UTC (the account is UTC+12)
+    everyone = dana.ids("companiesList", "companies")
+    assert dana.ids("companiesList", "companies", params={"lastmodifiedfrom": "2026-05-31T21:00"}) == everyone
+    assert dana.ids("companiesList", "companies", params={"lastmodifiedutcfrom": "2026-05-31T21:00"}) == []
+    assert (
+        dana.ids("companiesList", "companies", params={"lastmodifiedutcto": "2026-05-31T20:00"}) == everyone
+    )
+    dana.ok("companiesUpdate", {"companyid": 2}, {"code": "ACME"})  # at 09:00 local, 21:00 UTC the day before
+    changed = {"lastmodifiedutcfrom": "2026-06-14T21:00"}
+    assert dana.ids("companiesList", "companies", params=changed) == [2]
+    assert dana.ids("companiesList", "companies", params={"lastmodifiedutcfrom": "1h"}) == [2]
+    earlier = {"lastmodifiedutcto": "2026-06-14T20:59"}
+    assert dana.ids("companiesList", "companies", params=earlier) == [c for c in everyone if c != 2]
+
+
+def test_company_contacts_filter_on_their_last_change_in_utc(dana: Pw) -> None:
+    contacts = dana.ids("companyContactsList", "contacts", {"companyid": 2})
+    dana.ok("contactsUpdate", {"contactid": contacts[0]}, {"title": "Buyer"})
+    changed = {"lastmodifiedutcfrom": "2026-06-14T21:00"}
+    assert dana.ids("companyContactsList", "contacts", {"companyid": 2}, changed) == [contacts[0]]
+
+
+# ----------------------------------------------------------------------------- item 3: trailing slashes
+
+
+def test_a_trailing_slash_reaches_every_kind_of_call(dana: Pw) -> None:
+    """Reads are covered by the main mock tests; writes, actions, nested lists and the login call too."""
+    signed = {"headers": {"apikey": ACCOUNT.api_key}, "auth": (DANA.username, DANA.password)}
+    http = dana.client
+    created = http.post("/companies/", json={"name": "Slash Co", "type": "client"}, **signed)
+    assert created.status_code == 201, created.text
+    company_id = created.json()["details"][0]["id"]
+    assert http.put(f"/companies/{company_id}/", json={"code": "SL"}, **signed).json()["status"] == "Success"
+    assert http.get(f"/companies/{company_id}", **signed).json()["company"]["code"] == "SL"
+    assert http.put("/tasks/1/complete/", json={}, **signed).status_code == 200
+    nested, plain = http.get("/projects/1/tasks/", **signed), http.get("/projects/1/tasks", **signed)
+    assert (nested.status_code, nested.json()) == (200, plain.json())
+    assert http.get("/login/", params={"url": ACCOUNT.slug}, auth=signed["auth"]).status_code == 200
+    assert http.delete(f"/companies/{company_id}/", **signed).status_code == 200
+    assert http.get(f"/companies/{company_id}", **signed).status_code == 404

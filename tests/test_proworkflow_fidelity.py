@@ -238,3 +238,51 @@ def test_a_password_reset_request_is_not_conditional(
     assert "304" not in definition["responses"]
     assert not any(resolve(spec, p).get("in") == "header" for p in definition.get("parameters", []))
     assert "etag" not in definition["responses"]["200"]["headers"]
+
+
+# ----------------------------------------------------------------------------- item 2: null members
+
+
+def post_body_schemas(spec: Mapping[str, Any], ops: Mapping[str, Operation]) -> dict[str, Mapping[str, Any]]:
+    """The object schemas of every create (POST) body, by component name."""
+    schemas = spec["components"]["schemas"]
+    found: dict[str, Mapping[str, Any]] = {}
+    for op in ops.values():
+        content = op.definition.get("requestBody", {}).get("content", {}) if op.method == "post" else {}
+        schema = content.get("application/json", {}).get("schema", {})
+        for ref in [schema, *schema.get("oneOf", [])]:
+            name = ref.get("$ref", "").rsplit("/", 1)[-1]
+            if schemas.get(name, {}).get("type") == "object":
+                found[name] = schemas[name]
+    return found
+
+
+def test_optional_members_of_create_bodies_may_be_null(
+    spec: Mapping[str, Any], ops: Mapping[str, Operation]
+) -> None:
+    assert "A `null` member of a create (POST) body is ignored" in spec["info"]["description"]
+    bodies = post_body_schemas(spec, ops)
+    nullable = 0
+    for name, body in bodies.items():
+        for member, prop in body["properties"].items():
+            takes_null = schema_validator(spec, prop).is_valid(None)
+            if member in body.get("required", []):
+                assert not takes_null, f"{name}.{member}"
+            nullable += takes_null
+    assert len(bodies) > 30 and nullable > 250
+    companies = schema_validator(spec, {"$ref": "#/components/schemas/CompaniesCreateBody"})
+    assert companies.is_valid({"name": "A", "type": "client", "code": None, "email": None})
+    assert not companies.is_valid({"name": None, "type": "client"})
+
+
+# ----------------------------------------------------------------------------- item 7: last change in UTC
+
+
+@pytest.mark.parametrize("operation_id", ["companiesList", "companyContactsList"])
+def test_company_lists_take_the_last_change_in_utc(ops: Mapping[str, Operation], operation_id: str) -> None:
+    op = ops[operation_id]
+    for name in ("lastmodifiedutcfrom", "lastmodifiedutcto"):
+        param = op.parameter(name)
+        assert param is not None and param["schema"] == {"$ref": "#/components/schemas/DateTimeFilter"}
+        assert "UTC" in param["description"] and param["x-evidence"]["confidence"] == "medium"
+    assert not any("lastmodifiedutc" in q for q in op.definition.get("x-open-questions", []))

@@ -280,6 +280,11 @@ def company_cases(operation_id: str, kind: str | None) -> Iterator[Case]:
     yield case({"lastmodifiedto": "14d"}, of())  # 14 days before NOW is an hour after the seeding
     yield case({"lastmodifiedfrom": "14d"}, [])
     yield case({"lastmodifiedfrom": "1m", "lastmodifiedto": "0n"}, of())
+    if operation_id == "companiesList":  # the account is UTC+12: seeded 2026-05-31 20:00 UTC
+        yield case({"lastmodifiedutcfrom": "2026-05-31T20:00"}, of())
+        yield case({"lastmodifiedutcfrom": "2026-05-31T20:01"}, [])
+        yield case({"lastmodifiedutcto": "2026-05-31T19:59"}, [])
+        yield case({"lastmodifiedutcto": "14d"}, of())
     yield case({"search": "ac"}, of(lambda c: has(c["name"], "ac") or has(c["code"], "ac")))
     yield case({"search": "!r"}, of(lambda c: not has(c["name"], "r") and not has(c["code"], "r")))
     yield case({"searchcode": "w"}, of(lambda c: has(c["code"], "w")))
@@ -331,6 +336,9 @@ def contact_cases(operation_id: str, keep_base: Callable[[Rec], bool]) -> Iterat
     yield case({"idto": "3"}, of(lambda c: c["id"] <= 3))
     yield case({"lastmodifiedfrom": "2026-06-01T08:00"}, of())
     yield case({"lastmodifiedto": "2026-05-31T23:59"}, [])
+    if operation_id == "companyContactsList":  # the account is UTC+12: seeded 2026-05-31 20:00 UTC
+        yield case({"lastmodifiedutcfrom": "2026-05-31T20:00"}, of())
+        yield case({"lastmodifiedutcto": "2026-05-31T19:59"}, [])
     yield case({"lastmodifiedfrom": "2w"}, [])  # two weeks before NOW is after the seeding
     yield case({"lastmodifiedto": "2w"}, of())
     yield case(

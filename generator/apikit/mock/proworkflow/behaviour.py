@@ -12,6 +12,7 @@
 - GET answers carry an unquoted ``etag`` (a digest of the body); ``If-None-Match`` with that value
   (quoted or not, or ``*``) gives 304 with an empty body. A GET that acts (``/contacts/forgotpassword``
   sends an e-mail) has neither: the spec gives it no 304.
+- A ``null`` member of a create (POST) body is ignored, as if it had been left out.
 - Errors are ``{"status": "Error", "details": ["..."]}``. A missing item named in the request body
   is a 404 like a missing item, but a 400 on updates, whose own item exists. A path the API does not
   have is an HTML page with status 404, like the vendor's web server answers; a trailing slash
@@ -201,6 +202,8 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
     def _locked(self, handler: HandlerFunction) -> Handler[Caller]:
         @functools.wraps(handler)
         def run(call: Call[Caller]) -> Reply | Response:
+            if call.operation.method == "post":
+                call.body = without_nulls(call.body)
             with self.store.lock:
                 try:
                     return handler(self.api, call)
@@ -308,12 +311,21 @@ def etag_matches(header: str | None, etag: str) -> bool:
     return False
 
 
+def without_nulls(body: Any) -> Any:
+    """A create body as the service reads it: a ``null`` member counts as left out (of each item of a
+    batch too)."""
+    if isinstance(body, list):
+        return [without_nulls(item) for item in body]
+    if isinstance(body, dict):
+        return {key: value for key, value in body.items() if value is not None}
+    return body
+
+
 def line_problem(operation_id: str, body: Any) -> str | None:
     """The vendor's sentence for the first invoice or quote line of a body that lacks what its type
     needs (``line 2: 'quantity' is a required field for a lineitem line``), or None."""
-    if operation_id.endswith("LinesCreate"):
-        candidates = body if isinstance(body, list) else [body]
-    else:
+    candidates: Any = body if isinstance(body, list) else [body]
+    if not operation_id.endswith("LinesCreate"):
         candidates = body.get("lines") if isinstance(body, dict) else None
     if not isinstance(candidates, list):
         return None

@@ -49,7 +49,7 @@ from them by the store, so nested and top-level answers always agree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 Row = dict[str, Any]
@@ -66,6 +66,9 @@ class DemoAccount:
     plan: str
     currency: str
     api_key: str = field(repr=False)
+    utc_offset: timedelta = timedelta(hours=12)
+    """The account's time zone: New Zealand standard time (the mock keeps no daylight saving). Stored
+    times are local; the ``...utc...`` filters read them in UTC."""
 
 
 @dataclass(frozen=True)
