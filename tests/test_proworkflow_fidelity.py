@@ -6,7 +6,7 @@ ignored, invoice lines require per type what the service requires, and the calls
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import pytest
@@ -14,6 +14,7 @@ import pytest
 from apikit.load import load_document
 from apikit.project import Project
 from apikit.spec import Operation, iter_operations, resolve, schema_validator
+from tests.support import recorded_samples
 
 # ``fields`` names that never are a key of their own: what each stands for.
 COMPOSITE_FIELDS: dict[str, tuple[str, ...]] = {
@@ -286,3 +287,39 @@ def test_company_lists_take_the_last_change_in_utc(ops: Mapping[str, Operation],
         assert param is not None and param["schema"] == {"$ref": "#/components/schemas/DateTimeFilter"}
         assert "UTC" in param["description"] and param["x-evidence"]["confidence"] == "medium"
     assert not any("lastmodifiedutc" in q for q in op.definition.get("x-open-questions", []))
+
+
+# ----------------------------------------------------------------------------- recorded answers, key by key
+
+
+def response_rows(
+    spec: Mapping[str, Any], envelope: Mapping[str, Any], body: Mapping[str, Any]
+) -> Iterator[tuple[str, Mapping[str, Any], Mapping[str, Any]]]:
+    """(envelope key, row schema, row) for every item a recorded answer holds."""
+    for key, value in body.items():
+        prop = envelope.get("properties", {}).get(key, {})
+        item = prop.get("items", {}) if prop.get("type") == "array" else prop
+        if "$ref" not in item:
+            continue
+        for row in value if isinstance(value, list) else [value]:
+            if isinstance(row, Mapping):
+                yield key, resolve(spec, item), row
+
+
+def test_every_key_of_the_recorded_answers_is_typed(spec: Mapping[str, Any]) -> None:
+    """Every key of every item of a recorded success answer is a property of its schema: answers are
+    precise, not only accepted through ``additionalProperties``."""
+    by_route = {(op.method.upper(), op.path): op for op in iter_operations(spec)}
+    checked = 0
+    for name, sample in recorded_samples("proworkflow"):
+        op = by_route.get((sample["operation"]["method"], sample["operation"]["path"]))
+        if op is None or sample["kind"] != "response" or sample["http_status"] not in (200, 201):
+            continue
+        response = resolve(spec, op.definition["responses"][str(sample["http_status"])])
+        envelope = resolve(spec, response["content"]["application/json"]["schema"])
+        for key, schema, row in response_rows(spec, envelope, sample["body"]):
+            assert set(row) <= set(schema["properties"]), (
+                f"{name} {key}: {set(row) - set(schema['properties'])}"
+            )
+            checked += 1
+    assert checked >= 20
