@@ -245,3 +245,25 @@ def test_a_trailing_slash_reaches_every_kind_of_call(dana: Pw) -> None:
     assert http.get("/login/", params={"url": ACCOUNT.slug}, auth=signed["auth"]).status_code == 200
     assert http.delete(f"/companies/{company_id}/", **signed).status_code == 200
     assert http.get(f"/companies/{company_id}", **signed).status_code == 404
+
+
+def test_written_fields_come_back_in_the_lists(dana: Pw) -> None:
+    invoice_id = dana.created_id(
+        "invoicesCreate",
+        body={"contactid": 3, "showcostbreakdown": False, "lines": [{"type": "heading", "name": "Stage 2"}]},
+    )
+    shown = dana.ok("invoicesGet", {"invoiceid": invoice_id})["invoice"]
+    assert shown["showcostbreakdown"] is False
+    dana.ok("invoicesUpdate", {"invoiceid": invoice_id}, {"showcostbreakdown": True})
+    assert dana.ok("invoicesGet", {"invoiceid": invoice_id})["invoice"]["showcostbreakdown"] is True
+    request = {"title": "Kiosk", "contactid": 3, "templateid": 1, "customformtitle": "Brief"}
+    request_id = dana.created_id("projectRequestsCreate", body=request)
+    rows = dana.ok("projectRequestsList", params={"fields": "template,customform"})["projectrequests"]
+    row = next(row for row in rows if row["id"] == request_id)
+    assert (row["templateid"], row["templatename"], row["customformtitle"]) == (1, "Website", "Brief")
+    assert dana.fails("projectRequestsCreate", 400, body={**request, "templateid": 9}) == [
+        "'templateid': project template 9 not found"
+    ]
+    project_id = dana.created_id("projectsCreate", body={"title": "Signage", "companyid": 2, "groupid": 2})
+    project = dana.ok("projectsGet", {"projectid": project_id})["project"]
+    assert (project["groupid"], project["groupname"], project["type"]) == (2, "Developers", "external")

@@ -59,6 +59,9 @@ PROJECT_OPTIONAL_KEYS = (
     "clientaccess",
     "emailalerts",
     "customstatusid",
+    "groupid",
+    "customformtitle",
+    "customformcontent",
 )
 """Project body fields stored as sent (a project without one shows the vendor's default)."""
 
