@@ -14,6 +14,7 @@ import pytest
 from apikit.load import load_document
 from apikit.project import Project
 from apikit.spec import Operation, iter_operations, resolve, schema_validator
+from apikit.verify.proworkflow import ANCHOR_DATE, keep_query_rules
 from tests.support import recorded_samples
 
 # ``fields`` names that never are a key of their own: what each stands for.
@@ -323,3 +324,11 @@ def test_every_key_of_the_recorded_answers_is_typed(spec: Mapping[str, Any]) -> 
             )
             checked += 1
     assert checked >= 20
+
+
+def test_verify_anchors_date_subtotals_whose_from_date_was_sent_empty() -> None:
+    accepted = {"subtotals": None, "subtotalsdateoption": "quoted", "quoteddatefrom": None}
+    query = keep_query_rules({"subtotals": "company,day", "quoteddatefrom": ""}, accepted)
+    assert query["quoteddatefrom"] == ANCHOR_DATE and query["subtotals"] == "company,day"
+    kept = keep_query_rules({"subtotals": "day", "quoteddatefrom": "-2w"}, accepted)
+    assert kept["quoteddatefrom"] == "-2w"
