@@ -280,6 +280,11 @@ def company_cases(operation_id: str, kind: str | None) -> Iterator[Case]:
     yield case({"lastmodifiedto": "14d"}, of())  # 14 days before NOW is an hour after the seeding
     yield case({"lastmodifiedfrom": "14d"}, [])
     yield case({"lastmodifiedfrom": "1m", "lastmodifiedto": "0n"}, of())
+    if operation_id == "companiesList":  # the account is UTC+12: seeded 2026-05-31 20:00 UTC
+        yield case({"lastmodifiedutcfrom": "2026-05-31T20:00"}, of())
+        yield case({"lastmodifiedutcfrom": "2026-05-31T20:01"}, [])
+        yield case({"lastmodifiedutcto": "2026-05-31T19:59"}, [])
+        yield case({"lastmodifiedutcto": "14d"}, of())
     yield case({"search": "ac"}, of(lambda c: has(c["name"], "ac") or has(c["code"], "ac")))
     yield case({"search": "!r"}, of(lambda c: not has(c["name"], "r") and not has(c["code"], "r")))
     yield case({"searchcode": "w"}, of(lambda c: has(c["code"], "w")))
@@ -331,6 +336,9 @@ def contact_cases(operation_id: str, keep_base: Callable[[Rec], bool]) -> Iterat
     yield case({"idto": "3"}, of(lambda c: c["id"] <= 3))
     yield case({"lastmodifiedfrom": "2026-06-01T08:00"}, of())
     yield case({"lastmodifiedto": "2026-05-31T23:59"}, [])
+    if operation_id == "companyContactsList":  # the account is UTC+12: seeded 2026-05-31 20:00 UTC
+        yield case({"lastmodifiedutcfrom": "2026-05-31T20:00"}, of())
+        yield case({"lastmodifiedutcto": "2026-05-31T19:59"}, [])
     yield case({"lastmodifiedfrom": "2w"}, [])  # two weeks before NOW is after the seeding
     yield case({"lastmodifiedto": "2w"}, of())
     yield case(
@@ -583,14 +591,14 @@ def project_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
     )
     yield case({"completedateto": "2026-03-27"}, [])
     yield case({"customfields": "1,x", "customfieldsmode": "all"}, [])
-    yield case({"customstatusid": "1"}, [])
-    yield case({"customstatusid": "!1"}, of())
+    yield case({"customstatusid": "1"}, of(lambda p: p.get("customstatusid") == 1))
+    yield case({"customstatusid": "!1"}, of(lambda p: p.get("customstatusid") != 1))
     yield case({"duedatefrom": "2026-07-01"}, of(lambda p: day(p["duedate"]) >= "2026-07-01"))
     yield case({"duedateto": "+0d"}, of(lambda p: day(p["duedate"]) <= TODAY))
-    yield case({"groupid": "1"}, [])
-    yield case({"groupid": "!1"}, of())
-    yield case({"teamid": "1"}, [])
-    yield case({"teamid": "!1"}, of())
+    yield case({"groupid": "1"}, of(lambda p: p.get("groupid") == 1))
+    yield case({"groupid": "!1"}, of(lambda p: p.get("groupid") != 1))
+    yield case({"teamid": "1"}, of(lambda p: p.get("teamid") == 1))
+    yield case({"teamid": "!1"}, of(lambda p: p.get("teamid") != 1))
     yield case({"idfrom": "2"}, of(lambda p: p["id"] >= 2))
     yield case({"idto": "1"}, of(lambda p: p["id"] <= 1))
     yield case({"invoiced": "invoiced"}, [])
@@ -1157,8 +1165,8 @@ def project_request_cases() -> Iterator[Case]:
     yield case(
         {"submitteddateto": "2026-06-09"}, ids(rows, lambda r: day(r["submitteddate"]) <= "2026-06-09")
     )
-    yield case({"templateid": "1"}, [])
-    yield case({"templateid": "!1"}, ids(rows))
+    yield case({"templateid": "1"}, ids(rows, lambda r: r.get("templateid") == 1))
+    yield case({"templateid": "!1"}, ids(rows, lambda r: r.get("templateid") != 1))
     yield case({"sortby": "submitteddate", "sortorder": "desc"}, ids(rows), ordered=True)
 
 

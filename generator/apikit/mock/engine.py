@@ -325,6 +325,9 @@ class _Parameter:
     shaped: bool
     """Whether the serialization style must be undone before coercion (see ``_shape``)."""
     validator: SchemaValidator = field(repr=False)
+    empty_is_absent: bool = False
+    """``allowEmptyValue: true`` on a query parameter: ``name=`` counts as not sent (the spec says the
+    service ignores an empty value), so its schema and default apply as if it were left out."""
 
     @property
     def label(self) -> str:
@@ -372,6 +375,7 @@ class _BoundOperation:
             is_array=is_array,
             shaped=content_json or is_array,
             validator=self.checker.validator(schema),
+            empty_is_absent=location == "query" and param.get("allowEmptyValue") is True,
         )
 
     def _form_body_names(self) -> set[str]:
@@ -397,6 +401,8 @@ class _BoundOperation:
         try:
             for param in self.parameters:
                 raw = sources[param.location].get(param.key, _MISSING)
+                if raw == "" and param.empty_is_absent:
+                    raw = _MISSING
                 if raw is _MISSING:
                     if param.required:
                         raise MissingRequired(param.name, f"missing required {param.label}")

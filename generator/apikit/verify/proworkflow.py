@@ -200,8 +200,9 @@ def keep_query_rules(query: dict[str, Any], accepted: Mapping[str, Any]) -> dict
     """``query`` made to follow the rules every list call states in words, which OpenAPI cannot
     express between parameters: ``pagenumber`` and ``pagesize`` go together; paging does not go
     with ``subtotals``; date subtotals (day, week, ...) need their ``...from`` date, which anchors
-    the weeks. A generated valid case that breaks one would be refused (400) for no fault of the
-    service. ``accepted`` maps the call's query parameters to their defaults (None: none)."""
+    the weeks (an empty one, which the service ignores, does not count). A generated valid case that
+    breaks one would be refused (400) for no fault of the service. ``accepted`` maps the call's query
+    parameters to their defaults (None: none)."""
     query = dict(query)
     if query.get("subtotals") not in (None, ""):
         for name in PAGING:
@@ -223,7 +224,8 @@ def _anchor_date_subtotals(query: dict[str, Any], accepted: Mapping[str, Any]) -
     if "subtotalsdateoption" in accepted:
         anchor = f"{query.get('subtotalsdateoption', accepted['subtotalsdateoption'])}datefrom"
     if anchor in accepted:
-        query.setdefault(anchor, ANCHOR_DATE)
+        if query.get(anchor) in (None, ""):  # an empty filter value counts as not sent
+            query[anchor] = ANCHOR_DATE
         return query
     kept = [group for group in groups if group not in DATE_GROUPS]
     if kept:

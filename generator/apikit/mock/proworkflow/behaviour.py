@@ -10,7 +10,9 @@
   the window ends); past the limit the answer is 429 until the window ends. Requests refused before
   authentication (invalid parameters) are not counted.
 - GET answers carry an unquoted ``etag`` (a digest of the body); ``If-None-Match`` with that value
-  (quoted or not, or ``*``) gives 304 with an empty body.
+  (quoted or not, or ``*``) gives 304 with an empty body. A GET that acts (``/contacts/forgotpassword``
+  sends an e-mail) has neither: the spec gives it no 304.
+- A ``null`` member of a create (POST) body is ignored, as if it had been left out.
 - Errors are ``{"status": "Error", "details": ["..."]}``. A missing item named in the request body
   is a 404 like a missing item, but a 400 on updates, whose own item exists. A path the API does not
   have is an HTML page with status 404, like the vendor's web server answers; a trailing slash
@@ -48,6 +50,7 @@ from apikit.mock.proworkflow import (
 )
 from apikit.mock.proworkflow.crud import crud_handlers
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, MissingReference
+from apikit.mock.proworkflow.lines import LINE_REQUIREMENTS, check_line
 from apikit.mock.proworkflow.store import Store
 from apikit.spec import Operation
 
@@ -199,6 +202,8 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
     def _locked(self, handler: HandlerFunction) -> Handler[Caller]:
         @functools.wraps(handler)
         def run(call: Call[Caller]) -> Reply | Response:
+            if call.operation.method == "post":
+                call.body = without_nulls(call.body)
             with self.store.lock:
                 try:
                     return handler(self.api, call)
@@ -244,6 +249,10 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
             return None
         if error.status == 500:
             return {"status": "Error", "details": error.message}
+        if operation is not None and error.message.startswith("request body"):
+            problem = line_problem(operation.operation_id, request.json_body)
+            if problem is not None:  # the spec's per-type line rule: say it the vendor's way
+                return {"status": "Error", "details": [problem]}
         return {"status": "Error", "details": [vendor_message(error.message)]}
 
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
@@ -257,7 +266,7 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
         if status == 404 and operation is None:
             return HTMLResponse(NOT_FOUND_PAGE, status_code=404)
         response = CompactJSONResponse(body, status_code=status)
-        if request.method == "GET" and status == 200:
+        if request.method == "GET" and status == 200 and answers_not_modified(operation):
             etag = hashlib.sha1(response.body, usedforsecurity=False).hexdigest()
             if etag_matches(request.headers.get("if-none-match"), etag):
                 return Response(status_code=304, headers={"etag": etag})
@@ -286,6 +295,12 @@ def names_account(url: str, slug: str) -> bool:
     return slug.casefold() in candidates
 
 
+def answers_not_modified(operation: Operation | None) -> bool:
+    """Whether a GET carries an etag and answers 304: not for the GETs that act (a password-reset
+    e-mail is sent on every call), which the spec gives no 304."""
+    return operation is not None and "304" in operation.definition.get("responses", {})
+
+
 def etag_matches(header: str | None, etag: str) -> bool:
     if not header:
         return False
@@ -294,6 +309,33 @@ def etag_matches(header: str | None, etag: str) -> bool:
         if value in ("*", etag):
             return True
     return False
+
+
+def without_nulls(body: Any) -> Any:
+    """A create body as the service reads it: a ``null`` member counts as left out (of each item of a
+    batch too)."""
+    if isinstance(body, list):
+        return [without_nulls(item) for item in body]
+    if isinstance(body, dict):
+        return {key: value for key, value in body.items() if value is not None}
+    return body
+
+
+def line_problem(operation_id: str, body: Any) -> str | None:
+    """The vendor's sentence for the first invoice or quote line of a body that lacks what its type
+    needs (``line 2: 'quantity' is a required field for a lineitem line``), or None."""
+    candidates: Any = body if isinstance(body, list) else [body]
+    if not operation_id.endswith("LinesCreate"):
+        candidates = body.get("lines") if isinstance(body, dict) else None
+    if not isinstance(candidates, list):
+        return None
+    for number, line in enumerate(candidates, start=1):
+        if isinstance(line, dict) and line.get("type") in LINE_REQUIREMENTS:
+            try:
+                check_line(line, f"line {number}")
+            except ApiError as problem:
+                return problem.message
+    return None
 
 
 def vendor_message(message: str) -> str:

@@ -24,7 +24,11 @@ Companies: 1 Brightside Studio (staff), 2 Acme Widgets (client), 3 Northwind Tra
 
 Task categories (general tasks belong to one): 1 Administration, 2 Sales. Task template 1 "Proof-read"
 (priority 2, 60 minutes allocated) gives a task created with ``templateid`` its name and settings.
-Both are fixed: the mock has no calls that change them.
+Project categories 1 Client work and 2 Internal, custom statuses 1 In progress and 2 On hold, and
+team 1 Studio name what projects link to (project 1 has custom status 1, group 1 and team 1 in charge);
+project template 1 "Website" is the one project request 1 asks for. Invoice 1 and quote 1 were e-mailed
+to Chloe.
+All of these are fixed: the mock has no calls that change them.
 
 Everything else (projects, tasks, quotes and invoices with their lines, time, events, expenses,
 files, folders, messages, notes, shared notes, project requests, project bookmarks, tags, groups,
@@ -45,7 +49,7 @@ from them by the store, so nested and top-level answers always agree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 Row = dict[str, Any]
@@ -62,6 +66,9 @@ class DemoAccount:
     plan: str
     currency: str
     api_key: str = field(repr=False)
+    utc_offset: timedelta = timedelta(hours=12)
+    """The account's time zone: New Zealand standard time (the mock keeps no daylight saving). Stored
+    times are local; the ``...utc...`` filters read them in UTC."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,13 @@ NOTE_CATEGORIES: list[Row] = [{"id": 1, "name": "General"}, {"id": 2, "name": "M
 EXPENSE_CATEGORY = {"id": 1, "name": "Materials"}
 TIME_CATEGORY = {"id": 1, "name": "Design"}
 TASK_CATEGORIES: tuple[Row, ...] = ({"id": 1, "name": "Administration"}, {"id": 2, "name": "Sales"})
+PROJECT_CATEGORIES: tuple[Row, ...] = ({"id": 1, "name": "Client work"}, {"id": 2, "name": "Internal"})
+CUSTOM_STATUSES: tuple[Row, ...] = (
+    {"id": 1, "name": "In progress", "color": "00FF00"},
+    {"id": 2, "name": "On hold", "color": "FF9900"},
+)
+TEAMS: tuple[Row, ...] = ({"id": 1, "name": "Studio"},)
+PROJECT_TEMPLATES: tuple[Row, ...] = ({"id": 1, "name": "Website"},)
 TASK_TEMPLATES: tuple[Row, ...] = (
     {
         "id": 1,
@@ -407,6 +421,9 @@ PROJECTS: list[Row] = [
         "status": "active",
         "priority": 1,
         "categoryid": 1,
+        "customstatusid": 1,
+        "groupid": 1,
+        "teamid": 1,
         "startdate": "2026-05-04T00:00:00",
         "duedate": "2026-07-31T00:00:00",
         "completedate": "",
@@ -446,6 +463,7 @@ TASKS: list[Row] = [
         "id": 1,
         "name": "Design home page",
         "projectid": 1,
+        "creatorid": 1,
         "contactids": [2],
         "status": "active",
         "order": 1,
@@ -457,6 +475,7 @@ TASKS: list[Row] = [
         "id": 2,
         "name": "Write page copy",
         "projectid": 1,
+        "creatorid": 1,
         "contactids": [6],
         "status": "active",
         "order": 2,
@@ -468,6 +487,7 @@ TASKS: list[Row] = [
         "id": 3,
         "name": "Logo concepts",
         "projectid": 2,
+        "creatorid": 2,
         "contactids": [2],
         "status": "active",
         "order": 1,
@@ -479,6 +499,7 @@ TASKS: list[Row] = [
         "id": 4,
         "name": "Order furniture",
         "projectid": 3,
+        "creatorid": 1,
         "contactids": [1],
         "status": "complete",
         "order": 1,
@@ -507,6 +528,8 @@ QUOTES: list[Row] = [
         "taxrate": 10.0,
         "address": {},
         "apifields": [],
+        "emaileddate": "2026-04-20T10:00:00",
+        "emailedto": CHLOE.email,
     },
     {
         "id": 2,
@@ -645,6 +668,8 @@ INVOICES: list[Row] = [
         "taxrate": 10.0,
         "purchaseordernumber": "PO-7781",
         "apifields": [],
+        "emaileddate": "2026-05-15T09:30:00",
+        "emailedto": CHLOE.email,
     },
     {
         "id": 2,
@@ -920,6 +945,7 @@ PROJECT_REQUESTS: list[Row] = [
         "submitteddate": "2026-06-10T16:00:00",
         "status": "pending",
         "projectid": None,
+        "templateid": 1,
     },
 ]
 

@@ -59,6 +59,9 @@ PROJECT_OPTIONAL_KEYS = (
     "clientaccess",
     "emailalerts",
     "customstatusid",
+    "groupid",
+    "customformtitle",
+    "customformcontent",
 )
 """Project body fields stored as sent (a project without one shows the vendor's default)."""
 
@@ -120,7 +123,14 @@ class Api:
     # envelopes
 
     def list_reply(self, call: Call[Caller], key: str, records: Sequence[Mapping[str, Any]]) -> Reply:
-        page = list_rows(call.operation, records, query_params(call), self.viewer(call), self.store.now())
+        page = list_rows(
+            call.operation,
+            records,
+            query_params(call),
+            self.viewer(call),
+            self.store.now(),
+            self.store.account.utc_offset,
+        )
         counts: dict[str, Any] = {"count": len(page.rows)} if page.has_rows else {}
         rows: dict[str, Any] = {key: page.rows} if page.has_rows else {}
         return Reply({**counts, "totalcount": page.totalcount, "status": SUCCESS, **rows, **page.extras})

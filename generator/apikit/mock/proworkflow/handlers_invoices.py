@@ -110,6 +110,7 @@ def invoices_create(api: Api, call: Call[Caller]) -> Reply:
         "taxable": bool(fields.get("taxable", True)),
         "taxrate": float(fields.get("taxrate", 0.0)),
         "purchaseordernumber": "",
+        "showcostbreakdown": bool(fields.get("showcostbreakdown", True)),
         "discountvalue": fields.get("discountvalue"),
         "address": {key: fields[key] for key in ADDRESS_KEYS if key in fields},
         "apifields": [dict(item) for item in fields.get("apifields", [])],
@@ -142,7 +143,15 @@ def invoices_update(api: Api, call: Call[Caller]) -> Reply:
             invoice.setdefault("address", {})[key] = value
         elif key in ("apifields",):
             invoice["apifields"] = [dict(item) for item in value]
-        elif key in (*INVOICE_TEXT_KEYS, "number", "projectid", "taxable", "taxrate", "discountvalue"):
+        elif key in (
+            *INVOICE_TEXT_KEYS,
+            "number",
+            "projectid",
+            "taxable",
+            "taxrate",
+            "discountvalue",
+            "showcostbreakdown",
+        ):
             invoice[key] = value
     if status == "paid" and not invoice["paiddate"]:
         invoice["paiddate"] = api.store.today_text()

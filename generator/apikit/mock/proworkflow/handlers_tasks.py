@@ -131,6 +131,7 @@ def build_task(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) 
         "description": str(settings.get("description", "")),
         "projectid": None if project is None else project["id"],
         "categoryid": category_id,
+        "creatorid": call.principal.contact_id,
         "contactids": assignees(api, call, body.get("contacts"), project),
         "status": "complete" if completedate else "active",
         "order": None if order == "auto" else order,

@@ -88,6 +88,8 @@ Choices where the vendor text is ambiguous (candidates for ``x-open-questions``)
     filter and is never ``unassigned``.
 17. Date-time filters also read ``now`` (the vendor documents it for date-time body fields); the
     spec's filter pattern does not list it, so through the engine it is refused before it gets here.
+18. ``lastmodifiedutcfrom``/``lastmodifiedutcto`` take the forms of ``lastmodifiedfrom``/``...to`` with an
+    absolute moment read in UTC (the stored times are the account's local time, shifted by its offset).
 """
 
 from __future__ import annotations
@@ -110,6 +112,7 @@ Predicate = Callable[[Record], bool]
 MAX_ROWS = 5000
 PAGING_PAIR_MESSAGE = "pagesize and pagenumber must both be provided in order to use paging"
 PAGING_WITH_SUBTOTALS_MESSAGE = "paging options are not available when 'subtotals' is used"
+UTC_PREFIX = "lastmodifiedutc"
 DEFAULT_DIVISION = 1
 
 
@@ -682,6 +685,8 @@ class _Context:
     params: Mapping[str, Any]
     viewer: Viewer
     now: datetime
+    utc_offset: timedelta = timedelta(0)
+    """The account's time zone: local time minus this is UTC (the ``lastmodifiedutc...`` filters)."""
 
     @property
     def today(self) -> date:
@@ -699,10 +704,14 @@ class _Context:
 
 
 def build_filters(
-    info: CallInfo, params: Mapping[str, Any], viewer: Viewer, now: datetime
+    info: CallInfo,
+    params: Mapping[str, Any],
+    viewer: Viewer,
+    now: datetime,
+    utc_offset: timedelta = timedelta(0),
 ) -> list[Predicate]:
     """One predicate per filter in effect (sent, or defaulted by the spec), plus the call's own rule."""
-    ctx = _Context(info, params, viewer, now)
+    ctx = _Context(info, params, viewer, now, utc_offset)
     predicates = [pred for pred in _fixed_filters(ctx) if pred is not None]
     for name, param in info.params.items():
         if name in NOT_FILTERS or ctx.value(name) is None:
@@ -835,8 +844,10 @@ def _date_filter(ctx: _Context, name: str, value: Any) -> Predicate:
 
 
 def _datetime_filter(ctx: _Context, name: str, value: Any) -> Predicate:
-    moment = parse_datetime(name, value, ctx.now)
-    base = date_target(name)[0]
+    # ``lastmodifiedutcfrom``/``...to`` read the stored local time in UTC; an age is the same instant
+    shift = ctx.utc_offset if name.startswith(UTC_PREFIX) else timedelta(0)
+    moment = parse_datetime(name, value, ctx.now - shift)
+    base = "lastmodified" if name.startswith(UTC_PREFIX) else date_target(name)[0]
     paths = (base, "location." + base) if base == "locationtime" else (base,)
     lower = name.endswith("from")
 
@@ -844,6 +855,7 @@ def _datetime_filter(ctx: _Context, name: str, value: Any) -> Predicate:
         when = record_datetime(first(row, paths))
         if when is None:
             return False
+        when -= shift
         return when >= moment.at if lower else when <= moment.upper()
 
     return keep
@@ -1417,15 +1429,17 @@ def list_rows(
     params: Mapping[str, Any],
     viewer: Viewer,
     now: datetime,
+    utc_offset: timedelta = timedelta(0),
 ) -> ListPage:
-    """Filter, total, sort, cap, page and shape the rows of one list call (see the module docstring)."""
+    """Filter, total, sort, cap, page and shape the rows of one list call (see the module docstring);
+    ``now`` is the account's local time, ``utc_offset`` its time zone."""
     info = call_info(operation)
     names = parse_fields(info, params)
     groups = _requested_subtotals(info, params)
     bounds = page_bounds(params.get("pagenumber"), params.get("pagesize"))
     if groups is not None and bounds is not None:
         raise ApiError(400, PAGING_WITH_SUBTOTALS_MESSAGE)
-    predicates = build_filters(info, params, viewer, now)
+    predicates = build_filters(info, params, viewer, now, utc_offset)
     matched = [row for row in records if all(keep(row) for keep in predicates)]
     extras = _totals(info, matched, groups, params, now)
     ordered = sort_rows(info, matched, params)

@@ -446,6 +446,9 @@ class Store:
             "timeallocated": project.get("timeallocated", 0),
             "contacts": self.contact_refs(project["contactids"], staff_view=staff_view),
             "purchaseordernumber": project.get("purchaseordernumber", ""),
+            "type": "external" if project["companyid"] is not None else "internal",
+            **self._project_links(project),
+            **{key: project.get(key, "") for key in ("customformtitle", "customformcontent")},
             **{flag: project.get(flag, False) for flag in ("invoiced", "paid", "accountedfor")},
             **({"privatenotes": project.get("privatenotes", "")} if staff_view else {}),
             "apifields": copy.deepcopy(project.get("apifields", [])),
@@ -455,6 +458,22 @@ class Store:
             "_managerid": project["managerid"],
             "_categoryid": project["categoryid"],
         }
+
+    def _project_links(self, project: Row) -> Row:
+        """Category, custom status, group and team in charge: id and name of each one set."""
+        links: Row = {}
+        status = _listed_row(demo.CUSTOM_STATUSES, project.get("customstatusid"))
+        if status is not None:
+            links |= {"customstatusid": status["id"], "customstatusname": status["name"],
+                      "customstatuscolor": status["color"]}  # fmt: skip
+        for key, row in (
+            ("category", _listed_row(demo.PROJECT_CATEGORIES, project.get("categoryid"))),
+            ("group", self.groups.find(project.get("groupid"))),
+            ("team", _listed_row(demo.TEAMS, project.get("teamid"))),
+        ):
+            if row is not None:
+                links |= {f"{key}id": row["id"], f"{key}name": row["name"]}
+        return links
 
     def _time_of(self, task_ids: Iterable[int]) -> Row:
         """Minutes tracked on these tasks, and the entries (private) for the time filters."""
@@ -507,6 +526,7 @@ class Store:
             **self._time_of([task["id"]]),
             "timeallocated": task.get("timeallocated", 0),
             **self._task_extras(task),
+            **self._task_people(task, project),
             "lastmodified": task["lastmodified"],
             "_contactids": list(task["contactids"]),
             "_companyid": None if project is None else project["companyid"],
@@ -522,9 +542,28 @@ class Store:
             "taxable": task.get("taxable", True),
             "apifields": copy.deepcopy(task.get("apifields", [])),
         }
-        if task.get("categoryid") is not None:
-            extras["categoryid"] = task["categoryid"]
+        category = _listed_row(demo.TASK_CATEGORIES, task.get("categoryid"))
+        if category is not None:
+            extras |= {"categoryid": category["id"], "categoryname": category["name"]}
         return extras
+
+    def _task_people(self, task: Row, project: Row | None) -> Row:
+        """Who added the task, whether it waits on another one, and its project's category and manager."""
+        people: Row = {"dependent": bool(task.get("dependentstatus"))}
+        if task.get("dependentstatus"):
+            people["dependentstatus"] = task["dependentstatus"]
+        creator = self.contacts.find(task.get("creatorid"))
+        if creator is not None:
+            people |= {"creatorid": creator["id"], "creatorname": full_name(creator)}
+        if project is None:
+            return people
+        category = _listed_row(demo.PROJECT_CATEGORIES, project["categoryid"])
+        if category is not None:
+            people |= {"projectcategoryid": category["id"], "projectcategoryname": category["name"]}
+        manager = self.contacts.find(project["managerid"])
+        if manager is not None:
+            people |= {"projectmanagerid": manager["id"], "projectmanagername": full_name(manager)}
+        return people
 
     def quote_record(self, quote: Row) -> Row:
         totals = self.quote_totals(quote)
@@ -540,7 +579,9 @@ class Store:
             "contactid": quote["contactid"],
             "contactname": self.contact_name(quote["contactid"]),
             **set_dates(quote, "quoteddate", "validtodate", "approveddate"),
+            "quotedbyid": quote["quotedbyid"],
             "quotedby": self.contact_name(quote["quotedbyid"]),
+            **_emailed(quote),
             "taxable": quote["taxable"],
             "taxrate": quote["taxrate"],
             "totals": totals,
@@ -578,7 +619,7 @@ class Store:
     def time_record(self, record: Row) -> Row:
         task = self.tasks.find(record["taskid"])
         project = None if task is None else self.projects.find(task["projectid"])
-        return {
+        row: Row = {
             "id": record["id"],
             "timetracked": record["timetracked"],
             "date": record["date"],
@@ -586,19 +627,28 @@ class Store:
             "contactname": self.contact_name(record["contactid"]),
             "taskid": record["taskid"],
             "taskname": "" if task is None else task["name"],
-            "projectid": None if project is None else project["id"],
             "projecttitle": "" if project is None else project["title"],
             **self._company_keys(None if project is None else project["companyid"]),
             "billable": record["billable"],
             "notes": record.get("notes", ""),
             **set_dates(record, "starttime", "endtime"),
             "running": bool(record.get("running", False)),
+            "apifields": copy.deepcopy(record.get("apifields", [])),
             "lastmodified": record["lastmodified"],
             "_taskstartdate": "" if task is None else task["startdate"],
             "_taskduedate": "" if task is None else task["duedate"],
             "_taskcompletedate": "" if task is None else task["completedate"],
             **self._project_facts(project),
         }
+        if task is not None:
+            row["tasktimeallocated"] = task.get("timeallocated", 0)
+            row["tasktimetracked"] = self._time_of([task["id"]])["timetracked"]
+        if project is not None:
+            row |= {"projectid": project["id"], "projectnumber": project["number"]}
+            category = _listed_row(demo.PROJECT_CATEGORIES, project["categoryid"])
+            if category is not None:
+                row |= {"categoryid": category["id"], "categoryname": category["name"]}
+        return row
 
     def timer_record(self, record: Row) -> Row:
         """A running timer: its time record with the seconds and whole minutes it has run so far."""
@@ -638,7 +688,12 @@ class Store:
             "taxable": invoice["taxable"],
             "taxrate": invoice["taxrate"],
             "purchaseordernumber": invoice["purchaseordernumber"],
+            "invoicedbyid": invoice["invoicedbyid"],
             "invoicedby": self.contact_name(invoice["invoicedbyid"]),
+            **_emailed(invoice),
+            "showcostbreakdown": invoice.get("showcostbreakdown", True),
+            "customfieldname": invoice.get("customfieldname", ""),
+            "customfieldvalue": invoice.get("customfieldvalue", ""),
             "contactid": invoice["contactid"],
             "contactname": self.contact_name(invoice["contactid"]),
             "apifields": copy.deepcopy(invoice["apifields"]),
@@ -811,6 +866,7 @@ class Store:
             "status": request["status"],
             **set_dates(request, "startdate", "duedate", "submitteddate"),
             "files": [],
+            **{key: request.get(key, "") for key in ("customformtitle", "customformcontent")},
             "customfields": copy.deepcopy(request.get("customfields", [])),
             "apifields": copy.deepcopy(request.get("apifields", [])),
             "lastmodified": request["lastmodified"],
@@ -823,9 +879,13 @@ class Store:
             ("company", self._named(self.companies, request["companyid"], "name")),
             ("client", self._person(request["clientid"])),
             ("recipient", self._person(request["recipientid"])),
+            ("template", _listed_row(demo.PROJECT_TEMPLATES, request.get("templateid"))),
         ):
             if value is not None:
                 record[key] = value
+        if "template" in record:
+            template = record.pop("template")
+            record |= {"templateid": template["id"], "templatename": template["name"]}
         return record
 
     def _person(self, contact_id: int | None) -> Row | None:
@@ -876,6 +936,17 @@ def _settings(data: Any, where: str) -> dict[str, bool]:
     if not isinstance(data, Mapping) or not all(isinstance(v, bool) for v in data.values()):
         raise StateError(f"{where}: expected a mapping of setting (view, add...) to true or false")
     return {str(key): value for key, value in data.items()}
+
+
+def _listed_row(rows: Iterable[Row], row_id: Any) -> Row | None:
+    """The row of a fixed demo list with this id (None when there is none or no id)."""
+    return next((row for row in rows if row_id is not None and row["id"] == row_id), None)
+
+
+def _emailed(document: Row) -> Row:
+    """When and to whom an invoice or quote was last e-mailed; the mock sends no e-mail, so only a
+    stored value shows (empty otherwise)."""
+    return {"emailedto": document.get("emailedto", ""), **set_dates(document, "emaileddate")}
 
 
 def full_name(contact: Mapping[str, Any]) -> str:

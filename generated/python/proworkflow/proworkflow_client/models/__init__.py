@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .address import Address
+from .api_field_value import ApiFieldValue
 from .bookmark import Bookmark
 from .bookmark_envelope import BookmarkEnvelope
 from .bookmark_list import BookmarkList
@@ -89,6 +90,7 @@ from .contacts_list_type import ContactsListType
 from .contacts_request_access_body import ContactsRequestAccessBody
 from .contacts_request_access_body_type import ContactsRequestAccessBodyType
 from .contacts_update_body import ContactsUpdateBody
+from .custom_field_value import CustomFieldValue
 from .error_envelope import ErrorEnvelope
 from .event import Event
 from .event_envelope import EventEnvelope
@@ -142,6 +144,7 @@ from .invoice_lines_update_body import InvoiceLinesUpdateBody
 from .invoice_list import InvoiceList
 from .invoice_status import InvoiceStatus
 from .invoice_totals import InvoiceTotals
+from .invoice_xero import InvoiceXero
 from .invoices_create_body import InvoicesCreateBody
 from .invoices_list_overdue_sortby import InvoicesListOverdueSortby
 from .invoices_list_overdue_subtotalsdateoption import InvoicesListOverdueSubtotalsdateoption
@@ -173,6 +176,7 @@ from .messages_list_projectstatus import MessagesListProjectstatus
 from .messages_list_sortby import MessagesListSortby
 from .messages_list_taskstatus import MessagesListTaskstatus
 from .messages_update_body import MessagesUpdateBody
+from .named_ref import NamedRef
 from .note import Note
 from .note_category import NoteCategory
 from .note_envelope import NoteEnvelope
@@ -218,6 +222,7 @@ from .project_quotes_list_status import ProjectQuotesListStatus
 from .project_quotes_list_subtotalsdateoption import ProjectQuotesListSubtotalsdateoption
 from .project_quotes_list_taxable import ProjectQuotesListTaxable
 from .project_quotes_list_type import ProjectQuotesListType
+from .project_ref import ProjectRef
 from .project_request import ProjectRequest
 from .project_request_envelope import ProjectRequestEnvelope
 from .project_request_list import ProjectRequestList
@@ -241,6 +246,7 @@ from .project_tasks_list_status import ProjectTasksListStatus
 from .project_tasks_list_type import ProjectTasksListType
 from .project_time_list_billable import ProjectTimeListBillable
 from .project_time_list_sortby import ProjectTimeListSortby
+from .project_type import ProjectType
 from .projects_adjust_dates_body import ProjectsAdjustDatesBody
 from .projects_adjust_dates_body_dates import ProjectsAdjustDatesBodyDates
 from .projects_adjust_dates_body_taskdates import ProjectsAdjustDatesBodyTaskdates
@@ -323,6 +329,7 @@ from .task_adjust_dates_body_dates import TaskAdjustDatesBodyDates
 from .task_complete_body import TaskCompleteBody
 from .task_contacts_list_sortby import TaskContactsListSortby
 from .task_contacts_update_body import TaskContactsUpdateBody
+from .task_dependentstatus import TaskDependentstatus
 from .task_envelope import TaskEnvelope
 from .task_files_create_body import TaskFilesCreateBody
 from .task_files_list_projectstatus import TaskFilesListProjectstatus
@@ -376,6 +383,7 @@ from .write_result_item import WriteResultItem
 
 __all__ = (
     "Address",
+    "ApiFieldValue",
     "Bookmark",
     "BookmarkEnvelope",
     "BookmarkList",
@@ -464,6 +472,7 @@ __all__ = (
     "ContactTimeListBillable",
     "ContactTimeListSortby",
     "ContactType",
+    "CustomFieldValue",
     "ErrorEnvelope",
     "Event",
     "EventEnvelope",
@@ -530,6 +539,7 @@ __all__ = (
     "InvoicesUpdateBody",
     "InvoicesUpdateBodyStatus",
     "InvoiceTotals",
+    "InvoiceXero",
     "KeywordMe",
     "KeywordMeAll",
     "KeywordMeUnassignedAll",
@@ -548,6 +558,7 @@ __all__ = (
     "MessagesListTaskstatus",
     "MessagesUpdateBody",
     "MeUpdateBody",
+    "NamedRef",
     "Note",
     "NoteCategory",
     "NoteEnvelope",
@@ -593,6 +604,7 @@ __all__ = (
     "ProjectQuotesListSubtotalsdateoption",
     "ProjectQuotesListTaxable",
     "ProjectQuotesListType",
+    "ProjectRef",
     "ProjectRequest",
     "ProjectRequestEnvelope",
     "ProjectRequestList",
@@ -641,6 +653,7 @@ __all__ = (
     "ProjectTasksListType",
     "ProjectTimeListBillable",
     "ProjectTimeListSortby",
+    "ProjectType",
     "Quote",
     "QuoteApifieldsItem",
     "QuoteEnvelope",
@@ -698,6 +711,7 @@ __all__ = (
     "TaskCompleteBody",
     "TaskContactsListSortby",
     "TaskContactsUpdateBody",
+    "TaskDependentstatus",
     "TaskEnvelope",
     "TaskFilesCreateBody",
     "TaskFilesListProjectstatus",

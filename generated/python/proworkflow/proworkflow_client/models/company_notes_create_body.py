@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -16,16 +16,20 @@ class CompanyNotesCreateBody:
 
     Attributes:
         content (str): Text content.
-        title (str | Unset): Optional title (accepted per the NUMA live tests; not in the vendor list).
+        title (None | str | Unset): Optional title (accepted per the NUMA live tests; not in the vendor list).
     """
 
     content: str
-    title: str | Unset = UNSET
+    title: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
         field_dict: dict[str, Any] = {}
 
@@ -44,7 +48,14 @@ class CompanyNotesCreateBody:
         d = dict(src_dict)
         content = d.pop("content")
 
-        title = d.pop("title", UNSET)
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
 
         company_notes_create_body = cls(
             content=content,

@@ -10,6 +10,7 @@ from ..models.contact_type import ContactType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.address import Address
     from ..models.contact_apifields_item import ContactApifieldsItem
     from ..models.contact_teams_item import ContactTeamsItem
     from ..models.group import Group
@@ -53,6 +54,7 @@ class Contact:
         tags (list[Tag] | Unset): Tags.
         teams (list[ContactTeamsItem] | Unset): Teams (Advanced plan).
         apifields (list[ContactApifieldsItem] | Unset): API-only custom fields.
+        address (Address | Unset): Postal address (key names inferred from the write parameters).
     """
 
     id: int
@@ -81,6 +83,7 @@ class Contact:
     tags: list[Tag] | Unset = UNSET
     teams: list[ContactTeamsItem] | Unset = UNSET
     apifields: list[ContactApifieldsItem] | Unset = UNSET
+    address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -163,6 +166,10 @@ class Contact:
                 apifields_item = apifields_item_data.to_dict()
                 apifields.append(apifields_item)
 
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -220,11 +227,14 @@ class Contact:
             field_dict["teams"] = teams
         if apifields is not UNSET:
             field_dict["apifields"] = apifields
+        if address is not UNSET:
+            field_dict["address"] = address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
         from ..models.contact_apifields_item import ContactApifieldsItem  # noqa: PLC0415
         from ..models.contact_teams_item import ContactTeamsItem  # noqa: PLC0415
         from ..models.group import Group  # noqa: PLC0415
@@ -324,6 +334,13 @@ class Contact:
 
                 apifields.append(apifields_item)
 
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
         contact = cls(
             id=id,
             name=name,
@@ -351,6 +368,7 @@ class Contact:
             tags=tags,
             teams=teams,
             apifields=apifields,
+            address=address,
         )
 
         contact.additional_properties = d

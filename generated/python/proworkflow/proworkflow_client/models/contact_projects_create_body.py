@@ -21,118 +21,174 @@ class ContactProjectsCreateBody:
 
     Attributes:
         title (str): Title.
-        apifields (list[FieldValue] | Unset): API field values as `{id, value}` objects.
-        autonumberid (int | Unset): Autonumbering option id.
-        categoryid (int | Unset): Category id.
-        clientaccess (bool | Unset): Whether clients may see the project.
-        clients (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several ids
-            mean "any of them".
-        completedate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a
-            unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
-        contractors (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several
-            ids mean "any of them".
-        customfields (list[FieldValue] | Unset): Project custom field values as `{id, value}` objects (Advanced plan).
-        customformcontent (str | Unset): Custom form content.
-        customformtitle (str | Unset): Custom form title.
-        customstatusid (int | Unset): Custom status id (Advanced plan).
-        description (str | Unset): Description.
-        duedate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit
-            (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
-        emailalerts (bool | Unset): Send e-mail alerts about the new project.
-        groupid (int | Unset): Group ids, comma-separated.
-        invoicetotal (float | str | Unset): An amount, or `auto` to let the service total the related quotes/invoices.
-        managerid (int | KeywordMe | Unset): A single contact id, or `me` for the caller. Default: KeywordMe.ME.
-        number (str | Unset): Number, or `auto` for the next number of the autonumbering scheme. Default: 'auto'.
-        priority (int | Unset): Priority number.
-        privatenotes (str | Unset): Notes only staff can read.
-        quotetotal (float | str | Unset): An amount, or `auto` to let the service total the related quotes/invoices.
-        staff (KeywordMe | str | Unset): An id list or the keyword `me`.
-        startdate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit
-            (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
-        templateid (int | Unset): Project template id (Advanced plan); values sent override the template.
-        timeallocated (int | Unset): Allocated time in minutes.
+        apifields (list[FieldValue] | None | Unset): API field values as `{id, value}` objects.
+        autonumberid (int | None | Unset): Autonumbering option id.
+        categoryid (int | None | Unset): Category id.
+        clientaccess (bool | None | Unset): Whether clients may see the project.
+        clients (None | str | Unset): Client contacts to assign (ids).
+        completedate (None | str | Unset): Completion date. An absolute `yyyy-mm-dd` date or a relative one such as
+            `+1m`.
+        contractors (None | str | Unset): Contractor contacts to assign (ids).
+        customfields (list[FieldValue] | None | Unset): Project custom field values as `{id, value}` objects (Advanced
+            plan).
+        customformcontent (None | str | Unset): Custom form content.
+        customformtitle (None | str | Unset): Custom form title.
+        customstatusid (int | None | Unset): Custom status id (Advanced plan).
+        description (None | str | Unset): Description.
+        duedate (None | str | Unset): Due date. An absolute `yyyy-mm-dd` date or a relative one such as `+1m`.
+        emailalerts (bool | None | Unset): Send e-mail alerts about the new project.
+        groupid (int | None | Unset): Group ids, comma-separated.
+        invoicetotal (float | None | str | Unset): Invoiced value, or `auto` to use the sum of the project invoices.
+        managerid (int | KeywordMe | None | Unset): Project manager: a contact id or `me`. Default: KeywordMe.ME.
+        number (None | str | Unset): Number, or `auto` for the next number of the autonumbering scheme. Default: 'auto'.
+        priority (int | None | Unset): Priority number.
+        privatenotes (None | str | Unset): Notes only staff can read.
+        quotetotal (float | None | str | Unset): Quoted value, or `auto` to use the sum of the project quotes.
+        staff (KeywordMe | None | str | Unset): Staff to assign: contact ids or `me`.
+        startdate (None | str | Unset): Start date. An absolute `yyyy-mm-dd` date or a relative one such as `+1m`.
+        templateid (int | None | Unset): Project template id (Advanced plan); values sent override the template.
+        timeallocated (int | None | Unset): Allocated time in minutes.
     """
 
     title: str
-    apifields: list[FieldValue] | Unset = UNSET
-    autonumberid: int | Unset = UNSET
-    categoryid: int | Unset = UNSET
-    clientaccess: bool | Unset = UNSET
-    clients: str | Unset = UNSET
-    completedate: str | Unset = UNSET
-    contractors: str | Unset = UNSET
-    customfields: list[FieldValue] | Unset = UNSET
-    customformcontent: str | Unset = UNSET
-    customformtitle: str | Unset = UNSET
-    customstatusid: int | Unset = UNSET
-    description: str | Unset = UNSET
-    duedate: str | Unset = UNSET
-    emailalerts: bool | Unset = UNSET
-    groupid: int | Unset = UNSET
-    invoicetotal: float | str | Unset = UNSET
-    managerid: int | KeywordMe | Unset = KeywordMe.ME
-    number: str | Unset = "auto"
-    priority: int | Unset = UNSET
-    privatenotes: str | Unset = UNSET
-    quotetotal: float | str | Unset = UNSET
-    staff: KeywordMe | str | Unset = UNSET
-    startdate: str | Unset = UNSET
-    templateid: int | Unset = UNSET
-    timeallocated: int | Unset = UNSET
+    apifields: list[FieldValue] | None | Unset = UNSET
+    autonumberid: int | None | Unset = UNSET
+    categoryid: int | None | Unset = UNSET
+    clientaccess: bool | None | Unset = UNSET
+    clients: None | str | Unset = UNSET
+    completedate: None | str | Unset = UNSET
+    contractors: None | str | Unset = UNSET
+    customfields: list[FieldValue] | None | Unset = UNSET
+    customformcontent: None | str | Unset = UNSET
+    customformtitle: None | str | Unset = UNSET
+    customstatusid: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    duedate: None | str | Unset = UNSET
+    emailalerts: bool | None | Unset = UNSET
+    groupid: int | None | Unset = UNSET
+    invoicetotal: float | None | str | Unset = UNSET
+    managerid: int | KeywordMe | None | Unset = KeywordMe.ME
+    number: None | str | Unset = "auto"
+    priority: int | None | Unset = UNSET
+    privatenotes: None | str | Unset = UNSET
+    quotetotal: float | None | str | Unset = UNSET
+    staff: KeywordMe | None | str | Unset = UNSET
+    startdate: None | str | Unset = UNSET
+    templateid: int | None | Unset = UNSET
+    timeallocated: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        apifields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.apifields, Unset):
+        apifields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.apifields, Unset):
+            apifields = UNSET
+        elif isinstance(self.apifields, list):
             apifields = []
-            for apifields_item_data in self.apifields:
-                apifields_item = apifields_item_data.to_dict()
-                apifields.append(apifields_item)
+            for apifields_type_0_item_data in self.apifields:
+                apifields_type_0_item = apifields_type_0_item_data.to_dict()
+                apifields.append(apifields_type_0_item)
 
-        autonumberid = self.autonumberid
+        else:
+            apifields = self.apifields
 
-        categoryid = self.categoryid
+        autonumberid: int | None | Unset
+        if isinstance(self.autonumberid, Unset):
+            autonumberid = UNSET
+        else:
+            autonumberid = self.autonumberid
 
-        clientaccess = self.clientaccess
+        categoryid: int | None | Unset
+        if isinstance(self.categoryid, Unset):
+            categoryid = UNSET
+        else:
+            categoryid = self.categoryid
 
-        clients = self.clients
+        clientaccess: bool | None | Unset
+        if isinstance(self.clientaccess, Unset):
+            clientaccess = UNSET
+        else:
+            clientaccess = self.clientaccess
 
-        completedate = self.completedate
+        clients: None | str | Unset
+        if isinstance(self.clients, Unset):
+            clients = UNSET
+        else:
+            clients = self.clients
 
-        contractors = self.contractors
+        completedate: None | str | Unset
+        if isinstance(self.completedate, Unset):
+            completedate = UNSET
+        else:
+            completedate = self.completedate
 
-        customfields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.customfields, Unset):
+        contractors: None | str | Unset
+        if isinstance(self.contractors, Unset):
+            contractors = UNSET
+        else:
+            contractors = self.contractors
+
+        customfields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.customfields, Unset):
+            customfields = UNSET
+        elif isinstance(self.customfields, list):
             customfields = []
-            for customfields_item_data in self.customfields:
-                customfields_item = customfields_item_data.to_dict()
-                customfields.append(customfields_item)
+            for customfields_type_0_item_data in self.customfields:
+                customfields_type_0_item = customfields_type_0_item_data.to_dict()
+                customfields.append(customfields_type_0_item)
 
-        customformcontent = self.customformcontent
+        else:
+            customfields = self.customfields
 
-        customformtitle = self.customformtitle
+        customformcontent: None | str | Unset
+        if isinstance(self.customformcontent, Unset):
+            customformcontent = UNSET
+        else:
+            customformcontent = self.customformcontent
 
-        customstatusid = self.customstatusid
+        customformtitle: None | str | Unset
+        if isinstance(self.customformtitle, Unset):
+            customformtitle = UNSET
+        else:
+            customformtitle = self.customformtitle
 
-        description = self.description
+        customstatusid: int | None | Unset
+        if isinstance(self.customstatusid, Unset):
+            customstatusid = UNSET
+        else:
+            customstatusid = self.customstatusid
 
-        duedate = self.duedate
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        emailalerts = self.emailalerts
+        duedate: None | str | Unset
+        if isinstance(self.duedate, Unset):
+            duedate = UNSET
+        else:
+            duedate = self.duedate
 
-        groupid = self.groupid
+        emailalerts: bool | None | Unset
+        if isinstance(self.emailalerts, Unset):
+            emailalerts = UNSET
+        else:
+            emailalerts = self.emailalerts
 
-        invoicetotal: float | str | Unset
+        groupid: int | None | Unset
+        if isinstance(self.groupid, Unset):
+            groupid = UNSET
+        else:
+            groupid = self.groupid
+
+        invoicetotal: float | None | str | Unset
         if isinstance(self.invoicetotal, Unset):
             invoicetotal = UNSET
         else:
             invoicetotal = self.invoicetotal
 
-        managerid: int | str | Unset
+        managerid: int | None | str | Unset
         if isinstance(self.managerid, Unset):
             managerid = UNSET
         elif isinstance(self.managerid, KeywordMe):
@@ -140,19 +196,31 @@ class ContactProjectsCreateBody:
         else:
             managerid = self.managerid
 
-        number = self.number
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
 
-        priority = self.priority
+        priority: int | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
 
-        privatenotes = self.privatenotes
+        privatenotes: None | str | Unset
+        if isinstance(self.privatenotes, Unset):
+            privatenotes = UNSET
+        else:
+            privatenotes = self.privatenotes
 
-        quotetotal: float | str | Unset
+        quotetotal: float | None | str | Unset
         if isinstance(self.quotetotal, Unset):
             quotetotal = UNSET
         else:
             quotetotal = self.quotetotal
 
-        staff: str | Unset
+        staff: None | str | Unset
         if isinstance(self.staff, Unset):
             staff = UNSET
         elif isinstance(self.staff, KeywordMe):
@@ -160,11 +228,23 @@ class ContactProjectsCreateBody:
         else:
             staff = self.staff
 
-        startdate = self.startdate
+        startdate: None | str | Unset
+        if isinstance(self.startdate, Unset):
+            startdate = UNSET
+        else:
+            startdate = self.startdate
 
-        templateid = self.templateid
+        templateid: int | None | Unset
+        if isinstance(self.templateid, Unset):
+            templateid = UNSET
+        else:
+            templateid = self.templateid
 
-        timeallocated = self.timeallocated
+        timeallocated: int | None | Unset
+        if isinstance(self.timeallocated, Unset):
+            timeallocated = UNSET
+        else:
+            timeallocated = self.timeallocated
 
         field_dict: dict[str, Any] = {}
 
@@ -233,58 +313,179 @@ class ContactProjectsCreateBody:
         d = dict(src_dict)
         title = d.pop("title")
 
-        _apifields = d.pop("apifields", UNSET)
-        apifields: list[FieldValue] | Unset = UNSET
-        if _apifields is not UNSET:
-            apifields = []
-            for apifields_item_data in _apifields:
-                apifields_item = FieldValue.from_dict(apifields_item_data)
-
-                apifields.append(apifields_item)
-
-        autonumberid = d.pop("autonumberid", UNSET)
-
-        categoryid = d.pop("categoryid", UNSET)
-
-        clientaccess = d.pop("clientaccess", UNSET)
-
-        clients = d.pop("clients", UNSET)
-
-        completedate = d.pop("completedate", UNSET)
-
-        contractors = d.pop("contractors", UNSET)
-
-        _customfields = d.pop("customfields", UNSET)
-        customfields: list[FieldValue] | Unset = UNSET
-        if _customfields is not UNSET:
-            customfields = []
-            for customfields_item_data in _customfields:
-                customfields_item = FieldValue.from_dict(customfields_item_data)
-
-                customfields.append(customfields_item)
-
-        customformcontent = d.pop("customformcontent", UNSET)
-
-        customformtitle = d.pop("customformtitle", UNSET)
-
-        customstatusid = d.pop("customstatusid", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        duedate = d.pop("duedate", UNSET)
-
-        emailalerts = d.pop("emailalerts", UNSET)
-
-        groupid = d.pop("groupid", UNSET)
-
-        def _parse_invoicetotal(data: object) -> float | str | Unset:
+        def _parse_apifields(data: object) -> list[FieldValue] | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                apifields_type_0 = []
+                _apifields_type_0 = data
+                for apifields_type_0_item_data in _apifields_type_0:
+                    apifields_type_0_item = FieldValue.from_dict(apifields_type_0_item_data)
+
+                    apifields_type_0.append(apifields_type_0_item)
+
+                return apifields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldValue] | None | Unset, data)
+
+        apifields = _parse_apifields(d.pop("apifields", UNSET))
+
+        def _parse_autonumberid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        autonumberid = _parse_autonumberid(d.pop("autonumberid", UNSET))
+
+        def _parse_categoryid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        categoryid = _parse_categoryid(d.pop("categoryid", UNSET))
+
+        def _parse_clientaccess(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        clientaccess = _parse_clientaccess(d.pop("clientaccess", UNSET))
+
+        def _parse_clients(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        clients = _parse_clients(d.pop("clients", UNSET))
+
+        def _parse_completedate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completedate = _parse_completedate(d.pop("completedate", UNSET))
+
+        def _parse_contractors(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contractors = _parse_contractors(d.pop("contractors", UNSET))
+
+        def _parse_customfields(data: object) -> list[FieldValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                customfields_type_0 = []
+                _customfields_type_0 = data
+                for customfields_type_0_item_data in _customfields_type_0:
+                    customfields_type_0_item = FieldValue.from_dict(customfields_type_0_item_data)
+
+                    customfields_type_0.append(customfields_type_0_item)
+
+                return customfields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldValue] | None | Unset, data)
+
+        customfields = _parse_customfields(d.pop("customfields", UNSET))
+
+        def _parse_customformcontent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customformcontent = _parse_customformcontent(d.pop("customformcontent", UNSET))
+
+        def _parse_customformtitle(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customformtitle = _parse_customformtitle(d.pop("customformtitle", UNSET))
+
+        def _parse_customstatusid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customstatusid = _parse_customstatusid(d.pop("customstatusid", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_duedate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        duedate = _parse_duedate(d.pop("duedate", UNSET))
+
+        def _parse_emailalerts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        emailalerts = _parse_emailalerts(d.pop("emailalerts", UNSET))
+
+        def _parse_groupid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        groupid = _parse_groupid(d.pop("groupid", UNSET))
+
+        def _parse_invoicetotal(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         invoicetotal = _parse_invoicetotal(d.pop("invoicetotal", UNSET))
 
-        def _parse_managerid(data: object) -> int | KeywordMe | Unset:
+        def _parse_managerid(data: object) -> int | KeywordMe | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -295,24 +496,49 @@ class ContactProjectsCreateBody:
                 return componentsschemas_contact_id_or_me_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | KeywordMe | Unset, data)
+            return cast(int | KeywordMe | None | Unset, data)
 
         managerid = _parse_managerid(d.pop("managerid", UNSET))
 
-        number = d.pop("number", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        privatenotes = d.pop("privatenotes", UNSET)
-
-        def _parse_quotetotal(data: object) -> float | str | Unset:
+        def _parse_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(None | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        def _parse_priority(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_privatenotes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        privatenotes = _parse_privatenotes(d.pop("privatenotes", UNSET))
+
+        def _parse_quotetotal(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         quotetotal = _parse_quotetotal(d.pop("quotetotal", UNSET))
 
-        def _parse_staff(data: object) -> KeywordMe | str | Unset:
+        def _parse_staff(data: object) -> KeywordMe | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -323,15 +549,36 @@ class ContactProjectsCreateBody:
                 return componentsschemas_id_list_or_me_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(KeywordMe | str | Unset, data)
+            return cast(KeywordMe | None | str | Unset, data)
 
         staff = _parse_staff(d.pop("staff", UNSET))
 
-        startdate = d.pop("startdate", UNSET)
+        def _parse_startdate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        templateid = d.pop("templateid", UNSET)
+        startdate = _parse_startdate(d.pop("startdate", UNSET))
 
-        timeallocated = d.pop("timeallocated", UNSET)
+        def _parse_templateid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        templateid = _parse_templateid(d.pop("templateid", UNSET))
+
+        def _parse_timeallocated(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timeallocated = _parse_timeallocated(d.pop("timeallocated", UNSET))
 
         contact_projects_create_body = cls(
             title=title,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -24,77 +24,74 @@ class ContactsCreateBody:
         firstname (str): First name.
         lastname (str): Last name.
         type_ (ContactsCreateBodyType): Type.
-        addprojectrequest (bool | Unset): Permission to submit project requests. Default: False.
-        address1 (str | Unset): First address line.
-        address2 (str | Unset): Second address line.
-        address3 (str | Unset): Third address line.
-        allowlogin (bool | Unset): Grant (`true`) or deny (`false`) login access.
-        apifields (list[FieldValue] | Unset): API field values as `{id, value}` objects.
-        city (str | Unset): City.
-        country (str | Unset): Country.
-        email (str | Unset): E-mail address.
-        facebook (str | Unset): Facebook page address.
-        fax (str | Unset): Fax number.
-        groupid (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several ids
-            mean "any of them".
-        imagecontent (str | Unset): Base64 PNG image, 80x80 pixels, at most 100 KB; ignored on batch creates.
-        linkedin (str | Unset): LinkedIn page address.
-        mobilephone (str | Unset): Mobile phone number.
-        password (str | Unset): Login password.
-        roleid (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several ids
-            mean "any of them".
-        state (str | Unset): State or region.
-        tagid (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several ids
-            mean "any of them".
-        title (str | Unset): Title.
-        twitter (str | Unset): Twitter page address.
-        username (str | Unset): Login name.
-        viewallcompanyprojects (bool | Unset): Permission to see every project of the company. Default: False.
-        viewallprojecttasks (bool | Unset): Permission to see every task of visible projects. Default: False.
-        viewarchivedprojects (bool | Unset): Permission to see archived projects. Default: False.
-        viewcalendar (bool | Unset): Permission to see the calendar. Default: False.
-        viewquotesandinvoices (bool | Unset): Permission to see quotes and invoices. Default: False.
-        viewtimeinformation (bool | Unset): Permission to see time information. Default: False.
-        viewtimeline (bool | Unset): Permission to see the timeline. Default: False.
-        workphone (str | Unset): Work phone number.
-        zipcode (str | Unset): Postal code.
+        addprojectrequest (bool | None | Unset): Permission to submit project requests. Default: False.
+        address1 (None | str | Unset): First address line.
+        address2 (None | str | Unset): Second address line.
+        address3 (None | str | Unset): Third address line.
+        allowlogin (bool | None | Unset): Grant (`true`) or deny (`false`) login access.
+        apifields (list[FieldValue] | None | Unset): API field values as `{id, value}` objects.
+        city (None | str | Unset): City.
+        country (None | str | Unset): Country.
+        email (None | str | Unset): E-mail address.
+        facebook (None | str | Unset): Facebook page address.
+        fax (None | str | Unset): Fax number.
+        groupid (None | str | Unset): Group ids, comma-separated.
+        imagecontent (None | str | Unset): Base64 PNG image, 80x80 pixels, at most 100 KB; ignored on batch creates.
+        linkedin (None | str | Unset): LinkedIn page address.
+        mobilephone (None | str | Unset): Mobile phone number.
+        password (None | str | Unset): Login password.
+        roleid (None | str | Unset): Role ids, comma-separated.
+        state (None | str | Unset): State or region.
+        tagid (None | str | Unset): Tag ids, comma-separated.
+        title (None | str | Unset): Title.
+        twitter (None | str | Unset): Twitter page address.
+        username (None | str | Unset): Login name.
+        viewallcompanyprojects (bool | None | Unset): Permission to see every project of the company. Default: False.
+        viewallprojecttasks (bool | None | Unset): Permission to see every task of visible projects. Default: False.
+        viewarchivedprojects (bool | None | Unset): Permission to see archived projects. Default: False.
+        viewcalendar (bool | None | Unset): Permission to see the calendar. Default: False.
+        viewquotesandinvoices (bool | None | Unset): Permission to see quotes and invoices. Default: False.
+        viewtimeinformation (bool | None | Unset): Permission to see time information. Default: False.
+        viewtimeline (bool | None | Unset): Permission to see the timeline. Default: False.
+        workphone (None | str | Unset): Work phone number.
+        zipcode (None | str | Unset): Postal code.
     """
 
     companyid: int
     firstname: str
     lastname: str
     type_: ContactsCreateBodyType
-    addprojectrequest: bool | Unset = False
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    address3: str | Unset = UNSET
-    allowlogin: bool | Unset = UNSET
-    apifields: list[FieldValue] | Unset = UNSET
-    city: str | Unset = UNSET
-    country: str | Unset = UNSET
-    email: str | Unset = UNSET
-    facebook: str | Unset = UNSET
-    fax: str | Unset = UNSET
-    groupid: str | Unset = UNSET
-    imagecontent: str | Unset = UNSET
-    linkedin: str | Unset = UNSET
-    mobilephone: str | Unset = UNSET
-    password: str | Unset = UNSET
-    roleid: str | Unset = UNSET
-    state: str | Unset = UNSET
-    tagid: str | Unset = UNSET
-    title: str | Unset = UNSET
-    twitter: str | Unset = UNSET
-    username: str | Unset = UNSET
-    viewallcompanyprojects: bool | Unset = False
-    viewallprojecttasks: bool | Unset = False
-    viewarchivedprojects: bool | Unset = False
-    viewcalendar: bool | Unset = False
-    viewquotesandinvoices: bool | Unset = False
-    viewtimeinformation: bool | Unset = False
-    viewtimeline: bool | Unset = False
-    workphone: str | Unset = UNSET
-    zipcode: str | Unset = UNSET
+    addprojectrequest: bool | None | Unset = False
+    address1: None | str | Unset = UNSET
+    address2: None | str | Unset = UNSET
+    address3: None | str | Unset = UNSET
+    allowlogin: bool | None | Unset = UNSET
+    apifields: list[FieldValue] | None | Unset = UNSET
+    city: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    facebook: None | str | Unset = UNSET
+    fax: None | str | Unset = UNSET
+    groupid: None | str | Unset = UNSET
+    imagecontent: None | str | Unset = UNSET
+    linkedin: None | str | Unset = UNSET
+    mobilephone: None | str | Unset = UNSET
+    password: None | str | Unset = UNSET
+    roleid: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    tagid: None | str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    twitter: None | str | Unset = UNSET
+    username: None | str | Unset = UNSET
+    viewallcompanyprojects: bool | None | Unset = False
+    viewallprojecttasks: bool | None | Unset = False
+    viewarchivedprojects: bool | None | Unset = False
+    viewcalendar: bool | None | Unset = False
+    viewquotesandinvoices: bool | None | Unset = False
+    viewtimeinformation: bool | None | Unset = False
+    viewtimeline: bool | None | Unset = False
+    workphone: None | str | Unset = UNSET
+    zipcode: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         companyid = self.companyid
@@ -105,72 +102,197 @@ class ContactsCreateBody:
 
         type_ = self.type_.value
 
-        addprojectrequest = self.addprojectrequest
+        addprojectrequest: bool | None | Unset
+        if isinstance(self.addprojectrequest, Unset):
+            addprojectrequest = UNSET
+        else:
+            addprojectrequest = self.addprojectrequest
 
-        address1 = self.address1
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
 
-        address2 = self.address2
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
 
-        address3 = self.address3
+        address3: None | str | Unset
+        if isinstance(self.address3, Unset):
+            address3 = UNSET
+        else:
+            address3 = self.address3
 
-        allowlogin = self.allowlogin
+        allowlogin: bool | None | Unset
+        if isinstance(self.allowlogin, Unset):
+            allowlogin = UNSET
+        else:
+            allowlogin = self.allowlogin
 
-        apifields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.apifields, Unset):
+        apifields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.apifields, Unset):
+            apifields = UNSET
+        elif isinstance(self.apifields, list):
             apifields = []
-            for apifields_item_data in self.apifields:
-                apifields_item = apifields_item_data.to_dict()
-                apifields.append(apifields_item)
+            for apifields_type_0_item_data in self.apifields:
+                apifields_type_0_item = apifields_type_0_item_data.to_dict()
+                apifields.append(apifields_type_0_item)
 
-        city = self.city
+        else:
+            apifields = self.apifields
 
-        country = self.country
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        email = self.email
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        facebook = self.facebook
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
 
-        fax = self.fax
+        facebook: None | str | Unset
+        if isinstance(self.facebook, Unset):
+            facebook = UNSET
+        else:
+            facebook = self.facebook
 
-        groupid = self.groupid
+        fax: None | str | Unset
+        if isinstance(self.fax, Unset):
+            fax = UNSET
+        else:
+            fax = self.fax
 
-        imagecontent = self.imagecontent
+        groupid: None | str | Unset
+        if isinstance(self.groupid, Unset):
+            groupid = UNSET
+        else:
+            groupid = self.groupid
 
-        linkedin = self.linkedin
+        imagecontent: None | str | Unset
+        if isinstance(self.imagecontent, Unset):
+            imagecontent = UNSET
+        else:
+            imagecontent = self.imagecontent
 
-        mobilephone = self.mobilephone
+        linkedin: None | str | Unset
+        if isinstance(self.linkedin, Unset):
+            linkedin = UNSET
+        else:
+            linkedin = self.linkedin
 
-        password = self.password
+        mobilephone: None | str | Unset
+        if isinstance(self.mobilephone, Unset):
+            mobilephone = UNSET
+        else:
+            mobilephone = self.mobilephone
 
-        roleid = self.roleid
+        password: None | str | Unset
+        if isinstance(self.password, Unset):
+            password = UNSET
+        else:
+            password = self.password
 
-        state = self.state
+        roleid: None | str | Unset
+        if isinstance(self.roleid, Unset):
+            roleid = UNSET
+        else:
+            roleid = self.roleid
 
-        tagid = self.tagid
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        title = self.title
+        tagid: None | str | Unset
+        if isinstance(self.tagid, Unset):
+            tagid = UNSET
+        else:
+            tagid = self.tagid
 
-        twitter = self.twitter
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        username = self.username
+        twitter: None | str | Unset
+        if isinstance(self.twitter, Unset):
+            twitter = UNSET
+        else:
+            twitter = self.twitter
 
-        viewallcompanyprojects = self.viewallcompanyprojects
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
 
-        viewallprojecttasks = self.viewallprojecttasks
+        viewallcompanyprojects: bool | None | Unset
+        if isinstance(self.viewallcompanyprojects, Unset):
+            viewallcompanyprojects = UNSET
+        else:
+            viewallcompanyprojects = self.viewallcompanyprojects
 
-        viewarchivedprojects = self.viewarchivedprojects
+        viewallprojecttasks: bool | None | Unset
+        if isinstance(self.viewallprojecttasks, Unset):
+            viewallprojecttasks = UNSET
+        else:
+            viewallprojecttasks = self.viewallprojecttasks
 
-        viewcalendar = self.viewcalendar
+        viewarchivedprojects: bool | None | Unset
+        if isinstance(self.viewarchivedprojects, Unset):
+            viewarchivedprojects = UNSET
+        else:
+            viewarchivedprojects = self.viewarchivedprojects
 
-        viewquotesandinvoices = self.viewquotesandinvoices
+        viewcalendar: bool | None | Unset
+        if isinstance(self.viewcalendar, Unset):
+            viewcalendar = UNSET
+        else:
+            viewcalendar = self.viewcalendar
 
-        viewtimeinformation = self.viewtimeinformation
+        viewquotesandinvoices: bool | None | Unset
+        if isinstance(self.viewquotesandinvoices, Unset):
+            viewquotesandinvoices = UNSET
+        else:
+            viewquotesandinvoices = self.viewquotesandinvoices
 
-        viewtimeline = self.viewtimeline
+        viewtimeinformation: bool | None | Unset
+        if isinstance(self.viewtimeinformation, Unset):
+            viewtimeinformation = UNSET
+        else:
+            viewtimeinformation = self.viewtimeinformation
 
-        workphone = self.workphone
+        viewtimeline: bool | None | Unset
+        if isinstance(self.viewtimeline, Unset):
+            viewtimeline = UNSET
+        else:
+            viewtimeline = self.viewtimeline
 
-        zipcode = self.zipcode
+        workphone: None | str | Unset
+        if isinstance(self.workphone, Unset):
+            workphone = UNSET
+        else:
+            workphone = self.workphone
+
+        zipcode: None | str | Unset
+        if isinstance(self.zipcode, Unset):
+            zipcode = UNSET
+        else:
+            zipcode = self.zipcode
 
         field_dict: dict[str, Any] = {}
 
@@ -260,74 +382,297 @@ class ContactsCreateBody:
 
         type_ = ContactsCreateBodyType(d.pop("type"))
 
-        addprojectrequest = d.pop("addprojectrequest", UNSET)
+        def _parse_addprojectrequest(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        address1 = d.pop("address1", UNSET)
+        addprojectrequest = _parse_addprojectrequest(d.pop("addprojectrequest", UNSET))
 
-        address2 = d.pop("address2", UNSET)
+        def _parse_address1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        address3 = d.pop("address3", UNSET)
+        address1 = _parse_address1(d.pop("address1", UNSET))
 
-        allowlogin = d.pop("allowlogin", UNSET)
+        def _parse_address2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _apifields = d.pop("apifields", UNSET)
-        apifields: list[FieldValue] | Unset = UNSET
-        if _apifields is not UNSET:
-            apifields = []
-            for apifields_item_data in _apifields:
-                apifields_item = FieldValue.from_dict(apifields_item_data)
+        address2 = _parse_address2(d.pop("address2", UNSET))
 
-                apifields.append(apifields_item)
+        def _parse_address3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        city = d.pop("city", UNSET)
+        address3 = _parse_address3(d.pop("address3", UNSET))
 
-        country = d.pop("country", UNSET)
+        def _parse_allowlogin(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        email = d.pop("email", UNSET)
+        allowlogin = _parse_allowlogin(d.pop("allowlogin", UNSET))
 
-        facebook = d.pop("facebook", UNSET)
+        def _parse_apifields(data: object) -> list[FieldValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                apifields_type_0 = []
+                _apifields_type_0 = data
+                for apifields_type_0_item_data in _apifields_type_0:
+                    apifields_type_0_item = FieldValue.from_dict(apifields_type_0_item_data)
 
-        fax = d.pop("fax", UNSET)
+                    apifields_type_0.append(apifields_type_0_item)
 
-        groupid = d.pop("groupid", UNSET)
+                return apifields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldValue] | None | Unset, data)
 
-        imagecontent = d.pop("imagecontent", UNSET)
+        apifields = _parse_apifields(d.pop("apifields", UNSET))
 
-        linkedin = d.pop("linkedin", UNSET)
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        mobilephone = d.pop("mobilephone", UNSET)
+        city = _parse_city(d.pop("city", UNSET))
 
-        password = d.pop("password", UNSET)
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        roleid = d.pop("roleid", UNSET)
+        country = _parse_country(d.pop("country", UNSET))
 
-        state = d.pop("state", UNSET)
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        tagid = d.pop("tagid", UNSET)
+        email = _parse_email(d.pop("email", UNSET))
 
-        title = d.pop("title", UNSET)
+        def _parse_facebook(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        twitter = d.pop("twitter", UNSET)
+        facebook = _parse_facebook(d.pop("facebook", UNSET))
 
-        username = d.pop("username", UNSET)
+        def _parse_fax(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        viewallcompanyprojects = d.pop("viewallcompanyprojects", UNSET)
+        fax = _parse_fax(d.pop("fax", UNSET))
 
-        viewallprojecttasks = d.pop("viewallprojecttasks", UNSET)
+        def _parse_groupid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        viewarchivedprojects = d.pop("viewarchivedprojects", UNSET)
+        groupid = _parse_groupid(d.pop("groupid", UNSET))
 
-        viewcalendar = d.pop("viewcalendar", UNSET)
+        def _parse_imagecontent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        viewquotesandinvoices = d.pop("viewquotesandinvoices", UNSET)
+        imagecontent = _parse_imagecontent(d.pop("imagecontent", UNSET))
 
-        viewtimeinformation = d.pop("viewtimeinformation", UNSET)
+        def _parse_linkedin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        viewtimeline = d.pop("viewtimeline", UNSET)
+        linkedin = _parse_linkedin(d.pop("linkedin", UNSET))
 
-        workphone = d.pop("workphone", UNSET)
+        def _parse_mobilephone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        zipcode = d.pop("zipcode", UNSET)
+        mobilephone = _parse_mobilephone(d.pop("mobilephone", UNSET))
+
+        def _parse_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        password = _parse_password(d.pop("password", UNSET))
+
+        def _parse_roleid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        roleid = _parse_roleid(d.pop("roleid", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_tagid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tagid = _parse_tagid(d.pop("tagid", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_twitter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        twitter = _parse_twitter(d.pop("twitter", UNSET))
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_viewallcompanyprojects(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        viewallcompanyprojects = _parse_viewallcompanyprojects(d.pop("viewallcompanyprojects", UNSET))
+
+        def _parse_viewallprojecttasks(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        viewallprojecttasks = _parse_viewallprojecttasks(d.pop("viewallprojecttasks", UNSET))
+
+        def _parse_viewarchivedprojects(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        viewarchivedprojects = _parse_viewarchivedprojects(d.pop("viewarchivedprojects", UNSET))
+
+        def _parse_viewcalendar(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        viewcalendar = _parse_viewcalendar(d.pop("viewcalendar", UNSET))
+
+        def _parse_viewquotesandinvoices(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        viewquotesandinvoices = _parse_viewquotesandinvoices(d.pop("viewquotesandinvoices", UNSET))
+
+        def _parse_viewtimeinformation(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        viewtimeinformation = _parse_viewtimeinformation(d.pop("viewtimeinformation", UNSET))
+
+        def _parse_viewtimeline(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        viewtimeline = _parse_viewtimeline(d.pop("viewtimeline", UNSET))
+
+        def _parse_workphone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        workphone = _parse_workphone(d.pop("workphone", UNSET))
+
+        def _parse_zipcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zipcode = _parse_zipcode(d.pop("zipcode", UNSET))
 
         contacts_create_body = cls(
             companyid=companyid,

@@ -22,14 +22,14 @@ class EventsCreateBody:
         endtime (str): A local date and time `yyyy-mm-ddThh:mm`, or `now` for the current time.
         starttime (str): A local date and time `yyyy-mm-ddThh:mm`, or `now` for the current time.
         title (str): Title.
-        description (str | Unset): Description.
+        description (None | str | Unset): Description.
     """
 
     endtime: str
     starttime: str
     title: str
     contacts: KeywordMeAll | str = "me"
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         contacts: str
@@ -44,7 +44,11 @@ class EventsCreateBody:
 
         title = self.title
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         field_dict: dict[str, Any] = {}
 
@@ -84,7 +88,14 @@ class EventsCreateBody:
 
         title = d.pop("title")
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         events_create_body = cls(
             contacts=contacts,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -18,20 +18,19 @@ class ExpensesCreateBody:
         cost (float): Cost amount.
         name (str): Name.
         projectid (int): Project id.
-        date (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit (`d`
-            days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d` (today).
-        description (str | Unset): Description.
-        invoiced (bool | Unset): Whether the expense was invoiced. Default: False.
-        taxable (bool | Unset): Whether tax applies. Default: True.
+        date (None | str | Unset): Date. An absolute `yyyy-mm-dd` date or a relative one such as `+1m`.
+        description (None | str | Unset): Description.
+        invoiced (bool | None | Unset): Whether the expense was invoiced. Default: False.
+        taxable (bool | None | Unset): Whether tax applies. Default: True.
     """
 
     cost: float
     name: str
     projectid: int
-    date: str | Unset = UNSET
-    description: str | Unset = UNSET
-    invoiced: bool | Unset = False
-    taxable: bool | Unset = True
+    date: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    invoiced: bool | None | Unset = False
+    taxable: bool | None | Unset = True
 
     def to_dict(self) -> dict[str, Any]:
         cost = self.cost
@@ -40,13 +39,29 @@ class ExpensesCreateBody:
 
         projectid = self.projectid
 
-        date = self.date
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        invoiced = self.invoiced
+        invoiced: bool | None | Unset
+        if isinstance(self.invoiced, Unset):
+            invoiced = UNSET
+        else:
+            invoiced = self.invoiced
 
-        taxable = self.taxable
+        taxable: bool | None | Unset
+        if isinstance(self.taxable, Unset):
+            taxable = UNSET
+        else:
+            taxable = self.taxable
 
         field_dict: dict[str, Any] = {}
 
@@ -77,13 +92,41 @@ class ExpensesCreateBody:
 
         projectid = d.pop("projectid")
 
-        date = d.pop("date", UNSET)
+        def _parse_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+        date = _parse_date(d.pop("date", UNSET))
 
-        invoiced = d.pop("invoiced", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        taxable = d.pop("taxable", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_invoiced(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        invoiced = _parse_invoiced(d.pop("invoiced", UNSET))
+
+        def _parse_taxable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        taxable = _parse_taxable(d.pop("taxable", UNSET))
 
         expenses_create_body = cls(
             cost=cost,

@@ -36,6 +36,11 @@ class File:
         folder (FileFolder | Unset): Folder id/name.
         contacts (FileContactsType0 | list[ContactRef] | Unset): `all` when public, otherwise the contacts who may see
             it.
+        projectid (int | Unset): Project the file belongs to (`project`).
+        taskid (int | Unset): Task the file is attached to (`task`).
+        folderid (int | Unset): Custom folder holding the file (`folder`).
+        lastmodified (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time,
+            no offset (e.g. `2026-06-24T00:00:00`).
     """
 
     id: int
@@ -48,6 +53,10 @@ class File:
     task: FileTask | Unset = UNSET
     folder: FileFolder | Unset = UNSET
     contacts: FileContactsType0 | list[ContactRef] | Unset = UNSET
+    projectid: int | Unset = UNSET
+    taskid: int | Unset = UNSET
+    folderid: int | Unset = UNSET
+    lastmodified: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,6 +95,14 @@ class File:
                 contacts_type_1_item = contacts_type_1_item_data.to_dict()
                 contacts.append(contacts_type_1_item)
 
+        projectid = self.projectid
+
+        taskid = self.taskid
+
+        folderid = self.folderid
+
+        lastmodified = self.lastmodified
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -111,6 +128,14 @@ class File:
             field_dict["folder"] = folder
         if contacts is not UNSET:
             field_dict["contacts"] = contacts
+        if projectid is not UNSET:
+            field_dict["projectid"] = projectid
+        if taskid is not UNSET:
+            field_dict["taskid"] = taskid
+        if folderid is not UNSET:
+            field_dict["folderid"] = folderid
+        if lastmodified is not UNSET:
+            field_dict["lastmodified"] = lastmodified
 
         return field_dict
 
@@ -179,6 +204,14 @@ class File:
 
         contacts = _parse_contacts(d.pop("contacts", UNSET))
 
+        projectid = d.pop("projectid", UNSET)
+
+        taskid = d.pop("taskid", UNSET)
+
+        folderid = d.pop("folderid", UNSET)
+
+        lastmodified = d.pop("lastmodified", UNSET)
+
         file = cls(
             id=id,
             name=name,
@@ -190,6 +223,10 @@ class File:
             task=task,
             folder=folder,
             contacts=contacts,
+            projectid=projectid,
+            taskid=taskid,
+            folderid=folderid,
+            lastmodified=lastmodified,
         )
 
         file.additional_properties = d

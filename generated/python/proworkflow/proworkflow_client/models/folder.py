@@ -27,12 +27,17 @@ class Folder:
         project (FolderProject | Unset): Project id/number/title.
         contacts (FolderContactsType0 | list[ContactRef] | Unset): `all` for a public folder, else the contacts with
             access.
+        projectid (int | Unset): Project of the folder (`project`).
+        lastmodified (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time,
+            no offset (e.g. `2026-06-24T00:00:00`).
     """
 
     id: int
     name: str | Unset = UNSET
     project: FolderProject | Unset = UNSET
     contacts: FolderContactsType0 | list[ContactRef] | Unset = UNSET
+    projectid: int | Unset = UNSET
+    lastmodified: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +60,10 @@ class Folder:
                 contacts_type_1_item = contacts_type_1_item_data.to_dict()
                 contacts.append(contacts_type_1_item)
 
+        projectid = self.projectid
+
+        lastmodified = self.lastmodified
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,6 +77,10 @@ class Folder:
             field_dict["project"] = project
         if contacts is not UNSET:
             field_dict["contacts"] = contacts
+        if projectid is not UNSET:
+            field_dict["projectid"] = projectid
+        if lastmodified is not UNSET:
+            field_dict["lastmodified"] = lastmodified
 
         return field_dict
 
@@ -112,11 +125,17 @@ class Folder:
 
         contacts = _parse_contacts(d.pop("contacts", UNSET))
 
+        projectid = d.pop("projectid", UNSET)
+
+        lastmodified = d.pop("lastmodified", UNSET)
+
         folder = cls(
             id=id,
             name=name,
             project=project,
             contacts=contacts,
+            projectid=projectid,
+            lastmodified=lastmodified,
         )
 
         folder.additional_properties = d

@@ -10,7 +10,10 @@ from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.api_field_value import ApiFieldValue
     from ..models.invoice_totals import InvoiceTotals
+    from ..models.invoice_xero import InvoiceXero
+    from ..models.project_ref import ProjectRef
 
 
 T = TypeVar("T", bound="Invoice")
@@ -45,6 +48,20 @@ class Invoice:
         purchaseordernumber (str | Unset): Purchase order number.
         lastmodified (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time,
             no offset (e.g. `2026-06-24T00:00:00`).
+        project (ProjectRef | Unset): A project embedded in another item (the `project` field bundle).
+        contactid (int | Unset): Client contact the invoice is for.
+        contactname (str | Unset): That contact's name.
+        emaileddate (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time, no
+            offset (e.g. `2026-06-24T00:00:00`).
+        emailedto (str | Unset): Addresses the invoice was last e-mailed to (`emailedto`); empty when never sent.
+        invoicedbyid (int | Unset): Staff contact who made the invoice (`invoicedby`).
+        invoicedby (str | Unset): That contact's name (`invoicedby`).
+        showcostbreakdown (bool | Unset): Whether the web application shows the cost breakdown (`showcostbreakdown`).
+        customfieldname (str | Unset): Name of the invoice's custom field (`customfield`).
+        customfieldvalue (str | Unset): Its value (`customfield`).
+        xero (InvoiceXero | Unset): The invoice's Xero link (`xero`, staff callers of accounts with the Xero integration
+            only; its keys are not documented).
+        apifields (list[ApiFieldValue] | Unset): API-only custom fields (`apifields`).
     """
 
     id: int
@@ -66,6 +83,18 @@ class Invoice:
     taxrate: float | Unset = UNSET
     purchaseordernumber: str | Unset = UNSET
     lastmodified: str | Unset = UNSET
+    project: ProjectRef | Unset = UNSET
+    contactid: int | Unset = UNSET
+    contactname: str | Unset = UNSET
+    emaileddate: str | Unset = UNSET
+    emailedto: str | Unset = UNSET
+    invoicedbyid: int | Unset = UNSET
+    invoicedby: str | Unset = UNSET
+    showcostbreakdown: bool | Unset = UNSET
+    customfieldname: str | Unset = UNSET
+    customfieldvalue: str | Unset = UNSET
+    xero: InvoiceXero | Unset = UNSET
+    apifields: list[ApiFieldValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,6 +140,39 @@ class Invoice:
 
         lastmodified = self.lastmodified
 
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        contactid = self.contactid
+
+        contactname = self.contactname
+
+        emaileddate = self.emaileddate
+
+        emailedto = self.emailedto
+
+        invoicedbyid = self.invoicedbyid
+
+        invoicedby = self.invoicedby
+
+        showcostbreakdown = self.showcostbreakdown
+
+        customfieldname = self.customfieldname
+
+        customfieldvalue = self.customfieldvalue
+
+        xero: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.xero, Unset):
+            xero = self.xero.to_dict()
+
+        apifields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.apifields, Unset):
+            apifields = []
+            for apifields_item_data in self.apifields:
+                apifields_item = apifields_item_data.to_dict()
+                apifields.append(apifields_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -154,12 +216,39 @@ class Invoice:
             field_dict["purchaseordernumber"] = purchaseordernumber
         if lastmodified is not UNSET:
             field_dict["lastmodified"] = lastmodified
+        if project is not UNSET:
+            field_dict["project"] = project
+        if contactid is not UNSET:
+            field_dict["contactid"] = contactid
+        if contactname is not UNSET:
+            field_dict["contactname"] = contactname
+        if emaileddate is not UNSET:
+            field_dict["emaileddate"] = emaileddate
+        if emailedto is not UNSET:
+            field_dict["emailedto"] = emailedto
+        if invoicedbyid is not UNSET:
+            field_dict["invoicedbyid"] = invoicedbyid
+        if invoicedby is not UNSET:
+            field_dict["invoicedby"] = invoicedby
+        if showcostbreakdown is not UNSET:
+            field_dict["showcostbreakdown"] = showcostbreakdown
+        if customfieldname is not UNSET:
+            field_dict["customfieldname"] = customfieldname
+        if customfieldvalue is not UNSET:
+            field_dict["customfieldvalue"] = customfieldvalue
+        if xero is not UNSET:
+            field_dict["xero"] = xero
+        if apifields is not UNSET:
+            field_dict["apifields"] = apifields
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_field_value import ApiFieldValue  # noqa: PLC0415
         from ..models.invoice_totals import InvoiceTotals  # noqa: PLC0415
+        from ..models.invoice_xero import InvoiceXero  # noqa: PLC0415
+        from ..models.project_ref import ProjectRef  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -210,6 +299,47 @@ class Invoice:
 
         lastmodified = d.pop("lastmodified", UNSET)
 
+        _project = d.pop("project", UNSET)
+        project: ProjectRef | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = ProjectRef.from_dict(_project)
+
+        contactid = d.pop("contactid", UNSET)
+
+        contactname = d.pop("contactname", UNSET)
+
+        emaileddate = d.pop("emaileddate", UNSET)
+
+        emailedto = d.pop("emailedto", UNSET)
+
+        invoicedbyid = d.pop("invoicedbyid", UNSET)
+
+        invoicedby = d.pop("invoicedby", UNSET)
+
+        showcostbreakdown = d.pop("showcostbreakdown", UNSET)
+
+        customfieldname = d.pop("customfieldname", UNSET)
+
+        customfieldvalue = d.pop("customfieldvalue", UNSET)
+
+        _xero = d.pop("xero", UNSET)
+        xero: InvoiceXero | Unset
+        if isinstance(_xero, Unset):
+            xero = UNSET
+        else:
+            xero = InvoiceXero.from_dict(_xero)
+
+        _apifields = d.pop("apifields", UNSET)
+        apifields: list[ApiFieldValue] | Unset = UNSET
+        if _apifields is not UNSET:
+            apifields = []
+            for apifields_item_data in _apifields:
+                apifields_item = ApiFieldValue.from_dict(apifields_item_data)
+
+                apifields.append(apifields_item)
+
         invoice = cls(
             id=id,
             number=number,
@@ -230,6 +360,18 @@ class Invoice:
             taxrate=taxrate,
             purchaseordernumber=purchaseordernumber,
             lastmodified=lastmodified,
+            project=project,
+            contactid=contactid,
+            contactname=contactname,
+            emaileddate=emaileddate,
+            emailedto=emailedto,
+            invoicedbyid=invoicedbyid,
+            invoicedby=invoicedby,
+            showcostbreakdown=showcostbreakdown,
+            customfieldname=customfieldname,
+            customfieldvalue=customfieldvalue,
+            xero=xero,
+            apifields=apifields,
         )
 
         invoice.additional_properties = d

@@ -26,6 +26,7 @@ class InvoiceLine:
         time (int | Unset): Minutes (time lines).
         taxable (bool | Unset): Whether tax applies.
         displayorder (float | Unset): Display order.
+        total (float | Unset): What the line is worth, before tax (quantity x rate, or minutes / 60 x hourly rate).
     """
 
     id: int
@@ -37,6 +38,7 @@ class InvoiceLine:
     time: int | Unset = UNSET
     taxable: bool | Unset = UNSET
     displayorder: float | Unset = UNSET
+    total: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +61,8 @@ class InvoiceLine:
         taxable = self.taxable
 
         displayorder = self.displayorder
+
+        total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,6 +87,8 @@ class InvoiceLine:
             field_dict["taxable"] = taxable
         if displayorder is not UNSET:
             field_dict["displayorder"] = displayorder
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
@@ -112,6 +118,8 @@ class InvoiceLine:
 
         displayorder = d.pop("displayorder", UNSET)
 
+        total = d.pop("total", UNSET)
+
         invoice_line = cls(
             id=id,
             type_=type_,
@@ -122,6 +130,7 @@ class InvoiceLine:
             time=time,
             taxable=taxable,
             displayorder=displayorder,
+            total=total,
         )
 
         invoice_line.additional_properties = d

@@ -16,25 +16,25 @@ class InvoiceLinesCreateBody:
     """Request body of invoiceLinesCreate.
 
     Attributes:
-        type_ (InvoiceLinesCreateBodyType): Type.
+        type_ (InvoiceLinesCreateBodyType): Type; what else a line needs depends on it: `heading` a `name`; `lineitem` a
+            `name` or a `description`, a `quantity` and a `rate`; `expense` a `name`, a `quantity` and a `rate`; `taskrate`
+            and `staffrate` a `name`, a `time` (minutes) and a `rate` (per hour).
         description (str | Unset): Description.
-        displayorder (float | str | Unset): Where a new line goes: `auto` (at the end), `after<lineid>` /
-            `before<lineid>` (existing lines move to make room), or an explicit display-order number such as `1.1` (existing
-            lines are NOT renumbered). Default: 'auto'.
+        displayorder (float | None | str | Unset): Position of the line. Default: 'auto'.
         name (str | Unset): Name.
         quantity (float | Unset): Quantity (line items and expenses).
         rate (float | Unset): Rate; per hour for time lines.
-        taxable (bool | Unset): Whether tax applies. Default: True.
+        taxable (bool | None | Unset): Whether tax applies. Default: True.
         time (int | Unset): Minutes (task and staff rate lines).
     """
 
     type_: InvoiceLinesCreateBodyType
     description: str | Unset = UNSET
-    displayorder: float | str | Unset = "auto"
+    displayorder: float | None | str | Unset = "auto"
     name: str | Unset = UNSET
     quantity: float | Unset = UNSET
     rate: float | Unset = UNSET
-    taxable: bool | Unset = True
+    taxable: bool | None | Unset = True
     time: int | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +42,7 @@ class InvoiceLinesCreateBody:
 
         description = self.description
 
-        displayorder: float | str | Unset
+        displayorder: float | None | str | Unset
         if isinstance(self.displayorder, Unset):
             displayorder = UNSET
         else:
@@ -54,7 +54,11 @@ class InvoiceLinesCreateBody:
 
         rate = self.rate
 
-        taxable = self.taxable
+        taxable: bool | None | Unset
+        if isinstance(self.taxable, Unset):
+            taxable = UNSET
+        else:
+            taxable = self.taxable
 
         time = self.time
 
@@ -89,10 +93,12 @@ class InvoiceLinesCreateBody:
 
         description = d.pop("description", UNSET)
 
-        def _parse_displayorder(data: object) -> float | str | Unset:
+        def _parse_displayorder(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         displayorder = _parse_displayorder(d.pop("displayorder", UNSET))
 
@@ -102,7 +108,14 @@ class InvoiceLinesCreateBody:
 
         rate = d.pop("rate", UNSET)
 
-        taxable = d.pop("taxable", UNSET)
+        def _parse_taxable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        taxable = _parse_taxable(d.pop("taxable", UNSET))
 
         time = d.pop("time", UNSET)
 

@@ -2,6 +2,7 @@ from enum import StrEnum
 
 
 class InvoiceLinesCreateBodyType(StrEnum):
+    EXPENSE = "expense"
     HEADING = "heading"
     LINEITEM = "lineitem"
     STAFFRATE = "staffrate"

@@ -22,62 +22,58 @@ class InvoicesCreateBody:
     Attributes:
         contactid (int): Contact id.
         lines (list[InvoiceLineInput]): Invoice lines.
-        companyid (int | Unset): companyid.
-        projectid (int | Unset): Project id.
-        title (str | Unset): Title.
-        address1 (str | Unset): First address line.
-        address2 (str | Unset): Second address line.
-        address3 (str | Unset): Third address line.
-        apifields (list[FieldValue] | Unset): API field values as `{id, value}` objects.
-        city (str | Unset): City.
-        companyname (str | Unset): Company name.
-        contactname (str | Unset): Contact name printed on the invoice.
-        country (str | Unset): Country.
-        description (str | Unset): Description.
-        discountdescription (str | Unset): Label of the discount line. Default: 'Discount'.
-        discountvalue (float | str | Unset): A fixed discount (`500`) or a percentage (`10%`).
-        duedate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit
-            (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
-        invoiceddate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a
-            unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
-        markprojectasinvoiced (bool | Unset): Also flag the project as invoiced. Default: False.
-        number (str | Unset): Number, or `auto` for the next number of the autonumbering scheme. Default: 'auto'.
-        showcostbreakdown (bool | Unset): Show the cost breakdown on the invoice. Default: True.
-        state (str | Unset): State or region.
-        taxable (bool | Unset): Whether tax applies. Default: True.
-        taxrate (float | Unset): Tax rate in percent.
-        terms (str | Unset): Payment terms text.
-        zipcode (str | Unset): Postal code.
+        companyid (int | None | Unset): companyid.
+        projectid (int | None | Unset): Project id.
+        title (None | str | Unset): Title.
+        address1 (None | str | Unset): First address line.
+        address2 (None | str | Unset): Second address line.
+        address3 (None | str | Unset): Third address line.
+        apifields (list[FieldValue] | None | Unset): API field values as `{id, value}` objects.
+        city (None | str | Unset): City.
+        companyname (None | str | Unset): Company name.
+        contactname (None | str | Unset): Contact name printed on the invoice.
+        country (None | str | Unset): Country.
+        description (None | str | Unset): Description.
+        discountdescription (None | str | Unset): Label of the discount line. Default: 'Discount'.
+        discountvalue (float | None | str | Unset): Discount: an amount or a percentage such as `10%`.
+        duedate (None | str | Unset): Due date. An absolute `yyyy-mm-dd` date or a relative one such as `+1m`.
+        invoiceddate (None | str | Unset): Invoice date. An absolute `yyyy-mm-dd` date or a relative one such as `+1m`.
+        markprojectasinvoiced (bool | None | Unset): Also flag the project as invoiced. Default: False.
+        number (None | str | Unset): Number, or `auto` for the next number of the autonumbering scheme. Default: 'auto'.
+        showcostbreakdown (bool | None | Unset): Show the cost breakdown on the invoice. Default: True.
+        state (None | str | Unset): State or region.
+        taxable (bool | None | Unset): Whether tax applies. Default: True.
+        taxrate (float | None | Unset): Tax rate in percent.
+        terms (None | str | Unset): Payment terms text.
+        zipcode (None | str | Unset): Postal code.
     """
 
     contactid: int
     lines: list[InvoiceLineInput]
-    companyid: int | Unset = UNSET
-    projectid: int | Unset = UNSET
-    title: str | Unset = UNSET
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    address3: str | Unset = UNSET
-    apifields: list[FieldValue] | Unset = UNSET
-    city: str | Unset = UNSET
-    companyname: str | Unset = UNSET
-    contactname: str | Unset = UNSET
-    country: str | Unset = UNSET
-    description: str | Unset = UNSET
-    discountdescription: str | Unset = "Discount"
-    discountvalue: float | str | Unset = UNSET
-    duedate: str | Unset = UNSET
-    invoiceddate: str | Unset = UNSET
-    markprojectasinvoiced: bool | Unset = False
-    number: str | Unset = "auto"
-    showcostbreakdown: bool | Unset = True
-    state: str | Unset = UNSET
-    taxable: bool | Unset = True
-    taxrate: float | Unset = UNSET
-    terms: str | Unset = UNSET
-    zipcode: str | Unset = UNSET
+    companyid: int | None | Unset = UNSET
+    projectid: int | None | Unset = UNSET
+    title: None | str | Unset = UNSET
+    address1: None | str | Unset = UNSET
+    address2: None | str | Unset = UNSET
+    address3: None | str | Unset = UNSET
+    apifields: list[FieldValue] | None | Unset = UNSET
+    city: None | str | Unset = UNSET
+    companyname: None | str | Unset = UNSET
+    contactname: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    discountdescription: None | str | Unset = "Discount"
+    discountvalue: float | None | str | Unset = UNSET
+    duedate: None | str | Unset = UNSET
+    invoiceddate: None | str | Unset = UNSET
+    markprojectasinvoiced: bool | None | Unset = False
+    number: None | str | Unset = "auto"
+    showcostbreakdown: bool | None | Unset = True
+    state: None | str | Unset = UNSET
+    taxable: bool | None | Unset = True
+    taxrate: float | None | Unset = UNSET
+    terms: None | str | Unset = UNSET
+    zipcode: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         contactid = self.contactid
@@ -87,62 +83,155 @@ class InvoicesCreateBody:
             lines_item = lines_item_data.to_dict()
             lines.append(lines_item)
 
-        companyid = self.companyid
+        companyid: int | None | Unset
+        if isinstance(self.companyid, Unset):
+            companyid = UNSET
+        else:
+            companyid = self.companyid
 
-        projectid = self.projectid
+        projectid: int | None | Unset
+        if isinstance(self.projectid, Unset):
+            projectid = UNSET
+        else:
+            projectid = self.projectid
 
-        title = self.title
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
 
-        address1 = self.address1
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
 
-        address2 = self.address2
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
 
-        address3 = self.address3
+        address3: None | str | Unset
+        if isinstance(self.address3, Unset):
+            address3 = UNSET
+        else:
+            address3 = self.address3
 
-        apifields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.apifields, Unset):
+        apifields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.apifields, Unset):
+            apifields = UNSET
+        elif isinstance(self.apifields, list):
             apifields = []
-            for apifields_item_data in self.apifields:
-                apifields_item = apifields_item_data.to_dict()
-                apifields.append(apifields_item)
+            for apifields_type_0_item_data in self.apifields:
+                apifields_type_0_item = apifields_type_0_item_data.to_dict()
+                apifields.append(apifields_type_0_item)
 
-        city = self.city
+        else:
+            apifields = self.apifields
 
-        companyname = self.companyname
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        contactname = self.contactname
+        companyname: None | str | Unset
+        if isinstance(self.companyname, Unset):
+            companyname = UNSET
+        else:
+            companyname = self.companyname
 
-        country = self.country
+        contactname: None | str | Unset
+        if isinstance(self.contactname, Unset):
+            contactname = UNSET
+        else:
+            contactname = self.contactname
 
-        description = self.description
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        discountdescription = self.discountdescription
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        discountvalue: float | str | Unset
+        discountdescription: None | str | Unset
+        if isinstance(self.discountdescription, Unset):
+            discountdescription = UNSET
+        else:
+            discountdescription = self.discountdescription
+
+        discountvalue: float | None | str | Unset
         if isinstance(self.discountvalue, Unset):
             discountvalue = UNSET
         else:
             discountvalue = self.discountvalue
 
-        duedate = self.duedate
+        duedate: None | str | Unset
+        if isinstance(self.duedate, Unset):
+            duedate = UNSET
+        else:
+            duedate = self.duedate
 
-        invoiceddate = self.invoiceddate
+        invoiceddate: None | str | Unset
+        if isinstance(self.invoiceddate, Unset):
+            invoiceddate = UNSET
+        else:
+            invoiceddate = self.invoiceddate
 
-        markprojectasinvoiced = self.markprojectasinvoiced
+        markprojectasinvoiced: bool | None | Unset
+        if isinstance(self.markprojectasinvoiced, Unset):
+            markprojectasinvoiced = UNSET
+        else:
+            markprojectasinvoiced = self.markprojectasinvoiced
 
-        number = self.number
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
 
-        showcostbreakdown = self.showcostbreakdown
+        showcostbreakdown: bool | None | Unset
+        if isinstance(self.showcostbreakdown, Unset):
+            showcostbreakdown = UNSET
+        else:
+            showcostbreakdown = self.showcostbreakdown
 
-        state = self.state
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        taxable = self.taxable
+        taxable: bool | None | Unset
+        if isinstance(self.taxable, Unset):
+            taxable = UNSET
+        else:
+            taxable = self.taxable
 
-        taxrate = self.taxrate
+        taxrate: float | None | Unset
+        if isinstance(self.taxrate, Unset):
+            taxrate = UNSET
+        else:
+            taxrate = self.taxrate
 
-        terms = self.terms
+        terms: None | str | Unset
+        if isinstance(self.terms, Unset):
+            terms = UNSET
+        else:
+            terms = self.terms
 
-        zipcode = self.zipcode
+        zipcode: None | str | Unset
+        if isinstance(self.zipcode, Unset):
+            zipcode = UNSET
+        else:
+            zipcode = self.zipcode
 
         field_dict: dict[str, Any] = {}
 
@@ -218,65 +307,234 @@ class InvoicesCreateBody:
 
             lines.append(lines_item)
 
-        companyid = d.pop("companyid", UNSET)
-
-        projectid = d.pop("projectid", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        address1 = d.pop("address1", UNSET)
-
-        address2 = d.pop("address2", UNSET)
-
-        address3 = d.pop("address3", UNSET)
-
-        _apifields = d.pop("apifields", UNSET)
-        apifields: list[FieldValue] | Unset = UNSET
-        if _apifields is not UNSET:
-            apifields = []
-            for apifields_item_data in _apifields:
-                apifields_item = FieldValue.from_dict(apifields_item_data)
-
-                apifields.append(apifields_item)
-
-        city = d.pop("city", UNSET)
-
-        companyname = d.pop("companyname", UNSET)
-
-        contactname = d.pop("contactname", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        discountdescription = d.pop("discountdescription", UNSET)
-
-        def _parse_discountvalue(data: object) -> float | str | Unset:
+        def _parse_companyid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(int | None | Unset, data)
+
+        companyid = _parse_companyid(d.pop("companyid", UNSET))
+
+        def _parse_projectid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        projectid = _parse_projectid(d.pop("projectid", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_address1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address1 = _parse_address1(d.pop("address1", UNSET))
+
+        def _parse_address2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address2 = _parse_address2(d.pop("address2", UNSET))
+
+        def _parse_address3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address3 = _parse_address3(d.pop("address3", UNSET))
+
+        def _parse_apifields(data: object) -> list[FieldValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                apifields_type_0 = []
+                _apifields_type_0 = data
+                for apifields_type_0_item_data in _apifields_type_0:
+                    apifields_type_0_item = FieldValue.from_dict(apifields_type_0_item_data)
+
+                    apifields_type_0.append(apifields_type_0_item)
+
+                return apifields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldValue] | None | Unset, data)
+
+        apifields = _parse_apifields(d.pop("apifields", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_companyname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        companyname = _parse_companyname(d.pop("companyname", UNSET))
+
+        def _parse_contactname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        contactname = _parse_contactname(d.pop("contactname", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_discountdescription(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        discountdescription = _parse_discountdescription(d.pop("discountdescription", UNSET))
+
+        def _parse_discountvalue(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         discountvalue = _parse_discountvalue(d.pop("discountvalue", UNSET))
 
-        duedate = d.pop("duedate", UNSET)
+        def _parse_duedate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        invoiceddate = d.pop("invoiceddate", UNSET)
+        duedate = _parse_duedate(d.pop("duedate", UNSET))
 
-        markprojectasinvoiced = d.pop("markprojectasinvoiced", UNSET)
+        def _parse_invoiceddate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        number = d.pop("number", UNSET)
+        invoiceddate = _parse_invoiceddate(d.pop("invoiceddate", UNSET))
 
-        showcostbreakdown = d.pop("showcostbreakdown", UNSET)
+        def _parse_markprojectasinvoiced(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        state = d.pop("state", UNSET)
+        markprojectasinvoiced = _parse_markprojectasinvoiced(d.pop("markprojectasinvoiced", UNSET))
 
-        taxable = d.pop("taxable", UNSET)
+        def _parse_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        taxrate = d.pop("taxrate", UNSET)
+        number = _parse_number(d.pop("number", UNSET))
 
-        terms = d.pop("terms", UNSET)
+        def _parse_showcostbreakdown(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        zipcode = d.pop("zipcode", UNSET)
+        showcostbreakdown = _parse_showcostbreakdown(d.pop("showcostbreakdown", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_taxable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        taxable = _parse_taxable(d.pop("taxable", UNSET))
+
+        def _parse_taxrate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        taxrate = _parse_taxrate(d.pop("taxrate", UNSET))
+
+        def _parse_terms(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms = _parse_terms(d.pop("terms", UNSET))
+
+        def _parse_zipcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        zipcode = _parse_zipcode(d.pop("zipcode", UNSET))
 
         invoices_create_body = cls(
             contactid=contactid,

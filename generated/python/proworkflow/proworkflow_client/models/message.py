@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from ..models.contact_ref import ContactRef
     from ..models.message_author import MessageAuthor
     from ..models.message_files_item import MessageFilesItem
+    from ..models.named_ref import NamedRef
+    from ..models.project_ref import ProjectRef
 
 
 T = TypeVar("T", bound="Message")
@@ -33,6 +35,12 @@ class Message:
         author (MessageAuthor | Unset): Author.
         contacts (list[ContactRef] | Unset): Recipients.
         files (list[MessageFilesItem] | Unset): Attached files.
+        projectid (int | Unset): Project of the discussion (`project`).
+        project (ProjectRef | Unset): A project embedded in another item (the `project` field bundle).
+        taskid (int | Unset): Task of the discussion (`task`), when it is on a task.
+        task (NamedRef | Unset): A linked item (company, contact, task, file, template) embedded as its id and name.
+        lastmodified (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time,
+            no offset (e.g. `2026-06-24T00:00:00`).
     """
 
     id: int
@@ -44,6 +52,11 @@ class Message:
     author: MessageAuthor | Unset = UNSET
     contacts: list[ContactRef] | Unset = UNSET
     files: list[MessageFilesItem] | Unset = UNSET
+    projectid: int | Unset = UNSET
+    project: ProjectRef | Unset = UNSET
+    taskid: int | Unset = UNSET
+    task: NamedRef | Unset = UNSET
+    lastmodified: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +94,20 @@ class Message:
                 files_item = files_item_data.to_dict()
                 files.append(files_item)
 
+        projectid = self.projectid
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        taskid = self.taskid
+
+        task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.to_dict()
+
+        lastmodified = self.lastmodified
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -104,6 +131,16 @@ class Message:
             field_dict["contacts"] = contacts
         if files is not UNSET:
             field_dict["files"] = files
+        if projectid is not UNSET:
+            field_dict["projectid"] = projectid
+        if project is not UNSET:
+            field_dict["project"] = project
+        if taskid is not UNSET:
+            field_dict["taskid"] = taskid
+        if task is not UNSET:
+            field_dict["task"] = task
+        if lastmodified is not UNSET:
+            field_dict["lastmodified"] = lastmodified
 
         return field_dict
 
@@ -112,6 +149,8 @@ class Message:
         from ..models.contact_ref import ContactRef  # noqa: PLC0415
         from ..models.message_author import MessageAuthor  # noqa: PLC0415
         from ..models.message_files_item import MessageFilesItem  # noqa: PLC0415
+        from ..models.named_ref import NamedRef  # noqa: PLC0415
+        from ..models.project_ref import ProjectRef  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -156,6 +195,26 @@ class Message:
 
                 files.append(files_item)
 
+        projectid = d.pop("projectid", UNSET)
+
+        _project = d.pop("project", UNSET)
+        project: ProjectRef | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = ProjectRef.from_dict(_project)
+
+        taskid = d.pop("taskid", UNSET)
+
+        _task = d.pop("task", UNSET)
+        task: NamedRef | Unset
+        if isinstance(_task, Unset):
+            task = UNSET
+        else:
+            task = NamedRef.from_dict(_task)
+
+        lastmodified = d.pop("lastmodified", UNSET)
+
         message = cls(
             id=id,
             title=title,
@@ -166,6 +225,11 @@ class Message:
             author=author,
             contacts=contacts,
             files=files,
+            projectid=projectid,
+            project=project,
+            taskid=taskid,
+            task=task,
+            lastmodified=lastmodified,
         )
 
         message.additional_properties = d

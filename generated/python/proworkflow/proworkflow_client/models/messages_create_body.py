@@ -24,12 +24,10 @@ class MessagesCreateBody:
         projectid (int | Unset): Project id.
         taskid (int | Unset): Task id.
         title (str | Unset): Title.
-        files (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several ids
-            mean "any of them".
-        notifications (bool | Unset): Send e-mail notifications. Default: True.
-        public (bool | Unset): Make the discussion public (`true`) or private. Default: True.
-        fileid (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several ids
-            mean "any of them".
+        files (None | str | Unset): Ids of already uploaded files to attach, comma-separated.
+        notifications (bool | None | Unset): Send e-mail notifications. Default: True.
+        public (bool | None | Unset): Make the discussion public (`true`) or private. Default: True.
+        fileid (None | str | Unset): Alternative name for `files` used by the vendor's sample and call text.
     """
 
     content: str
@@ -38,10 +36,10 @@ class MessagesCreateBody:
     projectid: int | Unset = UNSET
     taskid: int | Unset = UNSET
     title: str | Unset = UNSET
-    files: str | Unset = UNSET
-    notifications: bool | Unset = True
-    public: bool | Unset = True
-    fileid: str | Unset = UNSET
+    files: None | str | Unset = UNSET
+    notifications: bool | None | Unset = True
+    public: bool | None | Unset = True
+    fileid: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
@@ -62,13 +60,29 @@ class MessagesCreateBody:
 
         title = self.title
 
-        files = self.files
+        files: None | str | Unset
+        if isinstance(self.files, Unset):
+            files = UNSET
+        else:
+            files = self.files
 
-        notifications = self.notifications
+        notifications: bool | None | Unset
+        if isinstance(self.notifications, Unset):
+            notifications = UNSET
+        else:
+            notifications = self.notifications
 
-        public = self.public
+        public: bool | None | Unset
+        if isinstance(self.public, Unset):
+            public = UNSET
+        else:
+            public = self.public
 
-        fileid = self.fileid
+        fileid: None | str | Unset
+        if isinstance(self.fileid, Unset):
+            fileid = UNSET
+        else:
+            fileid = self.fileid
 
         field_dict: dict[str, Any] = {}
 
@@ -126,13 +140,41 @@ class MessagesCreateBody:
 
         title = d.pop("title", UNSET)
 
-        files = d.pop("files", UNSET)
+        def _parse_files(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        notifications = d.pop("notifications", UNSET)
+        files = _parse_files(d.pop("files", UNSET))
 
-        public = d.pop("public", UNSET)
+        def _parse_notifications(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        fileid = d.pop("fileid", UNSET)
+        notifications = _parse_notifications(d.pop("notifications", UNSET))
+
+        def _parse_public(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        public = _parse_public(d.pop("public", UNSET))
+
+        def _parse_fileid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fileid = _parse_fileid(d.pop("fileid", UNSET))
 
         messages_create_body = cls(
             content=content,

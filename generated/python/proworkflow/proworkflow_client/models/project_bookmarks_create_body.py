@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -17,19 +17,23 @@ class ProjectBookmarksCreateBody:
     Attributes:
         title (str): Title.
         url (str): The address to bookmark.
-        description (str | Unset): Description.
+        description (None | str | Unset): Description.
     """
 
     title: str
     url: str
-    description: str | Unset = UNSET
+    description: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
         url = self.url
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         field_dict: dict[str, Any] = {}
 
@@ -51,7 +55,14 @@ class ProjectBookmarksCreateBody:
 
         url = d.pop("url")
 
-        description = d.pop("description", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         project_bookmarks_create_body = cls(
             title=title,

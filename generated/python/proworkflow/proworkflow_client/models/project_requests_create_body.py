@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -20,74 +20,121 @@ class ProjectRequestsCreateBody:
 
     Attributes:
         title (str): Title.
-        apifields (list[FieldValue] | Unset): API field values as `{id, value}` objects.
-        budget (float | Unset): Budget amount.
-        contactid (int | Unset): Contact id.
-        customfields (list[FieldValue] | Unset): Project custom field values as `{id, value}` objects (Advanced plan).
-        customformcontent (str | Unset): Custom form content.
-        customformtitle (str | Unset): Custom form title.
-        description (str | Unset): Description.
-        divisionid (int | Unset): Division to submit to (Advanced plan).
-        duedate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit
-            (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
-        groupid (int | Unset): Group ids, comma-separated.
-        startdate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit
-            (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
-        templateid (int | Unset): Project template id (Advanced plan); values sent override the template.
+        apifields (list[FieldValue] | None | Unset): API field values as `{id, value}` objects.
+        budget (float | None | Unset): Budget amount.
+        contactid (int | None | Unset): Contact id.
+        customfields (list[FieldValue] | None | Unset): Project custom field values as `{id, value}` objects (Advanced
+            plan).
+        customformcontent (None | str | Unset): Custom form content.
+        customformtitle (None | str | Unset): Custom form title.
+        description (None | str | Unset): Description.
+        divisionid (int | None | Unset): Division to submit to (Advanced plan).
+        duedate (None | str | Unset): Due date. An absolute `yyyy-mm-dd` date or a relative one such as `+1m`.
+        groupid (int | None | Unset): Group ids, comma-separated.
+        startdate (None | str | Unset): Start date. An absolute `yyyy-mm-dd` date or a relative one such as `+1m`.
+        templateid (int | None | Unset): Project template id (Advanced plan); values sent override the template.
     """
 
     title: str
-    apifields: list[FieldValue] | Unset = UNSET
-    budget: float | Unset = UNSET
-    contactid: int | Unset = UNSET
-    customfields: list[FieldValue] | Unset = UNSET
-    customformcontent: str | Unset = UNSET
-    customformtitle: str | Unset = UNSET
-    description: str | Unset = UNSET
-    divisionid: int | Unset = UNSET
-    duedate: str | Unset = UNSET
-    groupid: int | Unset = UNSET
-    startdate: str | Unset = UNSET
-    templateid: int | Unset = UNSET
+    apifields: list[FieldValue] | None | Unset = UNSET
+    budget: float | None | Unset = UNSET
+    contactid: int | None | Unset = UNSET
+    customfields: list[FieldValue] | None | Unset = UNSET
+    customformcontent: None | str | Unset = UNSET
+    customformtitle: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    divisionid: int | None | Unset = UNSET
+    duedate: None | str | Unset = UNSET
+    groupid: int | None | Unset = UNSET
+    startdate: None | str | Unset = UNSET
+    templateid: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        apifields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.apifields, Unset):
+        apifields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.apifields, Unset):
+            apifields = UNSET
+        elif isinstance(self.apifields, list):
             apifields = []
-            for apifields_item_data in self.apifields:
-                apifields_item = apifields_item_data.to_dict()
-                apifields.append(apifields_item)
+            for apifields_type_0_item_data in self.apifields:
+                apifields_type_0_item = apifields_type_0_item_data.to_dict()
+                apifields.append(apifields_type_0_item)
 
-        budget = self.budget
+        else:
+            apifields = self.apifields
 
-        contactid = self.contactid
+        budget: float | None | Unset
+        if isinstance(self.budget, Unset):
+            budget = UNSET
+        else:
+            budget = self.budget
 
-        customfields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.customfields, Unset):
+        contactid: int | None | Unset
+        if isinstance(self.contactid, Unset):
+            contactid = UNSET
+        else:
+            contactid = self.contactid
+
+        customfields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.customfields, Unset):
+            customfields = UNSET
+        elif isinstance(self.customfields, list):
             customfields = []
-            for customfields_item_data in self.customfields:
-                customfields_item = customfields_item_data.to_dict()
-                customfields.append(customfields_item)
+            for customfields_type_0_item_data in self.customfields:
+                customfields_type_0_item = customfields_type_0_item_data.to_dict()
+                customfields.append(customfields_type_0_item)
 
-        customformcontent = self.customformcontent
+        else:
+            customfields = self.customfields
 
-        customformtitle = self.customformtitle
+        customformcontent: None | str | Unset
+        if isinstance(self.customformcontent, Unset):
+            customformcontent = UNSET
+        else:
+            customformcontent = self.customformcontent
 
-        description = self.description
+        customformtitle: None | str | Unset
+        if isinstance(self.customformtitle, Unset):
+            customformtitle = UNSET
+        else:
+            customformtitle = self.customformtitle
 
-        divisionid = self.divisionid
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        duedate = self.duedate
+        divisionid: int | None | Unset
+        if isinstance(self.divisionid, Unset):
+            divisionid = UNSET
+        else:
+            divisionid = self.divisionid
 
-        groupid = self.groupid
+        duedate: None | str | Unset
+        if isinstance(self.duedate, Unset):
+            duedate = UNSET
+        else:
+            duedate = self.duedate
 
-        startdate = self.startdate
+        groupid: int | None | Unset
+        if isinstance(self.groupid, Unset):
+            groupid = UNSET
+        else:
+            groupid = self.groupid
 
-        templateid = self.templateid
+        startdate: None | str | Unset
+        if isinstance(self.startdate, Unset):
+            startdate = UNSET
+        else:
+            startdate = self.startdate
+
+        templateid: int | None | Unset
+        if isinstance(self.templateid, Unset):
+            templateid = UNSET
+        else:
+            templateid = self.templateid
 
         field_dict: dict[str, Any] = {}
 
@@ -130,43 +177,139 @@ class ProjectRequestsCreateBody:
         d = dict(src_dict)
         title = d.pop("title")
 
-        _apifields = d.pop("apifields", UNSET)
-        apifields: list[FieldValue] | Unset = UNSET
-        if _apifields is not UNSET:
-            apifields = []
-            for apifields_item_data in _apifields:
-                apifields_item = FieldValue.from_dict(apifields_item_data)
+        def _parse_apifields(data: object) -> list[FieldValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                apifields_type_0 = []
+                _apifields_type_0 = data
+                for apifields_type_0_item_data in _apifields_type_0:
+                    apifields_type_0_item = FieldValue.from_dict(apifields_type_0_item_data)
 
-                apifields.append(apifields_item)
+                    apifields_type_0.append(apifields_type_0_item)
 
-        budget = d.pop("budget", UNSET)
+                return apifields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldValue] | None | Unset, data)
 
-        contactid = d.pop("contactid", UNSET)
+        apifields = _parse_apifields(d.pop("apifields", UNSET))
 
-        _customfields = d.pop("customfields", UNSET)
-        customfields: list[FieldValue] | Unset = UNSET
-        if _customfields is not UNSET:
-            customfields = []
-            for customfields_item_data in _customfields:
-                customfields_item = FieldValue.from_dict(customfields_item_data)
+        def _parse_budget(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-                customfields.append(customfields_item)
+        budget = _parse_budget(d.pop("budget", UNSET))
 
-        customformcontent = d.pop("customformcontent", UNSET)
+        def _parse_contactid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        customformtitle = d.pop("customformtitle", UNSET)
+        contactid = _parse_contactid(d.pop("contactid", UNSET))
 
-        description = d.pop("description", UNSET)
+        def _parse_customfields(data: object) -> list[FieldValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                customfields_type_0 = []
+                _customfields_type_0 = data
+                for customfields_type_0_item_data in _customfields_type_0:
+                    customfields_type_0_item = FieldValue.from_dict(customfields_type_0_item_data)
 
-        divisionid = d.pop("divisionid", UNSET)
+                    customfields_type_0.append(customfields_type_0_item)
 
-        duedate = d.pop("duedate", UNSET)
+                return customfields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldValue] | None | Unset, data)
 
-        groupid = d.pop("groupid", UNSET)
+        customfields = _parse_customfields(d.pop("customfields", UNSET))
 
-        startdate = d.pop("startdate", UNSET)
+        def _parse_customformcontent(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        templateid = d.pop("templateid", UNSET)
+        customformcontent = _parse_customformcontent(d.pop("customformcontent", UNSET))
+
+        def _parse_customformtitle(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customformtitle = _parse_customformtitle(d.pop("customformtitle", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_divisionid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        divisionid = _parse_divisionid(d.pop("divisionid", UNSET))
+
+        def _parse_duedate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        duedate = _parse_duedate(d.pop("duedate", UNSET))
+
+        def _parse_groupid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        groupid = _parse_groupid(d.pop("groupid", UNSET))
+
+        def _parse_startdate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        startdate = _parse_startdate(d.pop("startdate", UNSET))
+
+        def _parse_templateid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        templateid = _parse_templateid(d.pop("templateid", UNSET))
 
         project_requests_create_body = cls(
             title=title,

@@ -21,76 +21,109 @@ class ProjectTasksCreateBody:
     Attributes:
         name (str | Unset): Task name.
         templateid (int | Unset): Task template whose name and settings the task takes (the body's own values win).
-        contacts (str | Unset): Task assignees as a comma string: contact ids and `me`, or `allstaff` (every staff
-            contact), `all` (everyone on the project; all staff for a general task) or `none`. Never a JSON array (the
-            service fails with HTTP 500 then).
-        description (str | Unset): Description.
-        priority (int | Unset): Priority, 1 (highest) to 5; 3 (normal) by default. Default: 3.
-        startdate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit
-            (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
-        duedate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit
-            (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
-        completedate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a
-            unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
-        billable (bool | Unset): Whether time on the task is billable. Default: True.
-        taxable (bool | Unset): Whether the task is taxable. Default: True.
-        timeallocated (int | Unset): Minutes allocated to the task. Default: 0.
-        order (int | Literal['auto'] | Unset): Position in the project; `auto` (default) puts the task last.
-        apifields (list[FieldValue] | Unset): API field values.
+        contacts (None | str | Unset): Assignees (a comma string, never a JSON array); `me` by default.
+        description (None | str | Unset): Description.
+        priority (int | None | Unset): Priority, 1 (highest) to 5; 3 (normal) by default. Default: 3.
+        startdate (None | str | Unset): Start date, absolute or relative (`+0d`).
+        duedate (None | str | Unset): Due date, absolute or relative (`+1w`).
+        completedate (None | str | Unset): Completion date: the task is created already complete.
+        billable (bool | None | Unset): Whether time on the task is billable. Default: True.
+        taxable (bool | None | Unset): Whether the task is taxable. Default: True.
+        timeallocated (int | None | Unset): Minutes allocated to the task. Default: 0.
+        order (int | Literal['auto'] | None | Unset): Position in the project; `auto` (default) puts the task last.
+        apifields (list[FieldValue] | None | Unset): API field values.
     """
 
     name: str | Unset = UNSET
     templateid: int | Unset = UNSET
-    contacts: str | Unset = UNSET
-    description: str | Unset = UNSET
-    priority: int | Unset = 3
-    startdate: str | Unset = UNSET
-    duedate: str | Unset = UNSET
-    completedate: str | Unset = UNSET
-    billable: bool | Unset = True
-    taxable: bool | Unset = True
-    timeallocated: int | Unset = 0
-    order: int | Literal["auto"] | Unset = UNSET
-    apifields: list[FieldValue] | Unset = UNSET
+    contacts: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    priority: int | None | Unset = 3
+    startdate: None | str | Unset = UNSET
+    duedate: None | str | Unset = UNSET
+    completedate: None | str | Unset = UNSET
+    billable: bool | None | Unset = True
+    taxable: bool | None | Unset = True
+    timeallocated: int | None | Unset = 0
+    order: int | Literal["auto"] | None | Unset = UNSET
+    apifields: list[FieldValue] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         templateid = self.templateid
 
-        contacts = self.contacts
+        contacts: None | str | Unset
+        if isinstance(self.contacts, Unset):
+            contacts = UNSET
+        else:
+            contacts = self.contacts
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        priority = self.priority
+        priority: int | None | Unset
+        if isinstance(self.priority, Unset):
+            priority = UNSET
+        else:
+            priority = self.priority
 
-        startdate = self.startdate
+        startdate: None | str | Unset
+        if isinstance(self.startdate, Unset):
+            startdate = UNSET
+        else:
+            startdate = self.startdate
 
-        duedate = self.duedate
+        duedate: None | str | Unset
+        if isinstance(self.duedate, Unset):
+            duedate = UNSET
+        else:
+            duedate = self.duedate
 
-        completedate = self.completedate
+        completedate: None | str | Unset
+        if isinstance(self.completedate, Unset):
+            completedate = UNSET
+        else:
+            completedate = self.completedate
 
-        billable = self.billable
+        billable: bool | None | Unset
+        if isinstance(self.billable, Unset):
+            billable = UNSET
+        else:
+            billable = self.billable
 
-        taxable = self.taxable
+        taxable: bool | None | Unset
+        if isinstance(self.taxable, Unset):
+            taxable = UNSET
+        else:
+            taxable = self.taxable
 
-        timeallocated = self.timeallocated
+        timeallocated: int | None | Unset
+        if isinstance(self.timeallocated, Unset):
+            timeallocated = UNSET
+        else:
+            timeallocated = self.timeallocated
 
-        order: int | Literal["auto"] | Unset
+        order: int | Literal["auto"] | None | Unset
         if isinstance(self.order, Unset):
             order = UNSET
         else:
             order = self.order
 
-        apifields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.apifields, Unset):
+        apifields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.apifields, Unset):
+            apifields = UNSET
+        elif isinstance(self.apifields, list):
             apifields = []
-            for apifields_item_data in self.apifields:
-                apifields_item = apifields_item_data.to_dict()
-                apifields.append(apifields_item)
+            for apifields_type_0_item_data in self.apifields:
+                apifields_type_0_item = apifields_type_0_item_data.to_dict()
+                apifields.append(apifields_type_0_item)
+
+        else:
+            apifields = self.apifields
 
         field_dict: dict[str, Any] = {}
 
@@ -133,43 +166,121 @@ class ProjectTasksCreateBody:
 
         templateid = d.pop("templateid", UNSET)
 
-        contacts = d.pop("contacts", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        priority = d.pop("priority", UNSET)
-
-        startdate = d.pop("startdate", UNSET)
-
-        duedate = d.pop("duedate", UNSET)
-
-        completedate = d.pop("completedate", UNSET)
-
-        billable = d.pop("billable", UNSET)
-
-        taxable = d.pop("taxable", UNSET)
-
-        timeallocated = d.pop("timeallocated", UNSET)
-
-        def _parse_order(data: object) -> int | Literal["auto"] | Unset:
+        def _parse_contacts(data: object) -> None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            order_type_1 = cast(Literal["auto"], data)
-            if order_type_1 != "auto":
-                raise ValueError(f"order_type_1 must match const 'auto', got '{order_type_1}'")
-            return order_type_1
-            return cast(int | Literal["auto"] | Unset, data)
+            return cast(None | str | Unset, data)
+
+        contacts = _parse_contacts(d.pop("contacts", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_priority(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        priority = _parse_priority(d.pop("priority", UNSET))
+
+        def _parse_startdate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        startdate = _parse_startdate(d.pop("startdate", UNSET))
+
+        def _parse_duedate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        duedate = _parse_duedate(d.pop("duedate", UNSET))
+
+        def _parse_completedate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completedate = _parse_completedate(d.pop("completedate", UNSET))
+
+        def _parse_billable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        billable = _parse_billable(d.pop("billable", UNSET))
+
+        def _parse_taxable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        taxable = _parse_taxable(d.pop("taxable", UNSET))
+
+        def _parse_timeallocated(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timeallocated = _parse_timeallocated(d.pop("timeallocated", UNSET))
+
+        def _parse_order(data: object) -> int | Literal["auto"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            order_type_0_type_1 = cast(Literal["auto"], data)
+            if order_type_0_type_1 != "auto":
+                raise ValueError(f"order_type_0_type_1 must match const 'auto', got '{order_type_0_type_1}'")
+            return order_type_0_type_1
+            return cast(int | Literal["auto"] | None | Unset, data)
 
         order = _parse_order(d.pop("order", UNSET))
 
-        _apifields = d.pop("apifields", UNSET)
-        apifields: list[FieldValue] | Unset = UNSET
-        if _apifields is not UNSET:
-            apifields = []
-            for apifields_item_data in _apifields:
-                apifields_item = FieldValue.from_dict(apifields_item_data)
+        def _parse_apifields(data: object) -> list[FieldValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                apifields_type_0 = []
+                _apifields_type_0 = data
+                for apifields_type_0_item_data in _apifields_type_0:
+                    apifields_type_0_item = FieldValue.from_dict(apifields_type_0_item_data)
 
-                apifields.append(apifields_item)
+                    apifields_type_0.append(apifields_type_0_item)
+
+                return apifields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldValue] | None | Unset, data)
+
+        apifields = _parse_apifields(d.pop("apifields", UNSET))
 
         project_tasks_create_body = cls(
             name=name,

@@ -11,6 +11,7 @@ from ..models.quote_type import QuoteType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.address import Address
     from ..models.invoice_totals import InvoiceTotals
     from ..models.quote_apifields_item import QuoteApifieldsItem
     from ..models.quote_project import QuoteProject
@@ -53,6 +54,11 @@ class Quote:
         apifields (list[QuoteApifieldsItem] | Unset): API field values.
         lastmodified (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time,
             no offset (e.g. `2026-06-24T00:00:00`).
+        emaileddate (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time, no
+            offset (e.g. `2026-06-24T00:00:00`).
+        emailedto (str | Unset): Addresses the quote was last e-mailed to (`emailedto`); empty when never sent.
+        quotedbyid (int | Unset): Staff contact who made the quote (`quotedby`).
+        address (Address | Unset): Postal address (key names inferred from the write parameters).
     """
 
     id: int
@@ -79,6 +85,10 @@ class Quote:
     grandtotal: float | Unset = UNSET
     apifields: list[QuoteApifieldsItem] | Unset = UNSET
     lastmodified: str | Unset = UNSET
+    emaileddate: str | Unset = UNSET
+    emailedto: str | Unset = UNSET
+    quotedbyid: int | Unset = UNSET
+    address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -143,6 +153,16 @@ class Quote:
 
         lastmodified = self.lastmodified
 
+        emaileddate = self.emaileddate
+
+        emailedto = self.emailedto
+
+        quotedbyid = self.quotedbyid
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -196,11 +216,20 @@ class Quote:
             field_dict["apifields"] = apifields
         if lastmodified is not UNSET:
             field_dict["lastmodified"] = lastmodified
+        if emaileddate is not UNSET:
+            field_dict["emaileddate"] = emaileddate
+        if emailedto is not UNSET:
+            field_dict["emailedto"] = emailedto
+        if quotedbyid is not UNSET:
+            field_dict["quotedbyid"] = quotedbyid
+        if address is not UNSET:
+            field_dict["address"] = address
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
         from ..models.invoice_totals import InvoiceTotals  # noqa: PLC0415
         from ..models.quote_apifields_item import QuoteApifieldsItem  # noqa: PLC0415
         from ..models.quote_project import QuoteProject  # noqa: PLC0415
@@ -281,6 +310,19 @@ class Quote:
 
         lastmodified = d.pop("lastmodified", UNSET)
 
+        emaileddate = d.pop("emaileddate", UNSET)
+
+        emailedto = d.pop("emailedto", UNSET)
+
+        quotedbyid = d.pop("quotedbyid", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
         quote = cls(
             id=id,
             number=number,
@@ -306,6 +348,10 @@ class Quote:
             grandtotal=grandtotal,
             apifields=apifields,
             lastmodified=lastmodified,
+            emaileddate=emaileddate,
+            emailedto=emailedto,
+            quotedbyid=quotedbyid,
+            address=address,
         )
 
         quote.additional_properties = d

@@ -22,10 +22,8 @@ class QuoteLinesCreateBody:
         quantity (float | Unset): Quantity.
         rate (float | Unset): Rate; per hour for time lines.
         time (int | Unset): Minutes (time lines).
-        taxable (bool | Unset): Whether tax applies. Default: True.
-        displayorder (float | str | Unset): Where a new line goes: `auto` (at the end), `after<lineid>` /
-            `before<lineid>` (existing lines move to make room), or an explicit display-order number such as `1.1` (existing
-            lines are NOT renumbered). Default: 'auto'.
+        taxable (bool | None | Unset): Whether tax applies. Default: True.
+        displayorder (float | None | str | Unset): Position of the line. Default: 'auto'.
     """
 
     type_: QuoteLinesCreateBodyType
@@ -34,8 +32,8 @@ class QuoteLinesCreateBody:
     quantity: float | Unset = UNSET
     rate: float | Unset = UNSET
     time: int | Unset = UNSET
-    taxable: bool | Unset = True
-    displayorder: float | str | Unset = "auto"
+    taxable: bool | None | Unset = True
+    displayorder: float | None | str | Unset = "auto"
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -50,9 +48,13 @@ class QuoteLinesCreateBody:
 
         time = self.time
 
-        taxable = self.taxable
+        taxable: bool | None | Unset
+        if isinstance(self.taxable, Unset):
+            taxable = UNSET
+        else:
+            taxable = self.taxable
 
-        displayorder: float | str | Unset
+        displayorder: float | None | str | Unset
         if isinstance(self.displayorder, Unset):
             displayorder = UNSET
         else:
@@ -97,12 +99,21 @@ class QuoteLinesCreateBody:
 
         time = d.pop("time", UNSET)
 
-        taxable = d.pop("taxable", UNSET)
-
-        def _parse_displayorder(data: object) -> float | str | Unset:
+        def _parse_taxable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | str | Unset, data)
+            return cast(bool | None | Unset, data)
+
+        taxable = _parse_taxable(d.pop("taxable", UNSET))
+
+        def _parse_displayorder(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
 
         displayorder = _parse_displayorder(d.pop("displayorder", UNSET))
 

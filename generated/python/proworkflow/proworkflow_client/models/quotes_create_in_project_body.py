@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -24,47 +24,45 @@ class QuotesCreateInProjectBody:
         contactid (int): Client contact the quote is for.
         lines (list[QuoteLineInput]): Quote lines.
         title (str): Title.
-        address1 (str | Unset): First address line.
-        address2 (str | Unset): Second address line.
-        address3 (str | Unset): Third address line.
-        city (str | Unset): City.
-        state (str | Unset): State or region.
-        zipcode (str | Unset): Postal code.
-        country (str | Unset): Country.
-        apifields (list[FieldValue] | Unset): API field values as `{id, value}` objects.
-        companyid (int | Unset): Company the quote is for; the contact's company if left out.
-        description (str | Unset): Description.
-        number (str | Unset): Number, or `auto` for the next number of the autonumbering scheme. Default: 'auto'.
-        quoteddate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit
-            (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
-        taxable (bool | Unset): Whether tax applies. Default: True.
-        taxrate (float | Unset): Tax rate in percent.
+        address1 (None | str | Unset): First address line.
+        address2 (None | str | Unset): Second address line.
+        address3 (None | str | Unset): Third address line.
+        city (None | str | Unset): City.
+        state (None | str | Unset): State or region.
+        zipcode (None | str | Unset): Postal code.
+        country (None | str | Unset): Country.
+        apifields (list[FieldValue] | None | Unset): API field values as `{id, value}` objects.
+        companyid (int | None | Unset): Company the quote is for; the contact's company if left out.
+        description (None | str | Unset): Description.
+        number (None | str | Unset): Number, or `auto` for the next number of the autonumbering scheme. Default: 'auto'.
+        quoteddate (None | str | Unset): Quote date (default today). An absolute `yyyy-mm-dd` date or a relative one
+            such as `+1m`.
+        taxable (bool | None | Unset): Whether tax applies. Default: True.
+        taxrate (float | None | Unset): Tax rate in percent.
         type_ (QuotesCreateInProjectBodyType | Unset): Quote or estimate. Default: QuotesCreateInProjectBodyType.QUOTE.
-        validtodate (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit
-            (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d`
-            (today).
+        validtodate (None | str | Unset): Last day the quote is valid. An absolute `yyyy-mm-dd` date or a relative one
+            such as `+1m`.
     """
 
     contactid: int
     lines: list[QuoteLineInput]
     title: str
-    address1: str | Unset = UNSET
-    address2: str | Unset = UNSET
-    address3: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    zipcode: str | Unset = UNSET
-    country: str | Unset = UNSET
-    apifields: list[FieldValue] | Unset = UNSET
-    companyid: int | Unset = UNSET
-    description: str | Unset = UNSET
-    number: str | Unset = "auto"
-    quoteddate: str | Unset = UNSET
-    taxable: bool | Unset = True
-    taxrate: float | Unset = UNSET
+    address1: None | str | Unset = UNSET
+    address2: None | str | Unset = UNSET
+    address3: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    zipcode: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    apifields: list[FieldValue] | None | Unset = UNSET
+    companyid: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    number: None | str | Unset = "auto"
+    quoteddate: None | str | Unset = UNSET
+    taxable: bool | None | Unset = True
+    taxrate: float | None | Unset = UNSET
     type_: QuotesCreateInProjectBodyType | Unset = QuotesCreateInProjectBodyType.QUOTE
-    validtodate: str | Unset = UNSET
+    validtodate: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         contactid = self.contactid
@@ -76,44 +74,105 @@ class QuotesCreateInProjectBody:
 
         title = self.title
 
-        address1 = self.address1
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
 
-        address2 = self.address2
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
 
-        address3 = self.address3
+        address3: None | str | Unset
+        if isinstance(self.address3, Unset):
+            address3 = UNSET
+        else:
+            address3 = self.address3
 
-        city = self.city
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
 
-        state = self.state
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
 
-        zipcode = self.zipcode
+        zipcode: None | str | Unset
+        if isinstance(self.zipcode, Unset):
+            zipcode = UNSET
+        else:
+            zipcode = self.zipcode
 
-        country = self.country
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
 
-        apifields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.apifields, Unset):
+        apifields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.apifields, Unset):
+            apifields = UNSET
+        elif isinstance(self.apifields, list):
             apifields = []
-            for apifields_item_data in self.apifields:
-                apifields_item = apifields_item_data.to_dict()
-                apifields.append(apifields_item)
+            for apifields_type_0_item_data in self.apifields:
+                apifields_type_0_item = apifields_type_0_item_data.to_dict()
+                apifields.append(apifields_type_0_item)
 
-        companyid = self.companyid
+        else:
+            apifields = self.apifields
 
-        description = self.description
+        companyid: int | None | Unset
+        if isinstance(self.companyid, Unset):
+            companyid = UNSET
+        else:
+            companyid = self.companyid
 
-        number = self.number
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        quoteddate = self.quoteddate
+        number: None | str | Unset
+        if isinstance(self.number, Unset):
+            number = UNSET
+        else:
+            number = self.number
 
-        taxable = self.taxable
+        quoteddate: None | str | Unset
+        if isinstance(self.quoteddate, Unset):
+            quoteddate = UNSET
+        else:
+            quoteddate = self.quoteddate
 
-        taxrate = self.taxrate
+        taxable: bool | None | Unset
+        if isinstance(self.taxable, Unset):
+            taxable = UNSET
+        else:
+            taxable = self.taxable
+
+        taxrate: float | None | Unset
+        if isinstance(self.taxrate, Unset):
+            taxrate = UNSET
+        else:
+            taxrate = self.taxrate
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
-        validtodate = self.validtodate
+        validtodate: None | str | Unset
+        if isinstance(self.validtodate, Unset):
+            validtodate = UNSET
+        else:
+            validtodate = self.validtodate
 
         field_dict: dict[str, Any] = {}
 
@@ -176,40 +235,144 @@ class QuotesCreateInProjectBody:
 
         title = d.pop("title")
 
-        address1 = d.pop("address1", UNSET)
+        def _parse_address1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        address2 = d.pop("address2", UNSET)
+        address1 = _parse_address1(d.pop("address1", UNSET))
 
-        address3 = d.pop("address3", UNSET)
+        def _parse_address2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        city = d.pop("city", UNSET)
+        address2 = _parse_address2(d.pop("address2", UNSET))
 
-        state = d.pop("state", UNSET)
+        def _parse_address3(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        zipcode = d.pop("zipcode", UNSET)
+        address3 = _parse_address3(d.pop("address3", UNSET))
 
-        country = d.pop("country", UNSET)
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _apifields = d.pop("apifields", UNSET)
-        apifields: list[FieldValue] | Unset = UNSET
-        if _apifields is not UNSET:
-            apifields = []
-            for apifields_item_data in _apifields:
-                apifields_item = FieldValue.from_dict(apifields_item_data)
+        city = _parse_city(d.pop("city", UNSET))
 
-                apifields.append(apifields_item)
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        companyid = d.pop("companyid", UNSET)
+        state = _parse_state(d.pop("state", UNSET))
 
-        description = d.pop("description", UNSET)
+        def _parse_zipcode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        number = d.pop("number", UNSET)
+        zipcode = _parse_zipcode(d.pop("zipcode", UNSET))
 
-        quoteddate = d.pop("quoteddate", UNSET)
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        taxable = d.pop("taxable", UNSET)
+        country = _parse_country(d.pop("country", UNSET))
 
-        taxrate = d.pop("taxrate", UNSET)
+        def _parse_apifields(data: object) -> list[FieldValue] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                apifields_type_0 = []
+                _apifields_type_0 = data
+                for apifields_type_0_item_data in _apifields_type_0:
+                    apifields_type_0_item = FieldValue.from_dict(apifields_type_0_item_data)
+
+                    apifields_type_0.append(apifields_type_0_item)
+
+                return apifields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[FieldValue] | None | Unset, data)
+
+        apifields = _parse_apifields(d.pop("apifields", UNSET))
+
+        def _parse_companyid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        companyid = _parse_companyid(d.pop("companyid", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        number = _parse_number(d.pop("number", UNSET))
+
+        def _parse_quoteddate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        quoteddate = _parse_quoteddate(d.pop("quoteddate", UNSET))
+
+        def _parse_taxable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        taxable = _parse_taxable(d.pop("taxable", UNSET))
+
+        def _parse_taxrate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        taxrate = _parse_taxrate(d.pop("taxrate", UNSET))
 
         _type_ = d.pop("type", UNSET)
         type_: QuotesCreateInProjectBodyType | Unset
@@ -218,7 +381,14 @@ class QuotesCreateInProjectBody:
         else:
             type_ = QuotesCreateInProjectBodyType(_type_)
 
-        validtodate = d.pop("validtodate", UNSET)
+        def _parse_validtodate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        validtodate = _parse_validtodate(d.pop("validtodate", UNSET))
 
         quotes_create_in_project_body = cls(
             contactid=contactid,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -17,19 +17,23 @@ class SharedNotesCreateBody:
     Attributes:
         projectid (int): Project to share the note on.
         title (str): Title.
-        content (str | Unset): Text.
+        content (None | str | Unset): Text.
     """
 
     projectid: int
     title: str
-    content: str | Unset = UNSET
+    content: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         projectid = self.projectid
 
         title = self.title
 
-        content = self.content
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
 
         field_dict: dict[str, Any] = {}
 
@@ -51,7 +55,14 @@ class SharedNotesCreateBody:
 
         title = d.pop("title")
 
-        content = d.pop("content", UNSET)
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
 
         shared_notes_create_body = cls(
             projectid=projectid,

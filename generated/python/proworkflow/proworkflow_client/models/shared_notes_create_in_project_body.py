@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -16,16 +16,20 @@ class SharedNotesCreateInProjectBody:
 
     Attributes:
         title (str): Title.
-        content (str | Unset): Text.
+        content (None | str | Unset): Text.
     """
 
     title: str
-    content: str | Unset = UNSET
+    content: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        content = self.content
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
 
         field_dict: dict[str, Any] = {}
 
@@ -44,7 +48,14 @@ class SharedNotesCreateInProjectBody:
         d = dict(src_dict)
         title = d.pop("title")
 
-        content = d.pop("content", UNSET)
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
 
         shared_notes_create_in_project_body = cls(
             title=title,

@@ -6,9 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.task_dependentstatus import TaskDependentstatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.api_field_value import ApiFieldValue
     from ..models.contact_ref import ContactRef
 
 
@@ -45,6 +47,18 @@ class Task:
         timetracked (int | Unset): Minutes tracked.
         lastmodified (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time,
             no offset (e.g. `2026-06-24T00:00:00`).
+        categoryname (str | Unset): Task category name (`category`, general tasks).
+        creatorid (int | Unset): Contact who added the task (`creator`).
+        creatorname (str | Unset): That contact's name (`creator`).
+        dependent (bool | Unset): Whether the task depends on another task (`dependent`).
+        dependentstatus (TaskDependentstatus | Unset): Whether a dependent task can be worked on now (`dependent`; only
+            on dependent tasks).
+        projectcategoryid (int | Unset): Category of the task's project (`projectcategory`).
+        projectcategoryname (str | Unset): Its name (`projectcategory`).
+        projectmanagerid (int | Unset): Manager of the task's project (`projectmanager`).
+        projectmanagername (str | Unset): Its name (`projectmanager`).
+        taxable (bool | Unset): Whether time on the task is taxable.
+        apifields (list[ApiFieldValue] | Unset): API-only custom fields (`apifields`).
     """
 
     id: int
@@ -68,6 +82,17 @@ class Task:
     timeallocated: int | Unset = UNSET
     timetracked: int | Unset = UNSET
     lastmodified: str | Unset = UNSET
+    categoryname: str | Unset = UNSET
+    creatorid: int | Unset = UNSET
+    creatorname: str | Unset = UNSET
+    dependent: bool | Unset = UNSET
+    dependentstatus: TaskDependentstatus | Unset = UNSET
+    projectcategoryid: int | Unset = UNSET
+    projectcategoryname: str | Unset = UNSET
+    projectmanagerid: int | Unset = UNSET
+    projectmanagername: str | Unset = UNSET
+    taxable: bool | Unset = UNSET
+    apifields: list[ApiFieldValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,6 +143,35 @@ class Task:
 
         lastmodified = self.lastmodified
 
+        categoryname = self.categoryname
+
+        creatorid = self.creatorid
+
+        creatorname = self.creatorname
+
+        dependent = self.dependent
+
+        dependentstatus: str | Unset = UNSET
+        if not isinstance(self.dependentstatus, Unset):
+            dependentstatus = self.dependentstatus.value
+
+        projectcategoryid = self.projectcategoryid
+
+        projectcategoryname = self.projectcategoryname
+
+        projectmanagerid = self.projectmanagerid
+
+        projectmanagername = self.projectmanagername
+
+        taxable = self.taxable
+
+        apifields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.apifields, Unset):
+            apifields = []
+            for apifields_item_data in self.apifields:
+                apifields_item = apifields_item_data.to_dict()
+                apifields.append(apifields_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -165,11 +219,34 @@ class Task:
             field_dict["timetracked"] = timetracked
         if lastmodified is not UNSET:
             field_dict["lastmodified"] = lastmodified
+        if categoryname is not UNSET:
+            field_dict["categoryname"] = categoryname
+        if creatorid is not UNSET:
+            field_dict["creatorid"] = creatorid
+        if creatorname is not UNSET:
+            field_dict["creatorname"] = creatorname
+        if dependent is not UNSET:
+            field_dict["dependent"] = dependent
+        if dependentstatus is not UNSET:
+            field_dict["dependentstatus"] = dependentstatus
+        if projectcategoryid is not UNSET:
+            field_dict["projectcategoryid"] = projectcategoryid
+        if projectcategoryname is not UNSET:
+            field_dict["projectcategoryname"] = projectcategoryname
+        if projectmanagerid is not UNSET:
+            field_dict["projectmanagerid"] = projectmanagerid
+        if projectmanagername is not UNSET:
+            field_dict["projectmanagername"] = projectmanagername
+        if taxable is not UNSET:
+            field_dict["taxable"] = taxable
+        if apifields is not UNSET:
+            field_dict["apifields"] = apifields
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_field_value import ApiFieldValue  # noqa: PLC0415
         from ..models.contact_ref import ContactRef  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -222,6 +299,40 @@ class Task:
 
         lastmodified = d.pop("lastmodified", UNSET)
 
+        categoryname = d.pop("categoryname", UNSET)
+
+        creatorid = d.pop("creatorid", UNSET)
+
+        creatorname = d.pop("creatorname", UNSET)
+
+        dependent = d.pop("dependent", UNSET)
+
+        _dependentstatus = d.pop("dependentstatus", UNSET)
+        dependentstatus: TaskDependentstatus | Unset
+        if isinstance(_dependentstatus, Unset):
+            dependentstatus = UNSET
+        else:
+            dependentstatus = TaskDependentstatus(_dependentstatus)
+
+        projectcategoryid = d.pop("projectcategoryid", UNSET)
+
+        projectcategoryname = d.pop("projectcategoryname", UNSET)
+
+        projectmanagerid = d.pop("projectmanagerid", UNSET)
+
+        projectmanagername = d.pop("projectmanagername", UNSET)
+
+        taxable = d.pop("taxable", UNSET)
+
+        _apifields = d.pop("apifields", UNSET)
+        apifields: list[ApiFieldValue] | Unset = UNSET
+        if _apifields is not UNSET:
+            apifields = []
+            for apifields_item_data in _apifields:
+                apifields_item = ApiFieldValue.from_dict(apifields_item_data)
+
+                apifields.append(apifields_item)
+
         task = cls(
             id=id,
             name=name,
@@ -244,6 +355,17 @@ class Task:
             timeallocated=timeallocated,
             timetracked=timetracked,
             lastmodified=lastmodified,
+            categoryname=categoryname,
+            creatorid=creatorid,
+            creatorname=creatorname,
+            dependent=dependent,
+            dependentstatus=dependentstatus,
+            projectcategoryid=projectcategoryid,
+            projectcategoryname=projectcategoryname,
+            projectmanagerid=projectmanagerid,
+            projectmanagername=projectmanagername,
+            taxable=taxable,
+            apifields=apifields,
         )
 
         task.additional_properties = d

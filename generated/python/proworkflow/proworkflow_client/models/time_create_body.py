@@ -19,37 +19,52 @@ class TimeCreateBody:
 
         Attributes:
             taskid (int): Task the time is tracked on.
-            starttime (str | Unset): A local date and time `yyyy-mm-ddThh:mm`, or `now` for the current time.
-            endtime (str | Unset): A local date and time `yyyy-mm-ddThh:mm`, or `now` for the current time.
-            timetracked (int | Unset): Minutes tracked.
-            date (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a count and a unit (`d`
-                days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks ago), `+1m` (a month ahead), `+0d` (today).
-            contactid (int | KeywordMe | Unset): A single contact id, or `me` for the caller.
-            notes (str | Unset): Notes.
-            billable (bool | Unset): Whether the time is billable (the task's setting by default).
+            starttime (None | str | Unset): Start (`yyyy-mm-ddThh:mm` or `now`).
+            endtime (None | str | Unset): End (`yyyy-mm-ddThh:mm` or `now`).
+            timetracked (int | None | Unset): Minutes tracked.
+            date (None | str | Unset): Day the time is booked on, with `timetracked` alone (absolute or relative).
+            contactid (int | KeywordMe | None | Unset): Who tracked the time; `me` by default.
+            notes (None | str | Unset): Notes.
+            billable (bool | None | Unset): Whether the time is billable (the task's setting by default).
     """
 
     taskid: int
-    starttime: str | Unset = UNSET
-    endtime: str | Unset = UNSET
-    timetracked: int | Unset = UNSET
-    date: str | Unset = UNSET
-    contactid: int | KeywordMe | Unset = UNSET
-    notes: str | Unset = UNSET
-    billable: bool | Unset = UNSET
+    starttime: None | str | Unset = UNSET
+    endtime: None | str | Unset = UNSET
+    timetracked: int | None | Unset = UNSET
+    date: None | str | Unset = UNSET
+    contactid: int | KeywordMe | None | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    billable: bool | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         taskid = self.taskid
 
-        starttime = self.starttime
+        starttime: None | str | Unset
+        if isinstance(self.starttime, Unset):
+            starttime = UNSET
+        else:
+            starttime = self.starttime
 
-        endtime = self.endtime
+        endtime: None | str | Unset
+        if isinstance(self.endtime, Unset):
+            endtime = UNSET
+        else:
+            endtime = self.endtime
 
-        timetracked = self.timetracked
+        timetracked: int | None | Unset
+        if isinstance(self.timetracked, Unset):
+            timetracked = UNSET
+        else:
+            timetracked = self.timetracked
 
-        date = self.date
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
 
-        contactid: int | str | Unset
+        contactid: int | None | str | Unset
         if isinstance(self.contactid, Unset):
             contactid = UNSET
         elif isinstance(self.contactid, KeywordMe):
@@ -57,9 +72,17 @@ class TimeCreateBody:
         else:
             contactid = self.contactid
 
-        notes = self.notes
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
 
-        billable = self.billable
+        billable: bool | None | Unset
+        if isinstance(self.billable, Unset):
+            billable = UNSET
+        else:
+            billable = self.billable
 
         field_dict: dict[str, Any] = {}
 
@@ -90,15 +113,45 @@ class TimeCreateBody:
         d = dict(src_dict)
         taskid = d.pop("taskid")
 
-        starttime = d.pop("starttime", UNSET)
+        def _parse_starttime(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        endtime = d.pop("endtime", UNSET)
+        starttime = _parse_starttime(d.pop("starttime", UNSET))
 
-        timetracked = d.pop("timetracked", UNSET)
+        def _parse_endtime(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        date = d.pop("date", UNSET)
+        endtime = _parse_endtime(d.pop("endtime", UNSET))
 
-        def _parse_contactid(data: object) -> int | KeywordMe | Unset:
+        def _parse_timetracked(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        timetracked = _parse_timetracked(d.pop("timetracked", UNSET))
+
+        def _parse_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_contactid(data: object) -> int | KeywordMe | None | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -109,13 +162,27 @@ class TimeCreateBody:
                 return componentsschemas_contact_id_or_me_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(int | KeywordMe | Unset, data)
+            return cast(int | KeywordMe | None | Unset, data)
 
         contactid = _parse_contactid(d.pop("contactid", UNSET))
 
-        notes = d.pop("notes", UNSET)
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        billable = d.pop("billable", UNSET)
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        def _parse_billable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        billable = _parse_billable(d.pop("billable", UNSET))
 
         time_create_body = cls(
             taskid=taskid,

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_field_value import ApiFieldValue
+
 
 T = TypeVar("T", bound="TimeRecord")
 
@@ -35,6 +39,14 @@ class TimeRecord:
         running (bool | Unset): Whether a timer is still running on this record.
         lastmodified (str | Unset): Date or date-time as the service returns it: ISO 8601 in the account's local time,
             no offset (e.g. `2026-06-24T00:00:00`).
+        companyid (int | Unset): Company of the record's project (`company`).
+        companyname (str | Unset): Its name (`company`).
+        projectnumber (str | Unset): Project number (`project`).
+        categoryid (int | Unset): Category of the record's project (`category`).
+        categoryname (str | Unset): Its name (`category`).
+        tasktimeallocated (int | Unset): Minutes allocated to the record's task (`tasktimetotals`).
+        tasktimetracked (int | Unset): Minutes tracked on the record's task by everyone (`tasktimetotals`).
+        apifields (list[ApiFieldValue] | Unset): API-only custom fields (`apifields`).
     """
 
     id: int
@@ -52,6 +64,14 @@ class TimeRecord:
     notes: str | Unset = UNSET
     running: bool | Unset = UNSET
     lastmodified: str | Unset = UNSET
+    companyid: int | Unset = UNSET
+    companyname: str | Unset = UNSET
+    projectnumber: str | Unset = UNSET
+    categoryid: int | Unset = UNSET
+    categoryname: str | Unset = UNSET
+    tasktimeallocated: int | Unset = UNSET
+    tasktimetracked: int | Unset = UNSET
+    apifields: list[ApiFieldValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,6 +104,27 @@ class TimeRecord:
         running = self.running
 
         lastmodified = self.lastmodified
+
+        companyid = self.companyid
+
+        companyname = self.companyname
+
+        projectnumber = self.projectnumber
+
+        categoryid = self.categoryid
+
+        categoryname = self.categoryname
+
+        tasktimeallocated = self.tasktimeallocated
+
+        tasktimetracked = self.tasktimetracked
+
+        apifields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.apifields, Unset):
+            apifields = []
+            for apifields_item_data in self.apifields:
+                apifields_item = apifields_item_data.to_dict()
+                apifields.append(apifields_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,11 +161,29 @@ class TimeRecord:
             field_dict["running"] = running
         if lastmodified is not UNSET:
             field_dict["lastmodified"] = lastmodified
+        if companyid is not UNSET:
+            field_dict["companyid"] = companyid
+        if companyname is not UNSET:
+            field_dict["companyname"] = companyname
+        if projectnumber is not UNSET:
+            field_dict["projectnumber"] = projectnumber
+        if categoryid is not UNSET:
+            field_dict["categoryid"] = categoryid
+        if categoryname is not UNSET:
+            field_dict["categoryname"] = categoryname
+        if tasktimeallocated is not UNSET:
+            field_dict["tasktimeallocated"] = tasktimeallocated
+        if tasktimetracked is not UNSET:
+            field_dict["tasktimetracked"] = tasktimetracked
+        if apifields is not UNSET:
+            field_dict["apifields"] = apifields
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_field_value import ApiFieldValue  # noqa: PLC0415
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -156,6 +215,29 @@ class TimeRecord:
 
         lastmodified = d.pop("lastmodified", UNSET)
 
+        companyid = d.pop("companyid", UNSET)
+
+        companyname = d.pop("companyname", UNSET)
+
+        projectnumber = d.pop("projectnumber", UNSET)
+
+        categoryid = d.pop("categoryid", UNSET)
+
+        categoryname = d.pop("categoryname", UNSET)
+
+        tasktimeallocated = d.pop("tasktimeallocated", UNSET)
+
+        tasktimetracked = d.pop("tasktimetracked", UNSET)
+
+        _apifields = d.pop("apifields", UNSET)
+        apifields: list[ApiFieldValue] | Unset = UNSET
+        if _apifields is not UNSET:
+            apifields = []
+            for apifields_item_data in _apifields:
+                apifields_item = ApiFieldValue.from_dict(apifields_item_data)
+
+                apifields.append(apifields_item)
+
         time_record = cls(
             id=id,
             timetracked=timetracked,
@@ -172,6 +254,14 @@ class TimeRecord:
             notes=notes,
             running=running,
             lastmodified=lastmodified,
+            companyid=companyid,
+            companyname=companyname,
+            projectnumber=projectnumber,
+            categoryid=categoryid,
+            categoryname=categoryname,
+            tasktimeallocated=tasktimeallocated,
+            tasktimetracked=tasktimetracked,
+            apifields=apifields,
         )
 
         time_record.additional_properties = d

@@ -26,6 +26,8 @@ def _get_kwargs(
     idto: int | Unset = UNSET,
     lastmodifiedfrom: str | Unset = UNSET,
     lastmodifiedto: str | Unset = UNSET,
+    lastmodifiedutcfrom: str | Unset = UNSET,
+    lastmodifiedutcto: str | Unset = UNSET,
     pending: bool | Unset = False,
     search: str | Unset = UNSET,
     searchcode: str | Unset = UNSET,
@@ -68,6 +70,10 @@ def _get_kwargs(
     params["lastmodifiedfrom"] = lastmodifiedfrom
 
     params["lastmodifiedto"] = lastmodifiedto
+
+    params["lastmodifiedutcfrom"] = lastmodifiedutcfrom
+
+    params["lastmodifiedutcto"] = lastmodifiedutcto
 
     params["pending"] = pending
 
@@ -186,6 +192,8 @@ def sync_detailed(
     idto: int | Unset = UNSET,
     lastmodifiedfrom: str | Unset = UNSET,
     lastmodifiedto: str | Unset = UNSET,
+    lastmodifiedutcfrom: str | Unset = UNSET,
+    lastmodifiedutcto: str | Unset = UNSET,
     pending: bool | Unset = False,
     search: str | Unset = UNSET,
     searchcode: str | Unset = UNSET,
@@ -222,6 +230,12 @@ def sync_detailed(
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         lastmodifiedto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcfrom (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         pending (bool | Unset):  Default: False.
@@ -261,6 +275,8 @@ def sync_detailed(
         idto=idto,
         lastmodifiedfrom=lastmodifiedfrom,
         lastmodifiedto=lastmodifiedto,
+        lastmodifiedutcfrom=lastmodifiedutcfrom,
+        lastmodifiedutcto=lastmodifiedutcto,
         pending=pending,
         search=search,
         searchcode=searchcode,
@@ -295,6 +311,8 @@ def sync(
     idto: int | Unset = UNSET,
     lastmodifiedfrom: str | Unset = UNSET,
     lastmodifiedto: str | Unset = UNSET,
+    lastmodifiedutcfrom: str | Unset = UNSET,
+    lastmodifiedutcto: str | Unset = UNSET,
     pending: bool | Unset = False,
     search: str | Unset = UNSET,
     searchcode: str | Unset = UNSET,
@@ -331,6 +349,12 @@ def sync(
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         lastmodifiedto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcfrom (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         pending (bool | Unset):  Default: False.
@@ -371,6 +395,8 @@ def sync(
         idto=idto,
         lastmodifiedfrom=lastmodifiedfrom,
         lastmodifiedto=lastmodifiedto,
+        lastmodifiedutcfrom=lastmodifiedutcfrom,
+        lastmodifiedutcto=lastmodifiedutcto,
         pending=pending,
         search=search,
         searchcode=searchcode,
@@ -399,6 +425,8 @@ async def asyncio_detailed(
     idto: int | Unset = UNSET,
     lastmodifiedfrom: str | Unset = UNSET,
     lastmodifiedto: str | Unset = UNSET,
+    lastmodifiedutcfrom: str | Unset = UNSET,
+    lastmodifiedutcto: str | Unset = UNSET,
     pending: bool | Unset = False,
     search: str | Unset = UNSET,
     searchcode: str | Unset = UNSET,
@@ -435,6 +463,12 @@ async def asyncio_detailed(
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         lastmodifiedto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcfrom (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         pending (bool | Unset):  Default: False.
@@ -474,6 +508,8 @@ async def asyncio_detailed(
         idto=idto,
         lastmodifiedfrom=lastmodifiedfrom,
         lastmodifiedto=lastmodifiedto,
+        lastmodifiedutcfrom=lastmodifiedutcfrom,
+        lastmodifiedutcto=lastmodifiedutcto,
         pending=pending,
         search=search,
         searchcode=searchcode,
@@ -506,6 +542,8 @@ async def asyncio(
     idto: int | Unset = UNSET,
     lastmodifiedfrom: str | Unset = UNSET,
     lastmodifiedto: str | Unset = UNSET,
+    lastmodifiedutcfrom: str | Unset = UNSET,
+    lastmodifiedutcto: str | Unset = UNSET,
     pending: bool | Unset = False,
     search: str | Unset = UNSET,
     searchcode: str | Unset = UNSET,
@@ -542,6 +580,12 @@ async def asyncio(
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         lastmodifiedto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcfrom (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         pending (bool | Unset):  Default: False.
@@ -583,6 +627,8 @@ async def asyncio(
             idto=idto,
             lastmodifiedfrom=lastmodifiedfrom,
             lastmodifiedto=lastmodifiedto,
+            lastmodifiedutcfrom=lastmodifiedutcfrom,
+            lastmodifiedutcto=lastmodifiedutcto,
             pending=pending,
             search=search,
             searchcode=searchcode,

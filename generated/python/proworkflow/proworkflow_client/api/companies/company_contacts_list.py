@@ -25,6 +25,8 @@ def _get_kwargs(
     idto: int | Unset = UNSET,
     lastmodifiedfrom: str | Unset = UNSET,
     lastmodifiedto: str | Unset = UNSET,
+    lastmodifiedutcfrom: str | Unset = UNSET,
+    lastmodifiedutcto: str | Unset = UNSET,
     pending: bool | Unset = False,
     search: str | Unset = UNSET,
     searchemail: str | Unset = UNSET,
@@ -61,6 +63,10 @@ def _get_kwargs(
     params["lastmodifiedfrom"] = lastmodifiedfrom
 
     params["lastmodifiedto"] = lastmodifiedto
+
+    params["lastmodifiedutcfrom"] = lastmodifiedutcfrom
+
+    params["lastmodifiedutcto"] = lastmodifiedutcto
 
     params["pending"] = pending
 
@@ -172,6 +178,8 @@ def sync_detailed(
     idto: int | Unset = UNSET,
     lastmodifiedfrom: str | Unset = UNSET,
     lastmodifiedto: str | Unset = UNSET,
+    lastmodifiedutcfrom: str | Unset = UNSET,
+    lastmodifiedutcto: str | Unset = UNSET,
     pending: bool | Unset = False,
     search: str | Unset = UNSET,
     searchemail: str | Unset = UNSET,
@@ -204,6 +212,12 @@ def sync_detailed(
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         lastmodifiedto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcfrom (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         pending (bool | Unset):  Default: False.
@@ -239,6 +253,8 @@ def sync_detailed(
         idto=idto,
         lastmodifiedfrom=lastmodifiedfrom,
         lastmodifiedto=lastmodifiedto,
+        lastmodifiedutcfrom=lastmodifiedutcfrom,
+        lastmodifiedutcto=lastmodifiedutcto,
         pending=pending,
         search=search,
         searchemail=searchemail,
@@ -270,6 +286,8 @@ def sync(
     idto: int | Unset = UNSET,
     lastmodifiedfrom: str | Unset = UNSET,
     lastmodifiedto: str | Unset = UNSET,
+    lastmodifiedutcfrom: str | Unset = UNSET,
+    lastmodifiedutcto: str | Unset = UNSET,
     pending: bool | Unset = False,
     search: str | Unset = UNSET,
     searchemail: str | Unset = UNSET,
@@ -302,6 +320,12 @@ def sync(
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         lastmodifiedto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcfrom (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         pending (bool | Unset):  Default: False.
@@ -338,6 +362,8 @@ def sync(
         idto=idto,
         lastmodifiedfrom=lastmodifiedfrom,
         lastmodifiedto=lastmodifiedto,
+        lastmodifiedutcfrom=lastmodifiedutcfrom,
+        lastmodifiedutcto=lastmodifiedutcto,
         pending=pending,
         search=search,
         searchemail=searchemail,
@@ -363,6 +389,8 @@ async def asyncio_detailed(
     idto: int | Unset = UNSET,
     lastmodifiedfrom: str | Unset = UNSET,
     lastmodifiedto: str | Unset = UNSET,
+    lastmodifiedutcfrom: str | Unset = UNSET,
+    lastmodifiedutcto: str | Unset = UNSET,
     pending: bool | Unset = False,
     search: str | Unset = UNSET,
     searchemail: str | Unset = UNSET,
@@ -395,6 +423,12 @@ async def asyncio_detailed(
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         lastmodifiedto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcfrom (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         pending (bool | Unset):  Default: False.
@@ -430,6 +464,8 @@ async def asyncio_detailed(
         idto=idto,
         lastmodifiedfrom=lastmodifiedfrom,
         lastmodifiedto=lastmodifiedto,
+        lastmodifiedutcfrom=lastmodifiedutcfrom,
+        lastmodifiedutcto=lastmodifiedutcto,
         pending=pending,
         search=search,
         searchemail=searchemail,
@@ -459,6 +495,8 @@ async def asyncio(
     idto: int | Unset = UNSET,
     lastmodifiedfrom: str | Unset = UNSET,
     lastmodifiedto: str | Unset = UNSET,
+    lastmodifiedutcfrom: str | Unset = UNSET,
+    lastmodifiedutcto: str | Unset = UNSET,
     pending: bool | Unset = False,
     search: str | Unset = UNSET,
     searchemail: str | Unset = UNSET,
@@ -491,6 +529,12 @@ async def asyncio(
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         lastmodifiedto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcfrom (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
+            seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
+            (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
+        lastmodifiedutcto (str | Unset): A local date and time `yyyy-mm-ddThh:mm` (ISO 8601, no
             seconds, no offset), or an age: a count followed by `n` (minutes), `h` (hours), `d`
             (days), `w` (weeks) or `m` (months) meaning "that long ago", e.g. `12h`.
         pending (bool | Unset):  Default: False.
@@ -528,6 +572,8 @@ async def asyncio(
             idto=idto,
             lastmodifiedfrom=lastmodifiedfrom,
             lastmodifiedto=lastmodifiedto,
+            lastmodifiedutcfrom=lastmodifiedutcfrom,
+            lastmodifiedutcto=lastmodifiedutcto,
             pending=pending,
             search=search,
             searchemail=searchemail,

@@ -19,8 +19,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     companyid: int,
     *,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = UNSET,
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -219,8 +219,8 @@ def sync_detailed(
     companyid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = UNSET,
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -257,19 +257,20 @@ def sync_detailed(
      Returns the time tracked for a company the caller may see, narrowed by the filter parameters
     (different parameters combine with AND, comma lists within one parameter with OR). `fields` chooses
     the returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them.
-    The period (`trackedfrom`/`trackedto`) is required. The answer carries `total` (minutes) and
-    optional `subtotals`. Vendor-doc correction: section headed "View Time Tracked by a Contact" inside
-    the Companies group; this document assumes GET /companies/{companyid}/time (time tracked for a
-    company).
+    The period (`trackedfrom`/`trackedto`) defaults to the last seven days. The answer carries `total`
+    (minutes) and optional `subtotals`. Vendor-doc correction: the reference lists `trackedfrom` and
+    `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are optional. Vendor-
+    doc correction: section headed "View Time Tracked by a Contact" inside the Companies group; this
+    document assumes GET /companies/{companyid}/time (time tracked for a company).
 
     Args:
         companyid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -393,8 +394,8 @@ def sync(
     companyid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = UNSET,
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -431,19 +432,20 @@ def sync(
      Returns the time tracked for a company the caller may see, narrowed by the filter parameters
     (different parameters combine with AND, comma lists within one parameter with OR). `fields` chooses
     the returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them.
-    The period (`trackedfrom`/`trackedto`) is required. The answer carries `total` (minutes) and
-    optional `subtotals`. Vendor-doc correction: section headed "View Time Tracked by a Contact" inside
-    the Companies group; this document assumes GET /companies/{companyid}/time (time tracked for a
-    company).
+    The period (`trackedfrom`/`trackedto`) defaults to the last seven days. The answer carries `total`
+    (minutes) and optional `subtotals`. Vendor-doc correction: the reference lists `trackedfrom` and
+    `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are optional. Vendor-
+    doc correction: section headed "View Time Tracked by a Contact" inside the Companies group; this
+    document assumes GET /companies/{companyid}/time (time tracked for a company).
 
     Args:
         companyid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -562,8 +564,8 @@ async def asyncio_detailed(
     companyid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = UNSET,
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -600,19 +602,20 @@ async def asyncio_detailed(
      Returns the time tracked for a company the caller may see, narrowed by the filter parameters
     (different parameters combine with AND, comma lists within one parameter with OR). `fields` chooses
     the returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them.
-    The period (`trackedfrom`/`trackedto`) is required. The answer carries `total` (minutes) and
-    optional `subtotals`. Vendor-doc correction: section headed "View Time Tracked by a Contact" inside
-    the Companies group; this document assumes GET /companies/{companyid}/time (time tracked for a
-    company).
+    The period (`trackedfrom`/`trackedto`) defaults to the last seven days. The answer carries `total`
+    (minutes) and optional `subtotals`. Vendor-doc correction: the reference lists `trackedfrom` and
+    `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are optional. Vendor-
+    doc correction: section headed "View Time Tracked by a Contact" inside the Companies group; this
+    document assumes GET /companies/{companyid}/time (time tracked for a company).
 
     Args:
         companyid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -734,8 +737,8 @@ async def asyncio(
     companyid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = UNSET,
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -772,19 +775,20 @@ async def asyncio(
      Returns the time tracked for a company the caller may see, narrowed by the filter parameters
     (different parameters combine with AND, comma lists within one parameter with OR). `fields` chooses
     the returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them.
-    The period (`trackedfrom`/`trackedto`) is required. The answer carries `total` (minutes) and
-    optional `subtotals`. Vendor-doc correction: section headed "View Time Tracked by a Contact" inside
-    the Companies group; this document assumes GET /companies/{companyid}/time (time tracked for a
-    company).
+    The period (`trackedfrom`/`trackedto`) defaults to the last seven days. The answer carries `total`
+    (minutes) and optional `subtotals`. Vendor-doc correction: the reference lists `trackedfrom` and
+    `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are optional. Vendor-
+    doc correction: section headed "View Time Tracked by a Contact" inside the Companies group; this
+    document assumes GET /companies/{companyid}/time (time tracked for a company).
 
     Args:
         companyid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.

@@ -18,8 +18,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     contactid: int,
     *,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = UNSET,
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -211,8 +211,8 @@ def sync_detailed(
     contactid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = UNSET,
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -249,17 +249,18 @@ def sync_detailed(
      Returns the time tracked by a contact the caller may see, narrowed by the filter parameters
     (different parameters combine with AND, comma lists within one parameter with OR). `fields` chooses
     the returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them.
-    The period (`trackedfrom`/`trackedto`) is required. The answer carries `total` (minutes) and
-    optional `subtotals`.
+    The period (`trackedfrom`/`trackedto`) defaults to the last seven days. The answer carries `total`
+    (minutes) and optional `subtotals`. Vendor-doc correction: the reference lists `trackedfrom` and
+    `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are optional.
 
     Args:
         contactid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -381,8 +382,8 @@ def sync(
     contactid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = UNSET,
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -419,17 +420,18 @@ def sync(
      Returns the time tracked by a contact the caller may see, narrowed by the filter parameters
     (different parameters combine with AND, comma lists within one parameter with OR). `fields` chooses
     the returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them.
-    The period (`trackedfrom`/`trackedto`) is required. The answer carries `total` (minutes) and
-    optional `subtotals`.
+    The period (`trackedfrom`/`trackedto`) defaults to the last seven days. The answer carries `total`
+    (minutes) and optional `subtotals`. Vendor-doc correction: the reference lists `trackedfrom` and
+    `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are optional.
 
     Args:
         contactid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -546,8 +548,8 @@ async def asyncio_detailed(
     contactid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = UNSET,
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -584,17 +586,18 @@ async def asyncio_detailed(
      Returns the time tracked by a contact the caller may see, narrowed by the filter parameters
     (different parameters combine with AND, comma lists within one parameter with OR). `fields` chooses
     the returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them.
-    The period (`trackedfrom`/`trackedto`) is required. The answer carries `total` (minutes) and
-    optional `subtotals`.
+    The period (`trackedfrom`/`trackedto`) defaults to the last seven days. The answer carries `total`
+    (minutes) and optional `subtotals`. Vendor-doc correction: the reference lists `trackedfrom` and
+    `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are optional.
 
     Args:
         contactid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -714,8 +717,8 @@ async def asyncio(
     contactid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = UNSET,
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -752,17 +755,18 @@ async def asyncio(
      Returns the time tracked by a contact the caller may see, narrowed by the filter parameters
     (different parameters combine with AND, comma lists within one parameter with OR). `fields` chooses
     the returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them.
-    The period (`trackedfrom`/`trackedto`) is required. The answer carries `total` (minutes) and
-    optional `subtotals`.
+    The period (`trackedfrom`/`trackedto`) defaults to the last seven days. The answer carries `total`
+    (minutes) and optional `subtotals`. Vendor-doc correction: the reference lists `trackedfrom` and
+    `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are optional.
 
     Args:
         contactid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.

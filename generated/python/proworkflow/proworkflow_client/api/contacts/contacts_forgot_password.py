@@ -7,17 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.simple_result import SimpleResult
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
     *,
     email: str,
-    if_none_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-    if not isinstance(if_none_match, Unset):
-        headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
 
@@ -31,7 +27,6 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -42,10 +37,6 @@ def _parse_response(
         response_200 = SimpleResult.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 304:
-        response_304 = cast(Any, None)
-        return response_304
 
     if response.status_code == 400:
         response_400 = ErrorEnvelope.from_dict(response.json())
@@ -97,16 +88,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     email: str,
-    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ErrorEnvelope | SimpleResult]:
     """Request a password reset e-mail
 
      Asks the service to e-mail a password-reset link to the contact with this address. Answers 404 when
-    no contact has that address.
+    no contact has that address. Although it is a GET, the call acts (every call sends an e-mail), so it
+    carries no `etag` and takes no `If-None-Match`; a repeated call is never answered 304.
 
     Args:
         email (str):
-        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +108,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         email=email,
-        if_none_match=if_none_match,
     )
 
     response = client.get_httpx_client().request(
@@ -132,16 +121,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     email: str,
-    if_none_match: str | Unset = UNSET,
 ) -> Any | ErrorEnvelope | SimpleResult | None:
     """Request a password reset e-mail
 
      Asks the service to e-mail a password-reset link to the contact with this address. Answers 404 when
-    no contact has that address.
+    no contact has that address. Although it is a GET, the call acts (every call sends an e-mail), so it
+    carries no `etag` and takes no `If-None-Match`; a repeated call is never answered 304.
 
     Args:
         email (str):
-        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,7 +142,6 @@ def sync(
     return sync_detailed(
         client=client,
         email=email,
-        if_none_match=if_none_match,
     ).parsed
 
 
@@ -162,16 +149,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     email: str,
-    if_none_match: str | Unset = UNSET,
 ) -> Response[Any | ErrorEnvelope | SimpleResult]:
     """Request a password reset e-mail
 
      Asks the service to e-mail a password-reset link to the contact with this address. Answers 404 when
-    no contact has that address.
+    no contact has that address. Although it is a GET, the call acts (every call sends an e-mail), so it
+    carries no `etag` and takes no `If-None-Match`; a repeated call is never answered 304.
 
     Args:
         email (str):
-        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +169,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         email=email,
-        if_none_match=if_none_match,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,16 +180,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     email: str,
-    if_none_match: str | Unset = UNSET,
 ) -> Any | ErrorEnvelope | SimpleResult | None:
     """Request a password reset e-mail
 
      Asks the service to e-mail a password-reset link to the contact with this address. Answers 404 when
-    no contact has that address.
+    no contact has that address. Although it is a GET, the call acts (every call sends an e-mail), so it
+    carries no `etag` and takes no `If-None-Match`; a repeated call is never answered 304.
 
     Args:
         email (str):
-        if_none_match (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,6 +202,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             email=email,
-            if_none_match=if_none_match,
         )
     ).parsed

@@ -19,8 +19,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     projectid: int,
     *,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -222,8 +222,8 @@ def sync_detailed(
     projectid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -262,16 +262,18 @@ def sync_detailed(
     parameters (different parameters combine with AND, comma lists within one parameter with OR).
     `fields` chooses the returned properties; `sortby`/`sortorder` order the rows and
     `pagenumber`/`pagesize` page them. The rows and filters are those of `GET /time`, restricted to the
-    project; the answer carries `total` (minutes) and optional `subtotals`.
+    project; the answer carries `total` (minutes) and optional `subtotals`. Vendor-doc correction: the
+    reference lists `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`,
+    `+0d`); both are optional.
 
     Args:
         projectid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -398,8 +400,8 @@ def sync(
     projectid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -438,16 +440,18 @@ def sync(
     parameters (different parameters combine with AND, comma lists within one parameter with OR).
     `fields` chooses the returned properties; `sortby`/`sortorder` order the rows and
     `pagenumber`/`pagesize` page them. The rows and filters are those of `GET /time`, restricted to the
-    project; the answer carries `total` (minutes) and optional `subtotals`.
+    project; the answer carries `total` (minutes) and optional `subtotals`. Vendor-doc correction: the
+    reference lists `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`,
+    `+0d`); both are optional.
 
     Args:
         projectid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -569,8 +573,8 @@ async def asyncio_detailed(
     projectid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -609,16 +613,18 @@ async def asyncio_detailed(
     parameters (different parameters combine with AND, comma lists within one parameter with OR).
     `fields` chooses the returned properties; `sortby`/`sortorder` order the rows and
     `pagenumber`/`pagesize` page them. The rows and filters are those of `GET /time`, restricted to the
-    project; the answer carries `total` (minutes) and optional `subtotals`.
+    project; the answer carries `total` (minutes) and optional `subtotals`. Vendor-doc correction: the
+    reference lists `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`,
+    `+0d`); both are optional.
 
     Args:
         projectid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -743,8 +749,8 @@ async def asyncio(
     projectid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -783,16 +789,18 @@ async def asyncio(
     parameters (different parameters combine with AND, comma lists within one parameter with OR).
     `fields` chooses the returned properties; `sortby`/`sortorder` order the rows and
     `pagenumber`/`pagesize` page them. The rows and filters are those of `GET /time`, restricted to the
-    project; the answer carries `total` (minutes) and optional `subtotals`.
+    project; the answer carries `total` (minutes) and optional `subtotals`. Vendor-doc correction: the
+    reference lists `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`,
+    `+0d`); both are optional.
 
     Args:
         projectid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.

@@ -19,8 +19,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     taskid: int,
     *,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -222,8 +222,8 @@ def sync_detailed(
     taskid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -261,16 +261,18 @@ def sync_detailed(
      Returns the time tracked on a task the caller may see, narrowed by the filter parameters (different
     parameters combine with AND, comma lists within one parameter with OR). `fields` chooses the
     returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them. The
-    rows and filters are those of `GET /time`, restricted to the task.
+    rows and filters are those of `GET /time`, restricted to the task. Vendor-doc correction: the
+    reference lists `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`,
+    `+0d`); both are optional.
 
     Args:
         taskid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -397,8 +399,8 @@ def sync(
     taskid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -436,16 +438,18 @@ def sync(
      Returns the time tracked on a task the caller may see, narrowed by the filter parameters (different
     parameters combine with AND, comma lists within one parameter with OR). `fields` chooses the
     returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them. The
-    rows and filters are those of `GET /time`, restricted to the task.
+    rows and filters are those of `GET /time`, restricted to the task. Vendor-doc correction: the
+    reference lists `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`,
+    `+0d`); both are optional.
 
     Args:
         taskid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -567,8 +571,8 @@ async def asyncio_detailed(
     taskid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -606,16 +610,18 @@ async def asyncio_detailed(
      Returns the time tracked on a task the caller may see, narrowed by the filter parameters (different
     parameters combine with AND, comma lists within one parameter with OR). `fields` chooses the
     returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them. The
-    rows and filters are those of `GET /time`, restricted to the task.
+    rows and filters are those of `GET /time`, restricted to the task. Vendor-doc correction: the
+    reference lists `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`,
+    `+0d`); both are optional.
 
     Args:
         taskid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -740,8 +746,8 @@ async def asyncio(
     taskid: int,
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -779,16 +785,18 @@ async def asyncio(
      Returns the time tracked on a task the caller may see, narrowed by the filter parameters (different
     parameters combine with AND, comma lists within one parameter with OR). `fields` chooses the
     returned properties; `sortby`/`sortorder` order the rows and `pagenumber`/`pagesize` page them. The
-    rows and filters are those of `GET /time`, restricted to the task.
+    rows and filters are those of `GET /time`, restricted to the task. Vendor-doc correction: the
+    reference lists `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`,
+    `+0d`); both are optional.
 
     Args:
         taskid (int):
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.

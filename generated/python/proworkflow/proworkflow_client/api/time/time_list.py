@@ -17,8 +17,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -220,8 +220,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -261,15 +261,17 @@ def sync_detailed(
     parameters (different parameters combine with AND, comma lists within one parameter with OR).
     `fields` chooses the returned properties; `sortby`/`sortorder` order the rows and
     `pagenumber`/`pagesize` page them. The answer carries `total` (minutes) and, with `subtotals`,
-    grouped sums; `fields=none` returns only those.
+    grouped sums; `fields=none` returns only those. Vendor-doc correction: the reference lists
+    `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are
+    optional.
 
     Args:
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -397,8 +399,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -438,15 +440,17 @@ def sync(
     parameters (different parameters combine with AND, comma lists within one parameter with OR).
     `fields` chooses the returned properties; `sortby`/`sortorder` order the rows and
     `pagenumber`/`pagesize` page them. The answer carries `total` (minutes) and, with `subtotals`,
-    grouped sums; `fields=none` returns only those.
+    grouped sums; `fields=none` returns only those. Vendor-doc correction: the reference lists
+    `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are
+    optional.
 
     Args:
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -569,8 +573,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -610,15 +614,17 @@ async def asyncio_detailed(
     parameters (different parameters combine with AND, comma lists within one parameter with OR).
     `fields` chooses the returned properties; `sortby`/`sortorder` order the rows and
     `pagenumber`/`pagesize` page them. The answer carries `total` (minutes) and, with `subtotals`,
-    grouped sums; `fields=none` returns only those.
+    grouped sums; `fields=none` returns only those. Vendor-doc correction: the reference lists
+    `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are
+    optional.
 
     Args:
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
@@ -744,8 +750,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    trackedfrom: str = "-6d",
-    trackedto: str = "+0d",
+    trackedfrom: str | Unset = "-6d",
+    trackedto: str | Unset = "+0d",
     fields: str | Unset = "contact,task,project,dates,timetracked,billable",
     subtotals: str | Unset = UNSET,
     apifields: str | Unset = UNSET,
@@ -785,15 +791,17 @@ async def asyncio(
     parameters (different parameters combine with AND, comma lists within one parameter with OR).
     `fields` chooses the returned properties; `sortby`/`sortorder` order the rows and
     `pagenumber`/`pagesize` page them. The answer carries `total` (minutes) and, with `subtotals`,
-    grouped sums; `fields=none` returns only those.
+    grouped sums; `fields=none` returns only those. Vendor-doc correction: the reference lists
+    `trackedfrom` and `trackedto` as required while documenting their defaults (`-6d`, `+0d`); both are
+    optional.
 
     Args:
-        trackedfrom (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
-        trackedto (str): A calendar date `yyyy-mm-dd`, or a date relative to today: a sign, a
-            count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three weeks
-            ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
+        trackedfrom (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '-6d'.
+        trackedto (str | Unset): A calendar date `yyyy-mm-dd`, or a date relative to today: a
+            sign, a count and a unit (`d` days, `w` weeks, `m` months, `y` years), e.g. `-3w` (three
+            weeks ago), `+1m` (a month ahead), `+0d` (today). Default: '+0d'.
         fields (str | Unset):  Default: 'contact,task,project,dates,timetracked,billable'.
         subtotals (str | Unset):
         apifields (str | Unset): `<api field id>,<text>`: rows whose API field contains the text.
