@@ -53,8 +53,48 @@ def test_the_inventory_maps_each_section_to_one_operation() -> None:
     assert len(mapped) == 36 and all(len(ids) == 1 for ids in mapped.values()), mapped
 
 
+def aliases(operations: Mapping[str, Operation]) -> dict[str, str]:
+    """operationId -> the operation it is another form of (``x-alias-of``)."""
+    return {
+        op_id: str(op.definition["x-alias-of"])
+        for op_id, op in operations.items()
+        if "x-alias-of" in op.definition
+    }
+
+
 def test_spec_has_exactly_the_documented_operations(operations: dict[str, Operation]) -> None:
-    assert set(operations) == {operation_id for _, _, operation_id, *_ in documented_calls()}
+    documented = {operation_id for _, _, operation_id, *_ in documented_calls()}
+    assert set(operations) - set(aliases(operations)) == documented
+    assert set(aliases(operations).values()) <= documented
+
+
+# Calls whose heading and call example disagree on method and path: both forms are served, the
+# heading's as the documented operation, the example's as its x-alias-of alias.
+TWO_FORM_CALLS = {"Remove a File": "activityRemoveFile", "Download a File": "activityDownloadFile"}
+
+
+@pytest.mark.parametrize("title", sorted(TWO_FORM_CALLS))
+def test_a_call_documented_in_two_forms_is_served_in_both_the_same_way(
+    title: str, operations: dict[str, Operation]
+) -> None:
+    """downloadFile and removeFile have the same document error (a POST heading over a GET example) and
+    are resolved the same way: the heading's form is the operation, the example's form its alias with
+    the same parameters and answers, each form's erratum quoting what the page printed."""
+    operation_id = TWO_FORM_CALLS[title]
+    op = operations[operation_id]
+    calls = [call for call in documented_calls() if call[1] == title]
+    assert calls
+    for _, _, documented_id, method, path, examples in calls:
+        assert documented_id == operation_id
+        assert (op.method, API_PREFIX + op.path) == (method.lower(), path)
+        example_path = examples[0].split("?", 1)[0]
+        alias = [o for o in operations.values() if o.definition.get("x-alias-of") == operation_id]
+        assert [(o.method, API_PREFIX + o.path) for o in alias] == [("get", example_path)]
+        assert alias[0].definition["parameters"] == op.definition["parameters"]
+        assert alias[0].definition["responses"] == op.definition["responses"]
+        assert corrected(op, example_path) and corrected(alias[0], example_path)
+    served = [entry["actual"] for entry in op.definition["x-errata"]]
+    assert any("both forms are served" in text for text in served), served
 
 
 def test_every_documented_call_is_in_the_spec_or_corrected_by_an_erratum(

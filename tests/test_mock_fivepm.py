@@ -28,6 +28,7 @@ ADMIN, ADMIN_PASSWORD = "demo@5pm.example", "demo-password"
 MIA, MIA_PASSWORD = "mia@5pm.example", "mia-password"
 BASE = "/api/v2"
 T0 = datetime(2024, 5, 1, 12, 0, 0)
+DOWNLOADS = ("activityDownloadFile", "activityDownloadFileViaGet")  # the raw file, not a document
 
 
 class FakeClock:
@@ -109,7 +110,7 @@ class FivePm:
     def check(self, op: Operation, response: httpx.Response, fmt: str) -> None:
         """Every answer, success or error, JSON or XML, must match the operation's response schema."""
         assert response.status_code < 500, response.text
-        if op.operation_id == "activityDownloadFile" and response.status_code == 200:
+        if op.operation_id in DOWNLOADS and response.status_code == 200:
             return
         key = (op.operation_id, response.status_code)
         if key not in self._validators:
@@ -702,6 +703,27 @@ def test_the_seeded_file_downloads(api: FivePm) -> None:
     assert api.request("activityDownloadFile", {"id": 1}).content == b"Project brief\n"
 
 
+def test_download_and_remove_answer_in_both_documented_forms(client: TestClient, api: FivePm) -> None:
+    """The vendor's page gives both calls as POST /service/post/... (heading) and GET /service/get/...
+    (call example); the mock answers both forms alike, on the same account."""
+
+    def send(method: str, verb: str, call: str, file_id: int) -> httpx.Response:
+        query = {"id": file_id, "sessionId": api.session, "retType": "json"}
+        return client.request(method, f"{BASE}/service/{verb}/activity/{call}", params=query)
+
+    posted, got = send("POST", "post", "downloadFile", 1), send("GET", "get", "downloadFile", 1)
+    assert posted.status_code == got.status_code == 200
+    assert posted.content == got.content == b"Project brief\n"
+    assert posted.headers["content-disposition"] == got.headers["content-disposition"]
+    api.ok("activityAttachFiles", activityId=1, files={"1": {"name": "two.txt", "content": "Mg=="}})
+    assert send("GET", "get", "removeFile", 2).json() == {"data": {"status": True}}
+    assert send("POST", "post", "removeFile", 1).json() == {"data": {"status": True}}
+    for method, verb in (("POST", "post"), ("GET", "get")):
+        assert send(method, verb, "downloadFile", 1).status_code == 404
+        assert send(method, verb, "removeFile", 2).status_code == 404
+    assert api.ok("activityGetFilesList")["total"] == 0
+
+
 # --- formats and wire details -----------------------------------------------------------------------------
 
 
@@ -716,7 +738,7 @@ def tour(api: FivePm, fmt: str) -> set[str]:
         response = api.request(operation_id, params, fmt=fmt)
         assert response.status_code == status, (operation_id, fmt, response.text)
         called.add(operation_id)
-        return api.data(response, operation_id, fmt) if operation_id != "activityDownloadFile" else None
+        return api.data(response, operation_id, fmt) if operation_id not in DOWNLOADS else None
 
     call("authenticationGetAuthorizedUser")
     call("metainfoGetStatuses")
@@ -753,8 +775,12 @@ def tour(api: FivePm, fmt: str) -> set[str]:
         "id"
     ]
     call("activityDownloadFile", id=file)
+    call("activityDownloadFileViaGet", id=file)
+    call("activityAttachFiles", activityId=activity, files={"1": {"name": "m.txt", "content": "bQ=="}})
+    second_file = call("activityGetFilesList", filter={"taskId": task})["items"]["item"][1]["id"]
     for operation_id, object_id in [
         ("activityRemoveFile", file),
+        ("activityRemoveFileViaGet", second_file),
         ("activityRemove", activity),
         ("tasksRemove", task),
         ("projectsRemove", project),

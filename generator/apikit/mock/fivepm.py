@@ -852,6 +852,10 @@ class FivePmBehaviour(Behaviour[Principal]):
             "activityGetFilesList": self.activity_get_files_list,
             "activityRemoveFile": self.activity_remove_file,
             "activityDownloadFile": self.activity_download_file,
+            # The vendor's page gives these two calls as POST /service/post/... in the heading and
+            # GET /service/get/... in the example; both forms are served (the spec's x-alias-of).
+            "activityRemoveFileViaGet": self.activity_remove_file,
+            "activityDownloadFileViaGet": self.activity_download_file,
             "projectsgroupsAdd": self.groups_add,
             "projectsgroupsUpdate": self.groups_update,
             "projectsgroupsRemove": self.groups_remove,
