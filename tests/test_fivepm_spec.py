@@ -135,6 +135,36 @@ def test_every_erratum_is_also_told_in_the_description(spec: dict[str, Any]) -> 
     assert missing == []
 
 
+# --- form-encoded bodies -----------------------------------------------------------------------------
+
+CREDENTIALS = {"sessionId", "login", "password"}
+
+
+def test_every_post_call_declares_its_arguments_as_an_optional_form_body(
+    spec: dict[str, Any], operations: dict[str, Operation]
+) -> None:
+    """The vendor says POST calls take form-encoded bodies: each declares one, optional (the query stays
+    the documented form), closed, with exactly its query arguments plus the credentials, bracket
+    arguments encoded deepObject as in the query."""
+    posts = [op for op in operations.values() if op.method == "post"]
+    assert len(posts) == 18
+    for op in posts:
+        body = resolve(spec, op.definition.get("requestBody", {}))
+        assert body.get("required") is False, op.operation_id
+        assert list(body["content"]) == ["application/x-www-form-urlencoded"], op.operation_id
+        media = body["content"]["application/x-www-form-urlencoded"]
+        schema = resolve(spec, media["schema"])
+        assert schema["additionalProperties"] is False, op.operation_id
+        arguments = {p["name"]: p for p in (resolve(spec, p) for p in op.definition["parameters"])}
+        assert set(schema["properties"]) == set(arguments) | CREDENTIALS, op.operation_id
+        for name, parameter in arguments.items():
+            assert schema["properties"][name] == parameter["schema"], (op.operation_id, name)
+        deep = {name for name, p in arguments.items() if p.get("style") == "deepObject"}
+        encoding = media.get("encoding", {})
+        assert set(encoding) == deep, op.operation_id
+        assert all(encoding[name] == {"style": "deepObject", "explode": True} for name in deep)
+
+
 # --- recorded samples (grade D: keys and nesting are evidence, values are placeholders) ---
 
 

@@ -852,6 +852,30 @@ def test_arguments_may_come_in_a_form_body(client: TestClient) -> None:
     assert (mixed.json()["data"]["name"], mixed.json()["data"]["flag"]) == ("Q", 3)
 
 
+def test_a_form_body_overrides_the_query_and_is_checked_against_the_declared_body(client: TestClient) -> None:
+    """PHP's $_REQUEST reads the query, then the body: a name sent in both takes the body's value. The
+    body is checked against the operation's declared form body, like the query against its parameters."""
+    credentials = {"login": ADMIN, "password": ADMIN_PASSWORD}
+    both = client.post(
+        f"{BASE}/service/post/projects/add?project[name]=From the query&project[flag]=1&retType=json",
+        data={**credentials, "project[name]": "From the body"},
+    )
+    assert both.status_code == 200, both.text
+    assert (both.json()["data"]["name"], both.json()["data"]["flag"]) == ("From the body", 1)
+    unknown = client.post(
+        f"{BASE}/service/post/projects/add?retType=json",
+        data={**credentials, "project[name]": "P", "colour": "red"},
+    )
+    assert unknown.status_code == 400 and "colour" in unknown.json()["data"]["error"]["message"]
+    files = client.post(
+        f"{BASE}/service/post/activity/attachFiles?retType=json",
+        data={**credentials, "activityId": "1", "files[1][name]": "f.txt", "files[1][content]": "eA=="},
+    )
+    assert files.json() == {"data": {"status": True}}
+    removed = client.post(f"{BASE}/service/post/activity/removeFile", data={**credentials, "id": "2"})
+    assert removed.status_code == 200 and removed.content.endswith(b"<data><status>1</status></data>")
+
+
 @pytest.mark.parametrize(
     "query",
     [

@@ -170,6 +170,11 @@ class Behaviour(ABC, Generic[P]):
     merge_form_body: bool = False
     """True: keys of an ``application/x-www-form-urlencoded`` body join the query (PHP $_REQUEST)."""
 
+    form_body_overrides_query: bool = False
+    """With ``merge_form_body``, as PHP builds $_REQUEST: a name sent in both the query and the form
+    body takes the body's value (else it is refused as given twice), and the body is checked as part
+    of the merged arguments only (else also alone, against the declared request body)."""
+
     path_aliases: ClassVar[Mapping[str, str]] = {}
     """Other wire paths the API answers at, each to the spec wire path it serves (a vendor that
     takes ``/api/admin/v2`` and ``/api/admin/v2/`` alike)."""
@@ -787,7 +792,12 @@ class MockEngine(Generic[P]):
         # Most calls that name an item by its path carry no query at all: nothing to parse then.
         pairs = self._pairs(incoming.query_string, "query string") if incoming.query_string else []
         if self.behaviour.merge_form_body and media_type == FORM_MEDIA_TYPE:
-            pairs += self._pairs(incoming.body, "form body")
+            body_pairs = self._pairs(incoming.body, "form body")
+            pairs = (
+                _body_wins(pairs, body_pairs)
+                if self.behaviour.form_body_overrides_query
+                else pairs + body_pairs
+            )
         try:
             query = nest(pairs, repeatable)
         except ParamError as exc:
@@ -825,7 +835,11 @@ class MockEngine(Generic[P]):
     def run(self, bound: _BoundOperation, request: RawRequest) -> Response:
         operation = bound.operation
         params = bound.bind_parameters(request)
-        body = bound.bind_body(request)
+        # A form body merged into the query was checked with it, as the parameters: its own schema
+        # cannot be checked alone (the query may carry the rest of an object argument).
+        behaviour = self.behaviour
+        merged = behaviour.merge_form_body and behaviour.form_body_overrides_query
+        body = None if merged and request.media_type == FORM_MEDIA_TYPE else bound.bind_body(request)
         call: Call[Any] = Call(operation, request, params, body, None)
         call.principal = self.behaviour.authenticate(call)  # the same call, now with its caller
         result = self.handlers[operation.operation_id](call)
@@ -1004,6 +1018,15 @@ async def _read_limited(receive: Receive, limit: int) -> bytes | None:
 
 def _below_base(path: str, base: str) -> str:
     return path[len(base) :] or "/" if base and path.startswith(base) else path
+
+
+def _body_wins(query: list[tuple[str, str]], body: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Query and form-body pairs as one list, a name sent in both keeping only the body's values:
+    PHP fills $_REQUEST from the query first and then from the body, so the body overrides."""
+    if not query:
+        return body
+    in_body = {name for name, _ in body}
+    return [pair for pair in query if pair[0] not in in_body] + body
 
 
 def _short_path(path: str) -> str:

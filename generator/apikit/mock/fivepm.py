@@ -757,6 +757,7 @@ def content_disposition(name: str) -> str:
 
 class FivePmBehaviour(Behaviour[Principal]):
     merge_form_body = True  # the vendor accepts form-encoded bodies beside the query (PHP $_REQUEST)
+    form_body_overrides_query = True  # PHP's $_REQUEST: the body's value wins over the query's
 
     def __init__(
         self,
