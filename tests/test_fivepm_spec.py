@@ -135,17 +135,30 @@ def test_every_erratum_is_also_told_in_the_description(spec: dict[str, Any]) -> 
     assert missing == []
 
 
-# --- form-encoded bodies -----------------------------------------------------------------------------
+# --- a task's group ------------------------------------------------------------------------------------
 
-CREDENTIALS = {"sessionId", "login", "password"}
+
+def test_a_tasks_group_is_an_argument_as_the_vendor_lists_it(spec: dict[str, Any]) -> None:
+    """The vendor's Task object marks parentName read-only, not groupId: the spec makes it writable
+    (and nullable in output, like the project's, since unset fields are sent empty)."""
+    schemas = spec["components"]["schemas"]
+    assert "readOnly" not in schemas["Task"]["properties"]["groupId"]
+    assert schemas["Task"]["properties"]["parentName"]["readOnly"] is True
+    for name in ("Task", "Project"):
+        assert "null" in schemas[name]["properties"]["groupId"]["type"], name
+    for name in ("TaskInput", "TaskUpdate"):
+        assert schemas[name]["properties"]["groupId"]["type"] == "integer", name
+
+
+# --- form-encoded bodies -----------------------------------------------------------------------------
 
 
 def test_every_post_call_declares_its_arguments_as_an_optional_form_body(
     spec: dict[str, Any], operations: dict[str, Operation]
 ) -> None:
     """The vendor says POST calls take form-encoded bodies: each declares one, optional (the query stays
-    the documented form), closed, with exactly its query arguments plus the credentials, bracket
-    arguments encoded deepObject as in the query."""
+    the documented form), closed, with exactly its query arguments (the credentials stay in the query,
+    as the security schemes say), bracket arguments encoded deepObject as in the query."""
     posts = [op for op in operations.values() if op.method == "post"]
     assert len(posts) == 18
     for op in posts:
@@ -156,13 +169,30 @@ def test_every_post_call_declares_its_arguments_as_an_optional_form_body(
         schema = resolve(spec, media["schema"])
         assert schema["additionalProperties"] is False, op.operation_id
         arguments = {p["name"]: p for p in (resolve(spec, p) for p in op.definition["parameters"])}
-        assert set(schema["properties"]) == set(arguments) | CREDENTIALS, op.operation_id
-        for name, parameter in arguments.items():
-            assert schema["properties"][name] == parameter["schema"], (op.operation_id, name)
+        assert set(schema["properties"]) == set(arguments), op.operation_id  # credentials: query only
         deep = {name for name, p in arguments.items() if p.get("style") == "deepObject"}
+        for name, parameter in arguments.items():
+            in_body = schema["properties"][name]
+            if name in deep:  # the body may carry part of it, the query the rest: nothing required
+                assert_fields_of(spec, in_body, parameter["schema"], f"{op.operation_id} {name}")
+            else:
+                assert in_body == parameter["schema"], (op.operation_id, name)
         encoding = media.get("encoding", {})
         assert set(encoding) == deep, op.operation_id
         assert all(encoding[name] == {"style": "deepObject", "explode": True} for name in deep)
+
+
+def assert_fields_of(spec: Mapping[str, Any], part: Mapping[str, Any], whole: Any, where: str) -> None:
+    """``part`` takes any of the fields of the object schema ``whole`` (each by reference), none required."""
+    target = resolve(spec, whole)
+    if "additionalProperties" in target and isinstance(target["additionalProperties"], Mapping):
+        assert part["propertyNames"] == {"$ref": whole["$ref"] + "/propertyNames"}, where
+        assert_fields_of(spec, part["additionalProperties"], target["additionalProperties"], where)
+        return
+    assert "required" not in part and part["additionalProperties"] is False, where
+    assert part["properties"] == {
+        key: {"$ref": f"{whole['$ref']}/properties/{key}"} for key in target["properties"]
+    }, where
 
 
 # --- recorded samples (grade D: keys and nesting are evidence, values are placeholders) ---

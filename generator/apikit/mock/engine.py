@@ -172,8 +172,9 @@ class Behaviour(ABC, Generic[P]):
 
     form_body_overrides_query: bool = False
     """With ``merge_form_body``, as PHP builds $_REQUEST: a name sent in both the query and the form
-    body takes the body's value (else it is refused as given twice), and the body is checked as part
-    of the merged arguments only (else also alone, against the declared request body)."""
+    body takes the body's value instead of being refused as given twice. Each part is still checked
+    on its own: the body against the declared request body, each argument the query carries against
+    its parameter (fields an object argument leaves out may be in the body)."""
 
     path_aliases: ClassVar[Mapping[str, str]] = {}
     """Other wire paths the API answers at, each to the spec wire path it serves (a vendor that
@@ -415,6 +416,32 @@ class _BoundOperation:
         except ParamError as exc:
             raise ApiError(400, str(exc)) from exc
         return values
+
+    def check_query_alone(self, query: Mapping[str, Any]) -> None:
+        """Each argument the query itself carries fits its parameter, field by field: the fields an
+        object argument leaves out may come in the form body, so none is required here."""
+        try:
+            for param in self.parameters:
+                if param.location == "query" and param.key in query:
+                    raw = self._shape(query[param.key], param) if param.shaped else query[param.key]
+                    self._check_part(raw, param.schema, [param.name])
+        except ParamError as exc:
+            raise ApiError(400, str(exc)) from exc
+
+    def _check_part(self, raw: Any, schema: Any, path: list[str]) -> None:
+        shape = effective_schema(self.spec, schema)
+        if isinstance(raw, dict) and "object" in schema_types(shape):
+            properties = shape.get("properties") or {}
+            extra = shape.get("additionalProperties")
+            for key, item in raw.items():
+                field = properties.get(key, extra if isinstance(extra, Mapping) else None)
+                if field is not None:  # an undeclared field: the merged arguments' check refuses it
+                    self._check_part(item, field, [*path, key])
+            return
+        value = self.coercer.coerce(raw, schema, wire_name(path))
+        _raise_first_problem(
+            self.checker.validator(schema), value, f"query parameter {wire_name(path)}", path
+        )
 
     def _coerce(self, value: Any, schema: Any, name: str) -> Any:
         try:
@@ -793,11 +820,10 @@ class MockEngine(Generic[P]):
         pairs = self._pairs(incoming.query_string, "query string") if incoming.query_string else []
         if self.behaviour.merge_form_body and media_type == FORM_MEDIA_TYPE:
             body_pairs = self._pairs(incoming.body, "form body")
-            pairs = (
-                _body_wins(pairs, body_pairs)
-                if self.behaviour.form_body_overrides_query
-                else pairs + body_pairs
-            )
+            if self.behaviour.form_body_overrides_query:
+                pairs = _body_wins(pairs, body_pairs)
+            else:
+                pairs += body_pairs
         try:
             query = nest(pairs, repeatable)
         except ParamError as exc:
@@ -818,6 +844,23 @@ class MockEngine(Generic[P]):
             query_string=incoming.query_string,
         )
 
+    def _body_overrode_query(self, request: RawRequest) -> bool:
+        behaviour = self.behaviour
+        return (
+            behaviour.merge_form_body
+            and behaviour.form_body_overrides_query
+            and request.media_type == FORM_MEDIA_TYPE
+            and bool(request.query_string)
+            and bool(request.body)
+        )
+
+    def _query_alone(self, request: RawRequest, bound: _BoundOperation) -> dict[str, Any]:
+        """The query string's own arguments, before the form body joined (and overrode) them."""
+        try:
+            return nest(self._pairs(request.query_string, "query string"), bound.repeatable)
+        except ParamError as exc:
+            raise ApiError(400, str(exc)) from exc
+
     @staticmethod
     def _pairs(raw: bytes, where: str) -> list[tuple[str, str]]:
         try:
@@ -835,11 +878,9 @@ class MockEngine(Generic[P]):
     def run(self, bound: _BoundOperation, request: RawRequest) -> Response:
         operation = bound.operation
         params = bound.bind_parameters(request)
-        # A form body merged into the query was checked with it, as the parameters: its own schema
-        # cannot be checked alone (the query may carry the rest of an object argument).
-        behaviour = self.behaviour
-        merged = behaviour.merge_form_body and behaviour.form_body_overrides_query
-        body = None if merged and request.media_type == FORM_MEDIA_TYPE else bound.bind_body(request)
+        if self._body_overrode_query(request):
+            bound.check_query_alone(self._query_alone(request, bound))
+        body = bound.bind_body(request)
         call: Call[Any] = Call(operation, request, params, body, None)
         call.principal = self.behaviour.authenticate(call)  # the same call, now with its caller
         result = self.handlers[operation.operation_id](call)

@@ -23,7 +23,8 @@ user   name                        login               password         security
 - project 1 "Website relaunch" (group 1, team: users 1 and 2, open) and project 2 "Office move"
   (no group, team: user 1, on hold);
 - task 1 "Design home page" (project 1, team: user 2, 40 %), task 2 "Write home page copy"
-  (project 1, subtask of task 1), task 3 "Book movers" (project 2);
+  (project 1, subtask of task 1), task 3 "Book movers" (project 2); each task filed under its
+  project's group (tasks 1 and 2 in group 1, task 3 in none);
 - activity 1 (task 1, ``file``, carrying file 1 ``brief.txt`` = ``b"Project brief\\n"``),
   activity 2 (task 1, ``msg``), activity 3 (task 3, ``progress``).
 
@@ -66,9 +67,9 @@ from apikit.mock.engine import (
     StateError,
     response_schema,
 )
+from apikit.mock.fivepm_xml import CdataXmlEncoder
 from apikit.mock.table import Row, Table, common_keys, state_sections, table_from_state
 from apikit.spec import Operation
-from apikit.xmlcodec import encode_xml
 
 Clock = Callable[[], datetime]
 
@@ -111,7 +112,6 @@ TASK_DEFAULTS: Row = {
     "notifyTaskTeam": False,
     "estimatedTime": 0,
 }
-del TASK_DEFAULTS["groupId"]  # a task's group is its project's
 USER_DEFAULTS: Row = {
     "title": "",
     "lastName": "",
@@ -298,6 +298,9 @@ class FivePmState:
         for project in self.projects.all():
             if project["groupId"] == group_id:
                 project["groupId"] = None  # the projects stay, just ungrouped
+        for task in self.tasks.all():
+            if task["groupId"] == group_id:
+                task["groupId"] = None  # so do the tasks
 
     def remove_user(self, user_id: int) -> None:
         self.users.delete(user_id)
@@ -363,7 +366,8 @@ def _seed_project(state: FivePmState, **fields: Any) -> None:
 
 
 def _seed_task(state: FivePmState, **fields: Any) -> None:
-    state.tasks.insert(_stamped(state, {**TASK_DEFAULTS, **fields}))
+    group = state.projects.get(fields["projectId"])["groupId"]
+    state.tasks.insert(_stamped(state, {**TASK_DEFAULTS, "groupId": group, **fields}))
 
 
 def _seed_activity(state: FivePmState, **fields: Any) -> None:
@@ -438,6 +442,7 @@ def _check_references(state: FivePmState, listed: Mapping[str, list[Row]]) -> No
     the time a project or task was last changed is readable."""
     for name, key, table, optional in (
         ("projects", "groupId", state.groups, True),
+        ("tasks", "groupId", state.groups, True),
         ("tasks", "projectId", state.projects, False),
         ("tasks", "parentId", state.tasks, True),
         ("activities", "taskId", state.tasks, False),
@@ -550,7 +555,7 @@ TASK_FILTERS: dict[str, Predicate] = {
     "createdBefore": _on_or_before("createdAt"),
     "updatedFrom": _on_or_after("updatedAt"),
     "updatedBefore": _on_or_before("updatedAt"),
-    "groupId": lambda t, value, state: state.project_of(t)["groupId"] == value,
+    "groupId": lambda t, value, state: t["groupId"] == value,
     "ownerId": lambda t, value, state: t["ownerId"] == value,
     "name": _name_contains,
     "assignedTo": lambda t, value, state: value in t["team"],
@@ -677,9 +682,8 @@ def project_out(project: Row, caller: Principal, state: FivePmState, *, with_tea
         "description": project["description"] or None,  # null, not "", is the spec's "none"
         "tags": project["tags"] or None,
         "ownerId": project["ownerId"],
+        "groupId": project["groupId"],  # sent when unset too (null: an empty element), like the rest
     }
-    if project["groupId"] is not None:  # the spec has no null for it: unset means left out
-        out["groupId"] = project["groupId"]
     for key in PROJECT_COPIED:
         out[key] = project[key]
     if with_team:
@@ -699,10 +703,8 @@ def task_out(task: Row, caller: Principal, state: FivePmState, *, with_team: boo
         "tags": task["tags"] or None,
         "projectId": task["projectId"],
         "ownerId": task["ownerId"],
+        "groupId": task["groupId"],
     }
-    group_id = state.project_of(task)["groupId"]
-    if group_id is not None:  # a task's group is its project's
-        out["groupId"] = group_id
     for key in TASK_COPIED:
         out[key] = task[key]
     out["hoursDone"] = state.hours_done(task)
@@ -775,6 +777,7 @@ class FivePmBehaviour(Behaviour[Principal]):
         self._seed = seed
         self.state = self._fresh_state()
         self._schemes: dict[str, set[str] | None] = {}
+        self._xml = CdataXmlEncoder(spec)
 
     def reset(self, *, keep_sessions: bool = False) -> None:
         """Back to the state right after start-up (the demo account).
@@ -915,7 +918,7 @@ class FivePmBehaviour(Behaviour[Principal]):
         )
         if schema is None:
             schema = {"$ref": ERROR_SCHEMA_REF} if status >= 400 else {}
-        return Response(encode_xml(body, schema, self.spec), status_code=status, media_type="application/xml")
+        return Response(self._xml.encode(body, schema), status_code=status, media_type="application/xml")
 
     # helpers
 
@@ -1031,8 +1034,10 @@ class FivePmBehaviour(Behaviour[Principal]):
         fields = call.params["task"]
         self._check_project(fields["projectId"], "task[projectId]")
         self._check_parent(None, fields.get("parentId"), fields["projectId"])
+        self._check_group(fields.get("groupId"), "task[groupId]")
         owner = self._caller(call).user_id
-        row = {**TASK_DEFAULTS, **fields, **self._stamps(), "ownerId": owner, "team": [owner]}
+        filed = {"groupId": self.state.projects.get(fields["projectId"])["groupId"]}  # unless told
+        row = {**TASK_DEFAULTS, **filed, **fields, **self._stamps(), "ownerId": owner, "team": [owner]}
         return self._task_reply(self.state.tasks.insert(row), call)
 
     def tasks_update(self, call: Call[Principal]) -> Reply:
@@ -1041,6 +1046,7 @@ class FivePmBehaviour(Behaviour[Principal]):
         project_id: int = changes["projectId"] if "projectId" in changes else task["projectId"]
         self._check_project(project_id, "task[projectId]")
         self._check_parent(task["id"], changes.get("parentId", task["parentId"]), project_id)
+        self._check_group(changes.get("groupId"), "task[groupId]")
         return self._task_reply(self._touch(task, changes), call)
 
     def tasks_remove(self, call: Call[Principal]) -> Reply:
