@@ -144,3 +144,28 @@ def test_the_client_reads_each_recorded_body_as_the_spec_types_it(name: str, spe
         for key in pointer.strip("/").split("/"):
             node = node[key]
         assert node in (None, "", {}), (pointer, node)  # an empty element, read as the field's "none"
+
+
+def test_the_client_spells_both_bracket_levels_of_files() -> None:
+    """files[N][field] nests two levels (x-bracket-nesting: 2): the client sends each in brackets."""
+    from fivepm_client.api.files import activity_attach_files
+    from fivepm_client.models import FileUpload, FileUploadList
+
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return serving({"data": {"status": "1"}})(request)
+
+    upload = FileUploadList()
+    upload["1"] = FileUpload(name="a.txt", content="YQ==")
+    transport = httpx.MockTransport(answer)
+    with connect(BASE_URL, "ava@example.com", "pw", httpx_args={"transport": transport}) as client:
+        result = activity_attach_files.sync(client=client, activity_id=3, files=upload)
+    assert result is not None and result.data.status is True  # type: ignore[union-attr]
+    params = sent[-1].url.params
+    assert (params["files[1][name]"], params["files[1][content]"], params["activityId"]) == (
+        "a.txt",
+        "YQ==",
+        "3",
+    )

@@ -135,6 +135,59 @@ def test_every_erratum_is_also_told_in_the_description(spec: dict[str, Any]) -> 
     assert missing == []
 
 
+# --- precision: what the spec says it does not know, and the corrections it owes -----------------------
+
+
+def errata_ids(node: Mapping[str, Any]) -> set[str]:
+    return {str(entry["id"]) for entry in node.get("x-errata", [])}
+
+
+@pytest.mark.parametrize(
+    ("schema", "operation_id", "sample"),
+    [
+        ("StatusList", "metainfoGetStatuses", "001-getstatuses-mindcloud-typeshape.json"),
+        ("PriorityList", "metainfoGetPriorities", "002-getpriorities-mindcloud-typeshape.json"),
+    ],
+)
+def test_the_catalogue_shapes_record_their_departure_from_the_documented_list_field(
+    schema: str, operation_id: str, sample: str, spec: dict[str, Any]
+) -> None:
+    """The page says these calls return a field `list`; captured output has the entries under `data`."""
+    definition = spec["components"]["schemas"][schema]
+    assert "list" not in definition["properties"] and "item" in definition["properties"]
+    errata = [e for e in definition.get("x-errata", []) if "`list`" in e["documented"]]
+    assert len(errata) == 1 and sample in errata[0]["evidence"], definition.get("x-errata")
+    assert operation_id.removeprefix("metainfo").lower() in errata[0]["id"]
+    body = dict(recorded_samples("fivepm"))[sample]["body"]
+    assert set(body["data"]) == {"item"}
+
+
+def files_list_parameters(operations: Mapping[str, Operation]) -> dict[str, Any]:
+    return {p["name"]: p for p in operations["activityGetFilesList"].definition["parameters"] if "name" in p}
+
+
+def test_order_by_is_open_text_since_its_values_are_undocumented(operations: dict[str, Operation]) -> None:
+    order_by = files_list_parameters(operations)["orderBy"]
+    assert "enum" not in order_by["schema"] and order_by["schema"]["type"] == "string"
+    assert "not document" in order_by["description"] or "lists no values" in order_by["description"]
+
+
+def test_order_reverse_typed_boolean_records_the_documented_string(operations: dict[str, Operation]) -> None:
+    order_reverse = files_list_parameters(operations)["orderReverse"]
+    assert order_reverse["schema"]["type"] == "boolean"
+    assert errata_ids(order_reverse) == {"fivepm-activity-getfileslist-orderreverse-type"}
+    assert "string" in order_reverse["x-errata"][0]["documented"]
+
+
+def test_files_says_how_its_two_bracket_levels_are_spelt(operations: dict[str, Operation]) -> None:
+    """deepObject defines one bracket level; files[N][field] has two and says so."""
+    files = next(
+        p for p in operations["activityAttachFiles"].definition["parameters"] if p.get("name") == "files"
+    )
+    assert (files["style"], files["explode"], files["x-bracket-nesting"]) == ("deepObject", True, 2)
+    assert "files[1][name]" in files["description"]
+
+
 # --- a task's group ------------------------------------------------------------------------------------
 
 

@@ -685,6 +685,9 @@ def test_activity_filters(activities_world: FivePm, conditions: dict[str, Any], 
         ({"orderBy": "name"}, ["3", "2", "1"]),
         ({"orderBy": "size", "orderReverse": True}, ["1", "3", "2"]),
         ({"orderReverse": True, "count": 2}, ["3", "2"]),
+        ({"orderBy": "activityType"}, ["1", "2", "3"]),  # undocumented values: any text, id order
+        ({"orderBy": "nothing", "orderReverse": True}, ["3", "2", "1"]),
+        ({"orderBy": "name", "orderReverse": 1}, ["1", "2", "3"]),  # the switch read as 1/0 too
     ],
 )
 def test_file_filters_and_order(

@@ -1192,7 +1192,7 @@ class FivePmBehaviour(Behaviour[Principal]):
     def activity_get_files_list(self, call: Call[Principal]) -> Reply:
         matches = select(self.state.files.all(), call.params.get("filter", {}), FILE_FILTERS, self.state)
         order_by = call.params.get("orderBy")
-        if order_by is not None:
+        if order_by in FILE_ORDER_KEYS:  # the values are undocumented: any other keeps the id order
             matches.sort(key=lambda f: (f[order_by], f["id"]))
         if call.params.get("orderReverse"):
             matches.reverse()
