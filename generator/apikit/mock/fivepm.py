@@ -7,7 +7,10 @@ stored (an e-mail in use, a task made its own ancestor, removing the signed-in a
 but ``signIn`` needs a valid ``sessionId`` (from signIn; it expires after 30 minutes without use)
 or ``login`` + ``password`` on the call itself. Expired sessions are dropped as new ones open, and at
 most ``max_sessions`` (10,000) are kept, the least recently used going first. Form-encoded bodies
-are merged into the query.
+are merged into the query as PHP's $_REQUEST does (a name in both takes the body's value), each part
+checked on its own against the spec. ``activity/downloadFile`` and ``activity/removeFile`` answer in
+both forms the vendor's page gives (POST ``/service/post/...`` and GET ``/service/get/...``). XML
+answers write the names of statuses and priorities as CDATA (:mod:`apikit.mock.fivepm_xml`).
 
 Demo account (seeded unless ``seed=False``):
 
