@@ -16,6 +16,7 @@ from starlette.testclient import TestClient
 from apikit.load import load_document
 from apikit.mock import build_app, create_app, response_schema
 from apikit.mock.fivepm import create_behaviour, utc_now
+from apikit.mock.fivepm_xml import cdata_section
 from apikit.project import Project
 from apikit.spec import Operation, iter_operations, schema_validator
 from apikit.xmlcodec import decode_xml
@@ -28,6 +29,7 @@ ADMIN, ADMIN_PASSWORD = "demo@5pm.example", "demo-password"
 MIA, MIA_PASSWORD = "mia@5pm.example", "mia-password"
 BASE = "/api/v2"
 T0 = datetime(2024, 5, 1, 12, 0, 0)
+DOWNLOADS = ("activityDownloadFile", "activityDownloadFileViaGet")  # the raw file, not a document
 
 
 class FakeClock:
@@ -109,7 +111,7 @@ class FivePm:
     def check(self, op: Operation, response: httpx.Response, fmt: str) -> None:
         """Every answer, success or error, JSON or XML, must match the operation's response schema."""
         assert response.status_code < 500, response.text
-        if op.operation_id == "activityDownloadFile" and response.status_code == 200:
+        if op.operation_id in DOWNLOADS and response.status_code == 200:
             return
         key = (op.operation_id, response.status_code)
         if key not in self._validators:
@@ -181,7 +183,7 @@ def test_create_app_serves_the_project_spec() -> None:
     response = client.get(
         f"{BASE}/service/get/metainfo/getPriorities", params={"login": ADMIN, "password": ADMIN_PASSWORD}
     )
-    assert response.status_code == 200 and b"<name>Urgent</name>" in response.content
+    assert response.status_code == 200 and b"<name><![CDATA[Urgent]]></name>" in response.content
 
 
 # --- authentication ---------------------------------------------------------------------------------------
@@ -262,6 +264,29 @@ def test_metainfo_catalogues(api: FivePm) -> None:
     assert [(p["id"], p["default"]) for p in priorities] == [(1, False), (2, True), (3, False), (4, False)]
 
 
+def test_status_and_priority_names_come_as_cdata_in_xml(api: FivePm) -> None:
+    """Captured output wraps these names in CDATA (``{"_cdata": ...}`` once converted to JSON); the
+    XML answer does too, and reads back as the same text. Other text stays plain."""
+    statuses = api.request("metainfoGetStatuses", fmt="xml").content
+    assert b"<item><id>20</id><name><![CDATA[On hold]]></name><alias><![CDATA[onhold]]></alias>" in statuses
+    assert b"<is_final>0</is_final>" in statuses
+    priorities = api.request("metainfoGetPriorities", fmt="xml").content
+    assert b"<name><![CDATA[Urgent]]></name><default>0</default>" in priorities
+    assert [
+        item["name"]
+        for item in api.data(api.request("metainfoGetPriorities", fmt="xml"), "metainfoGetPriorities", "xml")[
+            "item"
+        ]
+    ] == ["Low", "Normal", "High", "Urgent"]
+    assert b"CDATA" not in api.request("projectsGetById", {"id": 1}, fmt="xml").content
+    assert api.ok("metainfoGetStatuses")["item"][1]["name"] == "On hold"  # JSON: the plain text
+
+
+def test_cdata_sections_carry_any_text() -> None:
+    assert cdata_section("a]]>b & <c>") == b"<![CDATA[a]]]]><![CDATA[>b & <c>]]>"
+    assert cdata_section("bell\x07") == b"<![CDATA[bell\xef\xbf\xbd]]>"  # no XML 1.0 character: U+FFFD
+
+
 # --- CRUD per resource ------------------------------------------------------------------------------------
 
 
@@ -315,6 +340,39 @@ def test_task_lifecycle(api: FivePm) -> None:
         "tasksAdd", 404, task={"name": "x", "projectId": 1, "parentId": 3}
     )
     assert "one of its subtasks" in api.fails("tasksUpdate", 409, task={"id": 1, "parentId": 2})
+
+
+def test_a_task_is_filed_under_a_group_of_its_own(api: FivePm) -> None:
+    """The vendor lists groupId among a task's fields without a read-only mark: add and update take it;
+    a new task takes its project's group unless told otherwise."""
+    other = api.ok("projectsgroupsAdd", group={"name": "Internal"})["id"]
+    inherited = api.ok("tasksAdd", task={"name": "Inherits", "projectId": 1})
+    assert inherited["groupId"] == 1
+    filed = api.ok("tasksAdd", task={"name": "Filed", "projectId": 1, "groupId": other})
+    assert filed["groupId"] == other and api.ok("tasksGetById", id=int(filed["id"]))["groupId"] == other
+    assert api.ok("tasksUpdate", task={"id": 3, "groupId": other})["groupId"] == other
+    assert api.ids("tasksGetList", filter={"groupId": other}) == ["3", filed["id"]]
+    assert "project group 99" in api.fails("tasksAdd", 404, task={"name": "x", "projectId": 1, "groupId": 99})
+    assert "project group 99" in api.fails("tasksUpdate", 404, task={"id": 1, "groupId": 99})
+    api.ok("projectsgroupsRemove", id=other)
+    assert api.ok("tasksGetById", id=3)["groupId"] is None
+
+
+def test_unset_fields_are_sent_as_empty_elements_alike(api: FivePm) -> None:
+    """Captured output lists every field and gives unset ones as empty elements: an ungrouped project or
+    task sends groupId empty (null in JSON) like its unset description, never leaves it out."""
+    grouped, ungrouped = api.ok("projectsGetById", id=1), api.ok("projectsGetById", id=2)
+    assert (
+        set(grouped) == set(ungrouped) and ungrouped["groupId"] is None and ungrouped["description"] is None
+    )
+    task_in_group, task_outside = api.ok("tasksGetById", id=1), api.ok("tasksGetById", id=3)
+    assert set(task_in_group) == set(task_outside) and task_outside["groupId"] is None
+    xml = api.request("projectsGetById", {"id": 2}, fmt="xml").content
+    assert b"<description /><tags /><ownerId>1</ownerId><groupId />" in xml
+    api.ok("projectsgroupsRemove", id=1)
+    assert api.ok("projectsGetById", id=1)["groupId"] is None
+    listed = api.ok("projectsGetAll")["items"]["item"]
+    assert all(project["groupId"] is None for project in listed) and len({frozenset(p) for p in listed}) == 1
 
 
 def test_user_lifecycle(api: FivePm) -> None:
@@ -372,7 +430,7 @@ def test_group_lifecycle(api: FivePm) -> None:
     assert api.ok("projectsgroupsUpdate", group={"id": 2, "name": "Ops"}) == {"id": 2, "name": "Ops"}
     assert api.ok("projectsgroupsGetAll")["total"] == 2
     assert api.ok("projectsgroupsRemove", id=1) == {"status": True}
-    assert "groupId" not in api.ok("projectsGetById", id=1)  # its projects stay, ungrouped
+    assert api.ok("projectsGetById", id=1)["groupId"] is None  # its projects stay, ungrouped
     api.fails("projectsgroupsGetById", 404, id=1)
     api.fails("projectsgroupsRemove", 404, id=1)
 
@@ -627,6 +685,9 @@ def test_activity_filters(activities_world: FivePm, conditions: dict[str, Any], 
         ({"orderBy": "name"}, ["3", "2", "1"]),
         ({"orderBy": "size", "orderReverse": True}, ["1", "3", "2"]),
         ({"orderReverse": True, "count": 2}, ["3", "2"]),
+        ({"orderBy": "activityType"}, ["1", "2", "3"]),  # undocumented values: any text, id order
+        ({"orderBy": "nothing", "orderReverse": True}, ["3", "2", "1"]),
+        ({"orderBy": "name", "orderReverse": 1}, ["1", "2", "3"]),  # the switch read as 1/0 too
     ],
 )
 def test_file_filters_and_order(
@@ -702,6 +763,27 @@ def test_the_seeded_file_downloads(api: FivePm) -> None:
     assert api.request("activityDownloadFile", {"id": 1}).content == b"Project brief\n"
 
 
+def test_download_and_remove_answer_in_both_documented_forms(client: TestClient, api: FivePm) -> None:
+    """The vendor's page gives both calls as POST /service/post/... (heading) and GET /service/get/...
+    (call example); the mock answers both forms alike, on the same account."""
+
+    def send(method: str, verb: str, call: str, file_id: int) -> httpx.Response:
+        query = {"id": file_id, "sessionId": api.session, "retType": "json"}
+        return client.request(method, f"{BASE}/service/{verb}/activity/{call}", params=query)
+
+    posted, got = send("POST", "post", "downloadFile", 1), send("GET", "get", "downloadFile", 1)
+    assert posted.status_code == got.status_code == 200
+    assert posted.content == got.content == b"Project brief\n"
+    assert posted.headers["content-disposition"] == got.headers["content-disposition"]
+    api.ok("activityAttachFiles", activityId=1, files={"1": {"name": "two.txt", "content": "Mg=="}})
+    assert send("GET", "get", "removeFile", 2).json() == {"data": {"status": True}}
+    assert send("POST", "post", "removeFile", 1).json() == {"data": {"status": True}}
+    for method, verb in (("POST", "post"), ("GET", "get")):
+        assert send(method, verb, "downloadFile", 1).status_code == 404
+        assert send(method, verb, "removeFile", 2).status_code == 404
+    assert api.ok("activityGetFilesList")["total"] == 0
+
+
 # --- formats and wire details -----------------------------------------------------------------------------
 
 
@@ -716,7 +798,7 @@ def tour(api: FivePm, fmt: str) -> set[str]:
         response = api.request(operation_id, params, fmt=fmt)
         assert response.status_code == status, (operation_id, fmt, response.text)
         called.add(operation_id)
-        return api.data(response, operation_id, fmt) if operation_id != "activityDownloadFile" else None
+        return api.data(response, operation_id, fmt) if operation_id not in DOWNLOADS else None
 
     call("authenticationGetAuthorizedUser")
     call("metainfoGetStatuses")
@@ -753,8 +835,12 @@ def tour(api: FivePm, fmt: str) -> set[str]:
         "id"
     ]
     call("activityDownloadFile", id=file)
+    call("activityDownloadFileViaGet", id=file)
+    call("activityAttachFiles", activityId=activity, files={"1": {"name": "m.txt", "content": "bQ=="}})
+    second_file = call("activityGetFilesList", filter={"taskId": task})["items"]["item"][1]["id"]
     for operation_id, object_id in [
         ("activityRemoveFile", file),
+        ("activityRemoveFileViaGet", second_file),
         ("activityRemove", activity),
         ("tasksRemove", task),
         ("projectsRemove", project),
@@ -815,15 +901,51 @@ def test_unreadable_requests_still_get_the_format_they_asked_for(api: FivePm) ->
     assert api.client.get(f"{BASE}/service/get/projects/getById?id=%zz").content.startswith(b"<?xml")
 
 
+SIGNED_IN = f"login={ADMIN}&password={ADMIN_PASSWORD}"  # credentials travel in the query
+
+
 def test_arguments_may_come_in_a_form_body(client: TestClient) -> None:
-    form = {"login": ADMIN, "password": ADMIN_PASSWORD, "project[name]": "From a form", "retType": "json"}
-    created = client.post(f"{BASE}/service/post/projects/add", data=form)
+    form = {"project[name]": "From a form", "retType": "json"}
+    created = client.post(f"{BASE}/service/post/projects/add?{SIGNED_IN}", data=form)
     assert created.status_code == 200 and created.json()["data"]["name"] == "From a form"
     mixed = client.post(
-        f"{BASE}/service/post/projects/add?project[name]=Q&retType=json",
-        data={"login": ADMIN, "password": ADMIN_PASSWORD, "project[flag]": "3"},
+        f"{BASE}/service/post/projects/add?project[name]=Q&retType=json&{SIGNED_IN}",
+        data={"project[flag]": "3"},
     )
     assert (mixed.json()["data"]["name"], mixed.json()["data"]["flag"]) == ("Q", 3)
+
+
+def test_a_form_body_joins_the_query_and_each_part_is_checked(client: TestClient) -> None:
+    """PHP's $_REQUEST reads the query, then the body: a name sent in both takes the body's value, and an
+    object argument may be split between them. The body must fit the declared form body (which leaves
+    the credentials to the query) and each argument the query carries its parameter, each on its own."""
+    both = client.post(
+        f"{BASE}/service/post/projects/add?project[name]=Query&project[flag]=1&retType=json&{SIGNED_IN}",
+        data={"project[name]": "From the body"},
+    )
+    assert both.status_code == 200, both.text
+    assert (both.json()["data"]["name"], both.json()["data"]["flag"]) == ("From the body", 1)
+    shadowed = client.post(
+        f"{BASE}/service/post/projects/add?project[flag]=9&retType=json&{SIGNED_IN}",
+        data={"project[name]": "P", "project[flag]": "1"},
+    )
+    assert shadowed.status_code == 400 and "project[flag]" in shadowed.json()["data"]["error"]["message"]
+    for body, named in (
+        ({"project[flag]": "9"}, "flag"),
+        ({"colour": "red"}, "colour"),
+        ({"sessionId": "x"}, "sessionId"),
+    ):
+        refused = client.post(
+            f"{BASE}/service/post/projects/add?project[name]=P&retType=json&{SIGNED_IN}", data=body
+        )
+        assert refused.status_code == 400 and named in refused.json()["data"]["error"]["message"], body
+    files = client.post(
+        f"{BASE}/service/post/activity/attachFiles?retType=json&files[1][name]=f.txt&{SIGNED_IN}",
+        data={"activityId": "1", "files[1][content]": "eA=="},
+    )
+    assert files.json() == {"data": {"status": True}}
+    removed = client.post(f"{BASE}/service/post/activity/removeFile?{SIGNED_IN}", data={"id": "2"})
+    assert removed.status_code == 200 and removed.content.endswith(b"<data><status>1</status></data>")
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,12 @@ class Behaviour(ABC, Generic[P]):
     merge_form_body: bool = False
     """True: keys of an ``application/x-www-form-urlencoded`` body join the query (PHP $_REQUEST)."""
 
+    form_body_overrides_query: bool = False
+    """With ``merge_form_body``, as PHP builds $_REQUEST: a name sent in both the query and the form
+    body takes the body's value instead of being refused as given twice. Each part is still checked
+    on its own: the body against the declared request body, each argument the query carries against
+    its parameter (fields an object argument leaves out may be in the body)."""
+
     path_aliases: ClassVar[Mapping[str, str]] = {}
     """Other wire paths the API answers at, each to the spec wire path it serves (a vendor that
     takes ``/api/admin/v2`` and ``/api/admin/v2/`` alike)."""
@@ -416,6 +422,32 @@ class _BoundOperation:
         except ParamError as exc:
             raise ApiError(400, str(exc)) from exc
         return values
+
+    def check_query_alone(self, query: Mapping[str, Any]) -> None:
+        """Each argument the query itself carries fits its parameter, field by field: the fields an
+        object argument leaves out may come in the form body, so none is required here."""
+        try:
+            for param in self.parameters:
+                if param.location == "query" and param.key in query:
+                    raw = self._shape(query[param.key], param) if param.shaped else query[param.key]
+                    self._check_part(raw, param.schema, [param.name])
+        except ParamError as exc:
+            raise ApiError(400, str(exc)) from exc
+
+    def _check_part(self, raw: Any, schema: Any, path: list[str]) -> None:
+        shape = effective_schema(self.spec, schema)
+        if isinstance(raw, dict) and "object" in schema_types(shape):
+            properties = shape.get("properties") or {}
+            extra = shape.get("additionalProperties")
+            for key, item in raw.items():
+                field = properties.get(key, extra if isinstance(extra, Mapping) else None)
+                if field is not None:  # an undeclared field: the merged arguments' check refuses it
+                    self._check_part(item, field, [*path, key])
+            return
+        value = self.coercer.coerce(raw, schema, wire_name(path))
+        _raise_first_problem(
+            self.checker.validator(schema), value, f"query parameter {wire_name(path)}", path
+        )
 
     def _coerce(self, value: Any, schema: Any, name: str) -> Any:
         try:
@@ -799,7 +831,11 @@ class MockEngine(Generic[P]):
         # Most calls that name an item by its path carry no query at all: nothing to parse then.
         pairs = self._pairs(incoming.query_string, "query string") if incoming.query_string else []
         if self.behaviour.merge_form_body and media_type == FORM_MEDIA_TYPE:
-            pairs += self._pairs(incoming.body, "form body")
+            body_pairs = self._pairs(incoming.body, "form body")
+            if self.behaviour.form_body_overrides_query:
+                pairs = _body_wins(pairs, body_pairs)
+            else:
+                pairs += body_pairs
         try:
             query = nest(pairs, repeatable)
         except ParamError as exc:
@@ -820,6 +856,23 @@ class MockEngine(Generic[P]):
             query_string=incoming.query_string,
         )
 
+    def _body_overrode_query(self, request: RawRequest) -> bool:
+        behaviour = self.behaviour
+        return (
+            behaviour.merge_form_body
+            and behaviour.form_body_overrides_query
+            and request.media_type == FORM_MEDIA_TYPE
+            and bool(request.query_string)
+            and bool(request.body)
+        )
+
+    def _query_alone(self, request: RawRequest, bound: _BoundOperation) -> dict[str, Any]:
+        """The query string's own arguments, before the form body joined (and overrode) them."""
+        try:
+            return nest(self._pairs(request.query_string, "query string"), bound.repeatable)
+        except ParamError as exc:
+            raise ApiError(400, str(exc)) from exc
+
     @staticmethod
     def _pairs(raw: bytes, where: str) -> list[tuple[str, str]]:
         try:
@@ -837,6 +890,8 @@ class MockEngine(Generic[P]):
     def run(self, bound: _BoundOperation, request: RawRequest) -> Response:
         operation = bound.operation
         params = bound.bind_parameters(request)
+        if self._body_overrode_query(request):
+            bound.check_query_alone(self._query_alone(request, bound))
         body = bound.bind_body(request)
         call: Call[Any] = Call(operation, request, params, body, None)
         call.principal = self.behaviour.authenticate(call)  # the same call, now with its caller
@@ -1016,6 +1071,15 @@ async def _read_limited(receive: Receive, limit: int) -> bytes | None:
 
 def _below_base(path: str, base: str) -> str:
     return path[len(base) :] or "/" if base and path.startswith(base) else path
+
+
+def _body_wins(query: list[tuple[str, str]], body: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Query and form-body pairs as one list, a name sent in both keeping only the body's values:
+    PHP fills $_REQUEST from the query first and then from the body, so the body overrides."""
+    if not query:
+        return body
+    in_body = {name for name, _ in body}
+    return [pair for pair in query if pair[0] not in in_body] + body
 
 
 def _short_path(path: str) -> str:

@@ -7,7 +7,10 @@ stored (an e-mail in use, a task made its own ancestor, removing the signed-in a
 but ``signIn`` needs a valid ``sessionId`` (from signIn; it expires after 30 minutes without use)
 or ``login`` + ``password`` on the call itself. Expired sessions are dropped as new ones open, and at
 most ``max_sessions`` (10,000) are kept, the least recently used going first. Form-encoded bodies
-are merged into the query.
+are merged into the query as PHP's $_REQUEST does (a name in both takes the body's value), each part
+checked on its own against the spec. ``activity/downloadFile`` and ``activity/removeFile`` answer in
+both forms the vendor's page gives (POST ``/service/post/...`` and GET ``/service/get/...``). XML
+answers write the names of statuses and priorities as CDATA (:mod:`apikit.mock.fivepm_xml`).
 
 Demo account (seeded unless ``seed=False``):
 
@@ -23,7 +26,8 @@ user   name                        login               password         security
 - project 1 "Website relaunch" (group 1, team: users 1 and 2, open) and project 2 "Office move"
   (no group, team: user 1, on hold);
 - task 1 "Design home page" (project 1, team: user 2, 40 %), task 2 "Write home page copy"
-  (project 1, subtask of task 1), task 3 "Book movers" (project 2);
+  (project 1, subtask of task 1), task 3 "Book movers" (project 2); each task filed under its
+  project's group (tasks 1 and 2 in group 1, task 3 in none);
 - activity 1 (task 1, ``file``, carrying file 1 ``brief.txt`` = ``b"Project brief\\n"``),
   activity 2 (task 1, ``msg``), activity 3 (task 3, ``progress``).
 
@@ -66,9 +70,9 @@ from apikit.mock.engine import (
     StateError,
     response_schema,
 )
+from apikit.mock.fivepm_xml import CdataXmlEncoder
 from apikit.mock.table import Row, Table, common_keys, state_sections, table_from_state
 from apikit.spec import Operation
-from apikit.xmlcodec import encode_xml
 
 Clock = Callable[[], datetime]
 
@@ -111,7 +115,6 @@ TASK_DEFAULTS: Row = {
     "notifyTaskTeam": False,
     "estimatedTime": 0,
 }
-del TASK_DEFAULTS["groupId"]  # a task's group is its project's
 USER_DEFAULTS: Row = {
     "title": "",
     "lastName": "",
@@ -298,6 +301,9 @@ class FivePmState:
         for project in self.projects.all():
             if project["groupId"] == group_id:
                 project["groupId"] = None  # the projects stay, just ungrouped
+        for task in self.tasks.all():
+            if task["groupId"] == group_id:
+                task["groupId"] = None  # so do the tasks
 
     def remove_user(self, user_id: int) -> None:
         self.users.delete(user_id)
@@ -363,7 +369,8 @@ def _seed_project(state: FivePmState, **fields: Any) -> None:
 
 
 def _seed_task(state: FivePmState, **fields: Any) -> None:
-    state.tasks.insert(_stamped(state, {**TASK_DEFAULTS, **fields}))
+    group = state.projects.get(fields["projectId"])["groupId"]
+    state.tasks.insert(_stamped(state, {**TASK_DEFAULTS, "groupId": group, **fields}))
 
 
 def _seed_activity(state: FivePmState, **fields: Any) -> None:
@@ -438,6 +445,7 @@ def _check_references(state: FivePmState, listed: Mapping[str, list[Row]]) -> No
     the time a project or task was last changed is readable."""
     for name, key, table, optional in (
         ("projects", "groupId", state.groups, True),
+        ("tasks", "groupId", state.groups, True),
         ("tasks", "projectId", state.projects, False),
         ("tasks", "parentId", state.tasks, True),
         ("activities", "taskId", state.tasks, False),
@@ -550,7 +558,7 @@ TASK_FILTERS: dict[str, Predicate] = {
     "createdBefore": _on_or_before("createdAt"),
     "updatedFrom": _on_or_after("updatedAt"),
     "updatedBefore": _on_or_before("updatedAt"),
-    "groupId": lambda t, value, state: state.project_of(t)["groupId"] == value,
+    "groupId": lambda t, value, state: t["groupId"] == value,
     "ownerId": lambda t, value, state: t["ownerId"] == value,
     "name": _name_contains,
     "assignedTo": lambda t, value, state: value in t["team"],
@@ -677,9 +685,8 @@ def project_out(project: Row, caller: Principal, state: FivePmState, *, with_tea
         "description": project["description"] or None,  # null, not "", is the spec's "none"
         "tags": project["tags"] or None,
         "ownerId": project["ownerId"],
+        "groupId": project["groupId"],  # sent when unset too (null: an empty element), like the rest
     }
-    if project["groupId"] is not None:  # the spec has no null for it: unset means left out
-        out["groupId"] = project["groupId"]
     for key in PROJECT_COPIED:
         out[key] = project[key]
     if with_team:
@@ -699,10 +706,8 @@ def task_out(task: Row, caller: Principal, state: FivePmState, *, with_team: boo
         "tags": task["tags"] or None,
         "projectId": task["projectId"],
         "ownerId": task["ownerId"],
+        "groupId": task["groupId"],
     }
-    group_id = state.project_of(task)["groupId"]
-    if group_id is not None:  # a task's group is its project's
-        out["groupId"] = group_id
     for key in TASK_COPIED:
         out[key] = task[key]
     out["hoursDone"] = state.hours_done(task)
@@ -757,6 +762,7 @@ def content_disposition(name: str) -> str:
 
 class FivePmBehaviour(Behaviour[Principal]):
     merge_form_body = True  # the vendor accepts form-encoded bodies beside the query (PHP $_REQUEST)
+    form_body_overrides_query = True  # PHP's $_REQUEST: the body's value wins over the query's
 
     def __init__(
         self,
@@ -774,6 +780,7 @@ class FivePmBehaviour(Behaviour[Principal]):
         self._seed = seed
         self.state = self._fresh_state()
         self._schemes: dict[str, set[str] | None] = {}
+        self._xml = CdataXmlEncoder(spec)
 
     def reset(self, *, keep_sessions: bool = False) -> None:
         """Back to the state right after start-up (the demo account).
@@ -852,6 +859,10 @@ class FivePmBehaviour(Behaviour[Principal]):
             "activityGetFilesList": self.activity_get_files_list,
             "activityRemoveFile": self.activity_remove_file,
             "activityDownloadFile": self.activity_download_file,
+            # The vendor's page gives these two calls as POST /service/post/... in the heading and
+            # GET /service/get/... in the example; both forms are served (the spec's x-alias-of).
+            "activityRemoveFileViaGet": self.activity_remove_file,
+            "activityDownloadFileViaGet": self.activity_download_file,
             "projectsgroupsAdd": self.groups_add,
             "projectsgroupsUpdate": self.groups_update,
             "projectsgroupsRemove": self.groups_remove,
@@ -910,7 +921,7 @@ class FivePmBehaviour(Behaviour[Principal]):
         )
         if schema is None:
             schema = {"$ref": ERROR_SCHEMA_REF} if status >= 400 else {}
-        return Response(encode_xml(body, schema, self.spec), status_code=status, media_type="application/xml")
+        return Response(self._xml.encode(body, schema), status_code=status, media_type="application/xml")
 
     # helpers
 
@@ -1026,8 +1037,10 @@ class FivePmBehaviour(Behaviour[Principal]):
         fields = call.params["task"]
         self._check_project(fields["projectId"], "task[projectId]")
         self._check_parent(None, fields.get("parentId"), fields["projectId"])
+        self._check_group(fields.get("groupId"), "task[groupId]")
         owner = self._caller(call).user_id
-        row = {**TASK_DEFAULTS, **fields, **self._stamps(), "ownerId": owner, "team": [owner]}
+        filed = {"groupId": self.state.projects.get(fields["projectId"])["groupId"]}  # unless told
+        row = {**TASK_DEFAULTS, **filed, **fields, **self._stamps(), "ownerId": owner, "team": [owner]}
         return self._task_reply(self.state.tasks.insert(row), call)
 
     def tasks_update(self, call: Call[Principal]) -> Reply:
@@ -1036,6 +1049,7 @@ class FivePmBehaviour(Behaviour[Principal]):
         project_id: int = changes["projectId"] if "projectId" in changes else task["projectId"]
         self._check_project(project_id, "task[projectId]")
         self._check_parent(task["id"], changes.get("parentId", task["parentId"]), project_id)
+        self._check_group(changes.get("groupId"), "task[groupId]")
         return self._task_reply(self._touch(task, changes), call)
 
     def tasks_remove(self, call: Call[Principal]) -> Reply:
@@ -1181,7 +1195,7 @@ class FivePmBehaviour(Behaviour[Principal]):
     def activity_get_files_list(self, call: Call[Principal]) -> Reply:
         matches = select(self.state.files.all(), call.params.get("filter", {}), FILE_FILTERS, self.state)
         order_by = call.params.get("orderBy")
-        if order_by is not None:
+        if order_by in FILE_ORDER_KEYS:  # the values are undocumented: any other keeps the id order
             matches.sort(key=lambda f: (f[order_by], f["id"]))
         if call.params.get("orderReverse"):
             matches.reverse()

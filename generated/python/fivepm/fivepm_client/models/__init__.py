@@ -3,7 +3,6 @@
 from .activity import Activity
 from .activity_envelope import ActivityEnvelope
 from .activity_filter import ActivityFilter
-from .activity_get_files_list_order_by import ActivityGetFilesListOrderBy
 from .activity_input import ActivityInput
 from .activity_list import ActivityList
 from .activity_list_envelope import ActivityListEnvelope
@@ -76,7 +75,6 @@ __all__ = (
     "Activity",
     "ActivityEnvelope",
     "ActivityFilter",
-    "ActivityGetFilesListOrderBy",
     "ActivityInput",
     "ActivityList",
     "ActivityListEnvelope",

@@ -18,7 +18,7 @@ class Priority:
 
         Attributes:
             id (int): Priority value as used in the `priority` field of projects and tasks.
-            name (str): Human-readable priority name.
+            name (str): Human-readable priority name. In XML the text is a CDATA section, as captured output shows it.
             default (bool | Unset): Whether new objects get this priority when none is given.
     """
 

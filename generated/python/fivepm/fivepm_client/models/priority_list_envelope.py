@@ -21,6 +21,9 @@ class PriorityListEnvelope:
         Attributes:
             data (PriorityList): The priority catalogue: one `item` element per entry directly under `data` (no count or
                 total). Shape taken from captured runtime output; the vendor references this object but never defines it.
+
+                Vendor-doc correction: the reference page says the call returns a field `list` holding a PriorityList object;
+                captured output has no `list` element, the entries sit directly under `data`.
     """
 
     data: PriorityList

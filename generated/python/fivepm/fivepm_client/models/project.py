@@ -29,7 +29,9 @@ class Project:
         description (None | str | Unset): Free-text description; null (an empty element in XML) when there is none.
         tags (None | str | Unset): Tags as one comma-separated string; null when the project has no tags.
         owner_id (int | Unset): Id of the user who created, and therefore owns, the project.
-        group_id (int | Unset): Id of the project group the project is filed under.
+        group_id (int | None | Unset): Id of the project group the project is filed under; null (an empty element in
+            XML) when the project is in no group. Like every other unset field it is sent, not left out (captured output
+            lists `groupId` and gives unset fields as empty elements).
         start_date (None | str | Unset): Planned start; null when not set. Format `YYYY-MM-DD HH:MM:SS`.
         end_date (None | str | Unset): Planned end; null when not set. Format `YYYY-MM-DD HH:MM:SS`.
         priority (PriorityValue | Unset): Priority of a project or task: 1 low, 2 normal, 3 high, 4 urgent. Objects
@@ -59,7 +61,7 @@ class Project:
     description: None | str | Unset = UNSET
     tags: None | str | Unset = UNSET
     owner_id: int | Unset = UNSET
-    group_id: int | Unset = UNSET
+    group_id: int | None | Unset = UNSET
     start_date: None | str | Unset = UNSET
     end_date: None | str | Unset = UNSET
     priority: PriorityValue | Unset = UNSET
@@ -93,7 +95,11 @@ class Project:
 
         owner_id = self.owner_id
 
-        group_id = self.group_id
+        group_id: int | None | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
 
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
@@ -208,7 +214,14 @@ class Project:
 
         owner_id = d.pop("ownerId", UNSET)
 
-        group_id = d.pop("groupId", UNSET)
+        def _parse_group_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        group_id = _parse_group_id(d.pop("groupId", UNSET))
 
         def _parse_start_date(data: object) -> None | str | Unset:
             if data is None:

@@ -18,8 +18,9 @@ class Status:
 
         Attributes:
             id (int): Status value as used in the `status` field of projects and tasks.
-            name (str): Human-readable status name.
-            alias (str | Unset): Short machine name of the status.
+            name (str): Human-readable status name. In XML the text is a CDATA section, as captured output shows it.
+            alias (str | Unset): Short machine name of the status. In XML the text is a CDATA section, as captured output
+                shows it.
             is_final (bool | Unset): Whether an object in this status counts as finished.
     """
 

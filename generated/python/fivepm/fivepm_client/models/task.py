@@ -33,7 +33,10 @@ class Task:
             tags (None | str | Unset): Tags as one comma-separated string; null when the task has no tags.
             project_id (int | Unset): Id of the project the task belongs to.
             owner_id (int | Unset): Id of the user who owns the task.
-            group_id (int | Unset): Id of the project group; follows from the task's project.
+            group_id (int | None | Unset): Id of the project group the task is filed under; null (an empty element in XML)
+                when none. A new task takes its project's group unless `task[groupId]` says otherwise. The vendor lists it among
+                the task's fields without marking it read-only (as it marks `parentName`), so it is an argument of add and
+                update too; captured add/update/getById output lists it.
             start_date (None | str | Unset): Planned start; null when not set. Format `YYYY-MM-DD HH:MM:SS`.
             end_date (None | str | Unset): Date the task ended or is due to end; null when not set. Format `YYYY-MM-DD
                 HH:MM:SS`.
@@ -76,7 +79,7 @@ class Task:
     tags: None | str | Unset = UNSET
     project_id: int | Unset = UNSET
     owner_id: int | Unset = UNSET
-    group_id: int | Unset = UNSET
+    group_id: int | None | Unset = UNSET
     start_date: None | str | Unset = UNSET
     end_date: None | str | Unset = UNSET
     priority: PriorityValue | Unset = UNSET
@@ -130,7 +133,11 @@ class Task:
 
         owner_id = self.owner_id
 
-        group_id = self.group_id
+        group_id: int | None | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
 
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
@@ -301,7 +308,14 @@ class Task:
 
         owner_id = d.pop("ownerId", UNSET)
 
-        group_id = d.pop("groupId", UNSET)
+        def _parse_group_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        group_id = _parse_group_id(d.pop("groupId", UNSET))
 
         def _parse_start_date(data: object) -> None | str | Unset:
             if data is None:

@@ -31,7 +31,7 @@ class TaskFilter:
             created_before (str | Unset): Latest creation date. Format `YYYY-MM-DD`.
             updated_from (str | Unset): Earliest date of last change. Format `YYYY-MM-DD`.
             updated_before (str | Unset): Latest date of last change. Format `YYYY-MM-DD`.
-            group_id (int | Unset): Only tasks in projects of this project group.
+            group_id (int | Unset): Only tasks filed under this project group.
             owner_id (int | Unset): Only tasks owned by this user.
             name (str | Unset): Only tasks whose name matches this text.
             assigned_to (int | Unset): Only tasks this user is assigned to (by user id).

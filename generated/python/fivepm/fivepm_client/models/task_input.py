@@ -23,6 +23,8 @@ class TaskInput:
         Attributes:
             name (str): Display name of the task.
             project_id (int): Id of the project the task belongs to.
+            group_id (int | Unset): Id of the project group to file the task under; a new task takes its project's group
+                when this is not given.
             parent_id (int | Unset): Id of the parent task, to create or move a subtask.
             description (str | Unset): Free-text description.
             tags (str | Unset): Tags as one comma-separated string.
@@ -48,6 +50,7 @@ class TaskInput:
 
     name: str
     project_id: int
+    group_id: int | Unset = UNSET
     parent_id: int | Unset = UNSET
     description: str | Unset = UNSET
     tags: str | Unset = UNSET
@@ -67,6 +70,8 @@ class TaskInput:
         name = self.name
 
         project_id = self.project_id
+
+        group_id = self.group_id
 
         parent_id = self.parent_id
 
@@ -110,6 +115,8 @@ class TaskInput:
                 "projectId": project_id,
             }
         )
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
         if description is not UNSET:
@@ -147,6 +154,8 @@ class TaskInput:
         name = d.pop("name")
 
         project_id = d.pop("projectId")
+
+        group_id = d.pop("groupId", UNSET)
 
         parent_id = d.pop("parentId", UNSET)
 
@@ -194,6 +203,7 @@ class TaskInput:
         task_input = cls(
             name=name,
             project_id=project_id,
+            group_id=group_id,
             parent_id=parent_id,
             description=description,
             tags=tags,

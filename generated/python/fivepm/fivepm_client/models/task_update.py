@@ -24,6 +24,8 @@ class TaskUpdate:
             id (int): Id of the task to change.
             name (str | Unset): Display name of the task.
             project_id (int | Unset): Id of the project the task belongs to.
+            group_id (int | Unset): Id of the project group to file the task under; a new task takes its project's group
+                when this is not given.
             parent_id (int | Unset): Id of the parent task, to create or move a subtask.
             description (str | Unset): Free-text description.
             tags (str | Unset): Tags as one comma-separated string.
@@ -50,6 +52,7 @@ class TaskUpdate:
     id: int
     name: str | Unset = UNSET
     project_id: int | Unset = UNSET
+    group_id: int | Unset = UNSET
     parent_id: int | Unset = UNSET
     description: str | Unset = UNSET
     tags: str | Unset = UNSET
@@ -71,6 +74,8 @@ class TaskUpdate:
         name = self.name
 
         project_id = self.project_id
+
+        group_id = self.group_id
 
         parent_id = self.parent_id
 
@@ -117,6 +122,8 @@ class TaskUpdate:
             field_dict["name"] = name
         if project_id is not UNSET:
             field_dict["projectId"] = project_id
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
         if parent_id is not UNSET:
             field_dict["parentId"] = parent_id
         if description is not UNSET:
@@ -156,6 +163,8 @@ class TaskUpdate:
         name = d.pop("name", UNSET)
 
         project_id = d.pop("projectId", UNSET)
+
+        group_id = d.pop("groupId", UNSET)
 
         parent_id = d.pop("parentId", UNSET)
 
@@ -204,6 +213,7 @@ class TaskUpdate:
             id=id,
             name=name,
             project_id=project_id,
+            group_id=group_id,
             parent_id=parent_id,
             description=description,
             tags=tags,

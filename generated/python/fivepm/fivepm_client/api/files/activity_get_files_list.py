@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.activity_get_files_list_order_by import ActivityGetFilesListOrderBy
 from ...models.error_envelope import ErrorEnvelope
 from ...models.file_filter import FileFilter
 from ...models.file_list_envelope import FileListEnvelope
@@ -17,7 +16,7 @@ def _get_kwargs(
     filter_: FileFilter | Unset = UNSET,
     offset: int | Unset = 0,
     count: int | Unset = UNSET,
-    order_by: ActivityGetFilesListOrderBy | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     order_reverse: bool | Unset = False,
 ) -> dict[str, Any]:
 
@@ -33,11 +32,7 @@ def _get_kwargs(
 
     params["count"] = count
 
-    json_order_by: str | Unset = UNSET
-    if not isinstance(order_by, Unset):
-        json_order_by = order_by.value
-
-    params["orderBy"] = json_order_by
+    params["orderBy"] = order_by
 
     params["orderReverse"] = order_reverse
 
@@ -93,7 +88,7 @@ def sync_detailed(
     filter_: FileFilter | Unset = UNSET,
     offset: int | Unset = 0,
     count: int | Unset = UNSET,
-    order_by: ActivityGetFilesListOrderBy | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     order_reverse: bool | Unset = False,
 ) -> Response[ErrorEnvelope | FileListEnvelope]:
     """List attached files
@@ -110,7 +105,7 @@ def sync_detailed(
             as `filter[key]=value`.
         offset (int | Unset):  Default: 0.
         count (int | Unset):
-        order_by (ActivityGetFilesListOrderBy | Unset):
+        order_by (str | Unset):
         order_reverse (bool | Unset):  Default: False.
 
     Raises:
@@ -142,7 +137,7 @@ def sync(
     filter_: FileFilter | Unset = UNSET,
     offset: int | Unset = 0,
     count: int | Unset = UNSET,
-    order_by: ActivityGetFilesListOrderBy | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     order_reverse: bool | Unset = False,
 ) -> ErrorEnvelope | FileListEnvelope | None:
     """List attached files
@@ -159,7 +154,7 @@ def sync(
             as `filter[key]=value`.
         offset (int | Unset):  Default: 0.
         count (int | Unset):
-        order_by (ActivityGetFilesListOrderBy | Unset):
+        order_by (str | Unset):
         order_reverse (bool | Unset):  Default: False.
 
     Raises:
@@ -186,7 +181,7 @@ async def asyncio_detailed(
     filter_: FileFilter | Unset = UNSET,
     offset: int | Unset = 0,
     count: int | Unset = UNSET,
-    order_by: ActivityGetFilesListOrderBy | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     order_reverse: bool | Unset = False,
 ) -> Response[ErrorEnvelope | FileListEnvelope]:
     """List attached files
@@ -203,7 +198,7 @@ async def asyncio_detailed(
             as `filter[key]=value`.
         offset (int | Unset):  Default: 0.
         count (int | Unset):
-        order_by (ActivityGetFilesListOrderBy | Unset):
+        order_by (str | Unset):
         order_reverse (bool | Unset):  Default: False.
 
     Raises:
@@ -233,7 +228,7 @@ async def asyncio(
     filter_: FileFilter | Unset = UNSET,
     offset: int | Unset = 0,
     count: int | Unset = UNSET,
-    order_by: ActivityGetFilesListOrderBy | Unset = UNSET,
+    order_by: str | Unset = UNSET,
     order_reverse: bool | Unset = False,
 ) -> ErrorEnvelope | FileListEnvelope | None:
     """List attached files
@@ -250,7 +245,7 @@ async def asyncio(
             as `filter[key]=value`.
         offset (int | Unset):  Default: 0.
         count (int | Unset):
-        order_by (ActivityGetFilesListOrderBy | Unset):
+        order_by (str | Unset):
         order_reverse (bool | Unset):  Default: False.
 
     Raises:

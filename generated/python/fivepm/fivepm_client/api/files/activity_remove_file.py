@@ -78,10 +78,14 @@ def sync_detailed(
     """Delete an attached file
 
      Deletes one attached file by id. Removing a file that is already gone is an error, not a `false`
-    result.
+    result. The same call is also answered as `GET /service/get/activity/removeFile`
+    (`activityRemoveFileViaGet`), the form of the vendor's call example.
 
-    Vendor-doc correction: the vendor's call example uses `/service/get/activity/removeFile`; the
-    heading's POST on `/service/post/` matches every other remove call and is used here.
+    Vendor-doc correction: the vendor's heading says `POST /service/post/activity/removeFile` while its
+    call example uses `GET /service/get/activity/removeFile`. Both forms are served; the heading's form
+    is the documented one (it matches every other remove call and is what an integrator's catalogue
+    calls), the example's form is an alias. Download a File has the same conflict and is resolved the
+    same way.
 
     Args:
         id (int):
@@ -113,10 +117,14 @@ def sync(
     """Delete an attached file
 
      Deletes one attached file by id. Removing a file that is already gone is an error, not a `false`
-    result.
+    result. The same call is also answered as `GET /service/get/activity/removeFile`
+    (`activityRemoveFileViaGet`), the form of the vendor's call example.
 
-    Vendor-doc correction: the vendor's call example uses `/service/get/activity/removeFile`; the
-    heading's POST on `/service/post/` matches every other remove call and is used here.
+    Vendor-doc correction: the vendor's heading says `POST /service/post/activity/removeFile` while its
+    call example uses `GET /service/get/activity/removeFile`. Both forms are served; the heading's form
+    is the documented one (it matches every other remove call and is what an integrator's catalogue
+    calls), the example's form is an alias. Download a File has the same conflict and is resolved the
+    same way.
 
     Args:
         id (int):
@@ -143,10 +151,14 @@ async def asyncio_detailed(
     """Delete an attached file
 
      Deletes one attached file by id. Removing a file that is already gone is an error, not a `false`
-    result.
+    result. The same call is also answered as `GET /service/get/activity/removeFile`
+    (`activityRemoveFileViaGet`), the form of the vendor's call example.
 
-    Vendor-doc correction: the vendor's call example uses `/service/get/activity/removeFile`; the
-    heading's POST on `/service/post/` matches every other remove call and is used here.
+    Vendor-doc correction: the vendor's heading says `POST /service/post/activity/removeFile` while its
+    call example uses `GET /service/get/activity/removeFile`. Both forms are served; the heading's form
+    is the documented one (it matches every other remove call and is what an integrator's catalogue
+    calls), the example's form is an alias. Download a File has the same conflict and is resolved the
+    same way.
 
     Args:
         id (int):
@@ -176,10 +188,14 @@ async def asyncio(
     """Delete an attached file
 
      Deletes one attached file by id. Removing a file that is already gone is an error, not a `false`
-    result.
+    result. The same call is also answered as `GET /service/get/activity/removeFile`
+    (`activityRemoveFileViaGet`), the form of the vendor's call example.
 
-    Vendor-doc correction: the vendor's call example uses `/service/get/activity/removeFile`; the
-    heading's POST on `/service/post/` matches every other remove call and is used here.
+    Vendor-doc correction: the vendor's heading says `POST /service/post/activity/removeFile` while its
+    call example uses `GET /service/get/activity/removeFile`. Both forms are served; the heading's form
+    is the documented one (it matches every other remove call and is what an integrator's catalogue
+    calls), the example's form is an alias. Download a File has the same conflict and is resolved the
+    same way.
 
     Args:
         id (int):
