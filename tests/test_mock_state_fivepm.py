@@ -150,6 +150,21 @@ def test_a_state_put_back_after_a_reset_answers_every_read_as_before(host: TestC
     assert host.get(STATE).json() == state, "a restored state shows as it was given"
 
 
+def test_a_state_saved_before_tasks_had_their_own_group_files_them_under_their_projects(
+    host: TestClient,
+) -> None:
+    state = host.get(STATE).json()
+    for task in state["tasks"]:
+        del task["groupId"]
+    assert host.put(STATE, json=state).status_code == 204
+    restored = host.get(STATE).json()
+    group_of_project = {project["id"]: project["groupId"] for project in restored["projects"]}
+    assert [task["groupId"] for task in restored["tasks"]] == [
+        group_of_project[task["projectId"]] for task in restored["tasks"]
+    ]
+    assert any(group is not None for group in group_of_project.values())
+
+
 def test_ids_continue_after_the_highest_restored_one(host: TestClient) -> None:
     api = FivePm(host)
     make_changes(api)

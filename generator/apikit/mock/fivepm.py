@@ -415,6 +415,7 @@ def state_from_snapshot(
     :class:`StateError` naming its place."""
     sections = state_sections(data, [*STATE_TABLES, CREDENTIALS_KEY])
     listed = {name: sections.get(name, []) for name in STATE_TABLES}
+    _file_tasks_under_their_projects_groups(listed)
     state = FivePmState(clock, session_ttl, max_sessions)
     required = _row_keys_at_start()
     for name, attribute in STATE_TABLES.items():
@@ -428,6 +429,17 @@ def state_from_snapshot(
         sections.get(CREDENTIALS_KEY, {}), state.users, f"state.{CREDENTIALS_KEY}"
     )
     return state
+
+
+def _file_tasks_under_their_projects_groups(listed: Mapping[str, list[Row]]) -> None:
+    """States saved before tasks had a group of their own carry none: such a task was in its
+    project's group, so it gets that group (a task whose project is missing is left for the checks)."""
+    group_of_project = {
+        row.get("id"): row.get("groupId") for row in listed["projects"] if isinstance(row, dict)
+    }
+    for row in listed["tasks"]:
+        if isinstance(row, dict) and "groupId" not in row and row.get("projectId") in group_of_project:
+            row["groupId"] = group_of_project[row["projectId"]]
 
 
 @functools.cache
