@@ -4,10 +4,7 @@ members are ``null``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from proworkflow_client import Client, connect
+from proworkflow_client import Client
 from proworkflow_client.api.companies import companies_create, companies_get
 from proworkflow_client.api.contacts import contacts_list
 from proworkflow_client.models import (
@@ -18,16 +15,12 @@ from proworkflow_client.models import (
     WriteResult,
 )
 
-from apikit.mock.proworkflow.demo import ACCOUNT, DANA
-from tests.support import running_mock
+import tests.test_proworkflow_e2e as e2e
 
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[Client]:
-    with running_mock("proworkflow") as url, connect(
-        ACCOUNT.api_key, DANA.username, DANA.password, base_url=url
-    ) as signed_in:  # fmt: skip
-        yield signed_in
+# The end-to-end tests' mock and signed-in client.
+base_url = e2e.base_url
+sent = e2e.sent
+client = e2e.client
 
 
 def contact_ids(answer: object) -> list[int]:

@@ -7,7 +7,6 @@ delete the tasks with the bulk call, after which their time is gone too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,7 +14,6 @@ from proworkflow_client import (
     Client,
     ProWorkflowBadRequest,
     ProWorkflowNotFound,
-    connect,
     filters,
     iter_items,
 )
@@ -51,19 +49,16 @@ from proworkflow_client.models import (
     WriteResult,
 )
 
-from apikit.mock.proworkflow.demo import ACCOUNT, DANA
-from tests.support import running_mock
+import tests.test_proworkflow_e2e as e2e
 
 PROJECT = 1
 PERIOD = {"trackedfrom": "-10y", "trackedto": "+10y"}
 
 
-@pytest.fixture(scope="module")
-def client() -> Iterator[Client]:
-    with running_mock("proworkflow") as url, connect(
-        ACCOUNT.api_key, DANA.username, DANA.password, base_url=url
-    ) as signed_in:  # fmt: skip
-        yield signed_in
+# The end-to-end tests' mock and signed-in client.
+base_url = e2e.base_url
+sent = e2e.sent
+client = e2e.client
 
 
 def ids_of(answer: Any) -> list[int]:
