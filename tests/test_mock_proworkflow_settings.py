@@ -148,6 +148,19 @@ def test_a_private_fields_values_are_shown_to_staff_only(dana: Pw) -> None:
     ]
 
 
+def test_private_values_stay_hidden_on_invoices_and_quotes_a_client_sees(dana: Pw) -> None:
+    for item_type, update, get, key, item_id in (
+        ("invoice", "invoicesUpdate", "invoicesGet", "invoice", 1),
+        ("quote", "quotesUpdate", "quotesGet", "quote", 1),
+    ):
+        body = {"name": "Margin", "type": item_type, "private": True}
+        field_id = dana.created_id("settingsApifieldsCreate", body=body)
+        path = {f"{key}id": item_id}
+        dana.ok(update, path, {"apifields": [{"id": field_id, "value": "40%"}]})
+        assert dana.ok(get, path)[key]["apifields"] == [{"id": field_id, "name": "Margin", "value": "40%"}]
+        assert dana.as_user(CHLOE).ok(get, path)[key]["apifields"] == []
+
+
 def test_deleting_a_field_deletes_its_values_everywhere(dana: Pw) -> None:
     assert dana.ok("companiesGet", {"companyid": 2})["company"]["apifields"] == [
         {"id": 2, "name": "Region", "value": "Europe"}

@@ -379,9 +379,7 @@ class Store:
             "_contactids": contact_ids,
         }
 
-    def api_field_values(
-        self, item_type: str, stored: Iterable[Row], *, staff_view: bool = True
-    ) -> list[Row]:
+    def api_field_values(self, item_type: str, stored: Iterable[Row], *, staff_view: bool) -> list[Row]:
         """An item's API field values as the API shows them: each value of a field of the item's type
         carries the field's current name, and a private field's value is shown to staff only. Values
         naming no field of the type are shown as they were stored (the service's rule for them is
@@ -607,7 +605,7 @@ class Store:
             people |= {"projectmanagerid": manager["id"], "projectmanagername": full_name(manager)}
         return people
 
-    def quote_record(self, quote: Row) -> Row:
+    def quote_record(self, quote: Row, *, staff_view: bool) -> Row:
         totals = self.quote_totals(quote)
         project = self.projects.find(quote["projectid"])
         record: Row = {
@@ -629,7 +627,7 @@ class Store:
             "totals": totals,
             **totals,
             "address": dict(quote["address"]),
-            "apifields": self.api_field_values("quote", quote["apifields"]),
+            "apifields": self.api_field_values("quote", quote["apifields"], staff_view=staff_view),
             "lastmodified": quote["lastmodified"],
             "_contactid": quote["contactid"],
             **self._project_facts(project),
@@ -658,7 +656,7 @@ class Store:
             record["project"] = {"id": project["id"], "number": project["number"], "title": project["title"]}
         return record
 
-    def time_record(self, record: Row) -> Row:
+    def time_record(self, record: Row, *, staff_view: bool) -> Row:
         task = self.tasks.find(record["taskid"])
         project = None if task is None else self.projects.find(task["projectid"])
         row: Row = {
@@ -675,7 +673,7 @@ class Store:
             "notes": record.get("notes", ""),
             **set_dates(record, "starttime", "endtime"),
             "running": bool(record.get("running", False)),
-            "apifields": self.api_field_values("time", record.get("apifields", [])),
+            "apifields": self.api_field_values("time", record.get("apifields", []), staff_view=staff_view),
             "lastmodified": record["lastmodified"],
             "_taskstartdate": "" if task is None else task["startdate"],
             "_taskduedate": "" if task is None else task["duedate"],
@@ -713,7 +711,7 @@ class Store:
             timer["projecttitle"] = project["title"]
         return timer
 
-    def invoice_record(self, invoice: Row) -> Row:
+    def invoice_record(self, invoice: Row, *, staff_view: bool) -> Row:
         totals = self.invoice_totals(invoice)
         project = self.projects.find(invoice["projectid"])
         record: Row = {
@@ -738,7 +736,7 @@ class Store:
             "customfieldvalue": invoice.get("customfieldvalue", ""),
             "contactid": invoice["contactid"],
             "contactname": self.contact_name(invoice["contactid"]),
-            "apifields": self.api_field_values("invoice", invoice["apifields"]),
+            "apifields": self.api_field_values("invoice", invoice["apifields"], staff_view=staff_view),
             "lastmodified": invoice["lastmodified"],
             "_contactid": invoice["contactid"],
             **self._project_facts(project),
@@ -899,7 +897,7 @@ class Store:
             record["category"] = dict(category)
         return record
 
-    def project_request_record(self, request: Row) -> Row:
+    def project_request_record(self, request: Row, *, staff_view: bool) -> Row:
         record: Row = {
             "id": request["id"],
             "title": request["title"],
@@ -910,7 +908,9 @@ class Store:
             "files": [],
             **{key: request.get(key, "") for key in ("customformtitle", "customformcontent")},
             "customfields": copy.deepcopy(request.get("customfields", [])),
-            "apifields": self.api_field_values("project", request.get("apifields", [])),
+            "apifields": self.api_field_values(
+                "project", request.get("apifields", []), staff_view=staff_view
+            ),
             "lastmodified": request["lastmodified"],
         }
         # links left out when unset (a request staff filed without naming a client has no company)
