@@ -16,6 +16,8 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     type_: SettingsApifieldsListType | Unset = UNSET,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsApifieldsListSortby | Unset = SettingsApifieldsListSortby.ID,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -33,6 +35,10 @@ def _get_kwargs(
         json_type_ = type_.value
 
     params["type"] = json_type_
+
+    params["idfrom"] = idfrom
+
+    params["idto"] = idto
 
     json_sortby: str | Unset = UNSET
     if not isinstance(sortby, Unset):
@@ -124,6 +130,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: SettingsApifieldsListType | Unset = UNSET,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsApifieldsListSortby | Unset = SettingsApifieldsListSortby.ID,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -138,6 +146,8 @@ def sync_detailed(
 
     Args:
         type_ (SettingsApifieldsListType | Unset):
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsApifieldsListSortby | Unset):  Default: SettingsApifieldsListSortby.ID.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
         pagenumber (int | Unset):
@@ -154,6 +164,8 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         type_=type_,
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         pagenumber=pagenumber,
@@ -172,6 +184,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     type_: SettingsApifieldsListType | Unset = UNSET,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsApifieldsListSortby | Unset = SettingsApifieldsListSortby.ID,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -186,6 +200,8 @@ def sync(
 
     Args:
         type_ (SettingsApifieldsListType | Unset):
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsApifieldsListSortby | Unset):  Default: SettingsApifieldsListSortby.ID.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
         pagenumber (int | Unset):
@@ -203,6 +219,8 @@ def sync(
     return sync_detailed(
         client=client,
         type_=type_,
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         pagenumber=pagenumber,
@@ -215,6 +233,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     type_: SettingsApifieldsListType | Unset = UNSET,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsApifieldsListSortby | Unset = SettingsApifieldsListSortby.ID,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -229,6 +249,8 @@ async def asyncio_detailed(
 
     Args:
         type_ (SettingsApifieldsListType | Unset):
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsApifieldsListSortby | Unset):  Default: SettingsApifieldsListSortby.ID.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
         pagenumber (int | Unset):
@@ -245,6 +267,8 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         type_=type_,
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         pagenumber=pagenumber,
@@ -261,6 +285,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     type_: SettingsApifieldsListType | Unset = UNSET,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsApifieldsListSortby | Unset = SettingsApifieldsListSortby.ID,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -275,6 +301,8 @@ async def asyncio(
 
     Args:
         type_ (SettingsApifieldsListType | Unset):
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsApifieldsListSortby | Unset):  Default: SettingsApifieldsListSortby.ID.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
         pagenumber (int | Unset):
@@ -293,6 +321,8 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             type_=type_,
+            idfrom=idfrom,
+            idto=idto,
             sortby=sortby,
             sortorder=sortorder,
             pagenumber=pagenumber,

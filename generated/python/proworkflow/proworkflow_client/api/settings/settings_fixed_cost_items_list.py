@@ -14,6 +14,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsFixedCostItemsListSortby | Unset = SettingsFixedCostItemsListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -25,6 +27,10 @@ def _get_kwargs(
         headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
+
+    params["idfrom"] = idfrom
+
+    params["idto"] = idto
 
     json_sortby: str | Unset = UNSET
     if not isinstance(sortby, Unset):
@@ -115,6 +121,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsFixedCostItemsListSortby | Unset = SettingsFixedCostItemsListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -128,6 +136,8 @@ def sync_detailed(
     to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsFixedCostItemsListSortby | Unset):  Default:
             SettingsFixedCostItemsListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -144,6 +154,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         pagenumber=pagenumber,
@@ -161,6 +173,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsFixedCostItemsListSortby | Unset = SettingsFixedCostItemsListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -174,6 +188,8 @@ def sync(
     to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsFixedCostItemsListSortby | Unset):  Default:
             SettingsFixedCostItemsListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -191,6 +207,8 @@ def sync(
 
     return sync_detailed(
         client=client,
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         pagenumber=pagenumber,
@@ -202,6 +220,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsFixedCostItemsListSortby | Unset = SettingsFixedCostItemsListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -215,6 +235,8 @@ async def asyncio_detailed(
     to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsFixedCostItemsListSortby | Unset):  Default:
             SettingsFixedCostItemsListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -231,6 +253,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         pagenumber=pagenumber,
@@ -246,6 +270,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsFixedCostItemsListSortby | Unset = SettingsFixedCostItemsListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -259,6 +285,8 @@ async def asyncio(
     to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsFixedCostItemsListSortby | Unset):  Default:
             SettingsFixedCostItemsListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -277,6 +305,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            idfrom=idfrom,
+            idto=idto,
             sortby=sortby,
             sortorder=sortorder,
             pagenumber=pagenumber,

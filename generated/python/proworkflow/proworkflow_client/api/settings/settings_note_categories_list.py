@@ -14,6 +14,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsNoteCategoriesListSortby | Unset = SettingsNoteCategoriesListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -25,6 +27,10 @@ def _get_kwargs(
         headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
+
+    params["idfrom"] = idfrom
+
+    params["idto"] = idto
 
     json_sortby: str | Unset = UNSET
     if not isinstance(sortby, Unset):
@@ -115,6 +121,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsNoteCategoriesListSortby | Unset = SettingsNoteCategoriesListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -127,6 +135,8 @@ def sync_detailed(
     account's settings are not shown to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsNoteCategoriesListSortby | Unset):  Default:
             SettingsNoteCategoriesListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -143,6 +153,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         pagenumber=pagenumber,
@@ -160,6 +172,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsNoteCategoriesListSortby | Unset = SettingsNoteCategoriesListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -172,6 +186,8 @@ def sync(
     account's settings are not shown to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsNoteCategoriesListSortby | Unset):  Default:
             SettingsNoteCategoriesListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -189,6 +205,8 @@ def sync(
 
     return sync_detailed(
         client=client,
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         pagenumber=pagenumber,
@@ -200,6 +218,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsNoteCategoriesListSortby | Unset = SettingsNoteCategoriesListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -212,6 +232,8 @@ async def asyncio_detailed(
     account's settings are not shown to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsNoteCategoriesListSortby | Unset):  Default:
             SettingsNoteCategoriesListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -228,6 +250,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         pagenumber=pagenumber,
@@ -243,6 +267,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsNoteCategoriesListSortby | Unset = SettingsNoteCategoriesListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     pagenumber: int | Unset = UNSET,
@@ -255,6 +281,8 @@ async def asyncio(
     account's settings are not shown to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsNoteCategoriesListSortby | Unset):  Default:
             SettingsNoteCategoriesListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -273,6 +301,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            idfrom=idfrom,
+            idto=idto,
             sortby=sortby,
             sortorder=sortorder,
             pagenumber=pagenumber,

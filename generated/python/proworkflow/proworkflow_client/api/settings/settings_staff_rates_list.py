@@ -14,6 +14,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsStaffRatesListSortby | Unset = SettingsStaffRatesListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -23,6 +25,10 @@ def _get_kwargs(
         headers["If-None-Match"] = if_none_match
 
     params: dict[str, Any] = {}
+
+    params["idfrom"] = idfrom
+
+    params["idto"] = idto
 
     json_sortby: str | Unset = UNSET
     if not isinstance(sortby, Unset):
@@ -109,6 +115,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsStaffRatesListSortby | Unset = SettingsStaffRatesListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -120,6 +128,8 @@ def sync_detailed(
     are not shown to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsStaffRatesListSortby | Unset):  Default:
             SettingsStaffRatesListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -134,6 +144,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         if_none_match=if_none_match,
@@ -149,6 +161,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsStaffRatesListSortby | Unset = SettingsStaffRatesListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -160,6 +174,8 @@ def sync(
     are not shown to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsStaffRatesListSortby | Unset):  Default:
             SettingsStaffRatesListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -175,6 +191,8 @@ def sync(
 
     return sync_detailed(
         client=client,
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         if_none_match=if_none_match,
@@ -184,6 +202,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsStaffRatesListSortby | Unset = SettingsStaffRatesListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -195,6 +215,8 @@ async def asyncio_detailed(
     are not shown to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsStaffRatesListSortby | Unset):  Default:
             SettingsStaffRatesListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -209,6 +231,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        idfrom=idfrom,
+        idto=idto,
         sortby=sortby,
         sortorder=sortorder,
         if_none_match=if_none_match,
@@ -222,6 +246,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    idfrom: int | Unset = UNSET,
+    idto: int | Unset = UNSET,
     sortby: SettingsStaffRatesListSortby | Unset = SettingsStaffRatesListSortby.NAME,
     sortorder: SortOrder | Unset = UNSET,
     if_none_match: str | Unset = UNSET,
@@ -233,6 +259,8 @@ async def asyncio(
     are not shown to clients and contractors, who get 403).
 
     Args:
+        idfrom (int | Unset):
+        idto (int | Unset):
         sortby (SettingsStaffRatesListSortby | Unset):  Default:
             SettingsStaffRatesListSortby.NAME.
         sortorder (SortOrder | Unset): Sort direction: ascending (default) or descending.
@@ -249,6 +277,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            idfrom=idfrom,
+            idto=idto,
             sortby=sortby,
             sortorder=sortorder,
             if_none_match=if_none_match,
