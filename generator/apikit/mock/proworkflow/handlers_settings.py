@@ -1,7 +1,8 @@
 """Account settings: the account itself, API fields, note categories, fixed cost items and rates.
 
-- Only staff contacts may read or change the settings; clients and contractors get 403 (the web
-  application keeps them under its Settings pages, which only staff reach).
+- Only staff contacts may read or change the settings; clients and contractors get 403. Whether the
+  service asks for an administrator instead is not known (an open question of the spec); the mock
+  has no administrator flag, so every staff contact counts.
 - The account's settings, licence, plan and look are one record each, under ``settings``. The look
   and feel is what a login page shows before anyone signs in, so it needs the API key alone (see
   :data:`apikit.mock.proworkflow.behaviour.KEY_ONLY_OPERATIONS`).
