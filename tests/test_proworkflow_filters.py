@@ -91,6 +91,11 @@ PATHS = {
     "taskMessagesList": "/tasks/3/messages",
     "taskTimeList": "/tasks/1/time",
     "timeList": "/time",
+    "settingsApifieldsList": "/settings/apifields",
+    "settingsNoteCategoriesList": "/settings/notes/categories",
+    "settingsFixedCostItemsList": "/settings/fixedcostitems",
+    "settingsServiceRatesList": "/settings/servicerates",
+    "settingsStaffRatesList": "/settings/staffrates",
 }
 ROW_KEYS = {
     "Company": "companies",
@@ -110,6 +115,11 @@ ROW_KEYS = {
     "Note": "notes",
     "ProjectRequest": "projectrequests",
     "Bookmark": "bookmarks",
+    "ApiField": "apifields",
+    "SettingsNoteCategory": "categories",
+    "FixedCostItem": "fixedcostitems",
+    "ServiceRate": "servicerates",
+    "StaffRate": "staffrates",
 }
 # Parameters that shape the answer rather than select rows; tested at the end of this file.
 SHAPING = {"fields", "pagenumber", "pagesize", "contactdetails", "subtotals", "subtotalsdateoption"}
@@ -1188,6 +1198,28 @@ def bookmark_cases(project_id: int) -> Iterator[Case]:
     yield Case("projectBookmarksList", {"sortby": "date"}, ordered, ordered=True)
 
 
+def settings_cases() -> Iterator[Case]:
+    """The account settings' lists: id bounds, API fields by type, and their sort orders."""
+    for operation_id, rows, sort_key in (
+        ("settingsApifieldsList", demo.API_FIELDS, "name"),
+        ("settingsNoteCategoriesList", demo.NOTE_CATEGORIES, "name"),
+        ("settingsFixedCostItemsList", demo.FIXED_COST_ITEMS, "rate"),
+        ("settingsServiceRatesList", demo.SERVICE_RATES, "rate"),
+        ("settingsStaffRatesList", demo.STAFF_RATES, "rate"),
+    ):
+        yield Case(operation_id, {}, ids(rows))
+        yield Case(operation_id, {"idfrom": "2"}, ids(rows, lambda r: r["id"] >= 2))
+        yield Case(operation_id, {"idto": "1"}, ids(rows, lambda r: r["id"] <= 1))
+        yield Case(operation_id, {"idfrom": "99"}, [])
+        ordered = [r["id"] for r in sorted(rows, key=lambda r: r[sort_key], reverse=True)]
+        yield Case(operation_id, {"sortby": sort_key, "sortorder": "desc"}, ordered, ordered=True)
+    fields = demo.API_FIELDS
+    yield Case("settingsApifieldsList", {"type": "company"}, ids(fields, lambda f: f["type"] == "company"))
+    yield Case("settingsApifieldsList", {"type": "time"}, [])
+    by_type = [f["id"] for f in sorted(fields, key=lambda f: f["type"])]
+    yield Case("settingsApifieldsList", {"sortby": "type"}, by_type, ordered=True)
+
+
 def overdue_cases() -> Iterator[Case]:
     """The overdue lists on the later day, when more is past due than on DEMO_NOW."""
     projects = [PROJECT[n] for n in overdue(demo.PROJECTS, LATER_DAY)]
@@ -1331,6 +1363,7 @@ def all_cases() -> list[Case]:
         location_cases,
         overdue_cases,
         overtime_cases,
+        settings_cases,
     ):
         cases += more()
     return [case for case in cases if set(case.query) <= QUERY_NAMES[case.operation_id]]

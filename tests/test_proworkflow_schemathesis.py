@@ -136,6 +136,8 @@ FAMILIES = {
     "shared notes": family(
         "sharedNotes", "noteid", also_created_by="projectSharedNotesCreate", fed_by="projectsList"
     ),
+    "api fields": family("settingsApifields", "fieldid"),
+    "note categories": family("settingsNoteCategories", "categoryid"),
 }
 
 # The family runs follow the spec's links only: schemathesis' inferred ones would dilute them

@@ -2,7 +2,9 @@
 
 - Every call needs the account API key (``apikey`` header, or ``apikey`` query parameter) and HTTP
   Basic credentials of a contact who may log in (username or e-mail address, case-insensitive).
-  ``GET /login`` needs only Basic credentials when ``url`` names the account. Whatever is wrong, the
+  ``GET /login`` needs only Basic credentials when ``url`` names the account, and
+  ``GET /settings/account/looknfeel`` only the API key (Basic credentials sent along are not looked
+  at: a login page shows the account's look before anyone signs in). Whatever is wrong, the
   answer is 401 with an empty body, so a caller cannot tell a bad key from a bad password.
 - Rate limit: a fixed window per API key (default 500 requests per 30 s), counted for every call
   that names the account's key (and for ``/login``), before the password is checked. Every answer
@@ -45,6 +47,7 @@ from apikit.mock.proworkflow import (
     handlers_projects,
     handlers_quotes,
     handlers_requests,
+    handlers_settings,
     handlers_tasks,
     handlers_time,
 )
@@ -64,12 +67,16 @@ FAMILIES = (
     handlers_time,
     handlers_quotes,
     handlers_requests,
+    handlers_settings,
 )
 """The modules that serve the API, one family each: ``HANDLERS`` (operationId -> function) for what
 the family does its own way, ``KINDS`` (:class:`.crud.Kind`) for its ordinary CRUD."""
 DEFAULT_RATE_LIMIT = 500
 DEFAULT_RATE_WINDOW = 30.0
 LOGIN_OPERATION = "loginGet"
+KEY_ONLY_OPERATIONS = frozenset({"settingsAccountLooknfeelGet"})
+ACCOUNT_CALLER = Caller(contact_id=0, type="", company_id=None)
+"""The caller of a key-only call: the account, no contact (so neither staff nor anyone's own item)."""
 NOT_FOUND_PAGE = """<!DOCTYPE html>
 <html><head><title>404 Not Found</title></head>
 <body><h1>Not Found</h1><p>The requested URL was not found on this server.</p></body></html>
@@ -225,6 +232,8 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
                 raise ApiError(
                     429, "API rate limit exceeded: wait for the number of seconds in x-ratelimit-reset"
                 )
+            if call.operation_id in KEY_ONLY_OPERATIONS:
+                return ACCOUNT_CALLER
             contact = (
                 None
                 if credentials is None

@@ -73,6 +73,9 @@ class Kind:
     change: Change | None = None
     """The changes an update body makes to a row (validated; applied by the caller)."""
     may_write: Guard = staff_only
+    may_read: Guard | None = None
+    """What a list or read needs beyond ``visible`` (the account settings answer 403 to non-staff rather
+    than hide their rows)."""
     detail: Callable[[Row], Row] = id_only
     on_delete: Callable[[Api, Row], None] | None = None
     """What a delete takes with it (the vendor's cascades), run before the row goes."""
@@ -165,6 +168,8 @@ class Scope:
 def _list(scope: Scope) -> HandlerFunction:
     def list_items(api: Api, call: Call[Caller]) -> Reply:
         kind = scope.kind
+        if kind.may_read is not None:
+            kind.may_read(api, call)
         records = [kind.show(api, call, row) for row in scope.rows(api, call)]
         return api.list_reply(call, kind.plural, records)
 
@@ -173,6 +178,8 @@ def _list(scope: Scope) -> HandlerFunction:
 
 def _read(scope: Scope) -> HandlerFunction:
     def read_item(api: Api, call: Call[Caller]) -> Reply:
+        if scope.kind.may_read is not None:
+            scope.kind.may_read(api, call)
         return api.item_reply(scope.kind.singular, scope.kind.show(api, call, scope.item(api, call)))
 
     return read_item

@@ -114,6 +114,27 @@ PERMISSIONS: list[Row] = [
     {"id": 4, "name": "Time"},
 ]
 NOTE_CATEGORIES: list[Row] = [{"id": 1, "name": "General"}, {"id": 2, "name": "Meetings"}]
+# API fields: the values items hold (``apifields`` of companies, contacts...) name these ids.
+API_FIELDS: list[Row] = [
+    {"id": 1, "name": "Budget code", "type": "project", "private": True},
+    {"id": 2, "name": "Region", "type": "company", "private": False},
+    {"id": 3, "name": "Segment", "type": "contact", "private": False},
+]
+FIXED_COST_ITEMS: list[Row] = [
+    {"id": 1, "name": "Domain registration", "description": "One year", "rate": 25.0, "taxable": True},
+    {"id": 2, "name": "Page template", "description": "One page template", "rate": 250.0, "taxable": True},
+]
+# The hourly rates the demo quote and invoice lines were written with ("Development" and "Design"
+# task rates, Sam's staff rate); a line keeps its own rate once written.
+SERVICE_RATES: list[Row] = [
+    {"id": 1, "name": "Design", "rate": 90.0},
+    {"id": 2, "name": "Development", "rate": 100.0},
+]
+STAFF_RATES: list[Row] = [{"id": 1, "contactid": 1, "rate": 120.0}, {"id": 2, "contactid": 2, "rate": 100.0}]
+ACCOUNT_SETTINGS: Row = {"timezone": "Pacific/Auckland", "dateformat": "dd/mm/yyyy", "weekstart": "monday"}
+BILLING_CYCLE = "monthly"
+STAFF_LICENSES = 5
+LOOK_AND_FEEL: Row = {"logo": "", "headercolor": "1F6FB2", "textcolor": "FFFFFF"}
 EXPENSE_CATEGORY = {"id": 1, "name": "Materials"}
 TIME_CATEGORY = {"id": 1, "name": "Design"}
 TASK_CATEGORIES: tuple[Row, ...] = ({"id": 1, "name": "Administration"}, {"id": 2, "name": "Sales"})

@@ -267,14 +267,26 @@ class Api:
         ]
 
     def time_records(self, call: Call[Caller], records: Iterable[Row]) -> list[Row]:
-        caller = call.principal
-        return [self.store.time_record(r) for r in records if self.time_visible(caller, r)]
+        caller, staff_view = call.principal, self.staff_view(call)
+        return [
+            self.store.time_record(r, staff_view=staff_view) for r in records if self.time_visible(caller, r)
+        ]
 
     def invoice_records(self, call: Call[Caller], invoices: Iterable[Row]) -> list[Row]:
-        return [self.store.invoice_record(i) for i in invoices if self.billing_visible(call, i["companyid"])]
+        staff_view = self.staff_view(call)
+        return [
+            self.store.invoice_record(i, staff_view=staff_view)
+            for i in invoices
+            if self.billing_visible(call, i["companyid"])
+        ]
 
     def quote_records(self, call: Call[Caller], quotes: Iterable[Row]) -> list[Row]:
-        return [self.store.quote_record(q) for q in quotes if self.billing_visible(call, q["companyid"])]
+        staff_view = self.staff_view(call)
+        return [
+            self.store.quote_record(q, staff_view=staff_view)
+            for q in quotes
+            if self.billing_visible(call, q["companyid"])
+        ]
 
     def note_records(self, call: Call[Caller], notes: Iterable[Row]) -> list[Row]:
         caller, staff_view = call.principal, self.staff_view(call)

@@ -73,7 +73,8 @@ def invoices_list_overdue(api: Api, call: Call[Caller]) -> Reply:
 
 
 def invoices_get(api: Api, call: Call[Caller]) -> Reply:
-    return api.item_reply("invoice", api.store.invoice_record(_invoice(api, call)))
+    record = api.store.invoice_record(_invoice(api, call), staff_view=api.staff_view(call))
+    return api.item_reply("invoice", record)
 
 
 def _invoice_parties(api: Api, fields: Mapping[str, Any]) -> tuple[Row, int | None]:

@@ -499,7 +499,9 @@ def _request_visible(caller: Caller, request: Row) -> bool:
 
 def project_requests_list(api: Api, call: Call[Caller]) -> Reply:
     requests = [r for r in api.store.project_requests.all() if _request_visible(call.principal, r)]
-    return api.list_reply(call, "projectrequests", [api.store.project_request_record(r) for r in requests])
+    staff_view = api.staff_view(call)
+    records = [api.store.project_request_record(r, staff_view=staff_view) for r in requests]
+    return api.list_reply(call, "projectrequests", records)
 
 
 def _project_template(template_id: int) -> Row:

@@ -76,7 +76,7 @@ def quote_detail(quote: Row) -> Row:
 
 
 def _show(api: Api, call: Call[Caller], quote: Row) -> Row:
-    return api.store.quote_record(quote)
+    return api.store.quote_record(quote, staff_view=api.staff_view(call))
 
 
 def _existing_project(api: Api, project_id: Any) -> int:

@@ -47,7 +47,7 @@ def request_visible(api: Api, caller: Caller, request: Row) -> bool:
 
 
 def _show_request(api: Api, call: Call[Caller], request: Row) -> Row:
-    return api.store.project_request_record(request)
+    return api.store.project_request_record(request, staff_view=api.staff_view(call))
 
 
 def titled_detail(row: Row) -> Row:

@@ -284,7 +284,7 @@ def project_time_list(api: Api, call: Call[Caller]) -> Reply:
 
 
 def show_time(api: Api, call: Call[Caller], record: Row) -> Row:
-    return api.store.time_record(record)
+    return api.store.time_record(record, staff_view=api.staff_view(call))
 
 
 def time_visible(api: Api, caller: Caller, record: Row) -> bool:

@@ -94,6 +94,10 @@ STATE_TABLES = {
     "roles": "roles",
     "permissions": "permissions",
     "notecategories": "note_categories",
+    "apifields": "api_fields",
+    "fixedcostitems": "fixed_cost_items",
+    "servicerates": "service_rates",
+    "staffrates": "staff_rates",
 }
 """The tables of a snapshot by the API's names (its list keys; ``invoicelines`` and ``quotelines``
 for the ``lines`` of invoices and quotes, ``notecategories`` for the note categories it has no list
@@ -131,6 +135,10 @@ class Store:
         self.roles = Table("Role", _copies(demo.ROLES))
         self.permissions = Table("Permission", _copies(demo.PERMISSIONS))
         self.note_categories = Table("Note category", _copies(demo.NOTE_CATEGORIES))
+        self.api_fields = Table("API field", _copies(demo.API_FIELDS))
+        self.fixed_cost_items = Table("Fixed cost item", _copies(demo.FIXED_COST_ITEMS))
+        self.service_rates = Table("Service rate", _copies(demo.SERVICE_RATES))
+        self.staff_rates = Table("Staff rate", _copies(demo.STAFF_RATES))
         self.companies = Table("Company", _copies(demo.COMPANIES))
         self.contacts = Table("Contact", _copies(demo.CONTACTS))
         self.projects = Table("Project", _copies(demo.PROJECTS))
@@ -365,11 +373,41 @@ class Store:
             "lastmodified": company["lastmodified"],
             "tags": self.tag_rows(company["tagids"]),
             "contacts": [self.contact_ref(cid, staff_view=staff_view) for cid in contact_ids],
-            "apifields": copy.deepcopy(company["apifields"]),
+            "apifields": self.api_field_values("company", company["apifields"], staff_view=staff_view),
             "_pending": company["pending"],
             "_tagids": list(company["tagids"]),
             "_contactids": contact_ids,
         }
+
+    def api_field_values(self, item_type: str, stored: Iterable[Row], *, staff_view: bool) -> list[Row]:
+        """An item's API field values as the API shows them: each value of a field of the item's type
+        carries the field's current name, and a private field's value is shown to staff only. Values
+        naming no field of the type are shown as they were stored (the service's rule for them is
+        unknown)."""
+        shown: list[Row] = []
+        for value in stored:
+            entry = copy.deepcopy(dict(value))
+            api_field = self.api_fields.find(entry.get("id"))
+            if api_field is not None and api_field["type"] == item_type:
+                if api_field["private"] and not staff_view:
+                    continue
+                entry["name"] = api_field["name"]
+            shown.append(entry)
+        return shown
+
+    def tables_with_api_fields(self, item_type: str) -> list[Table]:
+        """The tables whose rows carry values of API fields of ``item_type`` (project fields serve
+        project requests too)."""
+        by_type = {
+            "company": [self.companies],
+            "contact": [self.contacts],
+            "invoice": [self.invoices],
+            "project": [self.projects, self.project_requests],
+            "quote": [self.quotes],
+            "task": [self.tasks],
+            "time": [self.time_records],
+        }
+        return by_type[item_type]
 
     def tag_rows(self, tag_ids: Iterable[int]) -> list[Row]:
         return [dict(self.tags.rows[tid]) for tid in tag_ids if tid in self.tags.rows]
@@ -398,7 +436,7 @@ class Store:
             "roles": [dict(self.roles.rows[r]) for r in contact["roleids"] if r in self.roles.rows],
             "tags": self.tag_rows(contact["tagids"]),
             "teams": copy.deepcopy(contact["teams"]),
-            "apifields": copy.deepcopy(contact["apifields"]),
+            "apifields": self.api_field_values("contact", contact["apifields"], staff_view=staff_view),
             "_pending": contact["pending"],
             "_tagids": list(contact["tagids"]),
             "_roleids": list(contact["roleids"]),
@@ -451,7 +489,9 @@ class Store:
             **{key: project.get(key, "") for key in ("customformtitle", "customformcontent")},
             **{flag: project.get(flag, False) for flag in ("invoiced", "paid", "accountedfor")},
             **({"privatenotes": project.get("privatenotes", "")} if staff_view else {}),
-            "apifields": copy.deepcopy(project.get("apifields", [])),
+            "apifields": self.api_field_values(
+                "project", project.get("apifields", []), staff_view=staff_view
+            ),
             "customfields": copy.deepcopy(project.get("customfields", [])),
             "lastmodified": project["lastmodified"],
             "_contactids": list(project["contactids"]),
@@ -526,6 +566,7 @@ class Store:
             **self._time_of([task["id"]]),
             "timeallocated": task.get("timeallocated", 0),
             **self._task_extras(task),
+            "apifields": self.api_field_values("task", task.get("apifields", []), staff_view=staff_view),
             **self._task_people(task, project),
             "lastmodified": task["lastmodified"],
             "_contactids": list(task["contactids"]),
@@ -540,7 +581,6 @@ class Store:
             "description": task.get("description", ""),
             "billable": task.get("billable", True),
             "taxable": task.get("taxable", True),
-            "apifields": copy.deepcopy(task.get("apifields", [])),
         }
         category = _listed_row(demo.TASK_CATEGORIES, task.get("categoryid"))
         if category is not None:
@@ -565,7 +605,7 @@ class Store:
             people |= {"projectmanagerid": manager["id"], "projectmanagername": full_name(manager)}
         return people
 
-    def quote_record(self, quote: Row) -> Row:
+    def quote_record(self, quote: Row, *, staff_view: bool) -> Row:
         totals = self.quote_totals(quote)
         project = self.projects.find(quote["projectid"])
         record: Row = {
@@ -587,7 +627,7 @@ class Store:
             "totals": totals,
             **totals,
             "address": dict(quote["address"]),
-            "apifields": copy.deepcopy(quote["apifields"]),
+            "apifields": self.api_field_values("quote", quote["apifields"], staff_view=staff_view),
             "lastmodified": quote["lastmodified"],
             "_contactid": quote["contactid"],
             **self._project_facts(project),
@@ -616,7 +656,7 @@ class Store:
             record["project"] = {"id": project["id"], "number": project["number"], "title": project["title"]}
         return record
 
-    def time_record(self, record: Row) -> Row:
+    def time_record(self, record: Row, *, staff_view: bool) -> Row:
         task = self.tasks.find(record["taskid"])
         project = None if task is None else self.projects.find(task["projectid"])
         row: Row = {
@@ -633,7 +673,7 @@ class Store:
             "notes": record.get("notes", ""),
             **set_dates(record, "starttime", "endtime"),
             "running": bool(record.get("running", False)),
-            "apifields": copy.deepcopy(record.get("apifields", [])),
+            "apifields": self.api_field_values("time", record.get("apifields", []), staff_view=staff_view),
             "lastmodified": record["lastmodified"],
             "_taskstartdate": "" if task is None else task["startdate"],
             "_taskduedate": "" if task is None else task["duedate"],
@@ -671,7 +711,7 @@ class Store:
             timer["projecttitle"] = project["title"]
         return timer
 
-    def invoice_record(self, invoice: Row) -> Row:
+    def invoice_record(self, invoice: Row, *, staff_view: bool) -> Row:
         totals = self.invoice_totals(invoice)
         project = self.projects.find(invoice["projectid"])
         record: Row = {
@@ -696,7 +736,7 @@ class Store:
             "customfieldvalue": invoice.get("customfieldvalue", ""),
             "contactid": invoice["contactid"],
             "contactname": self.contact_name(invoice["contactid"]),
-            "apifields": copy.deepcopy(invoice["apifields"]),
+            "apifields": self.api_field_values("invoice", invoice["apifields"], staff_view=staff_view),
             "lastmodified": invoice["lastmodified"],
             "_contactid": invoice["contactid"],
             **self._project_facts(project),
@@ -857,7 +897,7 @@ class Store:
             record["category"] = dict(category)
         return record
 
-    def project_request_record(self, request: Row) -> Row:
+    def project_request_record(self, request: Row, *, staff_view: bool) -> Row:
         record: Row = {
             "id": request["id"],
             "title": request["title"],
@@ -868,7 +908,9 @@ class Store:
             "files": [],
             **{key: request.get(key, "") for key in ("customformtitle", "customformcontent")},
             "customfields": copy.deepcopy(request.get("customfields", [])),
-            "apifields": copy.deepcopy(request.get("apifields", [])),
+            "apifields": self.api_field_values(
+                "project", request.get("apifields", []), staff_view=staff_view
+            ),
             "lastmodified": request["lastmodified"],
         }
         # links left out when unset (a request staff filed without naming a client has no company)

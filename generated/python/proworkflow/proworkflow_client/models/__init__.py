@@ -1,6 +1,18 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .account_license import AccountLicense
+from .account_license_envelope import AccountLicenseEnvelope
+from .account_plan import AccountPlan
+from .account_plan_billingcycle import AccountPlanBillingcycle
+from .account_plan_envelope import AccountPlanEnvelope
+from .account_settings import AccountSettings
+from .account_settings_envelope import AccountSettingsEnvelope
+from .account_settings_weekstart import AccountSettingsWeekstart
 from .address import Address
+from .api_field import ApiField
+from .api_field_envelope import ApiFieldEnvelope
+from .api_field_list import ApiFieldList
+from .api_field_type import ApiFieldType
 from .api_field_value import ApiFieldValue
 from .bookmark import Bookmark
 from .bookmark_envelope import BookmarkEnvelope
@@ -120,6 +132,8 @@ from .files_create_body import FilesCreateBody
 from .files_list_projectstatus import FilesListProjectstatus
 from .files_list_sortby import FilesListSortby
 from .files_list_taskstatus import FilesListTaskstatus
+from .fixed_cost_item import FixedCostItem
+from .fixed_cost_item_list import FixedCostItemList
 from .folder import Folder
 from .folder_contacts_type_0 import FolderContactsType0
 from .folder_envelope import FolderEnvelope
@@ -164,6 +178,8 @@ from .keyword_me_unassigned_all import KeywordMeUnassignedAll
 from .location import Location
 from .location_envelope import LocationEnvelope
 from .login_result import LoginResult
+from .look_and_feel import LookAndFeel
+from .look_and_feel_envelope import LookAndFeelEnvelope
 from .match_mode import MatchMode
 from .me_update_body import MeUpdateBody
 from .message import Message
@@ -307,6 +323,23 @@ from .quotes_update_body import QuotesUpdateBody
 from .quotes_update_body_type import QuotesUpdateBodyType
 from .role import Role
 from .role_list import RoleList
+from .service_rate import ServiceRate
+from .service_rate_list import ServiceRateList
+from .settings_apifields_create_body import SettingsApifieldsCreateBody
+from .settings_apifields_create_body_type import SettingsApifieldsCreateBodyType
+from .settings_apifields_list_sortby import SettingsApifieldsListSortby
+from .settings_apifields_list_type import SettingsApifieldsListType
+from .settings_apifields_update_body import SettingsApifieldsUpdateBody
+from .settings_fixed_cost_items_create_body import SettingsFixedCostItemsCreateBody
+from .settings_fixed_cost_items_list_sortby import SettingsFixedCostItemsListSortby
+from .settings_note_categories_create_body import SettingsNoteCategoriesCreateBody
+from .settings_note_categories_list_sortby import SettingsNoteCategoriesListSortby
+from .settings_note_categories_update_body import SettingsNoteCategoriesUpdateBody
+from .settings_note_category import SettingsNoteCategory
+from .settings_note_category_envelope import SettingsNoteCategoryEnvelope
+from .settings_note_category_list import SettingsNoteCategoryList
+from .settings_service_rates_list_sortby import SettingsServiceRatesListSortby
+from .settings_staff_rates_list_sortby import SettingsStaffRatesListSortby
 from .shared_note import SharedNote
 from .shared_note_author import SharedNoteAuthor
 from .shared_note_envelope import SharedNoteEnvelope
@@ -320,6 +353,8 @@ from .shared_notes_update_body import SharedNotesUpdateBody
 from .simple_result import SimpleResult
 from .simple_result_status import SimpleResultStatus
 from .sort_order import SortOrder
+from .staff_rate import StaffRate
+from .staff_rate_list import StaffRateList
 from .subtotal import Subtotal
 from .tag import Tag
 from .tag_list import TagList
@@ -382,7 +417,19 @@ from .write_result import WriteResult
 from .write_result_item import WriteResultItem
 
 __all__ = (
+    "AccountLicense",
+    "AccountLicenseEnvelope",
+    "AccountPlan",
+    "AccountPlanBillingcycle",
+    "AccountPlanEnvelope",
+    "AccountSettings",
+    "AccountSettingsEnvelope",
+    "AccountSettingsWeekstart",
     "Address",
+    "ApiField",
+    "ApiFieldEnvelope",
+    "ApiFieldList",
+    "ApiFieldType",
     "ApiFieldValue",
     "Bookmark",
     "BookmarkEnvelope",
@@ -502,6 +549,8 @@ __all__ = (
     "FilesListSortby",
     "FilesListTaskstatus",
     "FileTask",
+    "FixedCostItem",
+    "FixedCostItemList",
     "Folder",
     "FolderContactsType0",
     "FolderEnvelope",
@@ -546,6 +595,8 @@ __all__ = (
     "Location",
     "LocationEnvelope",
     "LoginResult",
+    "LookAndFeel",
+    "LookAndFeelEnvelope",
     "MatchMode",
     "Message",
     "MessageAuthor",
@@ -689,6 +740,23 @@ __all__ = (
     "QuoteType",
     "Role",
     "RoleList",
+    "ServiceRate",
+    "ServiceRateList",
+    "SettingsApifieldsCreateBody",
+    "SettingsApifieldsCreateBodyType",
+    "SettingsApifieldsListSortby",
+    "SettingsApifieldsListType",
+    "SettingsApifieldsUpdateBody",
+    "SettingsFixedCostItemsCreateBody",
+    "SettingsFixedCostItemsListSortby",
+    "SettingsNoteCategoriesCreateBody",
+    "SettingsNoteCategoriesListSortby",
+    "SettingsNoteCategoriesUpdateBody",
+    "SettingsNoteCategory",
+    "SettingsNoteCategoryEnvelope",
+    "SettingsNoteCategoryList",
+    "SettingsServiceRatesListSortby",
+    "SettingsStaffRatesListSortby",
     "SharedNote",
     "SharedNoteAuthor",
     "SharedNoteEnvelope",
@@ -702,6 +770,8 @@ __all__ = (
     "SimpleResult",
     "SimpleResultStatus",
     "SortOrder",
+    "StaffRate",
+    "StaffRateList",
     "Subtotal",
     "Tag",
     "TagList",
