@@ -88,13 +88,13 @@ class WebhookService:
     def announce(self, api: Api, call: Call[Caller], answer: Any) -> None:
         """Queue a delivery to every webhook of each event the call fired."""
         happened = events.events_of(call.operation.operation_id, call.params, answer)
-        if not happened:
+        store = api.store
+        deliveries = [(event, hook) for event in happened for hook in store.webhooks.where(event=event.event)]
+        if not deliveries:
             return
         base = base_url(call)
-        store = api.store
-        for event in happened:
-            for hook in store.webhooks.where(event=event.event):
-                self._deliver(store, hook, event, base)
+        for event, hook in deliveries:
+            self._deliver(store, hook, event, base)
 
     def _deliver(self, store: Store, hook: Row, event: events.Happened, base: str) -> None:
         data_url = "" if events.is_delete(event.event) else events.data_url(event.event, event.item_id, base)
@@ -168,7 +168,7 @@ def base_url(call: Call[Caller]) -> str:
     """The address the call reached the API at (scheme, host, and any mount prefix)."""
     request = call.request
     host = request.headers.get("host", "127.0.0.1")
-    tail = call.operation.wire_path.format(**request.path_params).rstrip("/")
+    tail = call.operation.wire_path.format(**{**call.params, **request.path_params}).rstrip("/")
     path = request.path.rstrip("/")
     prefix = path[: len(path) - len(tail)] if tail and path.endswith(tail) else ""
     return f"http://{host}{prefix}"
