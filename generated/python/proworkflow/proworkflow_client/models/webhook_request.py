@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,8 +34,10 @@ class WebhookRequest:
             dataurl (str | Unset): The API address of that item (empty for delete events).
             httpstatuscode (int | None | Unset): HTTP status of the last attempt (`null` before the first answer, or when
                 the receiver did not answer).
-            completetime (Literal[''] | str | Unset): When the receiver took it (empty while pending).
-            nextruntime (Literal[''] | str | Unset): When it will be tried next (empty when complete).
+            completetime (str | Unset): When the receiver took it (empty while pending; a date-time in the account's local
+                time, as `starttime`).
+            nextruntime (str | Unset): When it will be tried next (empty when complete; a date-time in the account's local
+                time, as `starttime`).
             status (WebhookRequestStatus | Unset): Pending or complete.
     """
 
@@ -48,8 +50,8 @@ class WebhookRequest:
     starttime: str
     dataurl: str | Unset = UNSET
     httpstatuscode: int | None | Unset = UNSET
-    completetime: Literal[""] | str | Unset = UNSET
-    nextruntime: Literal[""] | str | Unset = UNSET
+    completetime: str | Unset = UNSET
+    nextruntime: str | Unset = UNSET
     status: WebhookRequestStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,17 +78,9 @@ class WebhookRequest:
         else:
             httpstatuscode = self.httpstatuscode
 
-        completetime: Literal[""] | str | Unset
-        if isinstance(self.completetime, Unset):
-            completetime = UNSET
-        else:
-            completetime = self.completetime
+        completetime = self.completetime
 
-        nextruntime: Literal[""] | str | Unset
-        if isinstance(self.nextruntime, Unset):
-            nextruntime = UNSET
-        else:
-            nextruntime = self.nextruntime
+        nextruntime = self.nextruntime
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
@@ -146,27 +140,9 @@ class WebhookRequest:
 
         httpstatuscode = _parse_httpstatuscode(d.pop("httpstatuscode", UNSET))
 
-        def _parse_completetime(data: object) -> Literal[""] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            completetime_type_1 = cast(Literal[""], data)
-            if completetime_type_1 != "":
-                raise ValueError(f"completetime_type_1 must match const '', got '{completetime_type_1}'")
-            return completetime_type_1
-            return cast(Literal[""] | str | Unset, data)
+        completetime = d.pop("completetime", UNSET)
 
-        completetime = _parse_completetime(d.pop("completetime", UNSET))
-
-        def _parse_nextruntime(data: object) -> Literal[""] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            nextruntime_type_1 = cast(Literal[""], data)
-            if nextruntime_type_1 != "":
-                raise ValueError(f"nextruntime_type_1 must match const '', got '{nextruntime_type_1}'")
-            return nextruntime_type_1
-            return cast(Literal[""] | str | Unset, data)
-
-        nextruntime = _parse_nextruntime(d.pop("nextruntime", UNSET))
+        nextruntime = d.pop("nextruntime", UNSET)
 
         _status = d.pop("status", UNSET)
         status: WebhookRequestStatus | Unset
