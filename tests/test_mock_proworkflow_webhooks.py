@@ -18,7 +18,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import tests.test_mock_proworkflow as main_tests
-from apikit.mock import build_app
+from apikit.mock import build_app, create_host
 from apikit.mock.proworkflow import WEBHOOK_HOSTS_VARIABLE, create_behaviour
 from apikit.mock.proworkflow.behaviour import ProWorkflowBehaviour
 from apikit.mock.proworkflow.demo import ACCOUNT, CHLOE, CONNOR, DANA, DEMO_NOW
@@ -31,8 +31,9 @@ from apikit.mock.webhooks import (
     TargetPolicy,
     TargetRefused,
 )
+from apikit.project import Project
 from apikit.spec import Operation, schema_validator
-from tests.support import free_port, mock_process
+from tests.support import ROOT, free_port, mock_process
 from tests.test_mock_proworkflow import FakeClock, Pw
 
 # What each test got a 2xx for goes into the main mock tests' coverage report.
@@ -557,3 +558,26 @@ def test_the_retry_policy_bounds_a_delivery_in_time() -> None:
     assert (policy.attempts, policy.time_bound) == (4, 61.0)
     with pytest.raises(ValueError):
         RetryPolicy((-1.0,))
+
+
+def test_under_a_mount_point_the_address_in_a_body_includes_it(spec: dict[str, Any]) -> None:
+    sent: list[Any] = []
+    delivered = threading.Event()
+
+    def send(url: str, body: bytes, timeout: float) -> int:
+        sent.append(json.loads(body))
+        delivered.set()
+        return 200
+
+    host = create_host(
+        ["proworkflow"], Project(ROOT), each_under_its_name=True, clock=FakeClock(DEMO_NOW), webhook_send=send
+    )
+    signed = {"headers": {"apikey": ACCOUNT.api_key}, "auth": (DANA.username, DANA.password)}
+    with TestClient(host) as http:
+        hook = {"event": "newtask", "url": "http://127.0.0.1:9/hook"}
+        assert http.post("/proworkflow/settings/webhooks", json=hook, **signed).status_code == 201
+        task = http.post("/proworkflow/tasks", json={"name": "Mounted", "projectid": 1}, **signed).json()
+        assert delivered.wait(WAIT)
+        task_id = task["details"][0]["id"]
+        assert sent == [{"id": task_id, "url": f"http://testserver/proworkflow/tasks/{task_id}"}]
+        assert http.get(sent[0]["url"], **signed).json()["task"]["name"] == "Mounted"

@@ -165,13 +165,9 @@ def payload_of(request: Row) -> dict[str, Any]:
 
 
 def base_url(call: Call[Caller]) -> str:
-    """The address the call reached the API at (scheme, host, and any mount prefix)."""
+    """The address the call reached the API at: scheme, host and any mount point."""
     request = call.request
-    host = request.headers.get("host", "127.0.0.1")
-    tail = call.operation.wire_path.format(**{**call.params, **request.path_params}).rstrip("/")
-    path = request.path.rstrip("/")
-    prefix = path[: len(path) - len(tail)] if tail and path.endswith(tail) else ""
-    return f"http://{host}{prefix}"
+    return f"http://{request.headers.get('host', '127.0.0.1')}{request.root_path}"
 
 
 def service(api: Api) -> WebhookService:
