@@ -6,6 +6,7 @@ checked against the spec (the `Pw` client of test_mock_proworkflow)."""
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -537,7 +538,7 @@ def test_the_deliverer_reports_each_attempt_and_stops_at_the_bound() -> None:
 
     def send(url: str, body: bytes, timeout: float) -> int:
         assert (url, json.loads(body), timeout) == ("http://127.0.0.1/x", {"id": 1}, 1.0)
-        raise httpx.ConnectError("refused")
+        raise ConnectionRefusedError("refused")
 
     deliverer = Deliverer(RetryPolicy((0.01, 0.02), 1.0, 5), report, send=send)
     assert repr(deliverer).startswith("Deliverer(pending=")
@@ -581,3 +582,18 @@ def test_under_a_mount_point_the_address_in_a_body_includes_it(spec: dict[str, A
         task_id = task["details"][0]["id"]
         assert sent == [{"id": task_id, "url": f"http://testserver/proworkflow/tasks/{task_id}"}]
         assert http.get(sent[0]["url"], **signed).json()["task"]["name"] == "Mounted"
+
+
+def test_webhook_addresses_never_reach_the_log(
+    dana: Pw, receiver: Receiver, behaviour: ProWorkflowBehaviour, caplog: pytest.LogCaptureFixture
+) -> None:
+    secret = "s3cr3t-7f41c9"
+    caplog.set_level(logging.DEBUG)
+    receiver.statuses = [500]
+    subscribe(dana, "newtask", f"{receiver.url}/{secret}")
+    subscribe(dana, "newtask", f"http://127.0.0.1:{free_port()}/{secret}")
+    dana.created_id("tasksCreate", body={"name": "Quietly", "projectid": 1})
+    wait_until(lambda: receiver.count() == 2)
+    wait_until(lambda: len(dana.ids("webhooksList", "webhooks")) == 1)  # the silent one given up
+    assert secret not in caplog.text
+    assert secret not in repr(behaviour.webhooks)

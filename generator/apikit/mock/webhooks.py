@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import enum
 import heapq
+import http.client
 import ipaddress
 import json
 import logging
@@ -36,8 +37,6 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
-
-import httpx
 
 logger = logging.getLogger("apikit.mock.webhooks")
 
@@ -152,9 +151,18 @@ Report = Callable[[Attempt], None]
 
 
 def post_json(url: str, body: bytes, timeout: float) -> int:
+    """POST with the standard library's client: it follows no redirect and, unlike httpx, logs no
+    URL (a receiver's address may be its secret)."""
+    parts = urlsplit(url)
+    connection_type = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    connection = connection_type(parts.hostname or "", parts.port, timeout=timeout)
+    target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     headers = {"content-type": "application/json", "user-agent": USER_AGENT}
-    response = httpx.post(url, content=body, headers=headers, timeout=timeout, follow_redirects=False)
-    return response.status_code
+    try:
+        connection.request("POST", target, body=body, headers=headers)
+        return connection.getresponse().status
+    finally:
+        connection.close()
 
 
 @dataclass(order=True)
@@ -272,7 +280,7 @@ class Deliverer:
     def _status(self, item: _Scheduled) -> int | None:
         try:
             return self._send(item.url, item.body, self.policy.attempt_timeout)
-        except (httpx.HTTPError, OSError) as problem:
+        except (http.client.HTTPException, OSError) as problem:
             logger.info("webhook delivery %r got no answer (%s)", item.key, type(problem).__name__)
             return None
 
