@@ -597,3 +597,32 @@ def test_webhook_addresses_never_reach_the_log(
     wait_until(lambda: len(dana.ids("webhooksList", "webhooks")) == 1)  # the silent one given up
     assert secret not in caplog.text
     assert secret not in repr(behaviour.webhooks)
+
+
+def test_a_restored_webhook_to_a_host_not_allowed_here_is_never_sent_to(
+    spec: dict[str, Any], operations: dict[str, Operation]
+) -> None:
+    sent: list[str] = []
+    behaviour = create_behaviour(
+        spec, clock=FakeClock(DEMO_NOW), webhook_send=lambda url, body, timeout: sent.append(url) or 200
+    )
+    elsewhere = {
+        "id": 1,
+        "event": "newtask",
+        "url": "https://hooks.example.com/pwf",
+        "contactid": 1,
+        "date": "",
+    }
+    waiting = {
+        "id": 1, "resthookid": 1, "event": "newtask", "dataid": 1, "dataurl": "http://testserver/tasks/1",
+        "url": elsewhere["url"], "httpstatuscode": None, "tries": 0, "starttime": "2026-06-15T09:00:00",
+        "completetime": "", "nextruntime": "2026-06-15T09:00:00", "status": "pending",
+    }  # fmt: skip
+    behaviour.restore({**behaviour.snapshot(), "webhooks": [elsewhere], "webhookrequests": [waiting]})
+    with TestClient(build_app(spec, behaviour)) as test_client:
+        dana = Pw(test_client, spec, operations, DANA)
+        dana.created_id("tasksCreate", body={"name": "Not for them", "projectid": 1})
+        assert log(dana) == []
+    time.sleep(0.2)
+    behaviour.webhooks.deliverer.close()
+    assert sent == []

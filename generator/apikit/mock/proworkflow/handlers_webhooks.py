@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Hashable, Mapping
 from datetime import timedelta
 from typing import Any
@@ -49,7 +48,8 @@ REQUEST_KEYS = (
     "resthookid", "event", "dataid", "dataurl", "url", "httpstatuscode", "tries", "starttime", "completetime",
     "nextruntime", "status",
 )  # fmt: skip
-"""The keys every stored webhook and delivery row has (a restored state's rows are checked for them)."""
+"""What a webhook and a delivery show, in order (:data:`.store.ROW_KEYS_WITHOUT_DEMO_ROWS` holds a
+restored state's rows to having them)."""
 
 
 class WebhookService:
@@ -67,8 +67,9 @@ class WebhookService:
     ) -> None:
         self.targets = targets
         self._current_store = current_store
+        # Which state a delivery belongs to: a restore starts a new one. Read and changed only under
+        # the store's lock, as everything here is.
         self._generation = 0
-        self._generation_lock = threading.Lock()
         self.deliverer = Deliverer(retry, self._record, send=send)
 
     def __repr__(self) -> str:
@@ -96,7 +97,19 @@ class WebhookService:
         for event, hook in deliveries:
             self._deliver(store, hook, event, base)
 
+    def _allowed(self, hook: Row) -> bool:
+        """Whether the hook's address may be sent to here: checked when it was added, but a restored
+        state may come from a mock that allowed other hosts."""
+        try:
+            self.targets.check(str(hook["url"]))
+        except TargetRefused:
+            logger.warning("webhook %s is not sent: its address is not allowed in this mock", hook["id"])
+            return False
+        return True
+
     def _deliver(self, store: Store, hook: Row, event: events.Happened, base: str) -> None:
+        if not self._allowed(hook):
+            return
         data_url = "" if events.is_delete(event.event) else events.data_url(event.event, event.item_id, base)
         row = store.insert(store.webhook_requests, {
             "resthookid": hook["id"], "event": event.event, "dataid": event.item_id, "dataurl": data_url,
@@ -111,12 +124,11 @@ class WebhookService:
 
     def resume(self, store: Store) -> None:
         """After the state was replaced: drop what was waiting, send the new state's pending deliveries."""
-        with self._generation_lock:
-            self._generation += 1
+        self._generation += 1
         self.deliverer.cancel(lambda key: True)
         for row in store.webhook_requests.where(status=PENDING):
             hook = store.webhooks.find(row["resthookid"])
-            if hook is None:
+            if hook is None or not self._allowed(hook) or row["url"] != hook["url"]:
                 store.webhook_requests.delete(row["id"])
                 continue
             self.deliverer.submit(self._key(row["id"]), row["url"], payload_of(row))
