@@ -37,7 +37,18 @@ PROJECT = Project(ROOT)
 SPEC = load_valid_spec(PROJECT, "proworkflow")
 # A rate limit this run never reaches (the pacing that a real limit needs is tested below).
 UNLIMITED = 10**9
-APP = create_app("proworkflow", PROJECT, clock=lambda: DEMO_NOW, rate_limit=UNLIMITED)
+# The spec's examples subscribe webhooks at hooks.example.com: allowed here, and never sent to.
+WEBHOOK_HOST = "hooks.example.com"
+
+
+def never_sent(url: str, body: bytes, timeout: float) -> int:
+    return 200
+
+
+APP = create_app(
+    "proworkflow", PROJECT, clock=lambda: DEMO_NOW, rate_limit=UNLIMITED,
+    webhook_hosts=[WEBHOOK_HOST], webhook_send=never_sent,
+)  # fmt: skip
 HTTP = TestClient(APP, base_url="http://testserver/")
 
 schema = schemathesis.openapi.from_dict(copy.deepcopy(SPEC))
@@ -138,6 +149,7 @@ FAMILIES = {
     ),
     "api fields": family("settingsApifields", "fieldid"),
     "note categories": family("settingsNoteCategories", "categoryid"),
+    "webhooks": family("webhooks", "webhookid"),
 }
 
 # The family runs follow the spec's links only: schemathesis' inferred ones would dilute them

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -214,6 +215,13 @@ _SECONDS = click.FloatRange(min=0, min_open=True)
     show_default=True,
     help="Connections open at once; one more is answered 503 and closed.",
 )
+@click.option(
+    "--webhook-host",
+    "webhook_hosts",
+    multiple=True,
+    metavar="HOST",
+    help="A host the mocks may deliver webhooks to besides loopback addresses (repeat for more).",
+)
 @click.pass_context
 @reports_errors
 def mock(
@@ -230,6 +238,7 @@ def mock(
     head_timeout: float,
     idle_timeout: float,
     max_connections: int,
+    webhook_hosts: tuple[str, ...],
 ) -> None:
     """Serve API's mock server (or every API's with --all): stateful, in memory unless --state.
 
@@ -237,7 +246,13 @@ def mock(
     from apikit.mock import create_host
     from apikit.mock.host import ADMIN_PREFIX
     from apikit.mock.server import Limits, serve
+    from apikit.mock.webhooks import WEBHOOK_HOSTS_VARIABLE
 
+    if webhook_hosts:
+        # Through the environment, which every mock that delivers webhooks reads, so that one option
+        # reaches them all under --all and the mocks without webhooks are not handed an option.
+        listed = [os.environ.get(WEBHOOK_HOSTS_VARIABLE, ""), *webhook_hosts]
+        os.environ[WEBHOOK_HOSTS_VARIABLE] = ",".join(name for name in listed if name)
     if (api is None) == (not serve_all):
         raise click.UsageError("name one API, or give --all for every API of the project")
     project = _project(ctx)

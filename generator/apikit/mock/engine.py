@@ -124,6 +124,9 @@ class RawRequest:
     """The parsed JSON body when the request sent JSON, else None."""
     query_string: bytes = field(default=b"", repr=False)
     """The query string exactly as received (for vendors that sign it)."""
+    root_path: str = ""
+    """What comes before the API's paths in the URL: the mount point and the spec's base path
+    (``/fivepm/api/v2`` under ``apikit mock --all``), for answers that name the mock's own address."""
 
     def query_text(self, name: str) -> str | None:
         """A top-level query value if it is a plain string (bracket sub-keys do not count)."""
@@ -717,6 +720,7 @@ class _Incoming:
     path_params: Mapping[str, str] = field(repr=False)
     body: bytes | None = field(repr=False)
     """None when the body was larger than allowed."""
+    root_path: str = ""
 
 
 # --- the engine -------------------------------------------------------------------------------------------
@@ -850,6 +854,7 @@ class MockEngine(Generic[P]):
             headers=incoming.headers,
             cookies=incoming.cookies,
             path_params=incoming.path_params,
+            root_path=incoming.root_path,
             media_type=media_type,
             body=incoming.body,
             json_body=json_body,
@@ -976,6 +981,7 @@ class _PathEndpoint:
             cookies=cookie_parser(headers["cookie"]) if "cookie" in headers else {},
             path_params=path_params,
             body=await _read_limited(receive, self.engine.max_body_bytes),
+            root_path=str(scope.get("root_path", "")) + self.engine.base_path,
         )
         # Dispatched on the event loop itself: a call is a fraction of a millisecond of CPU work under
         # one lock, so a worker thread would only add a hand-over (and the GIL allows no overlap).

@@ -127,7 +127,14 @@ class MockHost:
         if m.prefix:
             rest = str(scope["path"])[len(m.prefix) :] or "/"
             raw = scope.get("raw_path")
-            scope = {**scope, "path": rest, "raw_path": raw[len(m.prefix) :] if raw else raw}
+            # root_path (ASGI's mount point) lets the mock tell its own address (webhook bodies do).
+            root = str(scope.get("root_path", "")) + m.prefix
+            scope = {
+                **scope,
+                "path": rest,
+                "raw_path": raw[len(m.prefix) :] if raw else raw,
+                "root_path": root,
+            }
         if self.state_file is None:
             await m.app(scope, receive, send)
             return

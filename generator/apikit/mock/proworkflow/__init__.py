@@ -28,11 +28,20 @@ The demo account is documented in :mod:`.demo` (account slug ``brightside``, API
 ``chloe``/``chloe-pass-3`` and ``nina``/``nina-pass-5`` (clients), ``connor``/``connor-pass-6``
 (contractor); e-mail addresses work as usernames too).
 
+- Webhooks (:mod:`.handlers_webhooks`, :mod:`.events`): subscriptions under ``/settings/webhooks``;
+  when a call fires a subscribed event, the mock POSTs ``{id, url}`` (``{id}`` for delete events) to
+  the webhook's address from a background worker (:mod:`apikit.mock.webhooks`) and logs the delivery.
+  Only loopback addresses are accepted unless a host is allowed by name.
+
 Options of :func:`create_behaviour`: ``clock`` (account-local naive datetimes; default: the local
 time), ``rate_limit`` (requests per window, default 500), ``rate_window`` (seconds, default 30),
-``monotonic`` (the timer the rate limit uses, for tests that let windows pass). ``apikit mock``
-passes no options; there the environment variables ``PROWORKFLOW_MOCK_RATE_LIMIT`` and
-``PROWORKFLOW_MOCK_RATE_WINDOW`` set the rate limit (e.g. for long verification runs).
+``monotonic`` (the timer the rate limit uses, for tests that let windows pass), ``webhook_hosts``
+(host names webhooks may be sent to besides loopback addresses), ``webhook_retry``
+(:class:`apikit.mock.webhooks.RetryPolicy`: retry delays, attempt timeout, most deliveries waiting),
+``webhook_send`` (what POSTs a delivery). ``apikit mock`` passes no options; there the environment
+variables ``PROWORKFLOW_MOCK_RATE_LIMIT`` and ``PROWORKFLOW_MOCK_RATE_WINDOW`` set the rate limit
+(e.g. for long verification runs), and ``PROWORKFLOW_MOCK_WEBHOOK_HOSTS`` (comma-separated; also
+``apikit mock --webhook-host``) the webhook hosts.
 """
 
 from __future__ import annotations
@@ -43,14 +52,18 @@ from typing import Any
 
 from apikit.mock.engine import MockSetupError
 from apikit.mock.proworkflow.behaviour import ProWorkflowBehaviour
+from apikit.mock.webhooks import hosts_from_environment
 
 RATE_LIMIT_VARIABLE = "PROWORKFLOW_MOCK_RATE_LIMIT"
 RATE_WINDOW_VARIABLE = "PROWORKFLOW_MOCK_RATE_WINDOW"
+WEBHOOK_HOSTS_VARIABLE = "PROWORKFLOW_MOCK_WEBHOOK_HOSTS"
 
 
 def create_behaviour(spec: Mapping[str, Any], **options: Any) -> ProWorkflowBehaviour:
     """Entry point for :func:`apikit.mock.create_app` (options: see the module docstring)."""
-    return ProWorkflowBehaviour(spec, **(rate_options_from_environment() | options))
+    hosts = hosts_from_environment(WEBHOOK_HOSTS_VARIABLE)
+    environment = rate_options_from_environment() | ({"webhook_hosts": hosts} if hosts else {})
+    return ProWorkflowBehaviour(spec, **(environment | options))
 
 
 def rate_options_from_environment() -> dict[str, Any]:
@@ -69,4 +82,9 @@ def rate_options_from_environment() -> dict[str, Any]:
     return found
 
 
-__all__ = ["ProWorkflowBehaviour", "create_behaviour", "rate_options_from_environment"]
+__all__ = [
+    "WEBHOOK_HOSTS_VARIABLE",
+    "ProWorkflowBehaviour",
+    "create_behaviour",
+    "rate_options_from_environment",
+]

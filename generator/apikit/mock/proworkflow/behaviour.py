@@ -30,7 +30,7 @@ import math
 import re
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -50,11 +50,14 @@ from apikit.mock.proworkflow import (
     handlers_settings,
     handlers_tasks,
     handlers_time,
+    handlers_webhooks,
 )
 from apikit.mock.proworkflow.crud import crud_handlers
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, MissingReference
+from apikit.mock.proworkflow.handlers_webhooks import WebhookService
 from apikit.mock.proworkflow.lines import LINE_REQUIREMENTS, check_line
 from apikit.mock.proworkflow.store import Store
+from apikit.mock.webhooks import RetryPolicy, Send, TargetPolicy, allowed_hosts, post_json
 from apikit.spec import Operation
 
 FAMILIES = (
@@ -68,9 +71,13 @@ FAMILIES = (
     handlers_quotes,
     handlers_requests,
     handlers_settings,
+    handlers_webhooks,
 )
 """The modules that serve the API, one family each: ``HANDLERS`` (operationId -> function) for what
 the family does its own way, ``KINDS`` (:class:`.crud.Kind`) for its ordinary CRUD."""
+WEBHOOK_HOSTS_HINT = "apikit mock proworkflow --webhook-host {host}, or PROWORKFLOW_MOCK_WEBHOOK_HOSTS={host}"
+"""How a refused webhook URL's host is allowed, as the refusal says it."""
+DEFAULT_WEBHOOK_RETRY = RetryPolicy()
 DEFAULT_RATE_LIMIT = 500
 DEFAULT_RATE_WINDOW = 30.0
 LOGIN_OPERATION = "loginGet"
@@ -166,11 +173,16 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
         rate_limit: int = DEFAULT_RATE_LIMIT,
         rate_window: float = DEFAULT_RATE_WINDOW,
         monotonic: Callable[[], float] = time.monotonic,
+        webhook_hosts: Iterable[str] = (),
+        webhook_retry: RetryPolicy = DEFAULT_WEBHOOK_RETRY,
+        webhook_send: Send = post_json,
     ) -> None:
         self.spec = spec
         self.store = Store(clock)
         self.limiter = RateLimiter(rate_limit, rate_window, monotonic)
-        self.api = Api(self.store)
+        targets = TargetPolicy(allowed_hosts(webhook_hosts), WEBHOOK_HOSTS_HINT)
+        self.webhooks = WebhookService(targets, webhook_retry, lambda: self.store, send=webhook_send)
+        self.api = Api(self.store, self.webhooks)
 
     def reset(self) -> None:
         """Back to the demo account, as right after start-up (the rate-limit windows are kept)."""
@@ -194,7 +206,8 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
         with self.store.lock:
             store.lock = self.store.lock
             self.store = store
-            self.api = Api(store)
+            self.api = Api(store, self.webhooks)
+            self.webhooks.resume(store)
 
     # engine interface
 
@@ -213,11 +226,14 @@ class ProWorkflowBehaviour(Behaviour[Caller]):
                 call.body = without_nulls(call.body)
             with self.store.lock:
                 try:
-                    return handler(self.api, call)
+                    answer = handler(self.api, call)
                 except MissingReference as missing:
                     if call.operation.method in WRITES:
                         raise ApiError(400, missing.message) from missing
                     raise
+                if isinstance(answer, Reply) and 200 <= answer.status < 300:
+                    self.webhooks.announce(self.api, call, answer.payload)
+                return answer
 
         return run
 

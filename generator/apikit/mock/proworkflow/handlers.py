@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow.query import Viewer, list_rows, summary_lists
@@ -41,6 +41,9 @@ from apikit.mock.proworkflow.store import (
     public_view,
 )
 from apikit.mock.table import Row
+
+if TYPE_CHECKING:
+    from apikit.mock.proworkflow.handlers_webhooks import WebhookService
 
 PERMISSION_PROJECTS = 1
 PERMISSION_INVOICES = 2
@@ -117,8 +120,10 @@ def one_or_many(body: Any) -> tuple[list[Mapping[str, Any]], bool]:
 class Api:
     """Handler context: the store plus everything about the caller."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, webhooks: WebhookService | None = None) -> None:
         self.store = store
+        self.webhooks = webhooks
+        """Where events go (:mod:`.handlers_webhooks`); None where nothing is delivered."""
 
     # envelopes
 

@@ -98,10 +98,13 @@ STATE_TABLES = {
     "fixedcostitems": "fixed_cost_items",
     "servicerates": "service_rates",
     "staffrates": "staff_rates",
+    "webhooks": "webhooks",
+    "webhookrequests": "webhook_requests",
 }
 """The tables of a snapshot by the API's names (its list keys; ``invoicelines`` and ``quotelines``
 for the ``lines`` of invoices and quotes, ``notecategories`` for the note categories it has no list
-of), with the :class:`Store` attribute each is kept in."""
+of; ``webhookrequests`` for the webhooks' delivery log), with the :class:`Store` attribute each is
+kept in."""
 PERMISSIONS_KEY = "contactpermissions"
 CREDENTIALS_KEY = "credentials"
 
@@ -157,6 +160,9 @@ class Store:
         self.shared_notes = Table("Shared note", _copies(demo.SHARED_NOTES))
         self.project_requests = Table("Project request", _copies(demo.PROJECT_REQUESTS))
         self.bookmarks = Table("Bookmark", _copies(demo.BOOKMARKS))
+        # The demo account subscribes nothing: a mock must not send anywhere until it is told to.
+        self.webhooks = Table("Web Hook")
+        self.webhook_requests = Table("Web Hook request")
         self.contact_permissions: dict[int, dict[int, dict[str, bool]]] = copy.deepcopy(
             demo.CONTACT_PERMISSIONS
         )
@@ -945,7 +951,18 @@ def _start() -> Store:
 def _row_keys_at_start() -> dict[str, frozenset[str]]:
     """Per table attribute, the keys every demo row has: the code reads them from any row, and rows
     the API makes have them too."""
-    return {attribute: common_keys(getattr(_start(), attribute).all()) for attribute in STATE_TABLES.values()}
+    keys = {attribute: common_keys(getattr(_start(), attribute).all()) for attribute in STATE_TABLES.values()}
+    return keys | ROW_KEYS_WITHOUT_DEMO_ROWS
+
+
+ROW_KEYS_WITHOUT_DEMO_ROWS = {
+    "webhooks": frozenset({"event", "url", "contactid", "date"}),
+    "webhook_requests": frozenset({
+        "resthookid", "event", "dataid", "dataurl", "url", "httpstatuscode", "tries", "starttime",
+        "completetime", "nextruntime", "status",
+    }),
+}  # fmt: skip
+"""The keys the code reads from every row of the tables the demo account leaves empty."""
 
 
 def _contact_permissions(

@@ -30,6 +30,7 @@ from .company_apifields_item import CompanyApifieldsItem
 from .company_contacts_create_body import CompanyContactsCreateBody
 from .company_contacts_list_sortby import CompanyContactsListSortby
 from .company_envelope import CompanyEnvelope
+from .company_event_payload import CompanyEventPayload
 from .company_invoices_list_sortby import CompanyInvoicesListSortby
 from .company_invoices_list_status import CompanyInvoicesListStatus
 from .company_invoices_list_subtotalsdateoption import CompanyInvoicesListSubtotalsdateoption
@@ -63,6 +64,7 @@ from .company_type import CompanyType
 from .contact import Contact
 from .contact_apifields_item import ContactApifieldsItem
 from .contact_envelope import ContactEnvelope
+from .contact_event_payload import ContactEventPayload
 from .contact_groups_update_body import ContactGroupsUpdateBody
 from .contact_list import ContactList
 from .contact_location import ContactLocation
@@ -124,6 +126,7 @@ from .field_value import FieldValue
 from .file import File
 from .file_contacts_type_0 import FileContactsType0
 from .file_envelope import FileEnvelope
+from .file_event_payload import FileEventPayload
 from .file_folder import FileFolder
 from .file_list import FileList
 from .file_project import FileProject
@@ -146,6 +149,7 @@ from .group import Group
 from .group_list import GroupList
 from .invoice import Invoice
 from .invoice_envelope import InvoiceEnvelope
+from .invoice_event_payload import InvoiceEventPayload
 from .invoice_line import InvoiceLine
 from .invoice_line_envelope import InvoiceLineEnvelope
 from .invoice_line_input import InvoiceLineInput
@@ -185,6 +189,7 @@ from .me_update_body import MeUpdateBody
 from .message import Message
 from .message_author import MessageAuthor
 from .message_envelope import MessageEnvelope
+from .message_event_payload import MessageEventPayload
 from .message_files_item import MessageFilesItem
 from .message_list import MessageList
 from .messages_create_body import MessagesCreateBody
@@ -213,6 +218,7 @@ from .project_bookmarks_update_body import ProjectBookmarksUpdateBody
 from .project_contacts_list_sortby import ProjectContactsListSortby
 from .project_contacts_update_body import ProjectContactsUpdateBody
 from .project_envelope import ProjectEnvelope
+from .project_event_payload import ProjectEventPayload
 from .project_expenses_create_body import ProjectExpensesCreateBody
 from .project_expenses_list_invoiced import ProjectExpensesListInvoiced
 from .project_expenses_list_projectstatus import ProjectExpensesListProjectstatus
@@ -241,6 +247,7 @@ from .project_quotes_list_type import ProjectQuotesListType
 from .project_ref import ProjectRef
 from .project_request import ProjectRequest
 from .project_request_envelope import ProjectRequestEnvelope
+from .project_request_event_payload import ProjectRequestEventPayload
 from .project_request_list import ProjectRequestList
 from .project_request_status import ProjectRequestStatus
 from .project_requests_approve_body import ProjectRequestsApproveBody
@@ -291,6 +298,7 @@ from .projects_update_body import ProjectsUpdateBody
 from .quote import Quote
 from .quote_apifields_item import QuoteApifieldsItem
 from .quote_envelope import QuoteEnvelope
+from .quote_event_payload import QuoteEventPayload
 from .quote_line import QuoteLine
 from .quote_line_envelope import QuoteLineEnvelope
 from .quote_line_input import QuoteLineInput
@@ -343,6 +351,7 @@ from .settings_staff_rates_list_sortby import SettingsStaffRatesListSortby
 from .shared_note import SharedNote
 from .shared_note_author import SharedNoteAuthor
 from .shared_note_envelope import SharedNoteEnvelope
+from .shared_note_event_payload import SharedNoteEventPayload
 from .shared_note_list import SharedNoteList
 from .shared_note_project import SharedNoteProject
 from .shared_notes_create_body import SharedNotesCreateBody
@@ -366,6 +375,7 @@ from .task_contacts_list_sortby import TaskContactsListSortby
 from .task_contacts_update_body import TaskContactsUpdateBody
 from .task_dependentstatus import TaskDependentstatus
 from .task_envelope import TaskEnvelope
+from .task_event_payload import TaskEventPayload
 from .task_files_create_body import TaskFilesCreateBody
 from .task_files_list_projectstatus import TaskFilesListProjectstatus
 from .task_files_list_sortby import TaskFilesListSortby
@@ -404,10 +414,23 @@ from .time_list_billable import TimeListBillable
 from .time_list_sortby import TimeListSortby
 from .time_record import TimeRecord
 from .time_record_envelope import TimeRecordEnvelope
+from .time_record_event_payload import TimeRecordEventPayload
 from .time_record_list import TimeRecordList
 from .time_update_body import TimeUpdateBody
 from .timer import Timer
 from .timer_list import TimerList
+from .webhook import Webhook
+from .webhook_deleted_item_payload import WebhookDeletedItemPayload
+from .webhook_envelope import WebhookEnvelope
+from .webhook_event import WebhookEvent
+from .webhook_event_group import WebhookEventGroup
+from .webhook_list import WebhookList
+from .webhook_request import WebhookRequest
+from .webhook_request_list import WebhookRequestList
+from .webhook_request_status import WebhookRequestStatus
+from .webhooks_create_body import WebhooksCreateBody
+from .webhooks_requests_list_status import WebhooksRequestsListStatus
+from .webhooks_update_body import WebhooksUpdateBody
 from .workload_contact import WorkloadContact
 from .workload_day import WorkloadDay
 from .workload_get_mode import WorkloadGetMode
@@ -447,6 +470,7 @@ __all__ = (
     "CompanyContactsCreateBody",
     "CompanyContactsListSortby",
     "CompanyEnvelope",
+    "CompanyEventPayload",
     "CompanyInvoicesListSortby",
     "CompanyInvoicesListStatus",
     "CompanyInvoicesListSubtotalsdateoption",
@@ -480,6 +504,7 @@ __all__ = (
     "Contact",
     "ContactApifieldsItem",
     "ContactEnvelope",
+    "ContactEventPayload",
     "ContactGroupsUpdateBody",
     "ContactList",
     "ContactLocation",
@@ -541,6 +566,7 @@ __all__ = (
     "File",
     "FileContactsType0",
     "FileEnvelope",
+    "FileEventPayload",
     "FileFolder",
     "FileList",
     "FileProject",
@@ -563,6 +589,7 @@ __all__ = (
     "GroupList",
     "Invoice",
     "InvoiceEnvelope",
+    "InvoiceEventPayload",
     "InvoiceLine",
     "InvoiceLineEnvelope",
     "InvoiceLineInput",
@@ -601,6 +628,7 @@ __all__ = (
     "Message",
     "MessageAuthor",
     "MessageEnvelope",
+    "MessageEventPayload",
     "MessageFilesItem",
     "MessageList",
     "MessagesCreateBody",
@@ -630,6 +658,7 @@ __all__ = (
     "ProjectContactsListSortby",
     "ProjectContactsUpdateBody",
     "ProjectEnvelope",
+    "ProjectEventPayload",
     "ProjectExpensesCreateBody",
     "ProjectExpensesListInvoiced",
     "ProjectExpensesListProjectstatus",
@@ -658,6 +687,7 @@ __all__ = (
     "ProjectRef",
     "ProjectRequest",
     "ProjectRequestEnvelope",
+    "ProjectRequestEventPayload",
     "ProjectRequestList",
     "ProjectRequestsApproveBody",
     "ProjectRequestsCreateBody",
@@ -708,6 +738,7 @@ __all__ = (
     "Quote",
     "QuoteApifieldsItem",
     "QuoteEnvelope",
+    "QuoteEventPayload",
     "QuoteLine",
     "QuoteLineEnvelope",
     "QuoteLineInput",
@@ -760,6 +791,7 @@ __all__ = (
     "SharedNote",
     "SharedNoteAuthor",
     "SharedNoteEnvelope",
+    "SharedNoteEventPayload",
     "SharedNoteList",
     "SharedNoteProject",
     "SharedNotesCreateBody",
@@ -783,6 +815,7 @@ __all__ = (
     "TaskContactsUpdateBody",
     "TaskDependentstatus",
     "TaskEnvelope",
+    "TaskEventPayload",
     "TaskFilesCreateBody",
     "TaskFilesListProjectstatus",
     "TaskFilesListSortby",
@@ -822,9 +855,22 @@ __all__ = (
     "Timer",
     "TimeRecord",
     "TimeRecordEnvelope",
+    "TimeRecordEventPayload",
     "TimeRecordList",
     "TimerList",
     "TimeUpdateBody",
+    "Webhook",
+    "WebhookDeletedItemPayload",
+    "WebhookEnvelope",
+    "WebhookEvent",
+    "WebhookEventGroup",
+    "WebhookList",
+    "WebhookRequest",
+    "WebhookRequestList",
+    "WebhookRequestStatus",
+    "WebhooksCreateBody",
+    "WebhooksRequestsListStatus",
+    "WebhooksUpdateBody",
     "WorkloadContact",
     "WorkloadDay",
     "WorkloadGetMode",
