@@ -22,7 +22,7 @@ from starlette.testclient import TestClient
 
 from apikit.load import load_document
 from apikit.mock import Call, MockSetupError, RawRequest, Reply, build_app, create_app, response_schema
-from apikit.mock.proworkflow import create_behaviour
+from apikit.mock.proworkflow import ProWorkflowBehaviour, create_behaviour
 from apikit.mock.proworkflow.demo import ACCOUNT, CHLOE, CONNOR, DANA, DEMO_NOW, NINA, SAM, DemoUser
 from apikit.mock.proworkflow.handlers import Caller
 from apikit.project import Project
@@ -176,8 +176,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def client(clock: FakeClock, spec: dict[str, Any]) -> Iterator[TestClient]:
-    with TestClient(build_app(spec, create_behaviour(spec, clock=clock))) as test_client:
+def behaviour(clock: FakeClock, spec: dict[str, Any]) -> ProWorkflowBehaviour:
+    return create_behaviour(spec, clock=clock)
+
+
+@pytest.fixture
+def client(spec: dict[str, Any], behaviour: ProWorkflowBehaviour) -> Iterator[TestClient]:
+    with TestClient(build_app(spec, behaviour)) as test_client:
         yield test_client
 
 

@@ -21,6 +21,7 @@ shared_answers = main_tests.shared_answers
 spec = main_tests.spec
 operations = main_tests.operations
 clock = main_tests.clock
+behaviour = main_tests.behaviour
 client = main_tests.client
 dana = main_tests.dana
 

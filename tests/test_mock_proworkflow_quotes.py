@@ -4,19 +4,12 @@ against the spec (the `Pw` client of test_mock_proworkflow)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-from starlette.testclient import TestClient
-
 import tests.test_mock_proworkflow as main_tests
-from apikit.mock import build_app
-from apikit.mock.proworkflow import create_behaviour
 from apikit.mock.proworkflow.behaviour import ProWorkflowBehaviour
-from apikit.mock.proworkflow.demo import CHLOE, CONNOR, DANA, DEMO_NOW, NINA, SAM
-from apikit.spec import Operation
-from tests.test_mock_proworkflow import FakeClock, Pw
+from apikit.mock.proworkflow.demo import CHLOE, CONNOR, NINA, SAM
+from tests.test_mock_proworkflow import Pw
 
 # What each test got a 2xx for goes into the main mock tests' coverage report.
 shared_answers = main_tests.shared_answers
@@ -40,20 +33,11 @@ spec = main_tests.spec
 operations = main_tests.operations
 
 
-@pytest.fixture
-def behaviour(spec: dict[str, Any]) -> ProWorkflowBehaviour:
-    return create_behaviour(spec, clock=FakeClock(DEMO_NOW))
-
-
-@pytest.fixture
-def client(spec: dict[str, Any], behaviour: ProWorkflowBehaviour) -> Iterator[TestClient]:
-    with TestClient(build_app(spec, behaviour)) as test_client:
-        yield test_client
-
-
-@pytest.fixture
-def dana(client: TestClient, spec: dict[str, Any], operations: dict[str, Operation]) -> Pw:
-    return Pw(client, spec, operations, DANA)
+# The main mock tests' mock on DEMO_NOW's clock, with its behaviour at hand, and Dana.
+clock = main_tests.clock
+behaviour = main_tests.behaviour
+client = main_tests.client
+dana = main_tests.dana
 
 
 def quote(pw: Pw, quote_id: int) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from tests.test_mock_proworkflow import FakeClock, Pw
 spec = main_tests.spec
 operations = main_tests.operations
 clock = main_tests.clock
+behaviour = main_tests.behaviour
 client = main_tests.client
 dana = main_tests.dana
 shared_answers = main_tests.shared_answers
