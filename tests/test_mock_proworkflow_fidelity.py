@@ -9,6 +9,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import pytest
+
 import tests.test_mock_proworkflow as main_tests
 from apikit.mock.proworkflow.demo import ACCOUNT, CHLOE, DANA
 from apikit.mock.proworkflow.handlers_tasks import DEFAULT_PRIORITY
@@ -158,6 +160,14 @@ def test_a_line_without_what_its_type_needs_is_refused(dana: Pw) -> None:
     assert dana.fails(
         "invoiceLinesCreate", 400, {"invoiceid": 2}, {"type": "lineitem", "quantity": 1, "rate": 2}
     )
+
+
+@pytest.mark.parametrize("kind", [{"a": 1}, ["lineitem"], 7, None])
+def test_a_line_whose_type_is_no_text_is_refused_as_any_bad_body(dana: Pw, kind: Any) -> None:
+    line = {"type": kind, "name": "Taxi", "quantity": 1, "rate": 2}
+    assert dana.fails("invoiceLinesCreate", 400, {"invoiceid": 2}, line)
+    assert dana.fails("invoicesCreate", 400, body={"contactid": 3, "lines": [line]})
+    assert dana.fails("quotesCreate", 400, body={"contactid": 3, "title": "Q", "lines": [line]})
 
 
 # ----------------------------------------------------------------------------- item 5: the tracking period

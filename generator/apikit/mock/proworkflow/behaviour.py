@@ -355,7 +355,8 @@ def line_problem(operation_id: str, body: Any) -> str | None:
     if not isinstance(candidates, list):
         return None
     for number, line in enumerate(candidates, start=1):
-        if isinstance(line, dict) and line.get("type") in LINE_REQUIREMENTS:
+        kind = line.get("type") if isinstance(line, dict) else None
+        if isinstance(kind, str) and kind in LINE_REQUIREMENTS:
             try:
                 check_line(line, f"line {number}")
             except ApiError as problem:
