@@ -493,12 +493,13 @@ def notes_delete(api: Api, call: Call[Caller]) -> Reply:
 # project requests
 
 
-def _request_visible(caller: Caller, request: Row) -> bool:
+def request_visible(api: Api, caller: Caller, request: Row) -> bool:
+    """Staff see every request, a client its own company's, a contractor none."""
     return caller.is_staff or (caller.type == "client" and request["companyid"] == caller.company_id)
 
 
 def project_requests_list(api: Api, call: Call[Caller]) -> Reply:
-    requests = [r for r in api.store.project_requests.all() if _request_visible(call.principal, r)]
+    requests = [r for r in api.store.project_requests.all() if request_visible(api, call.principal, r)]
     staff_view = api.staff_view(call)
     records = [api.store.project_request_record(r, staff_view=staff_view) for r in requests]
     return api.list_reply(call, "projectrequests", records)

@@ -33,6 +33,7 @@ from apikit.mock.proworkflow.handlers import (
     project_detail,
     written,
 )
+from apikit.mock.proworkflow.handlers_items import request_visible
 from apikit.mock.proworkflow.store import STAFF, TIMESTAMP_FORMAT, date_part, format_timestamp
 from apikit.mock.table import Row
 
@@ -40,10 +41,6 @@ PENDING, APPROVED, DECLINED = "pending", "approved", "declined"
 SATURDAY = 5
 
 # --- project requests ------------------------------------------------------------------------------
-
-
-def request_visible(api: Api, caller: Caller, request: Row) -> bool:
-    return caller.is_staff or (caller.type == "client" and request["companyid"] == caller.company_id)
 
 
 def _show_request(api: Api, call: Call[Caller], request: Row) -> Row:

@@ -25,7 +25,7 @@ from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import events
-from apikit.mock.proworkflow.crud import Kind
+from apikit.mock.proworkflow.crud import Kind, staff_only
 from apikit.mock.proworkflow.handlers import SUCCESS, Api, Caller, HandlerFunction
 from apikit.mock.proworkflow.store import Store, format_timestamp
 from apikit.mock.table import Row
@@ -192,12 +192,6 @@ def service(api: Api) -> WebhookService:
 # the calls
 
 
-def _staff_only(api: Api, caller: Caller, row: Row) -> bool:
-    if not caller.is_staff:
-        raise ApiError(403, "Only Staff contacts may use this call")
-    return True
-
-
 def _show(api: Api, call: Call[Caller], hook: Row) -> Row:
     return {"id": hook["id"], **{key: hook[key] for key in (*WEBHOOK_KEYS, "lastmodified") if key in hook}}
 
@@ -223,7 +217,7 @@ WEBHOOKS = Kind(
     plural="webhooks",
     table=lambda store: store.webhooks,
     show=_show,
-    visible=_staff_only,
+    may_read=staff_only,
     build=_build,
     change=_change,
     on_delete=_on_delete,
