@@ -10,7 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 from socketserver import BaseRequestHandler
@@ -89,13 +89,19 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
     pytest.fail(f"the mock did not listen on port {port} within 10 s")
 
 
-def copy_project(source: Project, destination: Path) -> Project:
-    """A scratch copy of the project's specs, overlays and generated clients. Tool caches stay out:
-    on several workers, a type check running elsewhere writes them while the copy reads the tree."""
-    caches = shutil.ignore_patterns("__pycache__", ".mypy_cache", ".ruff_cache")
+def copy_project(source: Project, destination: Path, languages: Sequence[str] = ("python",)) -> Project:
+    """A scratch copy of the project's specs, overlays and generated clients, whose builds make the
+    clients of ``languages`` (Python only, as in any project that does not ask for more, unless a
+    test is about the others: a TypeScript package costs seconds to make again). Tool caches stay
+    out: on several workers, a type check running elsewhere writes them while the copy reads the
+    tree."""
+    caches = shutil.ignore_patterns("__pycache__", ".mypy_cache", ".ruff_cache", "node_modules")
     for folder in ("specs", "overlays", "generated"):
         if (source.root / folder).is_dir():
             shutil.copytree(source.root / folder, destination / folder, ignore=caches)
+    if list(languages) != ["python"]:
+        listed = ", ".join(f'"{language}"' for language in languages)
+        (destination / "pyproject.toml").write_text(f"[tool.apikit.generate]\nlanguages = [{listed}]\n")
     return Project(destination)
 
 

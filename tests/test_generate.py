@@ -17,6 +17,7 @@ from apikit.generate import (
     check_client_compatible,
     generate_python_client,
 )
+from apikit.policy import CLIENT_LANGUAGES
 from apikit.project import Project, client_package_name
 from tests.support import copy_project
 
@@ -24,7 +25,7 @@ LOCAL_ARTEFACTS = ["__pycache__", ".mypy_cache", ".ruff_cache", "build", "dist"]
 APIS = Project(Path(__file__).resolve().parents[1]).api_names()
 
 
-def differences(left: Path, right: Path, api: str) -> list[str]:
+def differences(left: Path, right: Path, api: str, ignore: list[str] | None = None) -> list[str]:
     found: list[str] = []
 
     def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
@@ -33,15 +34,18 @@ def differences(left: Path, right: Path, api: str) -> list[str]:
         for name, sub in cmp.subdirs.items():
             walk(sub, f"{prefix}{name}/")
 
-    walk(filecmp.dircmp(left, right, ignore=[*LOCAL_ARTEFACTS, f"{api}_client.egg-info"]), "")
+    local = [*LOCAL_ARTEFACTS, f"{api}_client.egg-info"] if ignore is None else ignore
+    walk(filecmp.dircmp(left, right, ignore=local), "")
     return found
 
 
 @pytest.fixture(scope="module")
 def regenerated(project: Project, tmp_path_factory: pytest.TempPathFactory) -> Project:
-    copy = copy_project(project, tmp_path_factory.mktemp("regenerated"))
+    copy = copy_project(project, tmp_path_factory.mktemp("regenerated"), languages=CLIENT_LANGUAGES)
     for api in copy.api_names():
-        (copy.client_dir(api) / FINGERPRINT_FILE).unlink()  # regenerate for real, not from the cache
+        # Regenerate for real, not from the cache.
+        (copy.client_dir(api) / FINGERPRINT_FILE).unlink()
+        (copy.typescript_client_dir(api) / FINGERPRINT_FILE).unlink()
     build(copy, copy.api_names(), progress=lambda _: None)
     return copy
 
@@ -52,6 +56,16 @@ def test_regenerating_reproduces_the_committed_client(
 ) -> None:
     assert differences(project.client_dir(api), regenerated.client_dir(api), api) == [], (
         "generated/ is out of date: run `apikit build` and commit the result"
+    )
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_regenerating_reproduces_the_committed_typescript_package(
+    project: Project, regenerated: Project, api: str
+) -> None:
+    committed, again = project.typescript_client_dir(api), regenerated.typescript_client_dir(api)
+    assert differences(committed, again, api, ignore=["node_modules"]) == [], (
+        "generated/typescript is out of date: run `apikit build` and commit the result"
     )
 
 

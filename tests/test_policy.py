@@ -18,7 +18,7 @@ from apikit.build import load_valid_spec
 from apikit.checks import validate_api
 from apikit.cli import main
 from apikit.generate import describe_generator_warning
-from apikit.policy import PolicyError, accepted_warnings, accepting_entry, rule_severities
+from apikit.policy import PolicyError, accepted_warnings, accepting_entry, client_languages, rule_severities
 from apikit.project import Project
 from apikit.validate import RULE_IDS, RULES, SpecInvalid
 from tests.support import DATA
@@ -147,6 +147,8 @@ def test_a_rule_set_to_warning_lets_the_build_go_on(tmp_path: Path) -> None:
             "tool.apikit.generate.things.accept: apikit knows",
         ),
         ('[tool.apikit.generate]\naccept-warnings = "GET /x"\n', "must be a list of non-empty strings"),
+        ('[tool.apikit.generate]\nlanguages = ["python", "rust"]\n', r"give a list of one or more of"),
+        ("[tool.apikit.generate.things]\nlanguages = []\n", r"generate.things.languages = \[\]"),
     ],
 )
 def test_a_setting_apikit_does_not_know_is_an_error_naming_file_and_key(
@@ -156,6 +158,7 @@ def test_a_setting_apikit_does_not_know_is_an_error_naming_file_and_key(
     with pytest.raises(PolicyError, match=expected) as caught:
         rule_severities(project, "things")
         accepted_warnings(project, "things")
+        client_languages(project, "things")
     assert str(caught.value).startswith(f"{tmp_path / 'pyproject.toml'}: ")
     code, output = validate(project)
     assert code == 1 and "pyproject.toml" in output
@@ -361,3 +364,17 @@ def test_an_entry_accepts_the_warnings_it_occurs_in_with_star_for_anything() -> 
     assert accepting_entry(warning, ["GET /pets*: endpoint left out"]) == "GET /pets*: endpoint left out"
     assert accepting_entry(warning, ["get /pets"]) is None, "case counts"
     assert accepting_entry(warning, ["(x)"]) == "(x)", "no character but * is special"
+
+
+# --- client languages ---------------------------------------------------------------------------------
+
+
+def test_clients_are_python_unless_the_project_asks_for_typescript_for_all_or_one_api(tmp_path: Path) -> None:
+    assert client_languages(project_with(tmp_path / "plain", {"things": GOOD}), "things") == ("python",)
+    config = (
+        '[tool.apikit.generate]\nlanguages = ["typescript", "python"]\n'
+        '[tool.apikit.generate.stuff]\nlanguages = ["python"]\n'
+    )
+    project = project_with(tmp_path / "both", {"things": GOOD, "stuff": GOOD}, config)
+    assert client_languages(project, "things") == ("python", "typescript")
+    assert client_languages(project, "stuff") == ("python",)

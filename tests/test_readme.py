@@ -34,6 +34,7 @@ import pytest
 
 from apikit.project import Project
 from tests.support import ROOT, copy_project, free_port, running_mock
+from tests.typescript_support import compile_sources, run_node
 
 README = ROOT / "README.md"
 NOT_RUN = re.compile(r"<!-- not run by tests/test_readme\.py: (?P<why>.+?) -->")
@@ -51,6 +52,7 @@ LEFT_OUT = {
     "FIVEPM_LOGIN=me@example.com FIVEPM_PASSWORD=... apikit verify",  # needs a live account
 }
 CLIENT_PACKAGE = re.compile(r"^from (?P<api>\w+)_client\b", re.MULTILINE)
+TYPESCRIPT_PACKAGE = re.compile(r"^import .* from '(?P<api>\w+)-client';$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -86,11 +88,12 @@ def readme_blocks() -> list[Block]:
 
 BLOCKS = readme_blocks()
 PYTHON = [b for b in BLOCKS if b.language == "python"]
+TYPESCRIPT = [b for b in BLOCKS if b.language == "ts"]
 SHELL = [b for b in BLOCKS if b.language == "bash" and b.not_run is None]
 
 
 def test_every_block_names_a_language_the_suite_knows() -> None:
-    assert {b.language for b in BLOCKS} <= {"python", "bash", "toml", "text"}, [
+    assert {b.language for b in BLOCKS} <= {"python", "ts", "bash", "toml", "text"}, [
         (b.name, b.language) for b in BLOCKS
     ]
     assert len(PYTHON) >= 6 and len(SHELL) >= 5  # the parser found the examples
@@ -122,7 +125,8 @@ def test_the_verify_examples_run_against_their_mocks() -> None:
 
 
 def api_of(block: Block) -> str:
-    apis = set(CLIENT_PACKAGE.findall(block.code))
+    pattern = TYPESCRIPT_PACKAGE if block.language == "ts" else CLIENT_PACKAGE
+    apis = set(pattern.findall(block.code))
     assert len(apis) == 1, f"{block.name} should import one client, imports {sorted(apis)}"
     return apis.pop()
 
@@ -183,6 +187,30 @@ def test_python_example_runs_against_its_mock(block: Block, tmp_path: Path) -> N
 def on_port(value: str, port: str) -> str:
     """A README value with every loopback port replaced by ``port``."""
     return LOOPBACK_PORT.sub(port, value)
+
+
+# --- the TypeScript examples --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def typescript_examples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every TypeScript block compiled by one ``tsc --strict`` run, each its own module."""
+    folder = tmp_path_factory.mktemp("readme-typescript")
+    sources = {f"readme_{block.line}.ts": block.code for block in TYPESCRIPT}
+    return compile_sources(Project(ROOT), sources, folder)
+
+
+@pytest.mark.parametrize("block", TYPESCRIPT, ids=[b.name for b in TYPESCRIPT])
+def test_typescript_example_type_checks_and_runs_against_its_mock(
+    block: Block, typescript_examples: Path
+) -> None:
+    with running_mock(api_of(block)) as base_url:
+        port = base_url.rsplit(":", 1)[1]
+        environment = {name: on_port(value, port) for name, value in readme_environment().items()}
+        script = typescript_examples / f"readme_{block.line}.js"
+        result = run_node([str(script)], typescript_examples, environment)
+    assert result.returncode == 0, f"{block.name}\n{result.stdout}\n{result.stderr}"
+    assert result.stdout.strip(), f"{block.name} printed nothing"
 
 
 # --- the shell examples -------------------------------------------------------------------------------

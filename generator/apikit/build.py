@@ -21,7 +21,7 @@ import os
 import shutil
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +39,12 @@ from apikit.generate import (
     stage_python_client,
     swap_all_in,
 )
+from apikit.generate_typescript import HAND_WRITTEN as TYPESCRIPT_RUNTIME
+from apikit.generate_typescript import TYPESCRIPT_CLIENT, stage_typescript_client, toolchain
+from apikit.generate_typescript import refresh_hand_written as refresh_typescript_hand_written
 from apikit.load import LoadedDocument, load_spec
 from apikit.overlay import OverlayWarning, apply_overlay, load_overlay
-from apikit.policy import rule_severities
+from apikit.policy import CLIENT_LANGUAGES, client_languages, rule_severities
 from apikit.project import Project
 from apikit.validate import Severity, SpecInvalid, errors_of
 
@@ -69,6 +72,32 @@ class PreparedSpec:
     target: str
     document: dict[str, Any]
     warnings: tuple[OverlayWarning, ...]
+
+
+@dataclass(frozen=True)
+class ClientJob:
+    """One client a build makes: an API's, in one language, from its spec prepared for that language."""
+
+    api: str
+    language: str
+    document: dict[str, Any] = field(compare=False, hash=False, repr=False)
+
+    @property
+    def name(self) -> str:
+        """How progress lines call it: ``fivepm`` (Python, as ever) or ``fivepm typescript``."""
+        return self.api if self.language == PYTHON else f"{self.api} {self.language}"
+
+    def destination(self, project: Project) -> Path:
+        if self.language == PYTHON:
+            return project.client_dir(self.api)
+        return project.typescript_client_dir(self.api)
+
+
+PYTHON, TYPESCRIPT = CLIENT_LANGUAGES
+CLIENT_TARGETS = {PYTHON: PYTHON_CLIENT, TYPESCRIPT: TYPESCRIPT_CLIENT}
+"""The overlay target each language's client is prepared for."""
+STAGE = {PYTHON: stage_python_client, TYPESCRIPT: stage_typescript_client}
+REFRESH = {PYTHON: refresh_hand_written, TYPESCRIPT: refresh_typescript_hand_written}
 
 
 def load_valid_spec(project: Project, api: str, progress: Progress | None = None) -> dict[str, Any]:
@@ -181,17 +210,18 @@ def _build(
     for api in apis:
         progress(f"validate  {api}")
         specs[api] = load_valid_spec(project, api, progress=progress)
-    clients: dict[str, dict[str, Any]] = {}
+    clients: list[ClientJob] = []
     for api, document in specs.items():
-        prepared = apply_overlays(project, api, document, PYTHON_CLIENT, strict=strict)
-        for warning in prepared.warnings:
-            progress(f"{WARNING}{warning}")
-        if not prepared.document.get("paths"):
+        for language in client_languages(project, api):
+            prepared = apply_overlays(project, api, document, CLIENT_TARGETS[language], strict=strict)
+            for warning in prepared.warnings:
+                progress(f"{WARNING}{warning}")
+            clients.append(ClientJob(api, language, prepared.document))
+        if not document.get("paths"):
             progress(
                 f"generate  {api}: no paths in the spec (only webhooks or components): "
                 "the client holds its models, no calls"
             )
-        clients[api] = prepared.document
     _stage_then_swap(project, specs, clients, strict=strict, progress=progress, jobs=jobs)
     stamp.record(inputs, warnings)
     progress("done")
@@ -200,7 +230,7 @@ def _build(
 def _stage_then_swap(
     project: Project,
     specs: dict[str, dict[str, Any]],
-    clients: Mapping[str, dict[str, Any]],
+    clients: Sequence[ClientJob],
     *,
     strict: bool,
     progress: Progress,
@@ -208,21 +238,24 @@ def _stage_then_swap(
 ) -> None:
     """Every output written beside its destination first; only then all of them swapped in."""
     with (
-        scratch_folder(project.clients_dir) as client_scratch,
+        scratch_folder(project.clients_dir) as python_scratch,
+        scratch_folder(project.typescript_clients_dir) as typescript_scratch,
         scratch_folder(project.site_dir.parent) as site_scratch,
     ):
-        staged = generate_clients(project, clients, client_scratch, jobs=jobs, progress=progress)
+        scratch = {PYTHON: python_scratch, TYPESCRIPT: typescript_scratch}
+        staged = generate_clients(project, clients, scratch, jobs=jobs, progress=progress)
         site = build_docs(project, list(specs), specs, site_scratch, strict=strict, progress=progress)
-        new_clients = {api: folder for api, folder in staged.items() if folder is not None}
+        new_clients = {job: folder for job, folder in staged.items() if folder is not None}
         _swap_in_together(project, new_clients, site, progress)
 
 
 def _swap_in_together(
-    project: Project, clients: Mapping[str, Path], site: Path | None, progress: Progress
+    project: Project, clients: Mapping[ClientJob, Path], site: Path | None, progress: Progress
 ) -> None:
-    for api, staged in clients.items():
-        refresh_hand_written(project, api, staged)  # a runtime edited while the build ran goes in as edited
-    replacements = [(staged, project.client_dir(api)) for api, staged in clients.items()]
+    for job, staged in clients.items():
+        # A runtime edited while the build ran goes in as edited.
+        REFRESH[job.language](project, job.api, staged)
+    replacements = [(staged, job.destination(project)) for job, staged in clients.items()]
     if site is not None:
         replacements.append((site, project.site_dir))
     if not replacements:
@@ -260,13 +293,17 @@ class BuildStamp:
         folders = [self.project.specs_dir / api for api in self.apis]
         folders += [self.project.overlays_dir / api for api in self.apis]
         folders.append(Path(str(apikit.__file__)).parent)  # the toolkit: code, templates, assets
+        # A TypeScript package's runtime is compiled into it: editing it is a change to build.
+        folders += [self.project.typescript_client_dir(api) / TYPESCRIPT_RUNTIME for api in self.apis]
         files = [(folder, path) for folder in folders for path in _source_files(folder)]
         names = [f"{folder.name}/{path.relative_to(folder).as_posix()}" for folder, path in files]
         settings = self.project.tool_config()  # severities, accepted generator warnings
         return fingerprint(data=[names, settings], packages=TOOLS, files=[path for _, path in files])
 
     def outputs(self) -> dict[str, str | None]:
-        folders = [self.project.client_dir(api) for api in self.apis] + [self.project.site_dir]
+        languages = {api: client_languages(self.project, api) for api in self.apis}
+        jobs = [ClientJob(api, language, {}) for api, chosen in languages.items() for language in chosen]
+        folders = [job.destination(self.project) for job in jobs] + [self.project.site_dir]
         return {str(folder): read_fingerprint(folder) for folder in folders}
 
     def warnings_if_unchanged(self, inputs: str) -> list[str] | None:
@@ -303,45 +340,50 @@ def _source_files(folder: Path) -> list[Path]:
 
 def generate_clients(
     project: Project,
-    clients: Mapping[str, dict[str, Any]],
-    scratch: Path,
+    clients: Sequence[ClientJob],
+    scratch: Mapping[str, Path],
     *,
     jobs: int | None = None,
     progress: Progress = print,
-) -> dict[str, Path | None]:
-    """Generate every client into ``scratch``, several at once; report them in the given order once
-    all are done. Returns each API's new client folder (None: the client in place is up to date).
+) -> dict[ClientJob, Path | None]:
+    """Generate every client into the scratch folder of its language, several at once; report them
+    in the given order once all are done. Returns each client's new folder (None: the client in
+    place is up to date).
 
     Every generation runs to its end even when another fails, so every failure is reported; they are
-    then raised together as one GenerateError, in the given order, naming the APIs that failed.
+    then raised together as one GenerateError, in the given order, naming the clients that failed.
     """
     workers = max(1, min(len(clients), jobs or os.cpu_count() or 1))
     progress(f"generate  {len(clients)} client(s), {workers} at a time")
+    if any(job.language == TYPESCRIPT for job in clients):
+        toolchain()  # installed once, before the generations that share it
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="generate") as pool:
         futures = {
-            api: pool.submit(stage_python_client, project, api, document, scratch)
-            for api, document in clients.items()
+            job: pool.submit(STAGE[job.language], project, job.api, job.document, scratch[job.language])
+            for job in clients
         }
-    failed: dict[str, BaseException] = {}
-    staged: dict[str, Path | None] = {}
-    for api, future in futures.items():
+    failed: dict[ClientJob, BaseException] = {}
+    staged: dict[ClientJob, Path | None] = {}
+    for job, future in futures.items():
         error = future.exception()
         if error is not None:
-            failed[api] = error
-            progress(f"generate  {api}: failed")
+            failed[job] = error
+            progress(f"generate  {job.name}: failed")
             continue
-        staged[api] = future.result()
-        state = "unchanged" if staged[api] is None else "regenerated"
-        progress(f"generate  {api} -> {_relative(project, project.client_dir(api))} ({state})")
-        for line in generator_warning_lines(project, api, staged[api] or project.client_dir(api)):
-            progress(f"{WARNING}{line}")
+        staged[job] = future.result()
+        state = "unchanged" if staged[job] is None else "regenerated"
+        progress(f"generate  {job.name} -> {_relative(project, job.destination(project))} ({state})")
+        if job.language == PYTHON:
+            for line in generator_warning_lines(project, job.api, staged[job] or job.destination(project)):
+                progress(f"{WARNING}{line}")
     unexpected = [error for error in failed.values() if not isinstance(error, GenerateError)]
     if unexpected:
         raise unexpected[0]
     if failed:
         raise GenerateError(
-            f"the client of {', '.join(failed)} could not be generated, so the build stopped: no client "
-            "and no docs page was replaced\n\n" + "\n\n".join(str(error) for error in failed.values())
+            f"the {', '.join(job.name for job in failed)} client could not be generated, so the build "
+            "stopped: no client and no docs page was replaced\n\n"
+            + "\n\n".join(str(error) for error in failed.values())
         )
     return staged
 

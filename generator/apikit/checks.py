@@ -21,7 +21,7 @@ from typing import Any
 from apikit.load import LoadedDocument, LoadError, load_document, load_spec
 from apikit.overlaid import OverlaidSpec, apply_all_overlays
 from apikit.overlay import OverlayError, apply_overlay, overlay_problems
-from apikit.policy import accepted_warnings, rule_severities
+from apikit.policy import accepted_warnings, client_languages, rule_severities
 from apikit.project import OVERLAY_SUFFIXES, Project
 from apikit.validate import (
     ERROR,
@@ -47,6 +47,7 @@ def validate_api(project: Project, api: str) -> list[Problem]:
     Raises PolicyError for a setting of the project that apikit does not know (any of them, so that
     `apikit validate` finds the mistakes a build would stop at)."""
     accepted_warnings(project, api)
+    client_languages(project, api)
     loaded = load_spec(project.spec_path(api))
     overlays = overlay_file_problems(project, api, loaded.document)
     try:

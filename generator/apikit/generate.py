@@ -44,6 +44,7 @@ from apikit.validate import one_line
 
 TEMPLATES = Path(__file__).parent / "templates" / "python-client"
 HAND_WRITTEN = "lib"
+TYPESCRIPT_HAND_WRITTEN = "src/lib"
 EMPTY_LIB = (
     '"""Hand-written runtime for this client; the generator never touches this folder."""\n\n'
     "__all__: list[str] = []\n"
@@ -479,6 +480,10 @@ def _kept_runtime(aside: Path, destination: Path, runtime: str) -> str:
 
 
 def _hand_written_runtimes(client: Path) -> list[str]:
+    """The hand-written folders of a client: ``<package>/lib`` of a Python client, ``src/lib`` of a
+    TypeScript package (its ``dist/lib`` is compiled from that one)."""
+    if (client / "package.json").is_file():
+        return [TYPESCRIPT_HAND_WRITTEN] if (client / TYPESCRIPT_HAND_WRITTEN).is_dir() else []
     return sorted(
         f"{lib.parent.name}/{HAND_WRITTEN}" for lib in client.glob(f"*/{HAND_WRITTEN}") if lib.is_dir()
     )

@@ -17,6 +17,15 @@ generate, and says so in a warning; any other warning stops the build)::
     [tool.apikit.generate.petstore]          # one API: added to the list above
     accept-warnings = ["GET /pets/{id}:", "schema /components/schemas/Mixed"]
 
+The clients a build generates, for every API or one (default: Python only; a TypeScript package
+needs Node.js and npm to build)::
+
+    [tool.apikit.generate]
+    languages = ["python", "typescript"]
+
+    [tool.apikit.generate.petstore]
+    languages = ["python"]                   # one API: instead of the list above
+
 An entry accepts every warning whose line, as the build prints it, contains the entry; a ``*`` in
 the entry stands for any run of characters (``"GET /pets*: endpoint left out"``). The line starts
 with what was left out (``GET /pets``, ``schema /components/schemas/Mixed``), which stays as it is
@@ -38,6 +47,10 @@ from apikit.validate import RULE_IDS, RULES, SCHEMA_CHECK, SEVERITIES, Severity
 RULES_KEY = "rules"
 GENERATE_KEY = "generate"
 ACCEPT_WARNINGS = "accept-warnings"
+LANGUAGES = "languages"
+CLIENT_LANGUAGES = ("python", "typescript")
+DEFAULT_LANGUAGES = ("python",)
+GENERATE_SETTINGS = (ACCEPT_WARNINGS, LANGUAGES)
 
 
 class PolicyError(ProjectError):
@@ -70,6 +83,28 @@ def accepted_warnings(project: Project, api: str) -> list[str]:
         *_accept_list(project, GENERATE_KEY, for_all),
         *_accept_list(project, f"{GENERATE_KEY}.{api}", per_api.get(api, {})),
     ]
+
+
+def client_languages(project: Project, api: str) -> tuple[str, ...]:
+    """The languages whose client ``api`` gets: its own setting, else every API's, else Python."""
+    table = _table(project, GENERATE_KEY)
+    for_all, per_api = _split_per_api(project, GENERATE_KEY, table)
+    own = per_api.get(api, {})
+    if LANGUAGES in own:
+        return _languages(project, f"{GENERATE_KEY}.{api}", own[LANGUAGES])
+    if LANGUAGES in for_all:
+        return _languages(project, GENERATE_KEY, for_all[LANGUAGES])
+    return DEFAULT_LANGUAGES
+
+
+def _languages(project: Project, key: str, value: Any) -> tuple[str, ...]:
+    name = f"tool.apikit.{key}.{LANGUAGES}"
+    if not isinstance(value, list) or not value or any(item not in CLIENT_LANGUAGES for item in value):
+        raise PolicyError(
+            f"{project.config_path}: {name} = {value!r}: give a list of one or more of "
+            f"{_quoted(CLIENT_LANGUAGES)}"
+        )
+    return tuple(language for language in CLIENT_LANGUAGES if language in value)
 
 
 def accepting_entry(warning: str, entries: Iterable[str]) -> str | None:
@@ -133,10 +168,11 @@ def _severities(project: Project, key: str, entries: Mapping[str, Any]) -> dict[
 
 def _check_generate_keys(project: Project, key: str, entries: Mapping[str, Any]) -> None:
     for name in entries:
-        if name != ACCEPT_WARNINGS:
+        if name not in GENERATE_SETTINGS:
             raise PolicyError(
                 f"{project.config_path}: tool.apikit.{key}.{name}: apikit knows no such setting; "
-                f'the one setting there is {ACCEPT_WARNINGS} = ["..."]'
+                f'the settings there are {ACCEPT_WARNINGS} = ["..."] and '
+                f'{LANGUAGES} = ["python", "typescript"]'
             )
 
 

@@ -64,6 +64,10 @@ class Project:
         return self.generated_dir / "python"
 
     @property
+    def typescript_clients_dir(self) -> Path:
+        return self.generated_dir / "typescript"
+
+    @property
     def lock_path(self) -> Path:
         """Held by the build writing this project's outputs, so a second one waits for it."""
         return self.cache_dir / "build.lock"
@@ -125,15 +129,20 @@ class Project:
     def client_dir(self, api: str) -> Path:
         return self.clients_dir / api
 
+    def typescript_client_dir(self, api: str) -> Path:
+        return self.typescript_clients_dir / api
+
     def output_dirs(self) -> list[Path]:
-        """Every folder a build replaces whole: each client and the site.
+        """Every folder a build replaces whole: each client (Python and TypeScript) and the site.
 
         Client folders of APIs whose spec is gone count too, so what an interrupted build left
         beside them is still settled.
         """
-        clients = {self.client_dir(api) for api in self.api_names()}
-        if self.clients_dir.is_dir():
-            clients.update(p for p in self.clients_dir.iterdir() if p.is_dir() and not p.name.startswith("."))
+        apis = self.api_names()
+        clients = {self.client_dir(api) for api in apis} | {self.typescript_client_dir(api) for api in apis}
+        for folder in (self.clients_dir, self.typescript_clients_dir):
+            if folder.is_dir():
+                clients.update(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
         return [*sorted(clients), self.site_dir]
 
 

@@ -1,0 +1,101 @@
+// The 5pm session protocol around fetch: sign in once, put `sessionId` and `retType=json` on every
+// request, sign in again (once) when the service says the session is gone.
+import { createClient, createConfig } from '../gen/client/index.js';
+import { errorFromResponse, FivepmUnauthorized } from './errors.js';
+const SIGN_IN = '/service/get/authentication/signIn';
+const SIGN_OUT = '/service/get/authentication/signOut';
+/** Without a timeout a service that stops answering holds the caller forever. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * A client for the generated calls (`projectsGetList({ client })`) that signs in on first use,
+ * reuses the session, signs in again when it expires, asks for JSON, and throws `FivepmError`s.
+ */
+export function connect(options) {
+    const session = new FivepmSession(options);
+    return createClient(createConfig({
+        baseUrl: options.baseUrl,
+        fetch: (input, init) => session.send(new Request(input, init)),
+        throwOnError: true,
+    }));
+}
+/** Holds the session; its credentials stay private and out of every message it makes. */
+export class FivepmSession {
+    #login;
+    #password;
+    #fetch;
+    #timeoutMs;
+    #sessionId = null;
+    constructor(options) {
+        this.#login = options.login;
+        this.#password = options.password;
+        this.#fetch = options.fetch ?? globalThis.fetch;
+        this.#timeoutMs = options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : options.timeoutMs;
+    }
+    get signedIn() {
+        return this.#sessionId !== null;
+    }
+    toJSON() {
+        return { login: this.#login, password: '<hidden>', session: '<hidden>' };
+    }
+    async send(request) {
+        const url = new URL(request.url);
+        if (url.pathname.endsWith(SIGN_IN)) {
+            return this.#checked(await this.#fetchWithin(request, withParams(url, { retType: 'json' })));
+        }
+        const fresh = this.#sessionId === null;
+        let response = await this.#authorised(request, url);
+        if (response.status === 401 && !fresh) {
+            this.#sessionId = null; // the session expired: one new sign-in, one retry
+            response = await this.#authorised(request, url);
+        }
+        const checked = await this.#checked(response);
+        if (url.pathname.endsWith(SIGN_OUT)) {
+            this.#sessionId = null;
+        }
+        return checked;
+    }
+    async #authorised(request, url) {
+        const sessionId = await this.#session(url);
+        return this.#fetchWithin(request.clone(), withParams(url, { retType: 'json', sessionId }));
+    }
+    /** The session id, signing in when there is none; concurrent callers share one sign-in. */
+    #session(url) {
+        if (this.#sessionId === null) {
+            const signing = this.#signIn(url);
+            this.#sessionId = signing;
+            signing.catch(() => {
+                if (this.#sessionId === signing)
+                    this.#sessionId = null;
+            });
+        }
+        return this.#sessionId;
+    }
+    async #signIn(url) {
+        const root = url.pathname.split('/service/')[0] ?? '';
+        const signIn = new URL(url.origin + root + SIGN_IN);
+        const credentials = { login: this.#login, password: this.#password, retType: 'json' };
+        const response = await this.#checked(await this.#fetchWithin(new Request(signIn), withParams(signIn, credentials)));
+        const body = (await response.json());
+        if (typeof body.data?.sessionId !== 'string' && typeof body.data?.sessionId !== 'number') {
+            throw new FivepmUnauthorized(response.status, null, 'sign-in answer carried no sessionId');
+        }
+        return String(body.data.sessionId);
+    }
+    #fetchWithin(request, url) {
+        const signals = [request.signal];
+        if (this.#timeoutMs !== null)
+            signals.push(AbortSignal.timeout(this.#timeoutMs));
+        return this.#fetch(new Request(url, request), { signal: AbortSignal.any(signals) });
+    }
+    async #checked(response) {
+        if (response.status >= 400)
+            throw await errorFromResponse(response);
+        return response;
+    }
+}
+function withParams(url, params) {
+    const copy = new URL(url);
+    for (const [name, value] of Object.entries(params))
+        copy.searchParams.set(name, value);
+    return copy;
+}

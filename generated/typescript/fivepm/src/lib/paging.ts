@@ -1,0 +1,30 @@
+// Walk an `offset`/`count` list call (projects, tasks, activities, files) page by page.
+
+/** What a list call answers: one page of items and how many there are in all. */
+interface ListResult<T> {
+  data: { data: { items: { item?: T[] }; total: number } };
+}
+
+/** Where a page starts and how long it is, as a list call's `offset` and `count` arguments. */
+export interface PageWindow {
+  offset: number;
+  count: number;
+}
+
+/**
+ * Every item of a list call, fetched a page at a time:
+ * `for await (const project of iterateItems((page) => projectsGetList({ client, query: page }))) ...`.
+ */
+export async function* iterateItems<T>(
+  fetchPage: (page: PageWindow) => Promise<ListResult<T>>,
+  pageSize = 100,
+): AsyncGenerator<T, void, undefined> {
+  let offset = 0;
+  for (;;) {
+    const page = await fetchPage({ offset, count: pageSize });
+    const items = page.data.data.items.item ?? [];
+    yield* items;
+    offset += items.length;
+    if (items.length === 0 || offset >= page.data.data.total) return;
+  }
+}

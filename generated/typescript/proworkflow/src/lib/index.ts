@@ -1,0 +1,2 @@
+// Hand-written runtime for this client; the generator never touches this folder.
+export {};
