@@ -381,7 +381,7 @@ def generate_clients(
         raise unexpected[0]
     if failed:
         raise GenerateError(
-            f"the {', '.join(job.name for job in failed)} client could not be generated, so the build "
+            f"the client of {', '.join(job.name for job in failed)} could not be generated, so the build "
             "stopped: no client and no docs page was replaced\n\n"
             + "\n\n".join(str(error) for error in failed.values())
         )
