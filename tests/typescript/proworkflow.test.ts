@@ -173,7 +173,7 @@ test('a retried request is sent whole again, its body included', async () => {
   assert.equal(read.data.company.type, 'contractor');
 });
 
-test('waits at most 30 s (Retry-After when there is no x-ratelimit-reset), and retries a bounded number of times', async (context) => {
+test('waits at most 30 s, or Retry-After seconds, and retries a bounded number of times', async (context) => {
   context.mock.timers.enable({ apis: ['setTimeout'] });
   const waits: [Record<string, string>, number][] = [
     [{ 'x-ratelimit-reset': '3600' }, 30_000],
@@ -252,7 +252,8 @@ test('filters spell the mini-language', async () => {
   assert.equal(filters.lte(12.5), 'lte12.5');
   assert.equal(filters.on(new Date(2014, 0, 18)), '2014-01-18');
   assert.equal(filters.at(new Date(2014, 0, 18, 9, 5)), '2014-01-18T09:05');
-  assert.deepEqual([filters.days(-3), filters.weeks(2), filters.months(0), filters.years(1)], ['-3d', '+2w', '+0m', '+1y']);
+  const relative = [filters.days(-3), filters.weeks(2), filters.months(0), filters.years(1)];
+  assert.deepEqual(relative, ['-3d', '+2w', '+0m', '+1y']);
   assert.equal(filters.ago({ hours: 12 }), '12h');
   assert.equal(filters.ago({ minutes: 30 }), '30n');
   assert.equal(filters.apiFields({ 2: 'Europe', 3: 'Industrial' }), '2,Europe||3,Industrial');
