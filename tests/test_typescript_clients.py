@@ -20,6 +20,11 @@ APIS = Project(ROOT).api_names()
 TESTS = Path(__file__).parent / "typescript"
 MOCK_CREDENTIALS = {
     "fivepm": {"FIVEPM_LOGIN": "demo@5pm.example", "FIVEPM_PASSWORD": "demo-password"},
+    "proworkflow": {
+        "PROWORKFLOW_APIKEY": "pwf-demo-4f1c2a9e7b3d5a60",
+        "PROWORKFLOW_USERNAME": "dana",
+        "PROWORKFLOW_PASSWORD": "dana-pass-1",
+    },
 }
 """What each API's tests sign in with, beside ``<API>_BASE_URL`` (the demo account of its mock)."""
 BASE_PATHS = {"fivepm": "/api/v2"}
