@@ -20,6 +20,7 @@ APIS = Project(ROOT).api_names()
 TESTS = Path(__file__).parent / "typescript"
 MOCK_CREDENTIALS = {
     "fivepm": {"FIVEPM_LOGIN": "demo@5pm.example", "FIVEPM_PASSWORD": "demo-password"},
+    "beebole": {"BEEBOLE_TOKEN": "demo-token"},
 }
 """What each API's tests sign in with, beside ``<API>_BASE_URL`` (the demo account of its mock)."""
 BASE_PATHS = {"fivepm": "/api/v2"}
