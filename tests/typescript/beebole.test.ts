@@ -99,7 +99,9 @@ test('another HTTP status is a BeeboleHTTPError with the service message', async
   await assert.rejects(projectGet({ client, body: { id: 18 } }), (error: unknown) => {
     assert.ok(error instanceof BeeboleHTTPError);
     assert.equal(error.status, 404);
-    assert.match(error.message, /HTTP 404: no such API path/);
+    assert.equal(error.service, 'project.get');
+    assert.equal(error.serviceMessage, 'no such API path: /elsewhere/api/v2');
+    assert.equal(error.message, `Beebole error (project.get): HTTP 404: ${error.serviceMessage}`);
     return true;
   });
 });

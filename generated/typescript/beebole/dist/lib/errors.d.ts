@@ -10,7 +10,6 @@ export declare class BeeboleError extends Error {
 }
 /** An answer other than HTTP 200, which Beebole documents only as "an error" (404, 405...). */
 export declare class BeeboleHTTPError extends BeeboleError {
-    constructor(status: number, serviceMessage: string, service?: string | null);
 }
 /** The error an answer carries, or null for a success. */
 export declare function errorIn(response: Response, service: string | null): Promise<BeeboleError | null>;

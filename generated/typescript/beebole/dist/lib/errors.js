@@ -9,7 +9,8 @@ export class BeeboleError extends Error {
     /** The service's own message, without the prefix `message` adds. */
     serviceMessage;
     constructor(status, serviceMessage, service = null) {
-        super(`Beebole error${service ? ` (${service})` : ''}: ${serviceMessage}`);
+        const where = service ? ` (${service})` : '';
+        super(`Beebole error${where}: ${status === 200 ? '' : `HTTP ${status}: `}${serviceMessage}`);
         this.name = new.target.name;
         this.status = status;
         this.service = service;
@@ -18,9 +19,6 @@ export class BeeboleError extends Error {
 }
 /** An answer other than HTTP 200, which Beebole documents only as "an error" (404, 405...). */
 export class BeeboleHTTPError extends BeeboleError {
-    constructor(status, serviceMessage, service = null) {
-        super(status, `HTTP ${status}: ${serviceMessage}`, service);
-    }
 }
 /** The error an answer carries, or null for a success. */
 export async function errorIn(response, service) {

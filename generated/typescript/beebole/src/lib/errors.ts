@@ -11,7 +11,8 @@ export class BeeboleError extends Error {
   readonly serviceMessage: string;
 
   constructor(status: number, serviceMessage: string, service: string | null = null) {
-    super(`Beebole error${service ? ` (${service})` : ''}: ${serviceMessage}`);
+    const where = service ? ` (${service})` : '';
+    super(`Beebole error${where}: ${status === 200 ? '' : `HTTP ${status}: `}${serviceMessage}`);
     this.name = new.target.name;
     this.status = status;
     this.service = service;
@@ -20,11 +21,7 @@ export class BeeboleError extends Error {
 }
 
 /** An answer other than HTTP 200, which Beebole documents only as "an error" (404, 405...). */
-export class BeeboleHTTPError extends BeeboleError {
-  constructor(status: number, serviceMessage: string, service: string | null = null) {
-    super(status, `HTTP ${status}: ${serviceMessage}`, service);
-  }
-}
+export class BeeboleHTTPError extends BeeboleError {}
 
 /** The error an answer carries, or null for a success. */
 export async function errorIn(response: Response, service: string | null): Promise<BeeboleError | null> {
