@@ -25,6 +25,7 @@ MOCK_CREDENTIALS = {
         "PROWORKFLOW_USERNAME": "dana",
         "PROWORKFLOW_PASSWORD": "dana-pass-1",
     },
+    "beebole": {"BEEBOLE_TOKEN": "demo-token"},
 }
 """What each API's tests sign in with, beside ``<API>_BASE_URL`` (the demo account of its mock)."""
 BASE_PATHS = {"fivepm": "/api/v2"}

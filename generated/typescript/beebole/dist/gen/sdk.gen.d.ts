@@ -256,7 +256,7 @@ export declare const companyUpdate: <ThrowOnError extends boolean = true>(option
  *
  * Returns every company of the account.
  */
-export declare const companyList: <ThrowOnError extends boolean = true>(options: Options<CompanyListData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CompanyListResponses, unknown, ThrowOnError, "fields">;
+export declare const companyList: <ThrowOnError extends boolean = true>(options?: Options<CompanyListData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CompanyListResponses, unknown, ThrowOnError, "fields">;
 /**
  * Activate a company
  *
@@ -677,7 +677,7 @@ export declare const groupAssignments: <ThrowOnError extends boolean = true>(opt
  * answer of this service has none, and an integration reads this answer by its payload key alone; so
  * `status` is optional here (`ok` when present). The mock sends it, as for every other service.
  */
-export declare const groupTree: <ThrowOnError extends boolean = true>(options: Options<GroupTreeData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GroupTreeResponses, unknown, ThrowOnError, "fields">;
+export declare const groupTree: <ThrowOnError extends boolean = true>(options?: Options<GroupTreeData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GroupTreeResponses, unknown, ThrowOnError, "fields">;
 /**
  * List the custom fields
  *
@@ -688,7 +688,7 @@ export declare const groupTree: <ThrowOnError extends boolean = true>(options: O
  * answer of this service has none, and an integration reads this answer by its payload key alone; so
  * `status` is optional here (`ok` when present). The mock sends it, as for every other service.
  */
-export declare const customFieldList: <ThrowOnError extends boolean = true>(options: Options<CustomFieldListData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CustomFieldListResponses, unknown, ThrowOnError, "fields">;
+export declare const customFieldList: <ThrowOnError extends boolean = true>(options?: Options<CustomFieldListData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CustomFieldListResponses, unknown, ThrowOnError, "fields">;
 /**
  * List where time can be logged
  *

@@ -531,13 +531,13 @@ export const companyUpdate = (options) => (options.client ?? client).post({
  *
  * Returns every company of the account.
  */
-export const companyList = (options) => (options.client ?? client).post({
+export const companyList = (options) => (options?.client ?? client).post({
     security: [{ scheme: 'basic', type: 'http' }],
     url: '/api/v2#company.list',
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1472,13 +1472,13 @@ export const groupAssignments = (options) => (options.client ?? client).post({
  * answer of this service has none, and an integration reads this answer by its payload key alone; so
  * `status` is optional here (`ok` when present). The mock sends it, as for every other service.
  */
-export const groupTree = (options) => (options.client ?? client).post({
+export const groupTree = (options) => (options?.client ?? client).post({
     security: [{ scheme: 'basic', type: 'http' }],
     url: '/api/v2#group.tree',
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1491,13 +1491,13 @@ export const groupTree = (options) => (options.client ?? client).post({
  * answer of this service has none, and an integration reads this answer by its payload key alone; so
  * `status` is optional here (`ok` when present). The mock sends it, as for every other service.
  */
-export const customFieldList = (options) => (options.client ?? client).post({
+export const customFieldList = (options) => (options?.client ?? client).post({
     security: [{ scheme: 'basic', type: 'http' }],
     url: '/api/v2#custom_field.list',
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**

@@ -763,15 +763,11 @@ export type BatchRunResponses = {
     /**
      * The answer: one answer per call, in order, or the error envelope when the request as a whole is refused.
      */
-    200: BatchAnswers | ErrorEnvelope;
+    200: BatchAnswers;
 };
 export type BatchRunResponse = BatchRunResponses[keyof BatchRunResponses];
 export type ProjectCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.create';
         project: NewProject;
     };
     path?: never;
@@ -782,15 +778,11 @@ export type ProjectCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 export type ProjectCreateResponse = ProjectCreateResponses[keyof ProjectCreateResponses];
 export type ProjectGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.get';
         /**
          * The entity's id.
          */
@@ -808,15 +800,11 @@ export type ProjectGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: ProjectGetOk | ErrorEnvelope;
+    200: ProjectGetOk;
 };
 export type ProjectGetResponse = ProjectGetResponses[keyof ProjectGetResponses];
 export type ProjectUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.update';
         project: ProjectUpdate;
     };
     path?: never;
@@ -827,15 +815,11 @@ export type ProjectUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectUpdateResponse = ProjectUpdateResponses[keyof ProjectUpdateResponses];
 export type ProjectListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.list';
         /**
          * The company whose projects are listed.
          */
@@ -849,15 +833,11 @@ export type ProjectListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: ProjectListOk | ErrorEnvelope;
+    200: ProjectListOk;
 };
 export type ProjectListResponse = ProjectListResponses[keyof ProjectListResponses];
 export type ProjectActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.activate';
         /**
          * The entity's id.
          */
@@ -875,15 +855,11 @@ export type ProjectActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectActivateResponse = ProjectActivateResponses[keyof ProjectActivateResponses];
 export type ProjectDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.deactivate';
         /**
          * The entity's id.
          */
@@ -901,15 +877,11 @@ export type ProjectDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectDeactivateResponse = ProjectDeactivateResponses[keyof ProjectDeactivateResponses];
 export type ProjectAttachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.attach_specific_task';
         /**
          * The entity's id.
          */
@@ -931,15 +903,11 @@ export type ProjectAttachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectAttachSpecificTaskResponse = ProjectAttachSpecificTaskResponses[keyof ProjectAttachSpecificTaskResponses];
 export type ProjectDetachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.detach_specific_task';
         /**
          * The entity's id.
          */
@@ -961,15 +929,11 @@ export type ProjectDetachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectDetachSpecificTaskResponse = ProjectDetachSpecificTaskResponses[keyof ProjectDetachSpecificTaskResponses];
 export type ProjectSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.specific_tasks';
         /**
          * The entity's id.
          */
@@ -987,15 +951,11 @@ export type ProjectSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: SpecificTasksOk | ErrorEnvelope;
+    200: SpecificTasksOk;
 };
 export type ProjectSpecificTasksResponse = ProjectSpecificTasksResponses[keyof ProjectSpecificTasksResponses];
 export type ProjectEnableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.enable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -1013,15 +973,11 @@ export type ProjectEnableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectEnableSpecificTasksResponse = ProjectEnableSpecificTasksResponses[keyof ProjectEnableSpecificTasksResponses];
 export type ProjectDisableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.disable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -1039,15 +995,11 @@ export type ProjectDisableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectDisableSpecificTasksResponse = ProjectDisableSpecificTasksResponses[keyof ProjectDisableSpecificTasksResponses];
 export type ProjectAttachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'project.attach_member';
         /**
          * The entity's id.
          */
@@ -1062,10 +1014,6 @@ export type ProjectAttachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'project.attach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -1078,10 +1026,6 @@ export type ProjectAttachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'project.attach_member';
         /**
          * The entity's id.
          */
@@ -1107,15 +1051,11 @@ export type ProjectAttachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectAttachMemberResponse = ProjectAttachMemberResponses[keyof ProjectAttachMemberResponses];
 export type ProjectDetachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'project.detach_member';
         /**
          * The entity's id.
          */
@@ -1130,10 +1070,6 @@ export type ProjectDetachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'project.detach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -1146,10 +1082,6 @@ export type ProjectDetachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'project.detach_member';
         /**
          * The entity's id.
          */
@@ -1175,15 +1107,11 @@ export type ProjectDetachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectDetachMemberResponse = ProjectDetachMemberResponses[keyof ProjectDetachMemberResponses];
 export type ProjectMembersData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.members';
         /**
          * The entity's id.
          */
@@ -1201,15 +1129,11 @@ export type ProjectMembersResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: MembersOk | ErrorEnvelope;
+    200: MembersOk;
 };
 export type ProjectMembersResponse = ProjectMembersResponses[keyof ProjectMembersResponses];
 export type ProjectAttachManagerData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.attach_manager';
         /**
          * The entity's id.
          */
@@ -1231,15 +1155,11 @@ export type ProjectAttachManagerResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectAttachManagerResponse = ProjectAttachManagerResponses[keyof ProjectAttachManagerResponses];
 export type ProjectDetachManagerData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.detach_manager';
         /**
          * The entity's id.
          */
@@ -1261,15 +1181,11 @@ export type ProjectDetachManagerResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectDetachManagerResponse = ProjectDetachManagerResponses[keyof ProjectDetachManagerResponses];
 export type ProjectManagersData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.managers';
         /**
          * The entity's id.
          */
@@ -1287,15 +1203,11 @@ export type ProjectManagersResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Managers | ErrorEnvelope;
+    200: Managers;
 };
 export type ProjectManagersResponse = ProjectManagersResponses[keyof ProjectManagersResponses];
 export type ProjectAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.add_group';
         /**
          * The entity's id.
          */
@@ -1317,15 +1229,11 @@ export type ProjectAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectAddGroupResponse = ProjectAddGroupResponses[keyof ProjectAddGroupResponses];
 export type ProjectRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.remove_group';
         /**
          * The entity's id.
          */
@@ -1347,15 +1255,11 @@ export type ProjectRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectRemoveGroupResponse = ProjectRemoveGroupResponses[keyof ProjectRemoveGroupResponses];
 export type ProjectGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.groups';
         /**
          * The entity's id.
          */
@@ -1373,15 +1277,11 @@ export type ProjectGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 export type ProjectGroupsResponse = ProjectGroupsResponses[keyof ProjectGroupsResponses];
 export type ProjectSetCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.set_custom_field_value';
         /**
          * The entity's id.
          */
@@ -1400,15 +1300,11 @@ export type ProjectSetCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectSetCustomFieldValueResponse = ProjectSetCustomFieldValueResponses[keyof ProjectSetCustomFieldValueResponses];
 export type ProjectClearCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.clear_custom_field_value';
         /**
          * The entity's id.
          */
@@ -1427,15 +1323,11 @@ export type ProjectClearCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type ProjectClearCustomFieldValueResponse = ProjectClearCustomFieldValueResponses[keyof ProjectClearCustomFieldValueResponses];
 export type ProjectCustomFieldsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.custom_fields';
         /**
          * The entity's id.
          */
@@ -1453,15 +1345,11 @@ export type ProjectCustomFieldsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CustomFieldsOk | ErrorEnvelope;
+    200: CustomFieldsOk;
 };
 export type ProjectCustomFieldsResponse = ProjectCustomFieldsResponses[keyof ProjectCustomFieldsResponses];
 export type AbsenceCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.create';
         absence: NewAbsence;
     };
     path?: never;
@@ -1472,15 +1360,11 @@ export type AbsenceCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 export type AbsenceCreateResponse = AbsenceCreateResponses[keyof AbsenceCreateResponses];
 export type AbsenceGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.get';
         /**
          * The entity's id.
          */
@@ -1498,15 +1382,11 @@ export type AbsenceGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: AbsenceGetOk | ErrorEnvelope;
+    200: AbsenceGetOk;
 };
 export type AbsenceGetResponse = AbsenceGetResponses[keyof AbsenceGetResponses];
 export type AbsenceUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.update';
         absence: AbsenceUpdate;
     };
     path?: never;
@@ -1517,15 +1397,11 @@ export type AbsenceUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type AbsenceUpdateResponse = AbsenceUpdateResponses[keyof AbsenceUpdateResponses];
 export type AbsenceListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.list';
         /**
          * The company whose absence types are listed.
          */
@@ -1539,15 +1415,11 @@ export type AbsenceListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: AbsenceListOk | ErrorEnvelope;
+    200: AbsenceListOk;
 };
 export type AbsenceListResponse = AbsenceListResponses[keyof AbsenceListResponses];
 export type AbsenceActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.activate';
         /**
          * The entity's id.
          */
@@ -1565,15 +1437,11 @@ export type AbsenceActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type AbsenceActivateResponse = AbsenceActivateResponses[keyof AbsenceActivateResponses];
 export type AbsenceDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.deactivate';
         /**
          * The entity's id.
          */
@@ -1591,15 +1459,11 @@ export type AbsenceDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type AbsenceDeactivateResponse = AbsenceDeactivateResponses[keyof AbsenceDeactivateResponses];
 export type AbsenceAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.add_group';
         /**
          * The entity's id.
          */
@@ -1621,15 +1485,11 @@ export type AbsenceAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type AbsenceAddGroupResponse = AbsenceAddGroupResponses[keyof AbsenceAddGroupResponses];
 export type AbsenceRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.remove_group';
         /**
          * The entity's id.
          */
@@ -1651,15 +1511,11 @@ export type AbsenceRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type AbsenceRemoveGroupResponse = AbsenceRemoveGroupResponses[keyof AbsenceRemoveGroupResponses];
 export type AbsenceGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.groups';
         /**
          * The entity's id.
          */
@@ -1677,15 +1533,11 @@ export type AbsenceGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 export type AbsenceGroupsResponse = AbsenceGroupsResponses[keyof AbsenceGroupsResponses];
 export type CompanyCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.create';
         company: NewCompany;
     };
     path?: never;
@@ -1696,15 +1548,11 @@ export type CompanyCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 export type CompanyCreateResponse = CompanyCreateResponses[keyof CompanyCreateResponses];
 export type CompanyGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.get';
         /**
          * The entity's id.
          */
@@ -1722,15 +1570,11 @@ export type CompanyGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CompanyGetOk | ErrorEnvelope;
+    200: CompanyGetOk;
 };
 export type CompanyGetResponse = CompanyGetResponses[keyof CompanyGetResponses];
 export type CompanyUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.update';
         company: CompanyUpdate;
     };
     path?: never;
@@ -1741,15 +1585,12 @@ export type CompanyUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyUpdateResponse = CompanyUpdateResponses[keyof CompanyUpdateResponses];
 export type CompanyListData = {
-    body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.list';
+    body?: {
+        [key: string]: never;
     };
     path?: never;
     query?: never;
@@ -1759,15 +1600,11 @@ export type CompanyListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CompanyListOk | ErrorEnvelope;
+    200: CompanyListOk;
 };
 export type CompanyListResponse = CompanyListResponses[keyof CompanyListResponses];
 export type CompanyActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.activate';
         /**
          * The entity's id.
          */
@@ -1785,15 +1622,11 @@ export type CompanyActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyActivateResponse = CompanyActivateResponses[keyof CompanyActivateResponses];
 export type CompanyDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.deactivate';
         /**
          * The entity's id.
          */
@@ -1811,15 +1644,11 @@ export type CompanyDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyDeactivateResponse = CompanyDeactivateResponses[keyof CompanyDeactivateResponses];
 export type CompanyAttachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.attach_specific_task';
         /**
          * The entity's id.
          */
@@ -1841,15 +1670,11 @@ export type CompanyAttachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyAttachSpecificTaskResponse = CompanyAttachSpecificTaskResponses[keyof CompanyAttachSpecificTaskResponses];
 export type CompanyDetachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.detach_specific_task';
         /**
          * The entity's id.
          */
@@ -1871,15 +1696,11 @@ export type CompanyDetachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyDetachSpecificTaskResponse = CompanyDetachSpecificTaskResponses[keyof CompanyDetachSpecificTaskResponses];
 export type CompanySpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.specific_tasks';
         /**
          * The entity's id.
          */
@@ -1897,15 +1718,11 @@ export type CompanySpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: SpecificTasksOk | ErrorEnvelope;
+    200: SpecificTasksOk;
 };
 export type CompanySpecificTasksResponse = CompanySpecificTasksResponses[keyof CompanySpecificTasksResponses];
 export type CompanyEnableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.enable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -1923,15 +1740,11 @@ export type CompanyEnableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyEnableSpecificTasksResponse = CompanyEnableSpecificTasksResponses[keyof CompanyEnableSpecificTasksResponses];
 export type CompanyDisableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.disable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -1949,15 +1762,11 @@ export type CompanyDisableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyDisableSpecificTasksResponse = CompanyDisableSpecificTasksResponses[keyof CompanyDisableSpecificTasksResponses];
 export type CompanyAttachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'company.attach_member';
         /**
          * The entity's id.
          */
@@ -1972,10 +1781,6 @@ export type CompanyAttachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'company.attach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -1988,10 +1793,6 @@ export type CompanyAttachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'company.attach_member';
         /**
          * The entity's id.
          */
@@ -2017,15 +1818,11 @@ export type CompanyAttachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyAttachMemberResponse = CompanyAttachMemberResponses[keyof CompanyAttachMemberResponses];
 export type CompanyDetachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'company.detach_member';
         /**
          * The entity's id.
          */
@@ -2040,10 +1837,6 @@ export type CompanyDetachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'company.detach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -2056,10 +1849,6 @@ export type CompanyDetachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'company.detach_member';
         /**
          * The entity's id.
          */
@@ -2085,15 +1874,11 @@ export type CompanyDetachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyDetachMemberResponse = CompanyDetachMemberResponses[keyof CompanyDetachMemberResponses];
 export type CompanyMembersData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.members';
         /**
          * The entity's id.
          */
@@ -2111,15 +1896,11 @@ export type CompanyMembersResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: MembersOk | ErrorEnvelope;
+    200: MembersOk;
 };
 export type CompanyMembersResponse = CompanyMembersResponses[keyof CompanyMembersResponses];
 export type CompanyAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.add_group';
         /**
          * The entity's id.
          */
@@ -2141,15 +1922,11 @@ export type CompanyAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyAddGroupResponse = CompanyAddGroupResponses[keyof CompanyAddGroupResponses];
 export type CompanyRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.remove_group';
         /**
          * The entity's id.
          */
@@ -2171,15 +1948,11 @@ export type CompanyRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyRemoveGroupResponse = CompanyRemoveGroupResponses[keyof CompanyRemoveGroupResponses];
 export type CompanyGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.groups';
         /**
          * The entity's id.
          */
@@ -2197,15 +1970,11 @@ export type CompanyGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 export type CompanyGroupsResponse = CompanyGroupsResponses[keyof CompanyGroupsResponses];
 export type CompanySetCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.set_custom_field_value';
         /**
          * The entity's id.
          */
@@ -2224,15 +1993,11 @@ export type CompanySetCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanySetCustomFieldValueResponse = CompanySetCustomFieldValueResponses[keyof CompanySetCustomFieldValueResponses];
 export type CompanyClearCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.clear_custom_field_value';
         /**
          * The entity's id.
          */
@@ -2251,15 +2016,11 @@ export type CompanyClearCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type CompanyClearCustomFieldValueResponse = CompanyClearCustomFieldValueResponses[keyof CompanyClearCustomFieldValueResponses];
 export type CompanyCustomFieldsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.custom_fields';
         /**
          * The entity's id.
          */
@@ -2277,15 +2038,11 @@ export type CompanyCustomFieldsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CustomFieldsOk | ErrorEnvelope;
+    200: CustomFieldsOk;
 };
 export type CompanyCustomFieldsResponse = CompanyCustomFieldsResponses[keyof CompanyCustomFieldsResponses];
 export type PersonCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.create';
         person: NewPerson;
     };
     path?: never;
@@ -2296,15 +2053,11 @@ export type PersonCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 export type PersonCreateResponse = PersonCreateResponses[keyof PersonCreateResponses];
 export type PersonGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.get';
         /**
          * The entity's id.
          */
@@ -2322,15 +2075,11 @@ export type PersonGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: PersonGetOk | ErrorEnvelope;
+    200: PersonGetOk;
 };
 export type PersonGetResponse = PersonGetResponses[keyof PersonGetResponses];
 export type PersonUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.update';
         person: PersonUpdate;
     };
     path?: never;
@@ -2341,15 +2090,11 @@ export type PersonUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type PersonUpdateResponse = PersonUpdateResponses[keyof PersonUpdateResponses];
 export type PersonListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.list';
         /**
          * The company whose people are listed.
          */
@@ -2363,15 +2108,11 @@ export type PersonListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: PersonListOk | ErrorEnvelope;
+    200: PersonListOk;
 };
 export type PersonListResponse = PersonListResponses[keyof PersonListResponses];
 export type PersonLeadersData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.leaders';
         /**
          * The entity's id.
          */
@@ -2389,15 +2130,11 @@ export type PersonLeadersResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: PersonLeadersOk | ErrorEnvelope;
+    200: PersonLeadersOk;
 };
 export type PersonLeadersResponse = PersonLeadersResponses[keyof PersonLeadersResponses];
 export type PersonActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.activate';
         /**
          * The entity's id.
          */
@@ -2415,15 +2152,11 @@ export type PersonActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type PersonActivateResponse = PersonActivateResponses[keyof PersonActivateResponses];
 export type PersonDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.deactivate';
         /**
          * The entity's id.
          */
@@ -2441,15 +2174,11 @@ export type PersonDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type PersonDeactivateResponse = PersonDeactivateResponses[keyof PersonDeactivateResponses];
 export type PersonAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.add_group';
         /**
          * The entity's id.
          */
@@ -2471,15 +2200,11 @@ export type PersonAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type PersonAddGroupResponse = PersonAddGroupResponses[keyof PersonAddGroupResponses];
 export type PersonRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.remove_group';
         /**
          * The entity's id.
          */
@@ -2501,15 +2226,11 @@ export type PersonRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type PersonRemoveGroupResponse = PersonRemoveGroupResponses[keyof PersonRemoveGroupResponses];
 export type PersonGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.groups';
         /**
          * The entity's id.
          */
@@ -2527,15 +2248,11 @@ export type PersonGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 export type PersonGroupsResponse = PersonGroupsResponses[keyof PersonGroupsResponses];
 export type PersonSetCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.set_custom_field_value';
         /**
          * The entity's id.
          */
@@ -2554,15 +2271,11 @@ export type PersonSetCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type PersonSetCustomFieldValueResponse = PersonSetCustomFieldValueResponses[keyof PersonSetCustomFieldValueResponses];
 export type PersonClearCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.clear_custom_field_value';
         /**
          * The entity's id.
          */
@@ -2581,15 +2294,11 @@ export type PersonClearCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type PersonClearCustomFieldValueResponse = PersonClearCustomFieldValueResponses[keyof PersonClearCustomFieldValueResponses];
 export type PersonCustomFieldsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.custom_fields';
         /**
          * The entity's id.
          */
@@ -2607,15 +2316,11 @@ export type PersonCustomFieldsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CustomFieldsOk | ErrorEnvelope;
+    200: CustomFieldsOk;
 };
 export type PersonCustomFieldsResponse = PersonCustomFieldsResponses[keyof PersonCustomFieldsResponses];
 export type SubprojectCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.create';
         subproject: NewSubproject;
     };
     path?: never;
@@ -2626,15 +2331,11 @@ export type SubprojectCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 export type SubprojectCreateResponse = SubprojectCreateResponses[keyof SubprojectCreateResponses];
 export type SubprojectGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.get';
         /**
          * The entity's id.
          */
@@ -2652,15 +2353,11 @@ export type SubprojectGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: SubprojectGetOk | ErrorEnvelope;
+    200: SubprojectGetOk;
 };
 export type SubprojectGetResponse = SubprojectGetResponses[keyof SubprojectGetResponses];
 export type SubprojectUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.update';
         subproject: SubprojectUpdate;
     };
     path?: never;
@@ -2671,15 +2368,11 @@ export type SubprojectUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectUpdateResponse = SubprojectUpdateResponses[keyof SubprojectUpdateResponses];
 export type SubprojectListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.list';
         /**
          * The project whose subprojects are listed.
          */
@@ -2693,15 +2386,11 @@ export type SubprojectListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: SubprojectListOk | ErrorEnvelope;
+    200: SubprojectListOk;
 };
 export type SubprojectListResponse = SubprojectListResponses[keyof SubprojectListResponses];
 export type SubprojectActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.activate';
         /**
          * The entity's id.
          */
@@ -2719,15 +2408,11 @@ export type SubprojectActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectActivateResponse = SubprojectActivateResponses[keyof SubprojectActivateResponses];
 export type SubprojectDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.deactivate';
         /**
          * The entity's id.
          */
@@ -2745,15 +2430,11 @@ export type SubprojectDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectDeactivateResponse = SubprojectDeactivateResponses[keyof SubprojectDeactivateResponses];
 export type SubprojectAttachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.attach_specific_task';
         /**
          * The entity's id.
          */
@@ -2775,15 +2456,11 @@ export type SubprojectAttachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectAttachSpecificTaskResponse = SubprojectAttachSpecificTaskResponses[keyof SubprojectAttachSpecificTaskResponses];
 export type SubprojectDetachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.detach_specific_task';
         /**
          * The entity's id.
          */
@@ -2805,15 +2482,11 @@ export type SubprojectDetachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectDetachSpecificTaskResponse = SubprojectDetachSpecificTaskResponses[keyof SubprojectDetachSpecificTaskResponses];
 export type SubprojectSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.specific_tasks';
         /**
          * The entity's id.
          */
@@ -2831,15 +2504,11 @@ export type SubprojectSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: SpecificTasksOk | ErrorEnvelope;
+    200: SpecificTasksOk;
 };
 export type SubprojectSpecificTasksResponse = SubprojectSpecificTasksResponses[keyof SubprojectSpecificTasksResponses];
 export type SubprojectEnableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.enable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -2857,15 +2526,11 @@ export type SubprojectEnableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectEnableSpecificTasksResponse = SubprojectEnableSpecificTasksResponses[keyof SubprojectEnableSpecificTasksResponses];
 export type SubprojectDisableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.disable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -2883,15 +2548,11 @@ export type SubprojectDisableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectDisableSpecificTasksResponse = SubprojectDisableSpecificTasksResponses[keyof SubprojectDisableSpecificTasksResponses];
 export type SubprojectAttachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.attach_member';
         /**
          * The entity's id.
          */
@@ -2906,10 +2567,6 @@ export type SubprojectAttachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'subproject.attach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -2922,10 +2579,6 @@ export type SubprojectAttachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.attach_member';
         /**
          * The entity's id.
          */
@@ -2951,15 +2604,11 @@ export type SubprojectAttachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectAttachMemberResponse = SubprojectAttachMemberResponses[keyof SubprojectAttachMemberResponses];
 export type SubprojectDetachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.detach_member';
         /**
          * The entity's id.
          */
@@ -2974,10 +2623,6 @@ export type SubprojectDetachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'subproject.detach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -2990,10 +2635,6 @@ export type SubprojectDetachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.detach_member';
         /**
          * The entity's id.
          */
@@ -3019,15 +2660,11 @@ export type SubprojectDetachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectDetachMemberResponse = SubprojectDetachMemberResponses[keyof SubprojectDetachMemberResponses];
 export type SubprojectMembersData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.members';
         /**
          * The entity's id.
          */
@@ -3045,15 +2682,11 @@ export type SubprojectMembersResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: MembersOk | ErrorEnvelope;
+    200: MembersOk;
 };
 export type SubprojectMembersResponse = SubprojectMembersResponses[keyof SubprojectMembersResponses];
 export type SubprojectAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.add_group';
         /**
          * The entity's id.
          */
@@ -3075,15 +2708,11 @@ export type SubprojectAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectAddGroupResponse = SubprojectAddGroupResponses[keyof SubprojectAddGroupResponses];
 export type SubprojectRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.remove_group';
         /**
          * The entity's id.
          */
@@ -3105,15 +2734,11 @@ export type SubprojectRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectRemoveGroupResponse = SubprojectRemoveGroupResponses[keyof SubprojectRemoveGroupResponses];
 export type SubprojectGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.groups';
         /**
          * The entity's id.
          */
@@ -3131,15 +2756,11 @@ export type SubprojectGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 export type SubprojectGroupsResponse = SubprojectGroupsResponses[keyof SubprojectGroupsResponses];
 export type SubprojectSetCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.set_custom_field_value';
         /**
          * The entity's id.
          */
@@ -3158,15 +2779,11 @@ export type SubprojectSetCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectSetCustomFieldValueResponse = SubprojectSetCustomFieldValueResponses[keyof SubprojectSetCustomFieldValueResponses];
 export type SubprojectClearCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.clear_custom_field_value';
         /**
          * The entity's id.
          */
@@ -3185,15 +2802,11 @@ export type SubprojectClearCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type SubprojectClearCustomFieldValueResponse = SubprojectClearCustomFieldValueResponses[keyof SubprojectClearCustomFieldValueResponses];
 export type SubprojectCustomFieldsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.custom_fields';
         /**
          * The entity's id.
          */
@@ -3211,15 +2824,11 @@ export type SubprojectCustomFieldsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CustomFieldsOk | ErrorEnvelope;
+    200: CustomFieldsOk;
 };
 export type SubprojectCustomFieldsResponse = SubprojectCustomFieldsResponses[keyof SubprojectCustomFieldsResponses];
 export type TaskCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.create';
         task: NewTask;
     };
     path?: never;
@@ -3230,15 +2839,11 @@ export type TaskCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 export type TaskCreateResponse = TaskCreateResponses[keyof TaskCreateResponses];
 export type TaskGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.get';
         /**
          * The entity's id.
          */
@@ -3256,15 +2861,11 @@ export type TaskGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TaskGetOk | ErrorEnvelope;
+    200: TaskGetOk;
 };
 export type TaskGetResponse = TaskGetResponses[keyof TaskGetResponses];
 export type TaskUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.update';
         task: TaskUpdate;
     };
     path?: never;
@@ -3275,15 +2876,11 @@ export type TaskUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type TaskUpdateResponse = TaskUpdateResponses[keyof TaskUpdateResponses];
 export type TaskListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.list';
         /**
          * The company whose tasks are listed.
          */
@@ -3297,15 +2894,11 @@ export type TaskListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TaskListOk | ErrorEnvelope;
+    200: TaskListOk;
 };
 export type TaskListResponse = TaskListResponses[keyof TaskListResponses];
 export type TaskActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.activate';
         /**
          * The entity's id.
          */
@@ -3323,15 +2916,11 @@ export type TaskActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type TaskActivateResponse = TaskActivateResponses[keyof TaskActivateResponses];
 export type TaskDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.deactivate';
         /**
          * The entity's id.
          */
@@ -3349,15 +2938,11 @@ export type TaskDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type TaskDeactivateResponse = TaskDeactivateResponses[keyof TaskDeactivateResponses];
 export type TaskAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.add_group';
         /**
          * The entity's id.
          */
@@ -3379,15 +2964,11 @@ export type TaskAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type TaskAddGroupResponse = TaskAddGroupResponses[keyof TaskAddGroupResponses];
 export type TaskRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.remove_group';
         /**
          * The entity's id.
          */
@@ -3409,15 +2990,11 @@ export type TaskRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type TaskRemoveGroupResponse = TaskRemoveGroupResponses[keyof TaskRemoveGroupResponses];
 export type TaskGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.groups';
         /**
          * The entity's id.
          */
@@ -3435,15 +3012,11 @@ export type TaskGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 export type TaskGroupsResponse = TaskGroupsResponses[keyof TaskGroupsResponses];
 export type GroupCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.create';
         group: NewGroup;
     };
     path?: never;
@@ -3454,15 +3027,11 @@ export type GroupCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 export type GroupCreateResponse = GroupCreateResponses[keyof GroupCreateResponses];
 export type GroupGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.get';
         /**
          * The entity's id.
          */
@@ -3480,15 +3049,11 @@ export type GroupGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupGetOk | ErrorEnvelope;
+    200: GroupGetOk;
 };
 export type GroupGetResponse = GroupGetResponses[keyof GroupGetResponses];
 export type GroupUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.update';
         group: GroupUpdate;
     };
     path?: never;
@@ -3499,15 +3064,11 @@ export type GroupUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type GroupUpdateResponse = GroupUpdateResponses[keyof GroupUpdateResponses];
 export type GroupDeleteData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.delete';
         /**
          * The entity's id.
          */
@@ -3529,69 +3090,41 @@ export type GroupDeleteResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type GroupDeleteResponse = GroupDeleteResponses[keyof GroupDeleteResponses];
 export type GroupListData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'group.list';
         /**
          * The absence type.
          */
         absence: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'group.list';
-        /**
          * The company.
          */
         company: Ref;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'group.list';
         /**
          * The project.
          */
         project: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'group.list';
-        /**
          * The subproject.
          */
         subproject: Ref;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'group.list';
         /**
          * The task.
          */
         task: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'group.list';
-        /**
          * The person.
          */
         person: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'group.list';
         /**
          * The absence type.
          */
@@ -3625,15 +3158,11 @@ export type GroupListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 export type GroupListResponse = GroupListResponses[keyof GroupListResponses];
 export type GroupAssignmentsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.assignments';
         /**
          * The entity's id.
          */
@@ -3651,15 +3180,12 @@ export type GroupAssignmentsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupAssignmentsOk | ErrorEnvelope;
+    200: GroupAssignmentsOk;
 };
 export type GroupAssignmentsResponse = GroupAssignmentsResponses[keyof GroupAssignmentsResponses];
 export type GroupTreeData = {
-    body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.tree';
+    body?: {
+        [key: string]: never;
     };
     path?: never;
     query?: never;
@@ -3669,15 +3195,12 @@ export type GroupTreeResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupTreeOk | ErrorEnvelope;
+    200: GroupTreeOk;
 };
 export type GroupTreeResponse = GroupTreeResponses[keyof GroupTreeResponses];
 export type CustomFieldListData = {
-    body: {
-        /**
-         * Names the service called.
-         */
-        service: 'custom_field.list';
+    body?: {
+        [key: string]: never;
     };
     path?: never;
     query?: never;
@@ -3687,15 +3210,11 @@ export type CustomFieldListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CustomFieldListOk | ErrorEnvelope;
+    200: CustomFieldListOk;
 };
 export type CustomFieldListResponse = CustomFieldListResponses[keyof CustomFieldListResponses];
 export type TimeEntryGetEntitiesData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_entities';
         /**
          * List this company's projects.
          */
@@ -3706,10 +3225,6 @@ export type TimeEntryGetEntitiesData = {
         date: Date;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_entities';
-        /**
          * List this project's subprojects.
          */
         project: Ref;
@@ -3718,10 +3233,6 @@ export type TimeEntryGetEntitiesData = {
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_entities';
         /**
          * List this company's projects.
          */
@@ -3743,45 +3254,29 @@ export type TimeEntryGetEntitiesResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryEntitiesOk | ErrorEnvelope;
+    200: TimeEntryEntitiesOk;
 };
 export type TimeEntryGetEntitiesResponse = TimeEntryGetEntitiesResponses[keyof TimeEntryGetEntitiesResponses];
 export type TimeEntryGetTasksData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_tasks';
         company: Ref;
         /**
          * The day the time is for.
          */
         date: Date;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_tasks';
         project: Ref;
         /**
          * The day the time is for.
          */
         date: Date;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_tasks';
         subproject: Ref;
         /**
          * The day the time is for.
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_tasks';
         company?: Ref;
         project?: Ref;
         subproject?: Ref;
@@ -3798,15 +3293,11 @@ export type TimeEntryGetTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryTasksOk | ErrorEnvelope;
+    200: TimeEntryTasksOk;
 };
 export type TimeEntryGetTasksResponse = TimeEntryGetTasksResponses[keyof TimeEntryGetTasksResponses];
 export type TimeEntryCreateData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.create';
         /**
          * Log the time on this company.
          */
@@ -3826,10 +3317,6 @@ export type TimeEntryCreateData = {
         comment?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.create';
-        /**
          * Log the time on this project.
          */
         project: Ref;
@@ -3847,10 +3334,6 @@ export type TimeEntryCreateData = {
          */
         comment?: string;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.create';
         /**
          * Log the time on this subproject.
          */
@@ -3870,10 +3353,6 @@ export type TimeEntryCreateData = {
         comment?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.create';
-        /**
          * Log the time on this absence type.
          */
         absence: Ref;
@@ -3891,10 +3370,6 @@ export type TimeEntryCreateData = {
          */
         comment?: string;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.create';
         /**
          * Log the time on this company.
          */
@@ -3933,15 +3408,11 @@ export type TimeEntryCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryOk | ErrorEnvelope;
+    200: TimeEntryOk;
 };
 export type TimeEntryCreateResponse = TimeEntryCreateResponses[keyof TimeEntryCreateResponses];
 export type TimeEntryUpdateData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
         /**
          * The time entry.
          */
@@ -3965,10 +3436,6 @@ export type TimeEntryUpdateData = {
         comment?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
-        /**
          * The time entry.
          */
         id: Id;
@@ -3990,10 +3457,6 @@ export type TimeEntryUpdateData = {
          */
         comment?: string;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
         /**
          * The time entry.
          */
@@ -4017,10 +3480,6 @@ export type TimeEntryUpdateData = {
         comment?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
-        /**
          * The time entry.
          */
         id: Id;
@@ -4043,10 +3502,6 @@ export type TimeEntryUpdateData = {
         comment?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
-        /**
          * The time entry.
          */
         id: Id;
@@ -4064,10 +3519,6 @@ export type TimeEntryUpdateData = {
          */
         comment?: string;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
         /**
          * The time entry.
          */
@@ -4110,15 +3561,11 @@ export type TimeEntryUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryOk | ErrorEnvelope;
+    200: TimeEntryOk;
 };
 export type TimeEntryUpdateResponse = TimeEntryUpdateResponses[keyof TimeEntryUpdateResponses];
 export type TimeEntryGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get';
         /**
          * The time entry.
          */
@@ -4136,15 +3583,11 @@ export type TimeEntryGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryOk | ErrorEnvelope;
+    200: TimeEntryOk;
 };
 export type TimeEntryGetResponse = TimeEntryGetResponses[keyof TimeEntryGetResponses];
 export type TimeEntryDeleteData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.delete';
         /**
          * The time entry.
          */
@@ -4162,15 +3605,11 @@ export type TimeEntryDeleteResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type TimeEntryDeleteResponse = TimeEntryDeleteResponses[keyof TimeEntryDeleteResponses];
 export type TimeEntryListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.list';
         /**
          * Whose entries; the token's owner when left out.
          */
@@ -4192,15 +3631,11 @@ export type TimeEntryListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryListOk | ErrorEnvelope;
+    200: TimeEntryListOk;
 };
 export type TimeEntryListResponse = TimeEntryListResponses[keyof TimeEntryListResponses];
 export type TimeEntrySubmitData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.submit';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4215,10 +3650,6 @@ export type TimeEntrySubmitData = {
         to: Date;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.submit';
-        /**
          * A single time entry, with `date`, instead of a period.
          */
         id: Id;
@@ -4227,10 +3658,6 @@ export type TimeEntrySubmitData = {
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.submit';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4260,15 +3687,11 @@ export type TimeEntrySubmitResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type TimeEntrySubmitResponse = TimeEntrySubmitResponses[keyof TimeEntrySubmitResponses];
 export type TimeEntryApproveData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.approve';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4283,10 +3706,6 @@ export type TimeEntryApproveData = {
         to: Date;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.approve';
-        /**
          * A single time entry, with `date`, instead of a period.
          */
         id: Id;
@@ -4295,10 +3714,6 @@ export type TimeEntryApproveData = {
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.approve';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4328,15 +3743,11 @@ export type TimeEntryApproveResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type TimeEntryApproveResponse = TimeEntryApproveResponses[keyof TimeEntryApproveResponses];
 export type TimeEntryRejectData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.reject';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4355,10 +3766,6 @@ export type TimeEntryRejectData = {
         memo?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.reject';
-        /**
          * A single time entry, with `date`, instead of a period.
          */
         id: Id;
@@ -4371,10 +3778,6 @@ export type TimeEntryRejectData = {
          */
         memo?: string;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.reject';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4408,15 +3811,11 @@ export type TimeEntryRejectResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type TimeEntryRejectResponse = TimeEntryRejectResponses[keyof TimeEntryRejectResponses];
 export type TimeEntryLockData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.lock';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4431,10 +3830,6 @@ export type TimeEntryLockData = {
         to: Date;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.lock';
-        /**
          * A single time entry, with `date`, instead of a period.
          */
         id: Id;
@@ -4443,10 +3838,6 @@ export type TimeEntryLockData = {
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.lock';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4476,15 +3867,11 @@ export type TimeEntryLockResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type TimeEntryLockResponse = TimeEntryLockResponses[keyof TimeEntryLockResponses];
 export type TimeEntryUnlockData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.unlock';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4499,10 +3886,6 @@ export type TimeEntryUnlockData = {
         to: Date;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.unlock';
-        /**
          * A single time entry, with `date`, instead of a period.
          */
         id: Id;
@@ -4511,10 +3894,6 @@ export type TimeEntryUnlockData = {
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.unlock';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4544,15 +3923,11 @@ export type TimeEntryUnlockResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 export type TimeEntryUnlockResponse = TimeEntryUnlockResponses[keyof TimeEntryUnlockResponses];
 export type TimeEntryExportData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.export';
         /**
          * First day of the period.
          */
@@ -4611,15 +3986,11 @@ export type TimeEntryExportResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: JobOk | ErrorEnvelope;
+    200: JobOk;
 };
 export type TimeEntryExportResponse = TimeEntryExportResponses[keyof TimeEntryExportResponses];
 export type TimeGetPeopleTimesheetsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time.get_people_timesheets';
         /**
          * Marks the call of an undocumented service, as the integration that uses it does.
          */
@@ -4654,15 +4025,11 @@ export type TimeGetPeopleTimesheetsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: PeopleTimesheetsOk | ErrorEnvelope;
+    200: PeopleTimesheetsOk;
 };
 export type TimeGetPeopleTimesheetsResponse = TimeGetPeopleTimesheetsResponses[keyof TimeGetPeopleTimesheetsResponses];
 export type TimeEntryGetJobInfoData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_job_info';
         /**
          * The job.
          */
@@ -4680,6 +4047,6 @@ export type TimeEntryGetJobInfoResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: JobOk | ErrorEnvelope;
+    200: JobOk;
 };
 export type TimeEntryGetJobInfoResponse = TimeEntryGetJobInfoResponses[keyof TimeEntryGetJobInfoResponses];

@@ -585,13 +585,13 @@ export const companyUpdate = <ThrowOnError extends boolean = true>(options: Opti
  *
  * Returns every company of the account.
  */
-export const companyList = <ThrowOnError extends boolean = true>(options: Options<CompanyListData, ThrowOnError>) => (options.client ?? client).post<CompanyListResponses, unknown, ThrowOnError>({
+export const companyList = <ThrowOnError extends boolean = true>(options?: Options<CompanyListData, ThrowOnError>) => (options?.client ?? client).post<CompanyListResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'basic', type: 'http' }],
     url: '/api/v2#company.list',
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -1591,13 +1591,13 @@ export const groupAssignments = <ThrowOnError extends boolean = true>(options: O
  * answer of this service has none, and an integration reads this answer by its payload key alone; so
  * `status` is optional here (`ok` when present). The mock sends it, as for every other service.
  */
-export const groupTree = <ThrowOnError extends boolean = true>(options: Options<GroupTreeData, ThrowOnError>) => (options.client ?? client).post<GroupTreeResponses, unknown, ThrowOnError>({
+export const groupTree = <ThrowOnError extends boolean = true>(options?: Options<GroupTreeData, ThrowOnError>) => (options?.client ?? client).post<GroupTreeResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'basic', type: 'http' }],
     url: '/api/v2#group.tree',
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -1611,13 +1611,13 @@ export const groupTree = <ThrowOnError extends boolean = true>(options: Options<
  * answer of this service has none, and an integration reads this answer by its payload key alone; so
  * `status` is optional here (`ok` when present). The mock sends it, as for every other service.
  */
-export const customFieldList = <ThrowOnError extends boolean = true>(options: Options<CustomFieldListData, ThrowOnError>) => (options.client ?? client).post<CustomFieldListResponses, unknown, ThrowOnError>({
+export const customFieldList = <ThrowOnError extends boolean = true>(options?: Options<CustomFieldListData, ThrowOnError>) => (options?.client ?? client).post<CustomFieldListResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'basic', type: 'http' }],
     url: '/api/v2#custom_field.list',
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 

@@ -855,17 +855,13 @@ export type BatchRunResponses = {
     /**
      * The answer: one answer per call, in order, or the error envelope when the request as a whole is refused.
      */
-    200: BatchAnswers | ErrorEnvelope;
+    200: BatchAnswers;
 };
 
 export type BatchRunResponse = BatchRunResponses[keyof BatchRunResponses];
 
 export type ProjectCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.create';
         project: NewProject;
     };
     path?: never;
@@ -877,17 +873,13 @@ export type ProjectCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 
 export type ProjectCreateResponse = ProjectCreateResponses[keyof ProjectCreateResponses];
 
 export type ProjectGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.get';
         /**
          * The entity's id.
          */
@@ -906,17 +898,13 @@ export type ProjectGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: ProjectGetOk | ErrorEnvelope;
+    200: ProjectGetOk;
 };
 
 export type ProjectGetResponse = ProjectGetResponses[keyof ProjectGetResponses];
 
 export type ProjectUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.update';
         project: ProjectUpdate;
     };
     path?: never;
@@ -928,17 +916,13 @@ export type ProjectUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectUpdateResponse = ProjectUpdateResponses[keyof ProjectUpdateResponses];
 
 export type ProjectListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.list';
         /**
          * The company whose projects are listed.
          */
@@ -953,17 +937,13 @@ export type ProjectListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: ProjectListOk | ErrorEnvelope;
+    200: ProjectListOk;
 };
 
 export type ProjectListResponse = ProjectListResponses[keyof ProjectListResponses];
 
 export type ProjectActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.activate';
         /**
          * The entity's id.
          */
@@ -982,17 +962,13 @@ export type ProjectActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectActivateResponse = ProjectActivateResponses[keyof ProjectActivateResponses];
 
 export type ProjectDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.deactivate';
         /**
          * The entity's id.
          */
@@ -1011,17 +987,13 @@ export type ProjectDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectDeactivateResponse = ProjectDeactivateResponses[keyof ProjectDeactivateResponses];
 
 export type ProjectAttachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.attach_specific_task';
         /**
          * The entity's id.
          */
@@ -1044,17 +1016,13 @@ export type ProjectAttachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectAttachSpecificTaskResponse = ProjectAttachSpecificTaskResponses[keyof ProjectAttachSpecificTaskResponses];
 
 export type ProjectDetachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.detach_specific_task';
         /**
          * The entity's id.
          */
@@ -1077,17 +1045,13 @@ export type ProjectDetachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectDetachSpecificTaskResponse = ProjectDetachSpecificTaskResponses[keyof ProjectDetachSpecificTaskResponses];
 
 export type ProjectSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.specific_tasks';
         /**
          * The entity's id.
          */
@@ -1106,17 +1070,13 @@ export type ProjectSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: SpecificTasksOk | ErrorEnvelope;
+    200: SpecificTasksOk;
 };
 
 export type ProjectSpecificTasksResponse = ProjectSpecificTasksResponses[keyof ProjectSpecificTasksResponses];
 
 export type ProjectEnableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.enable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -1135,17 +1095,13 @@ export type ProjectEnableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectEnableSpecificTasksResponse = ProjectEnableSpecificTasksResponses[keyof ProjectEnableSpecificTasksResponses];
 
 export type ProjectDisableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.disable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -1164,17 +1120,13 @@ export type ProjectDisableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectDisableSpecificTasksResponse = ProjectDisableSpecificTasksResponses[keyof ProjectDisableSpecificTasksResponses];
 
 export type ProjectAttachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'project.attach_member';
         /**
          * The entity's id.
          */
@@ -1189,10 +1141,6 @@ export type ProjectAttachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'project.attach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -1205,10 +1153,6 @@ export type ProjectAttachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'project.attach_member';
         /**
          * The entity's id.
          */
@@ -1235,17 +1179,13 @@ export type ProjectAttachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectAttachMemberResponse = ProjectAttachMemberResponses[keyof ProjectAttachMemberResponses];
 
 export type ProjectDetachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'project.detach_member';
         /**
          * The entity's id.
          */
@@ -1260,10 +1200,6 @@ export type ProjectDetachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'project.detach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -1276,10 +1212,6 @@ export type ProjectDetachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'project.detach_member';
         /**
          * The entity's id.
          */
@@ -1306,17 +1238,13 @@ export type ProjectDetachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectDetachMemberResponse = ProjectDetachMemberResponses[keyof ProjectDetachMemberResponses];
 
 export type ProjectMembersData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.members';
         /**
          * The entity's id.
          */
@@ -1335,17 +1263,13 @@ export type ProjectMembersResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: MembersOk | ErrorEnvelope;
+    200: MembersOk;
 };
 
 export type ProjectMembersResponse = ProjectMembersResponses[keyof ProjectMembersResponses];
 
 export type ProjectAttachManagerData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.attach_manager';
         /**
          * The entity's id.
          */
@@ -1368,17 +1292,13 @@ export type ProjectAttachManagerResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectAttachManagerResponse = ProjectAttachManagerResponses[keyof ProjectAttachManagerResponses];
 
 export type ProjectDetachManagerData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.detach_manager';
         /**
          * The entity's id.
          */
@@ -1401,17 +1321,13 @@ export type ProjectDetachManagerResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectDetachManagerResponse = ProjectDetachManagerResponses[keyof ProjectDetachManagerResponses];
 
 export type ProjectManagersData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.managers';
         /**
          * The entity's id.
          */
@@ -1430,17 +1346,13 @@ export type ProjectManagersResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Managers | ErrorEnvelope;
+    200: Managers;
 };
 
 export type ProjectManagersResponse = ProjectManagersResponses[keyof ProjectManagersResponses];
 
 export type ProjectAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.add_group';
         /**
          * The entity's id.
          */
@@ -1463,17 +1375,13 @@ export type ProjectAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectAddGroupResponse = ProjectAddGroupResponses[keyof ProjectAddGroupResponses];
 
 export type ProjectRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.remove_group';
         /**
          * The entity's id.
          */
@@ -1496,17 +1404,13 @@ export type ProjectRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectRemoveGroupResponse = ProjectRemoveGroupResponses[keyof ProjectRemoveGroupResponses];
 
 export type ProjectGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.groups';
         /**
          * The entity's id.
          */
@@ -1525,17 +1429,13 @@ export type ProjectGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 
 export type ProjectGroupsResponse = ProjectGroupsResponses[keyof ProjectGroupsResponses];
 
 export type ProjectSetCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.set_custom_field_value';
         /**
          * The entity's id.
          */
@@ -1555,17 +1455,13 @@ export type ProjectSetCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectSetCustomFieldValueResponse = ProjectSetCustomFieldValueResponses[keyof ProjectSetCustomFieldValueResponses];
 
 export type ProjectClearCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.clear_custom_field_value';
         /**
          * The entity's id.
          */
@@ -1585,17 +1481,13 @@ export type ProjectClearCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type ProjectClearCustomFieldValueResponse = ProjectClearCustomFieldValueResponses[keyof ProjectClearCustomFieldValueResponses];
 
 export type ProjectCustomFieldsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'project.custom_fields';
         /**
          * The entity's id.
          */
@@ -1614,17 +1506,13 @@ export type ProjectCustomFieldsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CustomFieldsOk | ErrorEnvelope;
+    200: CustomFieldsOk;
 };
 
 export type ProjectCustomFieldsResponse = ProjectCustomFieldsResponses[keyof ProjectCustomFieldsResponses];
 
 export type AbsenceCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.create';
         absence: NewAbsence;
     };
     path?: never;
@@ -1636,17 +1524,13 @@ export type AbsenceCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 
 export type AbsenceCreateResponse = AbsenceCreateResponses[keyof AbsenceCreateResponses];
 
 export type AbsenceGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.get';
         /**
          * The entity's id.
          */
@@ -1665,17 +1549,13 @@ export type AbsenceGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: AbsenceGetOk | ErrorEnvelope;
+    200: AbsenceGetOk;
 };
 
 export type AbsenceGetResponse = AbsenceGetResponses[keyof AbsenceGetResponses];
 
 export type AbsenceUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.update';
         absence: AbsenceUpdate;
     };
     path?: never;
@@ -1687,17 +1567,13 @@ export type AbsenceUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type AbsenceUpdateResponse = AbsenceUpdateResponses[keyof AbsenceUpdateResponses];
 
 export type AbsenceListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.list';
         /**
          * The company whose absence types are listed.
          */
@@ -1712,17 +1588,13 @@ export type AbsenceListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: AbsenceListOk | ErrorEnvelope;
+    200: AbsenceListOk;
 };
 
 export type AbsenceListResponse = AbsenceListResponses[keyof AbsenceListResponses];
 
 export type AbsenceActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.activate';
         /**
          * The entity's id.
          */
@@ -1741,17 +1613,13 @@ export type AbsenceActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type AbsenceActivateResponse = AbsenceActivateResponses[keyof AbsenceActivateResponses];
 
 export type AbsenceDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.deactivate';
         /**
          * The entity's id.
          */
@@ -1770,17 +1638,13 @@ export type AbsenceDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type AbsenceDeactivateResponse = AbsenceDeactivateResponses[keyof AbsenceDeactivateResponses];
 
 export type AbsenceAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.add_group';
         /**
          * The entity's id.
          */
@@ -1803,17 +1667,13 @@ export type AbsenceAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type AbsenceAddGroupResponse = AbsenceAddGroupResponses[keyof AbsenceAddGroupResponses];
 
 export type AbsenceRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.remove_group';
         /**
          * The entity's id.
          */
@@ -1836,17 +1696,13 @@ export type AbsenceRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type AbsenceRemoveGroupResponse = AbsenceRemoveGroupResponses[keyof AbsenceRemoveGroupResponses];
 
 export type AbsenceGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'absence.groups';
         /**
          * The entity's id.
          */
@@ -1865,17 +1721,13 @@ export type AbsenceGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 
 export type AbsenceGroupsResponse = AbsenceGroupsResponses[keyof AbsenceGroupsResponses];
 
 export type CompanyCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.create';
         company: NewCompany;
     };
     path?: never;
@@ -1887,17 +1739,13 @@ export type CompanyCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 
 export type CompanyCreateResponse = CompanyCreateResponses[keyof CompanyCreateResponses];
 
 export type CompanyGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.get';
         /**
          * The entity's id.
          */
@@ -1916,17 +1764,13 @@ export type CompanyGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CompanyGetOk | ErrorEnvelope;
+    200: CompanyGetOk;
 };
 
 export type CompanyGetResponse = CompanyGetResponses[keyof CompanyGetResponses];
 
 export type CompanyUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.update';
         company: CompanyUpdate;
     };
     path?: never;
@@ -1938,17 +1782,14 @@ export type CompanyUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyUpdateResponse = CompanyUpdateResponses[keyof CompanyUpdateResponses];
 
 export type CompanyListData = {
-    body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.list';
+    body?: {
+        [key: string]: never;
     };
     path?: never;
     query?: never;
@@ -1959,17 +1800,13 @@ export type CompanyListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CompanyListOk | ErrorEnvelope;
+    200: CompanyListOk;
 };
 
 export type CompanyListResponse = CompanyListResponses[keyof CompanyListResponses];
 
 export type CompanyActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.activate';
         /**
          * The entity's id.
          */
@@ -1988,17 +1825,13 @@ export type CompanyActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyActivateResponse = CompanyActivateResponses[keyof CompanyActivateResponses];
 
 export type CompanyDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.deactivate';
         /**
          * The entity's id.
          */
@@ -2017,17 +1850,13 @@ export type CompanyDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyDeactivateResponse = CompanyDeactivateResponses[keyof CompanyDeactivateResponses];
 
 export type CompanyAttachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.attach_specific_task';
         /**
          * The entity's id.
          */
@@ -2050,17 +1879,13 @@ export type CompanyAttachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyAttachSpecificTaskResponse = CompanyAttachSpecificTaskResponses[keyof CompanyAttachSpecificTaskResponses];
 
 export type CompanyDetachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.detach_specific_task';
         /**
          * The entity's id.
          */
@@ -2083,17 +1908,13 @@ export type CompanyDetachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyDetachSpecificTaskResponse = CompanyDetachSpecificTaskResponses[keyof CompanyDetachSpecificTaskResponses];
 
 export type CompanySpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.specific_tasks';
         /**
          * The entity's id.
          */
@@ -2112,17 +1933,13 @@ export type CompanySpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: SpecificTasksOk | ErrorEnvelope;
+    200: SpecificTasksOk;
 };
 
 export type CompanySpecificTasksResponse = CompanySpecificTasksResponses[keyof CompanySpecificTasksResponses];
 
 export type CompanyEnableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.enable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -2141,17 +1958,13 @@ export type CompanyEnableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyEnableSpecificTasksResponse = CompanyEnableSpecificTasksResponses[keyof CompanyEnableSpecificTasksResponses];
 
 export type CompanyDisableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.disable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -2170,17 +1983,13 @@ export type CompanyDisableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyDisableSpecificTasksResponse = CompanyDisableSpecificTasksResponses[keyof CompanyDisableSpecificTasksResponses];
 
 export type CompanyAttachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'company.attach_member';
         /**
          * The entity's id.
          */
@@ -2195,10 +2004,6 @@ export type CompanyAttachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'company.attach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -2211,10 +2016,6 @@ export type CompanyAttachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'company.attach_member';
         /**
          * The entity's id.
          */
@@ -2241,17 +2042,13 @@ export type CompanyAttachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyAttachMemberResponse = CompanyAttachMemberResponses[keyof CompanyAttachMemberResponses];
 
 export type CompanyDetachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'company.detach_member';
         /**
          * The entity's id.
          */
@@ -2266,10 +2063,6 @@ export type CompanyDetachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'company.detach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -2282,10 +2075,6 @@ export type CompanyDetachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'company.detach_member';
         /**
          * The entity's id.
          */
@@ -2312,17 +2101,13 @@ export type CompanyDetachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyDetachMemberResponse = CompanyDetachMemberResponses[keyof CompanyDetachMemberResponses];
 
 export type CompanyMembersData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.members';
         /**
          * The entity's id.
          */
@@ -2341,17 +2126,13 @@ export type CompanyMembersResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: MembersOk | ErrorEnvelope;
+    200: MembersOk;
 };
 
 export type CompanyMembersResponse = CompanyMembersResponses[keyof CompanyMembersResponses];
 
 export type CompanyAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.add_group';
         /**
          * The entity's id.
          */
@@ -2374,17 +2155,13 @@ export type CompanyAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyAddGroupResponse = CompanyAddGroupResponses[keyof CompanyAddGroupResponses];
 
 export type CompanyRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.remove_group';
         /**
          * The entity's id.
          */
@@ -2407,17 +2184,13 @@ export type CompanyRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyRemoveGroupResponse = CompanyRemoveGroupResponses[keyof CompanyRemoveGroupResponses];
 
 export type CompanyGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.groups';
         /**
          * The entity's id.
          */
@@ -2436,17 +2209,13 @@ export type CompanyGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 
 export type CompanyGroupsResponse = CompanyGroupsResponses[keyof CompanyGroupsResponses];
 
 export type CompanySetCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.set_custom_field_value';
         /**
          * The entity's id.
          */
@@ -2466,17 +2235,13 @@ export type CompanySetCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanySetCustomFieldValueResponse = CompanySetCustomFieldValueResponses[keyof CompanySetCustomFieldValueResponses];
 
 export type CompanyClearCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.clear_custom_field_value';
         /**
          * The entity's id.
          */
@@ -2496,17 +2261,13 @@ export type CompanyClearCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type CompanyClearCustomFieldValueResponse = CompanyClearCustomFieldValueResponses[keyof CompanyClearCustomFieldValueResponses];
 
 export type CompanyCustomFieldsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'company.custom_fields';
         /**
          * The entity's id.
          */
@@ -2525,17 +2286,13 @@ export type CompanyCustomFieldsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CustomFieldsOk | ErrorEnvelope;
+    200: CustomFieldsOk;
 };
 
 export type CompanyCustomFieldsResponse = CompanyCustomFieldsResponses[keyof CompanyCustomFieldsResponses];
 
 export type PersonCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.create';
         person: NewPerson;
     };
     path?: never;
@@ -2547,17 +2304,13 @@ export type PersonCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 
 export type PersonCreateResponse = PersonCreateResponses[keyof PersonCreateResponses];
 
 export type PersonGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.get';
         /**
          * The entity's id.
          */
@@ -2576,17 +2329,13 @@ export type PersonGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: PersonGetOk | ErrorEnvelope;
+    200: PersonGetOk;
 };
 
 export type PersonGetResponse = PersonGetResponses[keyof PersonGetResponses];
 
 export type PersonUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.update';
         person: PersonUpdate;
     };
     path?: never;
@@ -2598,17 +2347,13 @@ export type PersonUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type PersonUpdateResponse = PersonUpdateResponses[keyof PersonUpdateResponses];
 
 export type PersonListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.list';
         /**
          * The company whose people are listed.
          */
@@ -2623,17 +2368,13 @@ export type PersonListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: PersonListOk | ErrorEnvelope;
+    200: PersonListOk;
 };
 
 export type PersonListResponse = PersonListResponses[keyof PersonListResponses];
 
 export type PersonLeadersData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.leaders';
         /**
          * The entity's id.
          */
@@ -2652,17 +2393,13 @@ export type PersonLeadersResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: PersonLeadersOk | ErrorEnvelope;
+    200: PersonLeadersOk;
 };
 
 export type PersonLeadersResponse = PersonLeadersResponses[keyof PersonLeadersResponses];
 
 export type PersonActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.activate';
         /**
          * The entity's id.
          */
@@ -2681,17 +2418,13 @@ export type PersonActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type PersonActivateResponse = PersonActivateResponses[keyof PersonActivateResponses];
 
 export type PersonDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.deactivate';
         /**
          * The entity's id.
          */
@@ -2710,17 +2443,13 @@ export type PersonDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type PersonDeactivateResponse = PersonDeactivateResponses[keyof PersonDeactivateResponses];
 
 export type PersonAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.add_group';
         /**
          * The entity's id.
          */
@@ -2743,17 +2472,13 @@ export type PersonAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type PersonAddGroupResponse = PersonAddGroupResponses[keyof PersonAddGroupResponses];
 
 export type PersonRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.remove_group';
         /**
          * The entity's id.
          */
@@ -2776,17 +2501,13 @@ export type PersonRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type PersonRemoveGroupResponse = PersonRemoveGroupResponses[keyof PersonRemoveGroupResponses];
 
 export type PersonGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.groups';
         /**
          * The entity's id.
          */
@@ -2805,17 +2526,13 @@ export type PersonGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 
 export type PersonGroupsResponse = PersonGroupsResponses[keyof PersonGroupsResponses];
 
 export type PersonSetCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.set_custom_field_value';
         /**
          * The entity's id.
          */
@@ -2835,17 +2552,13 @@ export type PersonSetCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type PersonSetCustomFieldValueResponse = PersonSetCustomFieldValueResponses[keyof PersonSetCustomFieldValueResponses];
 
 export type PersonClearCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.clear_custom_field_value';
         /**
          * The entity's id.
          */
@@ -2865,17 +2578,13 @@ export type PersonClearCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type PersonClearCustomFieldValueResponse = PersonClearCustomFieldValueResponses[keyof PersonClearCustomFieldValueResponses];
 
 export type PersonCustomFieldsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'person.custom_fields';
         /**
          * The entity's id.
          */
@@ -2894,17 +2603,13 @@ export type PersonCustomFieldsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CustomFieldsOk | ErrorEnvelope;
+    200: CustomFieldsOk;
 };
 
 export type PersonCustomFieldsResponse = PersonCustomFieldsResponses[keyof PersonCustomFieldsResponses];
 
 export type SubprojectCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.create';
         subproject: NewSubproject;
     };
     path?: never;
@@ -2916,17 +2621,13 @@ export type SubprojectCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 
 export type SubprojectCreateResponse = SubprojectCreateResponses[keyof SubprojectCreateResponses];
 
 export type SubprojectGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.get';
         /**
          * The entity's id.
          */
@@ -2945,17 +2646,13 @@ export type SubprojectGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: SubprojectGetOk | ErrorEnvelope;
+    200: SubprojectGetOk;
 };
 
 export type SubprojectGetResponse = SubprojectGetResponses[keyof SubprojectGetResponses];
 
 export type SubprojectUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.update';
         subproject: SubprojectUpdate;
     };
     path?: never;
@@ -2967,17 +2664,13 @@ export type SubprojectUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectUpdateResponse = SubprojectUpdateResponses[keyof SubprojectUpdateResponses];
 
 export type SubprojectListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.list';
         /**
          * The project whose subprojects are listed.
          */
@@ -2992,17 +2685,13 @@ export type SubprojectListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: SubprojectListOk | ErrorEnvelope;
+    200: SubprojectListOk;
 };
 
 export type SubprojectListResponse = SubprojectListResponses[keyof SubprojectListResponses];
 
 export type SubprojectActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.activate';
         /**
          * The entity's id.
          */
@@ -3021,17 +2710,13 @@ export type SubprojectActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectActivateResponse = SubprojectActivateResponses[keyof SubprojectActivateResponses];
 
 export type SubprojectDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.deactivate';
         /**
          * The entity's id.
          */
@@ -3050,17 +2735,13 @@ export type SubprojectDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectDeactivateResponse = SubprojectDeactivateResponses[keyof SubprojectDeactivateResponses];
 
 export type SubprojectAttachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.attach_specific_task';
         /**
          * The entity's id.
          */
@@ -3083,17 +2764,13 @@ export type SubprojectAttachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectAttachSpecificTaskResponse = SubprojectAttachSpecificTaskResponses[keyof SubprojectAttachSpecificTaskResponses];
 
 export type SubprojectDetachSpecificTaskData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.detach_specific_task';
         /**
          * The entity's id.
          */
@@ -3116,17 +2793,13 @@ export type SubprojectDetachSpecificTaskResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectDetachSpecificTaskResponse = SubprojectDetachSpecificTaskResponses[keyof SubprojectDetachSpecificTaskResponses];
 
 export type SubprojectSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.specific_tasks';
         /**
          * The entity's id.
          */
@@ -3145,17 +2818,13 @@ export type SubprojectSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: SpecificTasksOk | ErrorEnvelope;
+    200: SpecificTasksOk;
 };
 
 export type SubprojectSpecificTasksResponse = SubprojectSpecificTasksResponses[keyof SubprojectSpecificTasksResponses];
 
 export type SubprojectEnableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.enable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -3174,17 +2843,13 @@ export type SubprojectEnableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectEnableSpecificTasksResponse = SubprojectEnableSpecificTasksResponses[keyof SubprojectEnableSpecificTasksResponses];
 
 export type SubprojectDisableSpecificTasksData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.disable_specific_tasks';
         /**
          * The entity's id.
          */
@@ -3203,17 +2868,13 @@ export type SubprojectDisableSpecificTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectDisableSpecificTasksResponse = SubprojectDisableSpecificTasksResponses[keyof SubprojectDisableSpecificTasksResponses];
 
 export type SubprojectAttachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.attach_member';
         /**
          * The entity's id.
          */
@@ -3228,10 +2889,6 @@ export type SubprojectAttachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'subproject.attach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -3244,10 +2901,6 @@ export type SubprojectAttachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.attach_member';
         /**
          * The entity's id.
          */
@@ -3274,17 +2927,13 @@ export type SubprojectAttachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectAttachMemberResponse = SubprojectAttachMemberResponses[keyof SubprojectAttachMemberResponses];
 
 export type SubprojectDetachMemberData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.detach_member';
         /**
          * The entity's id.
          */
@@ -3299,10 +2948,6 @@ export type SubprojectDetachMemberData = {
         person: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'subproject.detach_member';
-        /**
          * The entity's id.
          */
         id?: Id;
@@ -3315,10 +2960,6 @@ export type SubprojectDetachMemberData = {
          */
         group: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.detach_member';
         /**
          * The entity's id.
          */
@@ -3345,17 +2986,13 @@ export type SubprojectDetachMemberResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectDetachMemberResponse = SubprojectDetachMemberResponses[keyof SubprojectDetachMemberResponses];
 
 export type SubprojectMembersData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.members';
         /**
          * The entity's id.
          */
@@ -3374,17 +3011,13 @@ export type SubprojectMembersResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: MembersOk | ErrorEnvelope;
+    200: MembersOk;
 };
 
 export type SubprojectMembersResponse = SubprojectMembersResponses[keyof SubprojectMembersResponses];
 
 export type SubprojectAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.add_group';
         /**
          * The entity's id.
          */
@@ -3407,17 +3040,13 @@ export type SubprojectAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectAddGroupResponse = SubprojectAddGroupResponses[keyof SubprojectAddGroupResponses];
 
 export type SubprojectRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.remove_group';
         /**
          * The entity's id.
          */
@@ -3440,17 +3069,13 @@ export type SubprojectRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectRemoveGroupResponse = SubprojectRemoveGroupResponses[keyof SubprojectRemoveGroupResponses];
 
 export type SubprojectGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.groups';
         /**
          * The entity's id.
          */
@@ -3469,17 +3094,13 @@ export type SubprojectGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 
 export type SubprojectGroupsResponse = SubprojectGroupsResponses[keyof SubprojectGroupsResponses];
 
 export type SubprojectSetCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.set_custom_field_value';
         /**
          * The entity's id.
          */
@@ -3499,17 +3120,13 @@ export type SubprojectSetCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectSetCustomFieldValueResponse = SubprojectSetCustomFieldValueResponses[keyof SubprojectSetCustomFieldValueResponses];
 
 export type SubprojectClearCustomFieldValueData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.clear_custom_field_value';
         /**
          * The entity's id.
          */
@@ -3529,17 +3146,13 @@ export type SubprojectClearCustomFieldValueResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type SubprojectClearCustomFieldValueResponse = SubprojectClearCustomFieldValueResponses[keyof SubprojectClearCustomFieldValueResponses];
 
 export type SubprojectCustomFieldsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'subproject.custom_fields';
         /**
          * The entity's id.
          */
@@ -3558,17 +3171,13 @@ export type SubprojectCustomFieldsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CustomFieldsOk | ErrorEnvelope;
+    200: CustomFieldsOk;
 };
 
 export type SubprojectCustomFieldsResponse = SubprojectCustomFieldsResponses[keyof SubprojectCustomFieldsResponses];
 
 export type TaskCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.create';
         task: NewTask;
     };
     path?: never;
@@ -3580,17 +3189,13 @@ export type TaskCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 
 export type TaskCreateResponse = TaskCreateResponses[keyof TaskCreateResponses];
 
 export type TaskGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.get';
         /**
          * The entity's id.
          */
@@ -3609,17 +3214,13 @@ export type TaskGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TaskGetOk | ErrorEnvelope;
+    200: TaskGetOk;
 };
 
 export type TaskGetResponse = TaskGetResponses[keyof TaskGetResponses];
 
 export type TaskUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.update';
         task: TaskUpdate;
     };
     path?: never;
@@ -3631,17 +3232,13 @@ export type TaskUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type TaskUpdateResponse = TaskUpdateResponses[keyof TaskUpdateResponses];
 
 export type TaskListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.list';
         /**
          * The company whose tasks are listed.
          */
@@ -3656,17 +3253,13 @@ export type TaskListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TaskListOk | ErrorEnvelope;
+    200: TaskListOk;
 };
 
 export type TaskListResponse = TaskListResponses[keyof TaskListResponses];
 
 export type TaskActivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.activate';
         /**
          * The entity's id.
          */
@@ -3685,17 +3278,13 @@ export type TaskActivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type TaskActivateResponse = TaskActivateResponses[keyof TaskActivateResponses];
 
 export type TaskDeactivateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.deactivate';
         /**
          * The entity's id.
          */
@@ -3714,17 +3303,13 @@ export type TaskDeactivateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type TaskDeactivateResponse = TaskDeactivateResponses[keyof TaskDeactivateResponses];
 
 export type TaskAddGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.add_group';
         /**
          * The entity's id.
          */
@@ -3747,17 +3332,13 @@ export type TaskAddGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type TaskAddGroupResponse = TaskAddGroupResponses[keyof TaskAddGroupResponses];
 
 export type TaskRemoveGroupData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.remove_group';
         /**
          * The entity's id.
          */
@@ -3780,17 +3361,13 @@ export type TaskRemoveGroupResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type TaskRemoveGroupResponse = TaskRemoveGroupResponses[keyof TaskRemoveGroupResponses];
 
 export type TaskGroupsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'task.groups';
         /**
          * The entity's id.
          */
@@ -3809,17 +3386,13 @@ export type TaskGroupsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 
 export type TaskGroupsResponse = TaskGroupsResponses[keyof TaskGroupsResponses];
 
 export type GroupCreateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.create';
         group: NewGroup;
     };
     path?: never;
@@ -3831,17 +3404,13 @@ export type GroupCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CreateOk | ErrorEnvelope;
+    200: CreateOk;
 };
 
 export type GroupCreateResponse = GroupCreateResponses[keyof GroupCreateResponses];
 
 export type GroupGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.get';
         /**
          * The entity's id.
          */
@@ -3860,17 +3429,13 @@ export type GroupGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupGetOk | ErrorEnvelope;
+    200: GroupGetOk;
 };
 
 export type GroupGetResponse = GroupGetResponses[keyof GroupGetResponses];
 
 export type GroupUpdateData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.update';
         group: GroupUpdate;
     };
     path?: never;
@@ -3882,17 +3447,13 @@ export type GroupUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type GroupUpdateResponse = GroupUpdateResponses[keyof GroupUpdateResponses];
 
 export type GroupDeleteData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.delete';
         /**
          * The entity's id.
          */
@@ -3915,7 +3476,7 @@ export type GroupDeleteResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type GroupDeleteResponse = GroupDeleteResponses[keyof GroupDeleteResponses];
@@ -3923,63 +3484,35 @@ export type GroupDeleteResponse = GroupDeleteResponses[keyof GroupDeleteResponse
 export type GroupListData = {
     body: ({
         /**
-         * Names the service called.
-         */
-        service: 'group.list';
-        /**
          * The absence type.
          */
         absence: Ref;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'group.list';
         /**
          * The company.
          */
         company: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'group.list';
-        /**
          * The project.
          */
         project: Ref;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'group.list';
         /**
          * The subproject.
          */
         subproject: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'group.list';
-        /**
          * The task.
          */
         task: Ref;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'group.list';
-        /**
          * The person.
          */
         person: Ref;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'group.list';
         /**
          * The absence type.
          */
@@ -4014,17 +3547,13 @@ export type GroupListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupsOk | ErrorEnvelope;
+    200: GroupsOk;
 };
 
 export type GroupListResponse = GroupListResponses[keyof GroupListResponses];
 
 export type GroupAssignmentsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.assignments';
         /**
          * The entity's id.
          */
@@ -4043,17 +3572,14 @@ export type GroupAssignmentsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupAssignmentsOk | ErrorEnvelope;
+    200: GroupAssignmentsOk;
 };
 
 export type GroupAssignmentsResponse = GroupAssignmentsResponses[keyof GroupAssignmentsResponses];
 
 export type GroupTreeData = {
-    body: {
-        /**
-         * Names the service called.
-         */
-        service: 'group.tree';
+    body?: {
+        [key: string]: never;
     };
     path?: never;
     query?: never;
@@ -4064,17 +3590,14 @@ export type GroupTreeResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: GroupTreeOk | ErrorEnvelope;
+    200: GroupTreeOk;
 };
 
 export type GroupTreeResponse = GroupTreeResponses[keyof GroupTreeResponses];
 
 export type CustomFieldListData = {
-    body: {
-        /**
-         * Names the service called.
-         */
-        service: 'custom_field.list';
+    body?: {
+        [key: string]: never;
     };
     path?: never;
     query?: never;
@@ -4085,17 +3608,13 @@ export type CustomFieldListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: CustomFieldListOk | ErrorEnvelope;
+    200: CustomFieldListOk;
 };
 
 export type CustomFieldListResponse = CustomFieldListResponses[keyof CustomFieldListResponses];
 
 export type TimeEntryGetEntitiesData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_entities';
         /**
          * List this company's projects.
          */
@@ -4106,10 +3625,6 @@ export type TimeEntryGetEntitiesData = {
         date: Date;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_entities';
-        /**
          * List this project's subprojects.
          */
         project: Ref;
@@ -4118,10 +3633,6 @@ export type TimeEntryGetEntitiesData = {
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_entities';
         /**
          * List this company's projects.
          */
@@ -4144,47 +3655,31 @@ export type TimeEntryGetEntitiesResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryEntitiesOk | ErrorEnvelope;
+    200: TimeEntryEntitiesOk;
 };
 
 export type TimeEntryGetEntitiesResponse = TimeEntryGetEntitiesResponses[keyof TimeEntryGetEntitiesResponses];
 
 export type TimeEntryGetTasksData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_tasks';
         company: Ref;
         /**
          * The day the time is for.
          */
         date: Date;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_tasks';
         project: Ref;
         /**
          * The day the time is for.
          */
         date: Date;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_tasks';
         subproject: Ref;
         /**
          * The day the time is for.
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_tasks';
         company?: Ref;
         project?: Ref;
         subproject?: Ref;
@@ -4202,17 +3697,13 @@ export type TimeEntryGetTasksResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryTasksOk | ErrorEnvelope;
+    200: TimeEntryTasksOk;
 };
 
 export type TimeEntryGetTasksResponse = TimeEntryGetTasksResponses[keyof TimeEntryGetTasksResponses];
 
 export type TimeEntryCreateData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.create';
         /**
          * Log the time on this company.
          */
@@ -4232,10 +3723,6 @@ export type TimeEntryCreateData = {
         comment?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.create';
-        /**
          * Log the time on this project.
          */
         project: Ref;
@@ -4253,10 +3740,6 @@ export type TimeEntryCreateData = {
          */
         comment?: string;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.create';
         /**
          * Log the time on this subproject.
          */
@@ -4276,10 +3759,6 @@ export type TimeEntryCreateData = {
         comment?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.create';
-        /**
          * Log the time on this absence type.
          */
         absence: Ref;
@@ -4297,10 +3776,6 @@ export type TimeEntryCreateData = {
          */
         comment?: string;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.create';
         /**
          * Log the time on this company.
          */
@@ -4340,17 +3815,13 @@ export type TimeEntryCreateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryOk | ErrorEnvelope;
+    200: TimeEntryOk;
 };
 
 export type TimeEntryCreateResponse = TimeEntryCreateResponses[keyof TimeEntryCreateResponses];
 
 export type TimeEntryUpdateData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
         /**
          * The time entry.
          */
@@ -4374,10 +3845,6 @@ export type TimeEntryUpdateData = {
         comment?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
-        /**
          * The time entry.
          */
         id: Id;
@@ -4399,10 +3866,6 @@ export type TimeEntryUpdateData = {
          */
         comment?: string;
     } | {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
         /**
          * The time entry.
          */
@@ -4426,10 +3889,6 @@ export type TimeEntryUpdateData = {
         comment?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
-        /**
          * The time entry.
          */
         id: Id;
@@ -4452,10 +3911,6 @@ export type TimeEntryUpdateData = {
         comment?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
-        /**
          * The time entry.
          */
         id: Id;
@@ -4473,10 +3928,6 @@ export type TimeEntryUpdateData = {
          */
         comment?: string;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.update';
         /**
          * The time entry.
          */
@@ -4520,17 +3971,13 @@ export type TimeEntryUpdateResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryOk | ErrorEnvelope;
+    200: TimeEntryOk;
 };
 
 export type TimeEntryUpdateResponse = TimeEntryUpdateResponses[keyof TimeEntryUpdateResponses];
 
 export type TimeEntryGetData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get';
         /**
          * The time entry.
          */
@@ -4549,17 +3996,13 @@ export type TimeEntryGetResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryOk | ErrorEnvelope;
+    200: TimeEntryOk;
 };
 
 export type TimeEntryGetResponse = TimeEntryGetResponses[keyof TimeEntryGetResponses];
 
 export type TimeEntryDeleteData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.delete';
         /**
          * The time entry.
          */
@@ -4578,17 +4021,13 @@ export type TimeEntryDeleteResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type TimeEntryDeleteResponse = TimeEntryDeleteResponses[keyof TimeEntryDeleteResponses];
 
 export type TimeEntryListData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.list';
         /**
          * Whose entries; the token's owner when left out.
          */
@@ -4611,17 +4050,13 @@ export type TimeEntryListResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: TimeEntryListOk | ErrorEnvelope;
+    200: TimeEntryListOk;
 };
 
 export type TimeEntryListResponse = TimeEntryListResponses[keyof TimeEntryListResponses];
 
 export type TimeEntrySubmitData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.submit';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4636,10 +4071,6 @@ export type TimeEntrySubmitData = {
         to: Date;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.submit';
-        /**
          * A single time entry, with `date`, instead of a period.
          */
         id: Id;
@@ -4648,10 +4079,6 @@ export type TimeEntrySubmitData = {
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.submit';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4682,17 +4109,13 @@ export type TimeEntrySubmitResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type TimeEntrySubmitResponse = TimeEntrySubmitResponses[keyof TimeEntrySubmitResponses];
 
 export type TimeEntryApproveData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.approve';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4707,10 +4130,6 @@ export type TimeEntryApproveData = {
         to: Date;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.approve';
-        /**
          * A single time entry, with `date`, instead of a period.
          */
         id: Id;
@@ -4719,10 +4138,6 @@ export type TimeEntryApproveData = {
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.approve';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4753,17 +4168,13 @@ export type TimeEntryApproveResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type TimeEntryApproveResponse = TimeEntryApproveResponses[keyof TimeEntryApproveResponses];
 
 export type TimeEntryRejectData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.reject';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4782,10 +4193,6 @@ export type TimeEntryRejectData = {
         memo?: string;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.reject';
-        /**
          * A single time entry, with `date`, instead of a period.
          */
         id: Id;
@@ -4798,10 +4205,6 @@ export type TimeEntryRejectData = {
          */
         memo?: string;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.reject';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4836,17 +4239,13 @@ export type TimeEntryRejectResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type TimeEntryRejectResponse = TimeEntryRejectResponses[keyof TimeEntryRejectResponses];
 
 export type TimeEntryLockData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.lock';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4861,10 +4260,6 @@ export type TimeEntryLockData = {
         to: Date;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.lock';
-        /**
          * A single time entry, with `date`, instead of a period.
          */
         id: Id;
@@ -4873,10 +4268,6 @@ export type TimeEntryLockData = {
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.lock';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4907,17 +4298,13 @@ export type TimeEntryLockResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type TimeEntryLockResponse = TimeEntryLockResponses[keyof TimeEntryLockResponses];
 
 export type TimeEntryUnlockData = {
     body: ({
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.unlock';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4932,10 +4319,6 @@ export type TimeEntryUnlockData = {
         to: Date;
     } | {
         /**
-         * Names the service called.
-         */
-        service: 'time_entry.unlock';
-        /**
          * A single time entry, with `date`, instead of a period.
          */
         id: Id;
@@ -4944,10 +4327,6 @@ export type TimeEntryUnlockData = {
          */
         date: Date;
     }) & {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.unlock';
         /**
          * Whose entries, with `from` and `to`.
          */
@@ -4978,17 +4357,13 @@ export type TimeEntryUnlockResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: Ok | ErrorEnvelope;
+    200: Ok;
 };
 
 export type TimeEntryUnlockResponse = TimeEntryUnlockResponses[keyof TimeEntryUnlockResponses];
 
 export type TimeEntryExportData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.export';
         /**
          * First day of the period.
          */
@@ -5048,17 +4423,13 @@ export type TimeEntryExportResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: JobOk | ErrorEnvelope;
+    200: JobOk;
 };
 
 export type TimeEntryExportResponse = TimeEntryExportResponses[keyof TimeEntryExportResponses];
 
 export type TimeGetPeopleTimesheetsData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time.get_people_timesheets';
         /**
          * Marks the call of an undocumented service, as the integration that uses it does.
          */
@@ -5094,17 +4465,13 @@ export type TimeGetPeopleTimesheetsResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: PeopleTimesheetsOk | ErrorEnvelope;
+    200: PeopleTimesheetsOk;
 };
 
 export type TimeGetPeopleTimesheetsResponse = TimeGetPeopleTimesheetsResponses[keyof TimeGetPeopleTimesheetsResponses];
 
 export type TimeEntryGetJobInfoData = {
     body: {
-        /**
-         * Names the service called.
-         */
-        service: 'time_entry.get_job_info';
         /**
          * The job.
          */
@@ -5123,7 +4490,7 @@ export type TimeEntryGetJobInfoResponses = {
     /**
      * The answer: the service's success body (`status: ok`) or the error envelope (`status: error`).
      */
-    200: JobOk | ErrorEnvelope;
+    200: JobOk;
 };
 
 export type TimeEntryGetJobInfoResponse = TimeEntryGetJobInfoResponses[keyof TimeEntryGetJobInfoResponses];
