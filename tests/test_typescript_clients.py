@@ -20,6 +20,10 @@ APIS = Project(ROOT).api_names()
 TESTS = Path(__file__).parent / "typescript"
 MOCK_CREDENTIALS = {
     "fivepm": {"FIVEPM_LOGIN": "demo@5pm.example", "FIVEPM_PASSWORD": "demo-password"},
+    "worksection": {
+        "WORKSECTION_API_KEY": "5f2b8c0e9a7d4e61b3c8f0a2d9e4b7c1",
+        "WORKSECTION_ACCESS_TOKEN": "demo-access-token-olivia",
+    },
 }
 """What each API's tests sign in with, beside ``<API>_BASE_URL`` (the demo account of its mock)."""
 BASE_PATHS = {"fivepm": "/api/v2"}
