@@ -17,6 +17,7 @@ import {
   type Tokens,
   WorksectionError,
   WorksectionHTTPError,
+  WorksectionOAuthError,
 } from 'worksection-client';
 
 const baseUrl = process.env.WORKSECTION_BASE_URL ?? '';
@@ -135,7 +136,8 @@ test('a service message that echoes the request shows neither key nor signature'
 
 test('an answer other than HTTP 200 (414 for an overlong URL) is a WorksectionHTTPError', async () => {
   const client = connect({ baseUrl, apiKey });
-  await assert.rejects(postComment({ client, query: { id_task: '3101', text: 'x'.repeat(9000) } }), (error: unknown) => {
+  const overlong = postComment({ client, query: { id_task: '3101', text: 'x'.repeat(9000) } });
+  await assert.rejects(overlong, (error: unknown) => {
     assert.ok(error instanceof WorksectionHTTPError);
     assert.equal(error.status, 414);
     assert.equal(error.code, null);
@@ -164,7 +166,8 @@ test('user-token actions send the access token; an expired one is renewed once a
   const stored: Tokens[] = [];
   const tokens = { accessToken: expired, refreshToken: 'refresh-1' };
   const app = { clientId: 'app-1', clientSecret: 'app-secret-1234' };
-  const client = connectUser({ baseUrl, tokens, app, refreshUrl, onRefresh: (fresh) => stored.push(fresh), fetch: service });
+  const onRefresh = (fresh: Tokens): void => void stored.push(fresh);
+  const client = connectUser({ baseUrl, tokens, app, refreshUrl, onRefresh, fetch: service });
   const profile = await me({ client });
   assert.equal(profile.data.data.name, 'Olivia Brandt');
   assert.deepEqual(bearers, [`Bearer ${expired}`, `Bearer ${accessToken}`]);
@@ -183,6 +186,29 @@ test('user-token actions send the access token; an expired one is renewed once a
     return true;
   });
   assert.equal(bearers.length, 1);
+});
+
+test('a refused token refresh is a WorksectionOAuthError that shows none of the secrets', async () => {
+  const refreshUrl = 'http://refresh.invalid/oauth2/refresh';
+  const secrets = ['expired-access-token-0815', 'refresh-token-0815', 'app-secret-0815'];
+  const service: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    if (request.url === refreshUrl) {
+      const description = `refresh token is invalid: ${await request.text()}`; // as if it echoed the form
+      return Response.json({ error: 'invalid_grant', errorDescription: description });
+    }
+    return Response.json({ status: 'error', message: 'Access token is expired' }, { status: 401 });
+  };
+  const tokens = { accessToken: secrets[0]!, refreshToken: secrets[1]! };
+  const app = { clientId: 'app-1', clientSecret: secrets[2]! };
+  const client = connectUser({ baseUrl, tokens, app, refreshUrl, fetch: service });
+  await assert.rejects(me({ client }), (error: unknown) => {
+    assert.ok(error instanceof WorksectionOAuthError);
+    assert.equal(error.error, 'invalid_grant');
+    assert.match(error.message, /refresh token is invalid/);
+    for (const text of shown(error)) assert.ok(!secrets.some((secret) => text.includes(secret)), text);
+    return true;
+  });
 });
 
 test('a request that gets no answer gives up after the timeout', async () => {

@@ -56,7 +56,8 @@ function mayBeEnvelope(response) {
 export function jsonObject(text) {
     try {
         const value = JSON.parse(text);
-        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+        const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+        return isObject ? value : null;
     }
     catch {
         return null;

@@ -14,10 +14,13 @@ export interface AppCredentials {
     clientSecret: string;
 }
 export interface TokenOptions {
+    /** The person's tokens, or just the access token (which then cannot be renewed). */
     tokens: Tokens | string;
+    /** The OAuth app's credentials: with a refresh token, an expired access token is renewed. */
     app?: AppCredentials;
     /** Receives the new tokens after a refresh, to store them. */
     onRefresh?: (tokens: Tokens) => void;
+    /** Where tokens are renewed (default `REFRESH_URL`). */
     refreshUrl?: string;
 }
 /** The refresh endpoint refused to renew the tokens (`error` is its OAuth error name). */

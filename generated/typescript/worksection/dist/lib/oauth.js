@@ -38,9 +38,10 @@ export class TokenHolder {
     async send(request) {
         const call = await actionRequest(request);
         const sent = this.#tokens.accessToken;
+        const refreshForm = this.#refreshForm();
         let response = await this.#authorised(call);
-        if (this.#canRefresh() && (await saysExpired(response))) {
-            await this.#renew(sent, call.signal);
+        if (refreshForm !== null && (await saysExpired(response))) {
+            await this.#renew(sent, refreshForm, call.signal);
             response = await this.#authorised(call);
         }
         return checked(response, call.action, this.#secrets());
@@ -49,25 +50,29 @@ export class TokenHolder {
         call.headers.set('Authorization', `Bearer ${this.#tokens.accessToken}`);
         return sendWithin(this.#transport, call);
     }
-    #canRefresh() {
-        return this.#app !== undefined && Boolean(this.#tokens.refreshToken);
+    /** What the refresh endpoint is sent; null without the app's credentials or a refresh token. */
+    #refreshForm() {
+        const refreshToken = this.#tokens.refreshToken;
+        if (this.#app === undefined || !refreshToken)
+            return null;
+        const { clientId, clientSecret } = this.#app;
+        return new URLSearchParams({
+            client_id: clientId,
+            client_secret: clientSecret,
+            grant_type: 'refresh_token',
+            refresh_token: refreshToken,
+        });
     }
     /** One refresh for every call that found `expired` expired; a call that comes later finds it renewed. */
-    async #renew(expired, signal) {
+    async #renew(expired, form, signal) {
         if (this.#tokens.accessToken !== expired)
             return;
-        this.#refreshing ??= this.#refresh(signal).finally(() => {
+        this.#refreshing ??= this.#refresh(form, signal).finally(() => {
             this.#refreshing = null;
         });
         await this.#refreshing;
     }
-    async #refresh(signal) {
-        const form = new URLSearchParams({
-            client_id: this.#app?.clientId ?? '',
-            client_secret: this.#app?.clientSecret ?? '',
-            grant_type: 'refresh_token',
-            refresh_token: this.#tokens.refreshToken ?? '',
-        });
+    async #refresh(form, signal) {
         const renewal = {
             url: new URL(this.refreshUrl),
             action: null,

@@ -16,7 +16,13 @@ export class WorksectionError extends Error {
   /** The action called, e.g. `get_projects`. */
   readonly action: string | null;
 
-  constructor(status: number, code: number | null, message: string, details: unknown = undefined, action: string | null = null) {
+  constructor(
+    status: number,
+    code: number | null,
+    message: string,
+    details: unknown = undefined,
+    action: string | null = null,
+  ) {
     super(`Worksection error ${code ?? `HTTP ${status}`}${action ? ` (${action})` : ''}: ${message}`);
     this.name = new.target.name;
     this.status = status;
@@ -37,7 +43,11 @@ export class WorksectionHTTPError extends WorksectionError {
  * The error `response` carries, or null for a success. `secrets` (the API key, the signature sent)
  * are blanked out of whatever the service wrote, in case it echoes the request.
  */
-export async function errorIn(response: Response, action: string | null, secrets: string[]): Promise<WorksectionError | null> {
+export async function errorIn(
+  response: Response,
+  action: string | null,
+  secrets: string[],
+): Promise<WorksectionError | null> {
   if (response.status === 200 && !mayBeEnvelope(response)) return null;
   const text = await response.clone().text();
   const body = jsonObject(text);
@@ -61,7 +71,8 @@ function mayBeEnvelope(response: Response): boolean {
 export function jsonObject(text: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+    return isObject ? (value as Record<string, unknown>) : null;
   } catch {
     return null;
   }

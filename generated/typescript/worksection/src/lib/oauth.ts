@@ -26,10 +26,13 @@ export interface AppCredentials {
 }
 
 export interface TokenOptions {
+  /** The person's tokens, or just the access token (which then cannot be renewed). */
   tokens: Tokens | string;
+  /** The OAuth app's credentials: with a refresh token, an expired access token is renewed. */
   app?: AppCredentials;
   /** Receives the new tokens after a refresh, to store them. */
   onRefresh?: (tokens: Tokens) => void;
+  /** Where tokens are renewed (default `REFRESH_URL`). */
   refreshUrl?: string;
 }
 
@@ -67,9 +70,10 @@ export class TokenHolder {
   async send(request: Request): Promise<Response> {
     const call = await actionRequest(request);
     const sent = this.#tokens.accessToken;
+    const refreshForm = this.#refreshForm();
     let response = await this.#authorised(call);
-    if (this.#canRefresh() && (await saysExpired(response))) {
-      await this.#renew(sent, call.signal);
+    if (refreshForm !== null && (await saysExpired(response))) {
+      await this.#renew(sent, refreshForm, call.signal);
       response = await this.#authorised(call);
     }
     return checked(response, call.action, this.#secrets());
@@ -80,26 +84,29 @@ export class TokenHolder {
     return sendWithin(this.#transport, call);
   }
 
-  #canRefresh(): boolean {
-    return this.#app !== undefined && Boolean(this.#tokens.refreshToken);
+  /** What the refresh endpoint is sent; null without the app's credentials or a refresh token. */
+  #refreshForm(): URLSearchParams | null {
+    const refreshToken = this.#tokens.refreshToken;
+    if (this.#app === undefined || !refreshToken) return null;
+    const { clientId, clientSecret } = this.#app;
+    return new URLSearchParams({
+      client_id: clientId,
+      client_secret: clientSecret,
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+    });
   }
 
   /** One refresh for every call that found `expired` expired; a call that comes later finds it renewed. */
-  async #renew(expired: string, signal: AbortSignal): Promise<void> {
+  async #renew(expired: string, form: URLSearchParams, signal: AbortSignal): Promise<void> {
     if (this.#tokens.accessToken !== expired) return;
-    this.#refreshing ??= this.#refresh(signal).finally(() => {
+    this.#refreshing ??= this.#refresh(form, signal).finally(() => {
       this.#refreshing = null;
     });
     await this.#refreshing;
   }
 
-  async #refresh(signal: AbortSignal): Promise<void> {
-    const form = new URLSearchParams({
-      client_id: this.#app?.clientId ?? '',
-      client_secret: this.#app?.clientSecret ?? '',
-      grant_type: 'refresh_token',
-      refresh_token: this.#tokens.refreshToken ?? '',
-    });
+  async #refresh(form: URLSearchParams, signal: AbortSignal): Promise<void> {
     const renewal: ActionRequest = {
       url: new URL(this.refreshUrl),
       action: null,

@@ -30,7 +30,7 @@ export async function actionRequest(request: Request): Promise<ActionRequest> {
   const split = fragment.indexOf('?');
   const action = decodeURIComponent(split < 0 ? fragment : fragment.slice(0, split));
   const query = split < 0 ? '' : fragment.slice(split + 1);
-  const search = [`action=${encodeURIComponent(action)}`, url.search.slice(1), query].filter(Boolean).join('&');
+  const search = query ? `action=${encodeURIComponent(action)}&${query}` : `action=${encodeURIComponent(action)}`;
   // Parsed again, so that the query is exactly what goes on the wire (a signature covers it as sent).
   return { url: new URL(`${url.origin}${url.pathname}?${search}`), action, method, headers, body, signal };
 }
@@ -44,8 +44,8 @@ export interface Transport {
 export function sendWithin(transport: Transport, call: ActionRequest, url: URL = call.url): Promise<Response> {
   const signals = [call.signal];
   if (transport.timeoutMs !== null) signals.push(AbortSignal.timeout(transport.timeoutMs));
-  const init: RequestInit = { method: call.method, headers: call.headers, body: call.body, signal: AbortSignal.any(signals) };
-  return transport.fetch(new Request(url, init));
+  const { method, headers, body } = call;
+  return transport.fetch(new Request(url, { method, headers, body, signal: AbortSignal.any(signals) }));
 }
 
 /** `response` if it is a success; else its `WorksectionError`, thrown. */
