@@ -26,6 +26,10 @@ MOCK_CREDENTIALS = {
         "PROWORKFLOW_PASSWORD": "dana-pass-1",
     },
     "beebole": {"BEEBOLE_TOKEN": "demo-token"},
+    "worksection": {
+        "WORKSECTION_API_KEY": "5f2b8c0e9a7d4e61b3c8f0a2d9e4b7c1",
+        "WORKSECTION_ACCESS_TOKEN": "demo-access-token-olivia",
+    },
 }
 """What each API's tests sign in with, beside ``<API>_BASE_URL`` (the demo account of its mock)."""
 BASE_PATHS = {"fivepm": "/api/v2"}

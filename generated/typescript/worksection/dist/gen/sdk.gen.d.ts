@@ -1,5 +1,5 @@
 import { type Client, type Options as Options2, type TDataShape } from './client/index.js';
-import type { ActivateProjectData, ActivateProjectErrors, ActivateProjectJsonData, ActivateProjectJsonErrors, ActivateProjectJsonResponses, ActivateProjectResponses, AddContactData, AddContactErrors, AddContactGroupData, AddContactGroupErrors, AddContactGroupJsonData, AddContactGroupJsonErrors, AddContactGroupJsonResponses, AddContactGroupResponses, AddContactJsonData, AddContactJsonErrors, AddContactJsonResponses, AddContactResponses, AddCostsData, AddCostsErrors, AddCostsJsonData, AddCostsJsonErrors, AddCostsJsonResponses, AddCostsResponses, AddProjectGroupData, AddProjectGroupErrors, AddProjectGroupJsonData, AddProjectGroupJsonErrors, AddProjectGroupJsonResponses, AddProjectGroupResponses, AddProjectMembersData, AddProjectMembersErrors, AddProjectMembersJsonData, AddProjectMembersJsonErrors, AddProjectMembersJsonResponses, AddProjectMembersResponses, AddProjectTagGroupsData, AddProjectTagGroupsErrors, AddProjectTagGroupsJsonData, AddProjectTagGroupsJsonErrors, AddProjectTagGroupsJsonResponses, AddProjectTagGroupsResponses, AddProjectTagsData, AddProjectTagsErrors, AddProjectTagsJsonData, AddProjectTagsJsonErrors, AddProjectTagsJsonResponses, AddProjectTagsResponses, AddTaskTagGroupsData, AddTaskTagGroupsErrors, AddTaskTagGroupsJsonData, AddTaskTagGroupsJsonErrors, AddTaskTagGroupsJsonResponses, AddTaskTagGroupsResponses, AddTaskTagsData, AddTaskTagsErrors, AddTaskTagsJsonData, AddTaskTagsJsonErrors, AddTaskTagsJsonResponses, AddTaskTagsResponses, AddUserData, AddUserErrors, AddUserGroupData, AddUserGroupErrors, AddUserGroupJsonData, AddUserGroupJsonErrors, AddUserGroupJsonResponses, AddUserGroupResponses, AddUserJsonData, AddUserJsonErrors, AddUserJsonResponses, AddUserResponses, AddWebhookData, AddWebhookErrors, AddWebhookJsonData, AddWebhookJsonErrors, AddWebhookJsonResponses, AddWebhookResponses, CloseProjectData, CloseProjectErrors, CloseProjectJsonData, CloseProjectJsonErrors, CloseProjectJsonResponses, CloseProjectResponses, CompleteTaskData, CompleteTaskErrors, CompleteTaskJsonData, CompleteTaskJsonErrors, CompleteTaskJsonResponses, CompleteTaskResponses, DeleteCostsData, DeleteCostsErrors, DeleteCostsJsonData, DeleteCostsJsonErrors, DeleteCostsJsonResponses, DeleteCostsResponses, DeleteMyTimerData, DeleteMyTimerErrors, DeleteMyTimerJsonData, DeleteMyTimerJsonErrors, DeleteMyTimerJsonResponses, DeleteMyTimerResponses, DeleteProjectMembersData, DeleteProjectMembersErrors, DeleteProjectMembersJsonData, DeleteProjectMembersJsonErrors, DeleteProjectMembersJsonResponses, DeleteProjectMembersResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookJsonData, DeleteWebhookJsonErrors, DeleteWebhookJsonResponses, DeleteWebhookResponses, DownloadData, DownloadErrors, DownloadJsonData, DownloadJsonErrors, DownloadJsonResponses, DownloadResponses, GetAllTasksData, GetAllTasksErrors, GetAllTasksJsonData, GetAllTasksJsonErrors, GetAllTasksJsonResponses, GetAllTasksResponses, GetCommentsData, GetCommentsErrors, GetCommentsJsonData, GetCommentsJsonErrors, GetCommentsJsonResponses, GetCommentsResponses, GetContactGroupsData, GetContactGroupsErrors, GetContactGroupsJsonData, GetContactGroupsJsonErrors, GetContactGroupsJsonResponses, GetContactGroupsResponses, GetContactsData, GetContactsErrors, GetContactsJsonData, GetContactsJsonErrors, GetContactsJsonResponses, GetContactsResponses, GetCostsData, GetCostsErrors, GetCostsJsonData, GetCostsJsonErrors, GetCostsJsonResponses, GetCostsResponses, GetCostsTotalData, GetCostsTotalErrors, GetCostsTotalJsonData, GetCostsTotalJsonErrors, GetCostsTotalJsonResponses, GetCostsTotalResponses, GetEventsData, GetEventsErrors, GetEventsJsonData, GetEventsJsonErrors, GetEventsJsonResponses, GetEventsResponses, GetFilesData, GetFilesErrors, GetFilesJsonData, GetFilesJsonErrors, GetFilesJsonResponses, GetFilesResponses, GetMyTimerData, GetMyTimerErrors, GetMyTimerJsonData, GetMyTimerJsonErrors, GetMyTimerJsonResponses, GetMyTimerResponses, GetProjectCustomFieldsData, GetProjectCustomFieldsErrors, GetProjectCustomFieldsJsonData, GetProjectCustomFieldsJsonErrors, GetProjectCustomFieldsJsonResponses, GetProjectCustomFieldsResponses, GetProjectData, GetProjectErrors, GetProjectGroupsData, GetProjectGroupsErrors, GetProjectGroupsJsonData, GetProjectGroupsJsonErrors, GetProjectGroupsJsonResponses, GetProjectGroupsResponses, GetProjectJsonData, GetProjectJsonErrors, GetProjectJsonResponses, GetProjectResponses, GetProjectsData, GetProjectsErrors, GetProjectsJsonData, GetProjectsJsonErrors, GetProjectsJsonResponses, GetProjectsResponses, GetProjectTagGroupsData, GetProjectTagGroupsErrors, GetProjectTagGroupsJsonData, GetProjectTagGroupsJsonErrors, GetProjectTagGroupsJsonResponses, GetProjectTagGroupsResponses, GetProjectTagsData, GetProjectTagsErrors, GetProjectTagsJsonData, GetProjectTagsJsonErrors, GetProjectTagsJsonResponses, GetProjectTagsResponses, GetTaskCustomFieldsData, GetTaskCustomFieldsErrors, GetTaskCustomFieldsJsonData, GetTaskCustomFieldsJsonErrors, GetTaskCustomFieldsJsonResponses, GetTaskCustomFieldsResponses, GetTaskData, GetTaskErrors, GetTaskJsonData, GetTaskJsonErrors, GetTaskJsonResponses, GetTaskResponses, GetTasksData, GetTasksErrors, GetTasksJsonData, GetTasksJsonErrors, GetTasksJsonResponses, GetTasksResponses, GetTaskTagGroupsData, GetTaskTagGroupsErrors, GetTaskTagGroupsJsonData, GetTaskTagGroupsJsonErrors, GetTaskTagGroupsJsonResponses, GetTaskTagGroupsResponses, GetTaskTagsData, GetTaskTagsErrors, GetTaskTagsJsonData, GetTaskTagsJsonErrors, GetTaskTagsJsonResponses, GetTaskTagsResponses, GetTimersData, GetTimersErrors, GetTimersJsonData, GetTimersJsonErrors, GetTimersJsonResponses, GetTimersResponses, GetUserGroupsData, GetUserGroupsErrors, GetUserGroupsJsonData, GetUserGroupsJsonErrors, GetUserGroupsJsonResponses, GetUserGroupsResponses, GetUsersData, GetUsersErrors, GetUsersJsonData, GetUsersJsonErrors, GetUsersJsonResponses, GetUsersResponses, GetUsersScheduleData, GetUsersScheduleErrors, GetUsersScheduleJsonData, GetUsersScheduleJsonErrors, GetUsersScheduleJsonResponses, GetUsersScheduleResponses, GetWebhooksData, GetWebhooksErrors, GetWebhooksJsonData, GetWebhooksJsonErrors, GetWebhooksJsonResponses, GetWebhooksResponses, MeData, MeErrors, MeJsonData, MeJsonErrors, MeJsonResponses, MeResponses, PostCommentData, PostCommentErrors, PostCommentJsonData, PostCommentJsonErrors, PostCommentJsonResponses, PostCommentResponses, PostProjectData, PostProjectErrors, PostProjectJsonData, PostProjectJsonErrors, PostProjectJsonResponses, PostProjectResponses, PostTaskData, PostTaskErrors, PostTaskJsonData, PostTaskJsonErrors, PostTaskJsonResponses, PostTaskResponses, ReopenTaskData, ReopenTaskErrors, ReopenTaskJsonData, ReopenTaskJsonErrors, ReopenTaskJsonResponses, ReopenTaskResponses, SearchTasksData, SearchTasksErrors, SearchTasksJsonData, SearchTasksJsonErrors, SearchTasksJsonResponses, SearchTasksResponses, StartMyTimerData, StartMyTimerErrors, StartMyTimerJsonData, StartMyTimerJsonErrors, StartMyTimerJsonResponses, StartMyTimerResponses, StopMyTimerData, StopMyTimerErrors, StopMyTimerJsonData, StopMyTimerJsonErrors, StopMyTimerJsonResponses, StopMyTimerResponses, StopTimerData, StopTimerErrors, StopTimerJsonData, StopTimerJsonErrors, StopTimerJsonResponses, StopTimerResponses, SubscribeData, SubscribeErrors, SubscribeJsonData, SubscribeJsonErrors, SubscribeJsonResponses, SubscribeResponses, UnsubscribeData, UnsubscribeErrors, UnsubscribeJsonData, UnsubscribeJsonErrors, UnsubscribeJsonResponses, UnsubscribeResponses, UpdateCostsData, UpdateCostsErrors, UpdateCostsJsonData, UpdateCostsJsonErrors, UpdateCostsJsonResponses, UpdateCostsResponses, UpdateProjectData, UpdateProjectErrors, UpdateProjectJsonData, UpdateProjectJsonErrors, UpdateProjectJsonResponses, UpdateProjectResponses, UpdateProjectTagsData, UpdateProjectTagsErrors, UpdateProjectTagsJsonData, UpdateProjectTagsJsonErrors, UpdateProjectTagsJsonResponses, UpdateProjectTagsResponses, UpdateTaskData, UpdateTaskErrors, UpdateTaskJsonData, UpdateTaskJsonErrors, UpdateTaskJsonResponses, UpdateTaskResponses, UpdateTaskTagsData, UpdateTaskTagsErrors, UpdateTaskTagsJsonData, UpdateTaskTagsJsonErrors, UpdateTaskTagsJsonResponses, UpdateTaskTagsResponses, UpdateUsersScheduleData, UpdateUsersScheduleErrors, UpdateUsersScheduleJsonData, UpdateUsersScheduleJsonErrors, UpdateUsersScheduleJsonResponses, UpdateUsersScheduleResponses, UploadFilesData, UploadFilesErrors, UploadFilesResponses } from './types.gen.js';
+import type { ActivateProjectData, ActivateProjectJsonData, ActivateProjectJsonResponses, ActivateProjectResponses, AddContactData, AddContactGroupData, AddContactGroupJsonData, AddContactGroupJsonResponses, AddContactGroupResponses, AddContactJsonData, AddContactJsonResponses, AddContactResponses, AddCostsData, AddCostsJsonData, AddCostsJsonResponses, AddCostsResponses, AddProjectGroupData, AddProjectGroupJsonData, AddProjectGroupJsonResponses, AddProjectGroupResponses, AddProjectMembersData, AddProjectMembersJsonData, AddProjectMembersJsonResponses, AddProjectMembersResponses, AddProjectTagGroupsData, AddProjectTagGroupsJsonData, AddProjectTagGroupsJsonResponses, AddProjectTagGroupsResponses, AddProjectTagsData, AddProjectTagsJsonData, AddProjectTagsJsonResponses, AddProjectTagsResponses, AddTaskTagGroupsData, AddTaskTagGroupsJsonData, AddTaskTagGroupsJsonResponses, AddTaskTagGroupsResponses, AddTaskTagsData, AddTaskTagsJsonData, AddTaskTagsJsonResponses, AddTaskTagsResponses, AddUserData, AddUserGroupData, AddUserGroupJsonData, AddUserGroupJsonResponses, AddUserGroupResponses, AddUserJsonData, AddUserJsonResponses, AddUserResponses, AddWebhookData, AddWebhookJsonData, AddWebhookJsonResponses, AddWebhookResponses, CloseProjectData, CloseProjectJsonData, CloseProjectJsonResponses, CloseProjectResponses, CompleteTaskData, CompleteTaskJsonData, CompleteTaskJsonResponses, CompleteTaskResponses, DeleteCostsData, DeleteCostsJsonData, DeleteCostsJsonResponses, DeleteCostsResponses, DeleteMyTimerData, DeleteMyTimerJsonData, DeleteMyTimerJsonResponses, DeleteMyTimerResponses, DeleteProjectMembersData, DeleteProjectMembersJsonData, DeleteProjectMembersJsonResponses, DeleteProjectMembersResponses, DeleteWebhookData, DeleteWebhookJsonData, DeleteWebhookJsonResponses, DeleteWebhookResponses, DownloadData, DownloadJsonData, DownloadJsonResponses, DownloadResponses, GetAllTasksData, GetAllTasksJsonData, GetAllTasksJsonResponses, GetAllTasksResponses, GetCommentsData, GetCommentsJsonData, GetCommentsJsonResponses, GetCommentsResponses, GetContactGroupsData, GetContactGroupsJsonData, GetContactGroupsJsonResponses, GetContactGroupsResponses, GetContactsData, GetContactsJsonData, GetContactsJsonResponses, GetContactsResponses, GetCostsData, GetCostsJsonData, GetCostsJsonResponses, GetCostsResponses, GetCostsTotalData, GetCostsTotalJsonData, GetCostsTotalJsonResponses, GetCostsTotalResponses, GetEventsData, GetEventsJsonData, GetEventsJsonResponses, GetEventsResponses, GetFilesData, GetFilesJsonData, GetFilesJsonResponses, GetFilesResponses, GetMyTimerData, GetMyTimerJsonData, GetMyTimerJsonResponses, GetMyTimerResponses, GetProjectCustomFieldsData, GetProjectCustomFieldsJsonData, GetProjectCustomFieldsJsonResponses, GetProjectCustomFieldsResponses, GetProjectData, GetProjectGroupsData, GetProjectGroupsJsonData, GetProjectGroupsJsonResponses, GetProjectGroupsResponses, GetProjectJsonData, GetProjectJsonResponses, GetProjectResponses, GetProjectsData, GetProjectsJsonData, GetProjectsJsonResponses, GetProjectsResponses, GetProjectTagGroupsData, GetProjectTagGroupsJsonData, GetProjectTagGroupsJsonResponses, GetProjectTagGroupsResponses, GetProjectTagsData, GetProjectTagsJsonData, GetProjectTagsJsonResponses, GetProjectTagsResponses, GetTaskCustomFieldsData, GetTaskCustomFieldsJsonData, GetTaskCustomFieldsJsonResponses, GetTaskCustomFieldsResponses, GetTaskData, GetTaskJsonData, GetTaskJsonResponses, GetTaskResponses, GetTasksData, GetTasksJsonData, GetTasksJsonResponses, GetTasksResponses, GetTaskTagGroupsData, GetTaskTagGroupsJsonData, GetTaskTagGroupsJsonResponses, GetTaskTagGroupsResponses, GetTaskTagsData, GetTaskTagsJsonData, GetTaskTagsJsonResponses, GetTaskTagsResponses, GetTimersData, GetTimersJsonData, GetTimersJsonResponses, GetTimersResponses, GetUserGroupsData, GetUserGroupsJsonData, GetUserGroupsJsonResponses, GetUserGroupsResponses, GetUsersData, GetUsersJsonData, GetUsersJsonResponses, GetUsersResponses, GetUsersScheduleData, GetUsersScheduleJsonData, GetUsersScheduleJsonResponses, GetUsersScheduleResponses, GetWebhooksData, GetWebhooksJsonData, GetWebhooksJsonResponses, GetWebhooksResponses, MeData, MeJsonData, MeJsonResponses, MeResponses, PostCommentData, PostCommentJsonData, PostCommentJsonResponses, PostCommentResponses, PostProjectData, PostProjectJsonData, PostProjectJsonResponses, PostProjectResponses, PostTaskData, PostTaskJsonData, PostTaskJsonResponses, PostTaskResponses, ReopenTaskData, ReopenTaskJsonData, ReopenTaskJsonResponses, ReopenTaskResponses, SearchTasksData, SearchTasksJsonData, SearchTasksJsonResponses, SearchTasksResponses, StartMyTimerData, StartMyTimerJsonData, StartMyTimerJsonResponses, StartMyTimerResponses, StopMyTimerData, StopMyTimerJsonData, StopMyTimerJsonResponses, StopMyTimerResponses, StopTimerData, StopTimerJsonData, StopTimerJsonResponses, StopTimerResponses, SubscribeData, SubscribeJsonData, SubscribeJsonResponses, SubscribeResponses, UnsubscribeData, UnsubscribeJsonData, UnsubscribeJsonResponses, UnsubscribeResponses, UpdateCostsData, UpdateCostsJsonData, UpdateCostsJsonResponses, UpdateCostsResponses, UpdateProjectData, UpdateProjectJsonData, UpdateProjectJsonResponses, UpdateProjectResponses, UpdateProjectTagsData, UpdateProjectTagsJsonData, UpdateProjectTagsJsonResponses, UpdateProjectTagsResponses, UpdateTaskData, UpdateTaskJsonData, UpdateTaskJsonResponses, UpdateTaskResponses, UpdateTaskTagsData, UpdateTaskTagsJsonData, UpdateTaskTagsJsonResponses, UpdateTaskTagsResponses, UpdateUsersScheduleData, UpdateUsersScheduleJsonData, UpdateUsersScheduleJsonResponses, UpdateUsersScheduleResponses, UploadFilesData, UploadFilesResponses } from './types.gen.js';
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
      * You can provide a client instance returned by `createClient()` instead of
@@ -29,7 +29,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  * the second project is cut short with `... ... ...`. Flags are the integers 0 or 1, and every project
  * carries the same set of fields.
  */
-export declare const getProjects: <ThrowOnError extends boolean = true>(options: Options<GetProjectsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectsResponses, GetProjectsErrors, ThrowOnError, "fields">;
+export declare const getProjects: <ThrowOnError extends boolean = true>(options?: Options<GetProjectsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List projects (POST, JSON body)
  *
@@ -45,19 +45,19 @@ export declare const getProjects: <ThrowOnError extends boolean = true>(options:
  * The 2026 clients post to `/api/admin/v2` without the final slash; the documented URL has it. The
  * service answers both (so does the mock); this document keys the operation by the documented one.
  */
-export declare const getProjectsJson: <ThrowOnError extends boolean = true>(options: Options<GetProjectsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectsJsonResponses, GetProjectsJsonErrors, ThrowOnError, "fields">;
+export declare const getProjectsJson: <ThrowOnError extends boolean = true>(options?: Options<GetProjectsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Get one project
  *
  * Returns one project, picked by `id_project`, with the same fields as a project in get_projects: always its id, name, link, state, folder, author, manager and creation time; its dates, estimates and tags when they are set; the description, the restriction flags and the team only when `extra` asks for them (`extra=text,options,users`). An id that names no project of the account is answered with `status_code` 4, "Project is invalid".
  */
-export declare const getProject: <ThrowOnError extends boolean = true>(options: Options<GetProjectData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectResponses, GetProjectErrors, ThrowOnError, "fields">;
+export declare const getProject: <ThrowOnError extends boolean = true>(options: Options<GetProjectData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectResponses, unknown, ThrowOnError, "fields">;
 /**
  * Get one project (POST, JSON body)
  *
  * The same call as `getProject`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProject` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const getProjectJson: <ThrowOnError extends boolean = true>(options: Options<GetProjectJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectJsonResponses, GetProjectJsonErrors, ThrowOnError, "fields">;
+export declare const getProjectJson: <ThrowOnError extends boolean = true>(options: Options<GetProjectJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a project
  *
@@ -82,7 +82,7 @@ export declare const getProjectJson: <ThrowOnError extends boolean = true>(optio
  * The vendor notes that files can be attached to the description on creation, by sending them as parts of
  * a multipart POST (see the files actions); that form is not described here.
  */
-export declare const postProject: <ThrowOnError extends boolean = true>(options: Options<PostProjectData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostProjectResponses, PostProjectErrors, ThrowOnError, "fields">;
+export declare const postProject: <ThrowOnError extends boolean = true>(options: Options<PostProjectData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostProjectResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a project (POST, JSON body)
  *
@@ -99,13 +99,13 @@ export declare const postProject: <ThrowOnError extends boolean = true>(options:
  * `options` object is not known. `members` may be a JSON array of addresses here (the clients' member
  * methods send one).
  */
-export declare const postProjectJson: <ThrowOnError extends boolean = true>(options: Options<PostProjectJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostProjectJsonResponses, PostProjectJsonErrors, ThrowOnError, "fields">;
+export declare const postProjectJson: <ThrowOnError extends boolean = true>(options: Options<PostProjectJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostProjectJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Change a project
  *
  * Changes the given fields of a project and answers with the project as it is afterwards. Only `id_project` is required; every parameter left out keeps its value. `title` renames the project (returned as `name`); `members` ADDS the listed people to the team and removes nobody (delete_project_members removes); `tags` REPLACES the project's tags with the listed ones. The author, description and folder are not among its parameters. Parameter forms and the one-of-three rule for the cost-booking flags (`status_code` 11) are those of post_project. The answer carries the restriction flags only with `extra=options`. An id that names no project is refused with `status_code` 4, as get_project does (presumed; not recorded for this action).
  */
-export declare const updateProject: <ThrowOnError extends boolean = true>(options: Options<UpdateProjectData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateProjectResponses, UpdateProjectErrors, ThrowOnError, "fields">;
+export declare const updateProject: <ThrowOnError extends boolean = true>(options: Options<UpdateProjectData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateProjectResponses, unknown, ThrowOnError, "fields">;
 /**
  * Change a project (POST, JSON body)
  *
@@ -120,37 +120,37 @@ export declare const updateProject: <ThrowOnError extends boolean = true>(option
  * As for post_project, the restriction flags keep their dotted names as JSON keys and `members` may be a
  * JSON array of addresses.
  */
-export declare const updateProjectJson: <ThrowOnError extends boolean = true>(options: Options<UpdateProjectJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateProjectJsonResponses, UpdateProjectJsonErrors, ThrowOnError, "fields">;
+export declare const updateProjectJson: <ThrowOnError extends boolean = true>(options: Options<UpdateProjectJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateProjectJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Archive a project
  *
  * Archives (closes) a project and answers `{"status": "ok"}` without data. Afterwards the project is listed with `status` `archive` and a `date_closed`, and `filter=archive` selects it. A project that is already archived is refused with `status_code` 12, "Project is already closed"; an unknown id with `status_code` 4 (presumed, as get_project).
  */
-export declare const closeProject: <ThrowOnError extends boolean = true>(options: Options<CloseProjectData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CloseProjectResponses, CloseProjectErrors, ThrowOnError, "fields">;
+export declare const closeProject: <ThrowOnError extends boolean = true>(options: Options<CloseProjectData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CloseProjectResponses, unknown, ThrowOnError, "fields">;
 /**
  * Archive a project (POST, JSON body)
  *
  * The same call as `closeProject`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=close_project` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `closeProject` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const closeProjectJson: <ThrowOnError extends boolean = true>(options: Options<CloseProjectJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CloseProjectJsonResponses, CloseProjectJsonErrors, ThrowOnError, "fields">;
+export declare const closeProjectJson: <ThrowOnError extends boolean = true>(options: Options<CloseProjectJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CloseProjectJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Reactivate an archived project
  *
  * Makes an archived project active again and answers `{"status": "ok"}` without data. The project keeps its last `date_closed`. A project that is already active is refused with `status_code` 12, "Project is already active"; an unknown id with `status_code` 4 (presumed, as get_project). What it does to a sleeping (`pending`) project is not known.
  */
-export declare const activateProject: <ThrowOnError extends boolean = true>(options: Options<ActivateProjectData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ActivateProjectResponses, ActivateProjectErrors, ThrowOnError, "fields">;
+export declare const activateProject: <ThrowOnError extends boolean = true>(options: Options<ActivateProjectData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ActivateProjectResponses, unknown, ThrowOnError, "fields">;
 /**
  * Reactivate an archived project (POST, JSON body)
  *
  * The same call as `activateProject`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=activate_project` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `activateProject` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const activateProjectJson: <ThrowOnError extends boolean = true>(options: Options<ActivateProjectJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ActivateProjectJsonResponses, ActivateProjectJsonErrors, ThrowOnError, "fields">;
+export declare const activateProjectJson: <ThrowOnError extends boolean = true>(options: Options<ActivateProjectJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ActivateProjectJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Add people to a project's team
  *
  * Adds the listed account users to the project's team and answers `{"status": "ok"}` without data. People are named by their e-mail addresses, as ONE comma-separated string (`members=jonas.berg@example.com, lena.fischer@example.com`). An address that is not a user of the account is refused with `status_code` 11, "Invalid email", the address in `message_details`; an unknown project with `status_code` 4 (presumed, as get_project). Whether naming someone already on the team is an error is not known (the mock treats it as nothing to do).
  */
-export declare const addProjectMembers: <ThrowOnError extends boolean = true>(options: Options<AddProjectMembersData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectMembersResponses, AddProjectMembersErrors, ThrowOnError, "fields">;
+export declare const addProjectMembers: <ThrowOnError extends boolean = true>(options: Options<AddProjectMembersData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectMembersResponses, unknown, ThrowOnError, "fields">;
 /**
  * Add people to a project's team (POST, JSON body)
  *
@@ -165,13 +165,13 @@ export declare const addProjectMembers: <ThrowOnError extends boolean = true>(op
  * The 2026 clients send `members` as a JSON array of addresses; the comma-separated text of the query form
  * is accepted too.
  */
-export declare const addProjectMembersJson: <ThrowOnError extends boolean = true>(options: Options<AddProjectMembersJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectMembersJsonResponses, AddProjectMembersJsonErrors, ThrowOnError, "fields">;
+export declare const addProjectMembersJson: <ThrowOnError extends boolean = true>(options: Options<AddProjectMembersJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectMembersJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Remove people from a project's team
  *
  * Removes the listed account users from the project's team and answers `{"status": "ok"}` without data. People are named by their e-mail addresses, as ONE comma-separated string (`members=jonas.berg@example.com, lena.fischer@example.com`). An address that is not a user of the account is refused with `status_code` 11, "Invalid email", the address in `message_details`; an unknown project with `status_code` 4 (presumed, as get_project). Whether naming someone not on the team is an error is not known (the mock treats it as nothing to do).
  */
-export declare const deleteProjectMembers: <ThrowOnError extends boolean = true>(options: Options<DeleteProjectMembersData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteProjectMembersResponses, DeleteProjectMembersErrors, ThrowOnError, "fields">;
+export declare const deleteProjectMembers: <ThrowOnError extends boolean = true>(options: Options<DeleteProjectMembersData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteProjectMembersResponses, unknown, ThrowOnError, "fields">;
 /**
  * Remove people from a project's team (POST, JSON body)
  *
@@ -187,19 +187,19 @@ export declare const deleteProjectMembers: <ThrowOnError extends boolean = true>
  * The 2026 clients send `members` as a JSON array of addresses; the comma-separated text of the query form
  * is accepted too.
  */
-export declare const deleteProjectMembersJson: <ThrowOnError extends boolean = true>(options: Options<DeleteProjectMembersJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteProjectMembersJsonResponses, DeleteProjectMembersJsonErrors, ThrowOnError, "fields">;
+export declare const deleteProjectMembersJson: <ThrowOnError extends boolean = true>(options: Options<DeleteProjectMembersJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteProjectMembersJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List project folders
  *
  * Returns every project folder of the account: the folders people made (`type` `folder`) and the folder each team has (`type` `company`, with `client` 0 for the company's own teams and 1 for client teams). A project's `company` is the title of its folder. Takes no parameters; the recorded answer is in alphabetical order of title.
  */
-export declare const getProjectGroups: <ThrowOnError extends boolean = true>(options: Options<GetProjectGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectGroupsResponses, GetProjectGroupsErrors, ThrowOnError, "fields">;
+export declare const getProjectGroups: <ThrowOnError extends boolean = true>(options?: Options<GetProjectGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectGroupsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List project folders (POST, JSON body)
  *
  * The same call as `getProjectGroups`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_groups` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectGroups` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const getProjectGroupsJson: <ThrowOnError extends boolean = true>(options: Options<GetProjectGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectGroupsJsonResponses, GetProjectGroupsJsonErrors, ThrowOnError, "fields">;
+export declare const getProjectGroupsJson: <ThrowOnError extends boolean = true>(options?: Options<GetProjectGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectGroupsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a project folder
  *
@@ -212,13 +212,13 @@ export declare const getProjectGroupsJson: <ThrowOnError extends boolean = true>
  * request; the action is `add_project_group`, as its own recorded calls, the documentation and every
  * vendor client send it.
  */
-export declare const addProjectGroup: <ThrowOnError extends boolean = true>(options: Options<AddProjectGroupData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectGroupResponses, AddProjectGroupErrors, ThrowOnError, "fields">;
+export declare const addProjectGroup: <ThrowOnError extends boolean = true>(options: Options<AddProjectGroupData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectGroupResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a project folder (POST, JSON body)
  *
  * The same call as `addProjectGroup`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=add_project_group` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `addProjectGroup` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const addProjectGroupJson: <ThrowOnError extends boolean = true>(options: Options<AddProjectGroupJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectGroupJsonResponses, AddProjectGroupJsonErrors, ThrowOnError, "fields">;
+export declare const addProjectGroupJson: <ThrowOnError extends boolean = true>(options: Options<AddProjectGroupJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectGroupJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Read the activity log
  *
@@ -232,85 +232,85 @@ export declare const addProjectGroupJson: <ThrowOnError extends boolean = true>(
  * is required", `message_details` `period` (recorded for `period=60d`). An unknown `id_project` is
  * presumably refused with `status_code` 4.
  */
-export declare const getEvents: <ThrowOnError extends boolean = true>(options: Options<GetEventsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetEventsResponses, GetEventsErrors, ThrowOnError, "fields">;
+export declare const getEvents: <ThrowOnError extends boolean = true>(options: Options<GetEventsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetEventsResponses, unknown, ThrowOnError, "fields">;
 /**
  * Read the activity log (POST, JSON body)
  *
  * The same call as `getEvents`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_events` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getEvents` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const getEventsJson: <ThrowOnError extends boolean = true>(options: Options<GetEventsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetEventsJsonResponses, GetEventsJsonErrors, ThrowOnError, "fields">;
+export declare const getEventsJson: <ThrowOnError extends boolean = true>(options: Options<GetEventsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetEventsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List project tags
  *
  * Returns the account's project tags (the statuses and labels a project can carry), each with its group. `group` (a name or an id), `type` and `access` narrow the list to one group, one type of group or one visibility. The ids are the keys of a project's `tags`.
  */
-export declare const getProjectTags: <ThrowOnError extends boolean = true>(options: Options<GetProjectTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectTagsResponses, GetProjectTagsErrors, ThrowOnError, "fields">;
+export declare const getProjectTags: <ThrowOnError extends boolean = true>(options?: Options<GetProjectTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectTagsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List project tags (POST, JSON body)
  *
  * The same call as `getProjectTags`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_tags` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectTags` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const getProjectTagsJson: <ThrowOnError extends boolean = true>(options: Options<GetProjectTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectTagsJsonResponses, GetProjectTagsJsonErrors, ThrowOnError, "fields">;
+export declare const getProjectTagsJson: <ThrowOnError extends boolean = true>(options?: Options<GetProjectTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectTagsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create project tags
  *
  * Creates project tags with the listed names in one group, skipping names the group has already, and answers with the tags (`id` and `title`). A missing or empty `group` is refused with `status_code` 10, "Field is required", `message_details` `group (id or title)` (checked before `title`); a missing `title` presumably with `message_details` `title`.
  */
-export declare const addProjectTags: <ThrowOnError extends boolean = true>(options: Options<AddProjectTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectTagsResponses, AddProjectTagsErrors, ThrowOnError, "fields">;
+export declare const addProjectTags: <ThrowOnError extends boolean = true>(options: Options<AddProjectTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectTagsResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create project tags (POST, JSON body)
  *
  * The same call as `addProjectTags`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=add_project_tags` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `addProjectTags` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const addProjectTagsJson: <ThrowOnError extends boolean = true>(options: Options<AddProjectTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectTagsJsonResponses, AddProjectTagsJsonErrors, ThrowOnError, "fields">;
+export declare const addProjectTagsJson: <ThrowOnError extends boolean = true>(options: Options<AddProjectTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectTagsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Set and unset tags on a project
  *
  * Sets the tags listed in `plus` on a project and takes off those in `minus`, and answers `{"status": "ok"}` without data. Tags are named by their full name or by id. A name or id that is no project tag is refused with `status_code` 16, "Tag is invalid", the name in `message_details`; an unknown project with `status_code` 4 (presumed). Setting a status presumably replaces the project's other status of the same group. The 2026 clients always send both lists, empty when there is nothing to do.
  */
-export declare const updateProjectTags: <ThrowOnError extends boolean = true>(options: Options<UpdateProjectTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateProjectTagsResponses, UpdateProjectTagsErrors, ThrowOnError, "fields">;
+export declare const updateProjectTags: <ThrowOnError extends boolean = true>(options: Options<UpdateProjectTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateProjectTagsResponses, unknown, ThrowOnError, "fields">;
 /**
  * Set and unset tags on a project (POST, JSON body)
  *
  * The same call as `updateProjectTags`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=update_project_tags` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `updateProjectTags` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const updateProjectTagsJson: <ThrowOnError extends boolean = true>(options: Options<UpdateProjectTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateProjectTagsJsonResponses, UpdateProjectTagsJsonErrors, ThrowOnError, "fields">;
+export declare const updateProjectTagsJson: <ThrowOnError extends boolean = true>(options: Options<UpdateProjectTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateProjectTagsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List project tag groups
  *
  * Returns the groups of project tags: each with its id, title, type (`status`, `label`, or empty for a group created without a type) and visibility. `type` and `access` narrow the list.
  */
-export declare const getProjectTagGroups: <ThrowOnError extends boolean = true>(options: Options<GetProjectTagGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectTagGroupsResponses, GetProjectTagGroupsErrors, ThrowOnError, "fields">;
+export declare const getProjectTagGroups: <ThrowOnError extends boolean = true>(options?: Options<GetProjectTagGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectTagGroupsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List project tag groups (POST, JSON body)
  *
  * The same call as `getProjectTagGroups`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_tag_groups` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectTagGroups` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const getProjectTagGroupsJson: <ThrowOnError extends boolean = true>(options: Options<GetProjectTagGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectTagGroupsJsonResponses, GetProjectTagGroupsJsonErrors, ThrowOnError, "fields">;
+export declare const getProjectTagGroupsJson: <ThrowOnError extends boolean = true>(options?: Options<GetProjectTagGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectTagGroupsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create project tag groups
  *
  * Creates project tag groups with the listed names, skipping names that exist, and answers with the groups. `access` sets their visibility (status groups are always public); `type` (`status` or `label`) may be left out, and the groups then have an empty `type`. A missing or empty `title` is refused with `status_code` 10, "Field is required", `message_details` `title`.
  */
-export declare const addProjectTagGroups: <ThrowOnError extends boolean = true>(options: Options<AddProjectTagGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectTagGroupsResponses, AddProjectTagGroupsErrors, ThrowOnError, "fields">;
+export declare const addProjectTagGroups: <ThrowOnError extends boolean = true>(options: Options<AddProjectTagGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectTagGroupsResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create project tag groups (POST, JSON body)
  *
  * The same call as `addProjectTagGroups`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=add_project_tag_groups` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `addProjectTagGroups` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const addProjectTagGroupsJson: <ThrowOnError extends boolean = true>(options: Options<AddProjectTagGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectTagGroupsJsonResponses, AddProjectTagGroupsJsonErrors, ThrowOnError, "fields">;
+export declare const addProjectTagGroupsJson: <ThrowOnError extends boolean = true>(options: Options<AddProjectTagGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddProjectTagGroupsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List project custom fields
  *
  * Returns the custom fields defined for projects (id, type, name, description and the choices of a list field). Known only from the vendor's 2026 clients, which call it with no parameters; it has no documentation page and no recorded answer, so the shape of a field is reconstructed from the clients' model and the GET query form by analogy with the other actions.
  */
-export declare const getProjectCustomFields: <ThrowOnError extends boolean = true>(options: Options<GetProjectCustomFieldsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectCustomFieldsResponses, GetProjectCustomFieldsErrors, ThrowOnError, "fields">;
+export declare const getProjectCustomFields: <ThrowOnError extends boolean = true>(options?: Options<GetProjectCustomFieldsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectCustomFieldsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List project custom fields (POST, JSON body)
  *
  * The same call as `getProjectCustomFields`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_custom_fields` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectCustomFields` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export declare const getProjectCustomFieldsJson: <ThrowOnError extends boolean = true>(options: Options<GetProjectCustomFieldsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectCustomFieldsJsonResponses, GetProjectCustomFieldsJsonErrors, ThrowOnError, "fields">;
+export declare const getProjectCustomFieldsJson: <ThrowOnError extends boolean = true>(options?: Options<GetProjectCustomFieldsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetProjectCustomFieldsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List the tasks of every project
  *
@@ -324,7 +324,7 @@ export declare const getProjectCustomFieldsJson: <ThrowOnError extends boolean =
  * The answer holds at most 10,000 tasks; beyond that the service refuses the call ("Too many tasks
  * (10000 max)", code not documented). Recorded answers list the tasks in ascending id order.
  */
-export declare const getAllTasks: <ThrowOnError extends boolean = true>(options: Options<GetAllTasksData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetAllTasksResponses, GetAllTasksErrors, ThrowOnError, "fields">;
+export declare const getAllTasks: <ThrowOnError extends boolean = true>(options?: Options<GetAllTasksData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetAllTasksResponses, unknown, ThrowOnError, "fields">;
 /**
  * List the tasks of every project (POST, JSON body)
  *
@@ -340,7 +340,7 @@ export declare const getAllTasks: <ThrowOnError extends boolean = true>(options:
  * The answer holds at most 10,000 tasks; beyond that the service refuses the call ("Too many tasks
  * (10000 max)", code not documented). Recorded answers list the tasks in ascending id order.
  */
-export declare const getAllTasksJson: <ThrowOnError extends boolean = true>(options: Options<GetAllTasksJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetAllTasksJsonResponses, GetAllTasksJsonErrors, ThrowOnError, "fields">;
+export declare const getAllTasksJson: <ThrowOnError extends boolean = true>(options?: Options<GetAllTasksJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetAllTasksJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List the tasks of one project
  *
@@ -350,7 +350,7 @@ export declare const getAllTasksJson: <ThrowOnError extends boolean = true>(opti
  * ask for each task's subscribers. An unknown project is refused with code 4 (`Project is invalid`).
  * Recorded answers list the tasks in ascending id order; at most 10,000 tasks are returned.
  */
-export declare const getTasks: <ThrowOnError extends boolean = true>(options: Options<GetTasksData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTasksResponses, GetTasksErrors, ThrowOnError, "fields">;
+export declare const getTasks: <ThrowOnError extends boolean = true>(options: Options<GetTasksData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTasksResponses, unknown, ThrowOnError, "fields">;
 /**
  * List the tasks of one project (POST, JSON body)
  *
@@ -362,7 +362,7 @@ export declare const getTasks: <ThrowOnError extends boolean = true>(options: Op
  * ask for each task's subscribers. An unknown project is refused with code 4 (`Project is invalid`).
  * Recorded answers list the tasks in ascending id order; at most 10,000 tasks are returned.
  */
-export declare const getTasksJson: <ThrowOnError extends boolean = true>(options: Options<GetTasksJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTasksJsonResponses, GetTasksJsonErrors, ThrowOnError, "fields">;
+export declare const getTasksJson: <ThrowOnError extends boolean = true>(options: Options<GetTasksJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTasksJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Get one task
  *
@@ -372,7 +372,7 @@ export declare const getTasksJson: <ThrowOnError extends boolean = true>(options
  * own `child`). `filter=active` keeps only open subtasks there. An unknown task is refused with code 5
  * (`Task is invalid`).
  */
-export declare const getTask: <ThrowOnError extends boolean = true>(options: Options<GetTaskData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskResponses, GetTaskErrors, ThrowOnError, "fields">;
+export declare const getTask: <ThrowOnError extends boolean = true>(options: Options<GetTaskData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskResponses, unknown, ThrowOnError, "fields">;
 /**
  * Get one task (POST, JSON body)
  *
@@ -384,7 +384,7 @@ export declare const getTask: <ThrowOnError extends boolean = true>(options: Opt
  * own `child`). `filter=active` keeps only open subtasks there. An unknown task is refused with code 5
  * (`Task is invalid`).
  */
-export declare const getTaskJson: <ThrowOnError extends boolean = true>(options: Options<GetTaskJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskJsonResponses, GetTaskJsonErrors, ThrowOnError, "fields">;
+export declare const getTaskJson: <ThrowOnError extends boolean = true>(options: Options<GetTaskJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a task or subtask
  *
@@ -398,7 +398,7 @@ export declare const getTaskJson: <ThrowOnError extends boolean = true>(options:
  * Refusals: a missing or empty `title` or `id_project` (code 10, `Field is required`); an unknown
  * project (code 4) or parent (code 5); a parent that is done (code 8, `Task is closed`, recorded).
  */
-export declare const postTask: <ThrowOnError extends boolean = true>(options: Options<PostTaskData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostTaskResponses, PostTaskErrors, ThrowOnError, "fields">;
+export declare const postTask: <ThrowOnError extends boolean = true>(options: Options<PostTaskData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostTaskResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a task or subtask (POST, JSON body)
  *
@@ -423,7 +423,7 @@ export declare const postTask: <ThrowOnError extends boolean = true>(options: Op
  * Refusals: a missing or empty `title` or `id_project` (code 10, `Field is required`); an unknown
  * project (code 4) or parent (code 5); a parent that is done (code 8, `Task is closed`, recorded).
  */
-export declare const postTaskJson: <ThrowOnError extends boolean = true>(options: Options<PostTaskJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostTaskJsonResponses, PostTaskJsonErrors, ThrowOnError, "fields">;
+export declare const postTaskJson: <ThrowOnError extends boolean = true>(options: Options<PostTaskJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostTaskJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Change a task
  *
@@ -434,7 +434,7 @@ export declare const postTaskJson: <ThrowOnError extends boolean = true>(options
  * `tags` is named for update_task only by the vendor's 2026 clients; the documentation lists the other
  * parameters.
  */
-export declare const updateTask: <ThrowOnError extends boolean = true>(options: Options<UpdateTaskData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateTaskResponses, UpdateTaskErrors, ThrowOnError, "fields">;
+export declare const updateTask: <ThrowOnError extends boolean = true>(options: Options<UpdateTaskData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateTaskResponses, unknown, ThrowOnError, "fields">;
 /**
  * Change a task (POST, JSON body)
  *
@@ -444,7 +444,7 @@ export declare const updateTask: <ThrowOnError extends boolean = true>(options: 
  * their values. `dateclosed` corrects the closing date of a done task. An unknown task is refused
  * with code 5 (`Task is invalid`).
  */
-export declare const updateTaskJson: <ThrowOnError extends boolean = true>(options: Options<UpdateTaskJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateTaskJsonResponses, UpdateTaskJsonErrors, ThrowOnError, "fields">;
+export declare const updateTaskJson: <ThrowOnError extends boolean = true>(options: Options<UpdateTaskJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateTaskJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Mark a task as done
  *
@@ -457,7 +457,7 @@ export declare const updateTaskJson: <ThrowOnError extends boolean = true>(optio
  * `data`, still showing `status` `active` (apparently the task as it was before the change), so
  * `data` is optional here.
  */
-export declare const completeTask: <ThrowOnError extends boolean = true>(options: Options<CompleteTaskData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CompleteTaskResponses, CompleteTaskErrors, ThrowOnError, "fields">;
+export declare const completeTask: <ThrowOnError extends boolean = true>(options: Options<CompleteTaskData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CompleteTaskResponses, unknown, ThrowOnError, "fields">;
 /**
  * Mark a task as done (POST, JSON body)
  *
@@ -472,7 +472,7 @@ export declare const completeTask: <ThrowOnError extends boolean = true>(options
  * `data`, still showing `status` `active` (apparently the task as it was before the change), so
  * `data` is optional here.
  */
-export declare const completeTaskJson: <ThrowOnError extends boolean = true>(options: Options<CompleteTaskJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CompleteTaskJsonResponses, CompleteTaskJsonErrors, ThrowOnError, "fields">;
+export declare const completeTaskJson: <ThrowOnError extends boolean = true>(options: Options<CompleteTaskJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CompleteTaskJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Reopen a done task
  *
@@ -480,7 +480,7 @@ export declare const completeTaskJson: <ThrowOnError extends boolean = true>(opt
  * (code 12, `Task is already active`), a subtask whose parent is done (code 14, `Parent task is done`).
  * The answer carries no data.
  */
-export declare const reopenTask: <ThrowOnError extends boolean = true>(options: Options<ReopenTaskData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ReopenTaskResponses, ReopenTaskErrors, ThrowOnError, "fields">;
+export declare const reopenTask: <ThrowOnError extends boolean = true>(options: Options<ReopenTaskData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ReopenTaskResponses, unknown, ThrowOnError, "fields">;
 /**
  * Reopen a done task (POST, JSON body)
  *
@@ -490,7 +490,7 @@ export declare const reopenTask: <ThrowOnError extends boolean = true>(options: 
  * (code 12, `Task is already active`), a subtask whose parent is done (code 14, `Parent task is done`).
  * The answer carries no data.
  */
-export declare const reopenTaskJson: <ThrowOnError extends boolean = true>(options: Options<ReopenTaskJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ReopenTaskJsonResponses, ReopenTaskJsonErrors, ThrowOnError, "fields">;
+export declare const reopenTaskJson: <ThrowOnError extends boolean = true>(options: Options<ReopenTaskJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ReopenTaskJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Search tasks
  *
@@ -502,7 +502,7 @@ export declare const reopenTaskJson: <ThrowOnError extends boolean = true>(optio
  * single parameter is required, so the schema leaves that rule to the service. `extra` adds the
  * description or files. Recorded answers list the tasks in ascending id order.
  */
-export declare const searchTasks: <ThrowOnError extends boolean = true>(options: Options<SearchTasksData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SearchTasksResponses, SearchTasksErrors, ThrowOnError, "fields">;
+export declare const searchTasks: <ThrowOnError extends boolean = true>(options?: Options<SearchTasksData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SearchTasksResponses, unknown, ThrowOnError, "fields">;
 /**
  * Search tasks (POST, JSON body)
  *
@@ -516,7 +516,7 @@ export declare const searchTasks: <ThrowOnError extends boolean = true>(options:
  * single parameter is required, so the schema leaves that rule to the service. `extra` adds the
  * description or files. Recorded answers list the tasks in ascending id order.
  */
-export declare const searchTasksJson: <ThrowOnError extends boolean = true>(options: Options<SearchTasksJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SearchTasksJsonResponses, SearchTasksJsonErrors, ThrowOnError, "fields">;
+export declare const searchTasksJson: <ThrowOnError extends boolean = true>(options?: Options<SearchTasksJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SearchTasksJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Subscribe a member to a task
  *
@@ -525,7 +525,7 @@ export declare const searchTasksJson: <ThrowOnError extends boolean = true>(opti
  * task (code 5, presumed), an `email_user` that is not one member's address (code 11, `Invalid email`,
  * `message_details` the value as given; recorded for two comma-separated addresses).
  */
-export declare const subscribe: <ThrowOnError extends boolean = true>(options: Options<SubscribeData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SubscribeResponses, SubscribeErrors, ThrowOnError, "fields">;
+export declare const subscribe: <ThrowOnError extends boolean = true>(options: Options<SubscribeData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SubscribeResponses, unknown, ThrowOnError, "fields">;
 /**
  * Subscribe a member to a task (POST, JSON body)
  *
@@ -536,7 +536,7 @@ export declare const subscribe: <ThrowOnError extends boolean = true>(options: O
  * task (code 5, presumed), an `email_user` that is not one member's address (code 11, `Invalid email`,
  * `message_details` the value as given; recorded for two comma-separated addresses).
  */
-export declare const subscribeJson: <ThrowOnError extends boolean = true>(options: Options<SubscribeJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SubscribeJsonResponses, SubscribeJsonErrors, ThrowOnError, "fields">;
+export declare const subscribeJson: <ThrowOnError extends boolean = true>(options: Options<SubscribeJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SubscribeJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Unsubscribe a member from a task
  *
@@ -544,7 +544,7 @@ export declare const subscribeJson: <ThrowOnError extends boolean = true>(option
  * as for `subscribe`: an unknown task (code 5, presumed), an `email_user` that is not one member's
  * address (code 11, `Invalid email`, `message_details` the value as given).
  */
-export declare const unsubscribe: <ThrowOnError extends boolean = true>(options: Options<UnsubscribeData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UnsubscribeResponses, UnsubscribeErrors, ThrowOnError, "fields">;
+export declare const unsubscribe: <ThrowOnError extends boolean = true>(options: Options<UnsubscribeData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UnsubscribeResponses, unknown, ThrowOnError, "fields">;
 /**
  * Unsubscribe a member from a task (POST, JSON body)
  *
@@ -554,7 +554,7 @@ export declare const unsubscribe: <ThrowOnError extends boolean = true>(options:
  * as for `subscribe`: an unknown task (code 5, presumed), an `email_user` that is not one member's
  * address (code 11, `Invalid email`, `message_details` the value as given).
  */
-export declare const unsubscribeJson: <ThrowOnError extends boolean = true>(options: Options<UnsubscribeJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UnsubscribeJsonResponses, UnsubscribeJsonErrors, ThrowOnError, "fields">;
+export declare const unsubscribeJson: <ThrowOnError extends boolean = true>(options: Options<UnsubscribeJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UnsubscribeJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List the comments of a task
  *
@@ -566,7 +566,7 @@ export declare const unsubscribeJson: <ThrowOnError extends boolean = true>(opti
  * field of the comment) and prints the date with em-dashes; the service sends valid JSON and
  * `YYYY-MM-DD HH:MM`.
  */
-export declare const getComments: <ThrowOnError extends boolean = true>(options: Options<GetCommentsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCommentsResponses, GetCommentsErrors, ThrowOnError, "fields">;
+export declare const getComments: <ThrowOnError extends boolean = true>(options: Options<GetCommentsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCommentsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List the comments of a task (POST, JSON body)
  *
@@ -580,7 +580,7 @@ export declare const getComments: <ThrowOnError extends boolean = true>(options:
  * field of the comment) and prints the date with em-dashes; the service sends valid JSON and
  * `YYYY-MM-DD HH:MM`.
  */
-export declare const getCommentsJson: <ThrowOnError extends boolean = true>(options: Options<GetCommentsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCommentsJsonResponses, GetCommentsJsonErrors, ThrowOnError, "fields">;
+export declare const getCommentsJson: <ThrowOnError extends boolean = true>(options: Options<GetCommentsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCommentsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Comment on a task
  *
@@ -593,7 +593,7 @@ export declare const getCommentsJson: <ThrowOnError extends boolean = true>(opti
  * Refusals: an unknown task (code 5, `Task is invalid`; checked before the text, as recorded); neither
  * `text` nor `todo[]` (code 10, presumed `At least one of fields required`).
  */
-export declare const postComment: <ThrowOnError extends boolean = true>(options: Options<PostCommentData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostCommentResponses, PostCommentErrors, ThrowOnError, "fields">;
+export declare const postComment: <ThrowOnError extends boolean = true>(options: Options<PostCommentData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostCommentResponses, unknown, ThrowOnError, "fields">;
 /**
  * Comment on a task (POST, JSON body)
  *
@@ -615,7 +615,7 @@ export declare const postComment: <ThrowOnError extends boolean = true>(options:
  * Refusals: an unknown task (code 5, `Task is invalid`; checked before the text, as recorded); neither
  * `text` nor `todo[]` (code 10, presumed `At least one of fields required`).
  */
-export declare const postCommentJson: <ThrowOnError extends boolean = true>(options: Options<PostCommentJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostCommentJsonResponses, PostCommentJsonErrors, ThrowOnError, "fields">;
+export declare const postCommentJson: <ThrowOnError extends boolean = true>(options: Options<PostCommentJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostCommentJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List task statuses and labels
  *
@@ -623,7 +623,7 @@ export declare const postCommentJson: <ThrowOnError extends boolean = true>(opti
  * one group (by name or id), of one kind (`type`) or of one visibility (`access`). Recorded answers
  * keep the groups' own order.
  */
-export declare const getTaskTags: <ThrowOnError extends boolean = true>(options: Options<GetTaskTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskTagsResponses, GetTaskTagsErrors, ThrowOnError, "fields">;
+export declare const getTaskTags: <ThrowOnError extends boolean = true>(options?: Options<GetTaskTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskTagsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List task statuses and labels (POST, JSON body)
  *
@@ -633,7 +633,7 @@ export declare const getTaskTags: <ThrowOnError extends boolean = true>(options:
  * one group (by name or id), of one kind (`type`) or of one visibility (`access`). Recorded answers
  * keep the groups' own order.
  */
-export declare const getTaskTagsJson: <ThrowOnError extends boolean = true>(options: Options<GetTaskTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskTagsJsonResponses, GetTaskTagsJsonErrors, ThrowOnError, "fields">;
+export declare const getTaskTagsJson: <ThrowOnError extends boolean = true>(options?: Options<GetTaskTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskTagsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create task statuses or labels
  *
@@ -642,7 +642,7 @@ export declare const getTaskTagsJson: <ThrowOnError extends boolean = true>(opti
  * or empty `group` is refused with code 10 (`Field is required`, `message_details` "group (id or
  * title)").
  */
-export declare const addTaskTags: <ThrowOnError extends boolean = true>(options: Options<AddTaskTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddTaskTagsResponses, AddTaskTagsErrors, ThrowOnError, "fields">;
+export declare const addTaskTags: <ThrowOnError extends boolean = true>(options: Options<AddTaskTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddTaskTagsResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create task statuses or labels (POST, JSON body)
  *
@@ -653,7 +653,7 @@ export declare const addTaskTags: <ThrowOnError extends boolean = true>(options:
  * or empty `group` is refused with code 10 (`Field is required`, `message_details` "group (id or
  * title)").
  */
-export declare const addTaskTagsJson: <ThrowOnError extends boolean = true>(options: Options<AddTaskTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddTaskTagsJsonResponses, AddTaskTagsJsonErrors, ThrowOnError, "fields">;
+export declare const addTaskTagsJson: <ThrowOnError extends boolean = true>(options: Options<AddTaskTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddTaskTagsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Set and remove tags on a task
  *
@@ -662,7 +662,7 @@ export declare const addTaskTagsJson: <ThrowOnError extends boolean = true>(opti
  * that does not exist (code 16, `Tag is invalid`, `message_details` the name or id as given; nothing
  * is changed, presumed).
  */
-export declare const updateTaskTags: <ThrowOnError extends boolean = true>(options: Options<UpdateTaskTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateTaskTagsResponses, UpdateTaskTagsErrors, ThrowOnError, "fields">;
+export declare const updateTaskTags: <ThrowOnError extends boolean = true>(options: Options<UpdateTaskTagsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateTaskTagsResponses, unknown, ThrowOnError, "fields">;
 /**
  * Set and remove tags on a task (POST, JSON body)
  *
@@ -675,13 +675,13 @@ export declare const updateTaskTags: <ThrowOnError extends boolean = true>(optio
  * that does not exist (code 16, `Tag is invalid`, `message_details` the name or id as given; nothing
  * is changed, presumed).
  */
-export declare const updateTaskTagsJson: <ThrowOnError extends boolean = true>(options: Options<UpdateTaskTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateTaskTagsJsonResponses, UpdateTaskTagsJsonErrors, ThrowOnError, "fields">;
+export declare const updateTaskTagsJson: <ThrowOnError extends boolean = true>(options: Options<UpdateTaskTagsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateTaskTagsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List task tag groups
  *
  * Returns the account's groups of task tags, optionally only those of one kind (`type`) or one visibility (`access`).
  */
-export declare const getTaskTagGroups: <ThrowOnError extends boolean = true>(options: Options<GetTaskTagGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskTagGroupsResponses, GetTaskTagGroupsErrors, ThrowOnError, "fields">;
+export declare const getTaskTagGroups: <ThrowOnError extends boolean = true>(options?: Options<GetTaskTagGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskTagGroupsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List task tag groups (POST, JSON body)
  *
@@ -689,7 +689,7 @@ export declare const getTaskTagGroups: <ThrowOnError extends boolean = true>(opt
  *
  * What the call does: Returns the account's groups of task tags, optionally only those of one kind (`type`) or one visibility (`access`).
  */
-export declare const getTaskTagGroupsJson: <ThrowOnError extends boolean = true>(options: Options<GetTaskTagGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskTagGroupsJsonResponses, GetTaskTagGroupsJsonErrors, ThrowOnError, "fields">;
+export declare const getTaskTagGroupsJson: <ThrowOnError extends boolean = true>(options?: Options<GetTaskTagGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskTagGroupsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create task tag groups
  *
@@ -698,7 +698,7 @@ export declare const getTaskTagGroupsJson: <ThrowOnError extends boolean = true>
  * says. A missing or empty `title` is refused with code 10 (`Field is required`, `message_details`
  * "title").
  */
-export declare const addTaskTagGroups: <ThrowOnError extends boolean = true>(options: Options<AddTaskTagGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddTaskTagGroupsResponses, AddTaskTagGroupsErrors, ThrowOnError, "fields">;
+export declare const addTaskTagGroups: <ThrowOnError extends boolean = true>(options: Options<AddTaskTagGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddTaskTagGroupsResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create task tag groups (POST, JSON body)
  *
@@ -711,7 +711,7 @@ export declare const addTaskTagGroups: <ThrowOnError extends boolean = true>(opt
  * says. A missing or empty `title` is refused with code 10 (`Field is required`, `message_details`
  * "title").
  */
-export declare const addTaskTagGroupsJson: <ThrowOnError extends boolean = true>(options: Options<AddTaskTagGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddTaskTagGroupsJsonResponses, AddTaskTagGroupsJsonErrors, ThrowOnError, "fields">;
+export declare const addTaskTagGroupsJson: <ThrowOnError extends boolean = true>(options: Options<AddTaskTagGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddTaskTagGroupsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List task custom fields
  *
@@ -719,7 +719,7 @@ export declare const addTaskTagGroupsJson: <ThrowOnError extends boolean = true>
  * clients (which call it with no parameters and read id, type, name, description and options of each
  * field); no documentation page or recording describes it, so the shapes here are reconstructed.
  */
-export declare const getTaskCustomFields: <ThrowOnError extends boolean = true>(options: Options<GetTaskCustomFieldsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskCustomFieldsResponses, GetTaskCustomFieldsErrors, ThrowOnError, "fields">;
+export declare const getTaskCustomFields: <ThrowOnError extends boolean = true>(options?: Options<GetTaskCustomFieldsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskCustomFieldsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List task custom fields (POST, JSON body)
  *
@@ -729,7 +729,7 @@ export declare const getTaskCustomFields: <ThrowOnError extends boolean = true>(
  * clients (which call it with no parameters and read id, type, name, description and options of each
  * field); no documentation page or recording describes it, so the shapes here are reconstructed.
  */
-export declare const getTaskCustomFieldsJson: <ThrowOnError extends boolean = true>(options: Options<GetTaskCustomFieldsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskCustomFieldsJsonResponses, GetTaskCustomFieldsJsonErrors, ThrowOnError, "fields">;
+export declare const getTaskCustomFieldsJson: <ThrowOnError extends boolean = true>(options?: Options<GetTaskCustomFieldsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTaskCustomFieldsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List account members
  *
@@ -740,7 +740,7 @@ export declare const getTaskCustomFieldsJson: <ThrowOnError extends boolean = tr
  *
  * Failures: only those every call can meet (signature, `status_code` 2; too many requests).
  */
-export declare const getUsers: <ThrowOnError extends boolean = true>(options: Options<GetUsersData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUsersResponses, GetUsersErrors, ThrowOnError, "fields">;
+export declare const getUsers: <ThrowOnError extends boolean = true>(options?: Options<GetUsersData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUsersResponses, unknown, ThrowOnError, "fields">;
 /**
  * List account members (POST, JSON body)
  *
@@ -753,7 +753,7 @@ export declare const getUsers: <ThrowOnError extends boolean = true>(options: Op
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const getUsersJson: <ThrowOnError extends boolean = true>(options: Options<GetUsersJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUsersJsonResponses, GetUsersJsonErrors, ThrowOnError, "fields">;
+export declare const getUsersJson: <ThrowOnError extends boolean = true>(options?: Options<GetUsersJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUsersJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Invite a member
  *
@@ -772,7 +772,7 @@ export declare const getUsersJson: <ThrowOnError extends boolean = true>(options
  * `message_details` (as add_contact answers; not recorded for add_user). What an address already
  * in the account, or an unknown team, gives is not known.
  */
-export declare const addUser: <ThrowOnError extends boolean = true>(options: Options<AddUserData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddUserResponses, AddUserErrors, ThrowOnError, "fields">;
+export declare const addUser: <ThrowOnError extends boolean = true>(options: Options<AddUserData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddUserResponses, unknown, ThrowOnError, "fields">;
 /**
  * Invite a member (POST, JSON body)
  *
@@ -785,7 +785,7 @@ export declare const addUser: <ThrowOnError extends boolean = true>(options: Opt
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const addUserJson: <ThrowOnError extends boolean = true>(options: Options<AddUserJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddUserJsonResponses, AddUserJsonErrors, ThrowOnError, "fields">;
+export declare const addUserJson: <ThrowOnError extends boolean = true>(options: Options<AddUserJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddUserJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List teams
  *
@@ -793,7 +793,7 @@ export declare const addUserJson: <ThrowOnError extends boolean = true>(options:
  * (`client` 1), each with id, name and `type` (always `company`). Reads only; no parameters, no
  * paging. The recorded answer lists teams by ascending id.
  */
-export declare const getUserGroups: <ThrowOnError extends boolean = true>(options: Options<GetUserGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUserGroupsResponses, GetUserGroupsErrors, ThrowOnError, "fields">;
+export declare const getUserGroups: <ThrowOnError extends boolean = true>(options?: Options<GetUserGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUserGroupsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List teams (POST, JSON body)
  *
@@ -806,7 +806,7 @@ export declare const getUserGroups: <ThrowOnError extends boolean = true>(option
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const getUserGroupsJson: <ThrowOnError extends boolean = true>(options: Options<GetUserGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUserGroupsJsonResponses, GetUserGroupsJsonErrors, ThrowOnError, "fields">;
+export declare const getUserGroupsJson: <ThrowOnError extends boolean = true>(options?: Options<GetUserGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUserGroupsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a team
  *
@@ -817,7 +817,7 @@ export declare const getUserGroupsJson: <ThrowOnError extends boolean = true>(op
  * Failures: `title` missing or empty, `status_code` 10 `Field is required` with `message_details`
  * `title` (recorded).
  */
-export declare const addUserGroup: <ThrowOnError extends boolean = true>(options: Options<AddUserGroupData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddUserGroupResponses, AddUserGroupErrors, ThrowOnError, "fields">;
+export declare const addUserGroup: <ThrowOnError extends boolean = true>(options: Options<AddUserGroupData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddUserGroupResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a team (POST, JSON body)
  *
@@ -831,7 +831,7 @@ export declare const addUserGroup: <ThrowOnError extends boolean = true>(options
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const addUserGroupJson: <ThrowOnError extends boolean = true>(options: Options<AddUserGroupJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddUserGroupJsonResponses, AddUserGroupJsonErrors, ThrowOnError, "fields">;
+export declare const addUserGroupJson: <ThrowOnError extends boolean = true>(options: Options<AddUserGroupJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddUserGroupJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List contacts
  *
@@ -840,7 +840,7 @@ export declare const addUserGroupJson: <ThrowOnError extends boolean = true>(opt
  * cannot sign in. Reads only; no parameters, no paging. The recorded answer lists contacts by
  * ascending id.
  */
-export declare const getContacts: <ThrowOnError extends boolean = true>(options: Options<GetContactsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetContactsResponses, GetContactsErrors, ThrowOnError, "fields">;
+export declare const getContacts: <ThrowOnError extends boolean = true>(options?: Options<GetContactsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetContactsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List contacts (POST, JSON body)
  *
@@ -853,7 +853,7 @@ export declare const getContacts: <ThrowOnError extends boolean = true>(options:
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const getContactsJson: <ThrowOnError extends boolean = true>(options: Options<GetContactsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetContactsJsonResponses, GetContactsJsonErrors, ThrowOnError, "fields">;
+export declare const getContactsJson: <ThrowOnError extends boolean = true>(options?: Options<GetContactsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetContactsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a contact
  *
@@ -868,7 +868,7 @@ export declare const getContactsJson: <ThrowOnError extends boolean = true>(opti
  * add_contact); an `email` that is not one valid address, 11 `Invalid email` with the value in
  * `message_details` (recorded for a comma-separated pair of addresses).
  */
-export declare const addContact: <ThrowOnError extends boolean = true>(options: Options<AddContactData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddContactResponses, AddContactErrors, ThrowOnError, "fields">;
+export declare const addContact: <ThrowOnError extends boolean = true>(options: Options<AddContactData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddContactResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a contact (POST, JSON body)
  *
@@ -881,7 +881,7 @@ export declare const addContact: <ThrowOnError extends boolean = true>(options: 
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const addContactJson: <ThrowOnError extends boolean = true>(options: Options<AddContactJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddContactJsonResponses, AddContactJsonErrors, ThrowOnError, "fields">;
+export declare const addContactJson: <ThrowOnError extends boolean = true>(options: Options<AddContactJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddContactJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List contact folders
  *
@@ -889,7 +889,7 @@ export declare const addContactJson: <ThrowOnError extends boolean = true>(optio
  * `HIDDEN`, integer ids 1 to 4, `type` `preset`), then the folders members made (digit-string ids,
  * `type` `folder`), as recorded. Reads only; no parameters, no paging.
  */
-export declare const getContactGroups: <ThrowOnError extends boolean = true>(options: Options<GetContactGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetContactGroupsResponses, GetContactGroupsErrors, ThrowOnError, "fields">;
+export declare const getContactGroups: <ThrowOnError extends boolean = true>(options?: Options<GetContactGroupsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetContactGroupsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List contact folders (POST, JSON body)
  *
@@ -902,7 +902,7 @@ export declare const getContactGroups: <ThrowOnError extends boolean = true>(opt
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const getContactGroupsJson: <ThrowOnError extends boolean = true>(options: Options<GetContactGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetContactGroupsJsonResponses, GetContactGroupsJsonErrors, ThrowOnError, "fields">;
+export declare const getContactGroupsJson: <ThrowOnError extends boolean = true>(options?: Options<GetContactGroupsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetContactGroupsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a contact folder
  *
@@ -912,7 +912,7 @@ export declare const getContactGroupsJson: <ThrowOnError extends boolean = true>
  * Failures: `title` missing or empty, `status_code` 10 `Field is required` with `message_details`
  * `title` (recorded).
  */
-export declare const addContactGroup: <ThrowOnError extends boolean = true>(options: Options<AddContactGroupData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddContactGroupResponses, AddContactGroupErrors, ThrowOnError, "fields">;
+export declare const addContactGroup: <ThrowOnError extends boolean = true>(options: Options<AddContactGroupData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddContactGroupResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a contact folder (POST, JSON body)
  *
@@ -925,7 +925,7 @@ export declare const addContactGroup: <ThrowOnError extends boolean = true>(opti
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const addContactGroupJson: <ThrowOnError extends boolean = true>(options: Options<AddContactGroupJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddContactGroupJsonResponses, AddContactGroupJsonErrors, ThrowOnError, "fields">;
+export declare const addContactGroupJson: <ThrowOnError extends boolean = true>(options: Options<AddContactGroupJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddContactGroupJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Read members' marked days
  *
@@ -941,7 +941,7 @@ export declare const addContactGroupJson: <ThrowOnError extends boolean = true>(
  * last day, and the second member elided as `... ... ...`); the answer is a JSON object of members
  * keyed by id.
  */
-export declare const getUsersSchedule: <ThrowOnError extends boolean = true>(options: Options<GetUsersScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUsersScheduleResponses, GetUsersScheduleErrors, ThrowOnError, "fields">;
+export declare const getUsersSchedule: <ThrowOnError extends boolean = true>(options?: Options<GetUsersScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUsersScheduleResponses, unknown, ThrowOnError, "fields">;
 /**
  * Read members' marked days (POST, JSON body)
  *
@@ -957,7 +957,7 @@ export declare const getUsersSchedule: <ThrowOnError extends boolean = true>(opt
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const getUsersScheduleJson: <ThrowOnError extends boolean = true>(options: Options<GetUsersScheduleJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUsersScheduleJsonResponses, GetUsersScheduleJsonErrors, ThrowOnError, "fields">;
+export declare const getUsersScheduleJson: <ThrowOnError extends boolean = true>(options?: Options<GetUsersScheduleJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetUsersScheduleJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Mark or clear members' days
  *
@@ -978,7 +978,7 @@ export declare const getUsersScheduleJson: <ThrowOnError extends boolean = true>
  * member (`{"user@...": {"mon": 8, ...}}`); the API page defines it as dates mapped to `vacation`,
  * `sick-leave`, `workday` or `unset`, which this document follows.
  */
-export declare const updateUsersSchedule: <ThrowOnError extends boolean = true>(options: Options<UpdateUsersScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateUsersScheduleResponses, UpdateUsersScheduleErrors, ThrowOnError, "fields">;
+export declare const updateUsersSchedule: <ThrowOnError extends boolean = true>(options: Options<UpdateUsersScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateUsersScheduleResponses, unknown, ThrowOnError, "fields">;
 /**
  * Mark or clear members' days (POST, JSON body)
  *
@@ -991,7 +991,7 @@ export declare const updateUsersSchedule: <ThrowOnError extends boolean = true>(
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const updateUsersScheduleJson: <ThrowOnError extends boolean = true>(options: Options<UpdateUsersScheduleJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateUsersScheduleJsonResponses, UpdateUsersScheduleJsonErrors, ThrowOnError, "fields">;
+export declare const updateUsersScheduleJson: <ThrowOnError extends boolean = true>(options: Options<UpdateUsersScheduleJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateUsersScheduleJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List cost lines
  *
@@ -1013,7 +1013,7 @@ export declare const updateUsersScheduleJson: <ThrowOnError extends boolean = tr
  * task's tags and after the task, the second line elided as `... ... ...`); the service answers
  * plain JSON.
  */
-export declare const getCosts: <ThrowOnError extends boolean = true>(options: Options<GetCostsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCostsResponses, GetCostsErrors, ThrowOnError, "fields">;
+export declare const getCosts: <ThrowOnError extends boolean = true>(options?: Options<GetCostsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCostsResponses, unknown, ThrowOnError, "fields">;
 /**
  * List cost lines (POST, JSON body)
  *
@@ -1027,7 +1027,7 @@ export declare const getCosts: <ThrowOnError extends boolean = true>(options: Op
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const getCostsJson: <ThrowOnError extends boolean = true>(options: Options<GetCostsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCostsJsonResponses, GetCostsJsonErrors, ThrowOnError, "fields">;
+export declare const getCostsJson: <ThrowOnError extends boolean = true>(options?: Options<GetCostsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCostsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Sum cost lines
  *
@@ -1048,7 +1048,7 @@ export declare const getCostsJson: <ThrowOnError extends boolean = true>(options
  * `money`, elisions written `... ... ...`, trailing commas in `tasks`, and `"priority": "0..10"`);
  * the service answers plain JSON with one priority value.
  */
-export declare const getCostsTotal: <ThrowOnError extends boolean = true>(options: Options<GetCostsTotalData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCostsTotalResponses, GetCostsTotalErrors, ThrowOnError, "fields">;
+export declare const getCostsTotal: <ThrowOnError extends boolean = true>(options?: Options<GetCostsTotalData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCostsTotalResponses, unknown, ThrowOnError, "fields">;
 /**
  * Sum cost lines (POST, JSON body)
  *
@@ -1062,7 +1062,7 @@ export declare const getCostsTotal: <ThrowOnError extends boolean = true>(option
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const getCostsTotalJson: <ThrowOnError extends boolean = true>(options: Options<GetCostsTotalJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCostsTotalJsonResponses, GetCostsTotalJsonErrors, ThrowOnError, "fields">;
+export declare const getCostsTotalJson: <ThrowOnError extends boolean = true>(options?: Options<GetCostsTotalJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCostsTotalJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Book time or money on a task
  *
@@ -1078,7 +1078,7 @@ export declare const getCostsTotalJson: <ThrowOnError extends boolean = true>(op
  * member, 11 `Invalid email` (presumed, as subscribe answers). Whether the project's booking
  * restrictions (costs only for today, only from the timer) apply to this call is not known.
  */
-export declare const addCosts: <ThrowOnError extends boolean = true>(options: Options<AddCostsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddCostsResponses, AddCostsErrors, ThrowOnError, "fields">;
+export declare const addCosts: <ThrowOnError extends boolean = true>(options: Options<AddCostsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddCostsResponses, unknown, ThrowOnError, "fields">;
 /**
  * Book time or money on a task (POST, JSON body)
  *
@@ -1092,7 +1092,7 @@ export declare const addCosts: <ThrowOnError extends boolean = true>(options: Op
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const addCostsJson: <ThrowOnError extends boolean = true>(options: Options<AddCostsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddCostsJsonResponses, AddCostsJsonErrors, ThrowOnError, "fields">;
+export declare const addCostsJson: <ThrowOnError extends boolean = true>(options: Options<AddCostsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddCostsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Change a cost line
  *
@@ -1110,7 +1110,7 @@ export declare const addCostsJson: <ThrowOnError extends boolean = true>(options
  * Vendor-doc correction: the English page's sample answer `{"status": "ok",}` has a trailing comma;
  * the answer is `{"status": "ok"}`.
  */
-export declare const updateCosts: <ThrowOnError extends boolean = true>(options: Options<UpdateCostsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateCostsResponses, UpdateCostsErrors, ThrowOnError, "fields">;
+export declare const updateCosts: <ThrowOnError extends boolean = true>(options: Options<UpdateCostsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateCostsResponses, unknown, ThrowOnError, "fields">;
 /**
  * Change a cost line (POST, JSON body)
  *
@@ -1124,7 +1124,7 @@ export declare const updateCosts: <ThrowOnError extends boolean = true>(options:
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const updateCostsJson: <ThrowOnError extends boolean = true>(options: Options<UpdateCostsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateCostsJsonResponses, UpdateCostsJsonErrors, ThrowOnError, "fields">;
+export declare const updateCostsJson: <ThrowOnError extends boolean = true>(options: Options<UpdateCostsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateCostsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Delete a cost line
  *
@@ -1137,7 +1137,7 @@ export declare const updateCostsJson: <ThrowOnError extends boolean = true>(opti
  * Vendor-doc correction: the documentation's sample request names the line `id=COSTS_ID`; the
  * parameter is `id_costs`, as its own parameter list and the recorded request say.
  */
-export declare const deleteCosts: <ThrowOnError extends boolean = true>(options: Options<DeleteCostsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteCostsResponses, DeleteCostsErrors, ThrowOnError, "fields">;
+export declare const deleteCosts: <ThrowOnError extends boolean = true>(options: Options<DeleteCostsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteCostsResponses, unknown, ThrowOnError, "fields">;
 /**
  * Delete a cost line (POST, JSON body)
  *
@@ -1151,7 +1151,7 @@ export declare const deleteCosts: <ThrowOnError extends boolean = true>(options:
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export declare const deleteCostsJson: <ThrowOnError extends boolean = true>(options: Options<DeleteCostsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteCostsJsonResponses, DeleteCostsJsonErrors, ThrowOnError, "fields">;
+export declare const deleteCostsJson: <ThrowOnError extends boolean = true>(options: Options<DeleteCostsJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteCostsJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List running timers
  *
@@ -1163,7 +1163,7 @@ export declare const deleteCostsJson: <ThrowOnError extends boolean = true>(opti
  * elided as `... ... ...` and the task's `tags` repeat the key `TAG_ID`. Every timer carries the
  * same set of fields, and `tags` is an object of tag id to tag name.
  */
-export declare const getTimers: <ThrowOnError extends boolean = true>(options: Options<GetTimersData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTimersResponses, GetTimersErrors, ThrowOnError, "fields">;
+export declare const getTimers: <ThrowOnError extends boolean = true>(options?: Options<GetTimersData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTimersResponses, unknown, ThrowOnError, "fields">;
 /**
  * List running timers (POST, JSON body)
  *
@@ -1171,7 +1171,7 @@ export declare const getTimers: <ThrowOnError extends boolean = true>(options: O
  * admin action: `POST /api/admin/v2?action=get_timers` with an `Authorization: Admin ...` header.
  * The action takes no parameters, so the body is empty (the clients send none) or `{}`.
  */
-export declare const getTimersJson: <ThrowOnError extends boolean = true>(options: Options<GetTimersJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTimersJsonResponses, GetTimersJsonErrors, ThrowOnError, "fields">;
+export declare const getTimersJson: <ThrowOnError extends boolean = true>(options?: Options<GetTimersJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTimersJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Stop a running timer
  *
@@ -1183,7 +1183,7 @@ export declare const getTimersJson: <ThrowOnError extends boolean = true>(option
  * for a timer stopped already, since a stopped timer no longer exists); 10 `Field is required` when
  * `timer` is missing (assumed, as for other required fields).
  */
-export declare const stopTimer: <ThrowOnError extends boolean = true>(options: Options<StopTimerData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StopTimerResponses, StopTimerErrors, ThrowOnError, "fields">;
+export declare const stopTimer: <ThrowOnError extends boolean = true>(options: Options<StopTimerData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StopTimerResponses, unknown, ThrowOnError, "fields">;
 /**
  * Stop a running timer (POST, JSON body)
  *
@@ -1191,7 +1191,7 @@ export declare const stopTimer: <ThrowOnError extends boolean = true>(options: O
  * /api/admin/v2?action=stop_timer`, body `{"timer": <id>}` (the clients send the id as a number),
  * signed with `Authorization: Admin ...`.
  */
-export declare const stopTimerJson: <ThrowOnError extends boolean = true>(options: Options<StopTimerJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StopTimerJsonResponses, StopTimerJsonErrors, ThrowOnError, "fields">;
+export declare const stopTimerJson: <ThrowOnError extends boolean = true>(options: Options<StopTimerJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StopTimerJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * List the files of a project or a task
  *
@@ -1208,7 +1208,7 @@ export declare const stopTimerJson: <ThrowOnError extends boolean = true>(option
  * Vendor-doc correction: the documentation's sample answer elides the second file as `... ... ...`;
  * every file carries the same set of fields.
  */
-export declare const getFiles: <ThrowOnError extends boolean = true>(options: Options<GetFilesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetFilesResponses, GetFilesErrors, ThrowOnError, "fields">;
+export declare const getFiles: <ThrowOnError extends boolean = true>(options?: Options<GetFilesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetFilesResponses, unknown, ThrowOnError, "fields">;
 /**
  * List the files of a project or a task (POST, JSON body)
  *
@@ -1217,7 +1217,7 @@ export declare const getFiles: <ThrowOnError extends boolean = true>(options: Op
  * numbers), signed with `Authorization: Admin ...`. The clients refuse to send the call without one
  * of the two ids.
  */
-export declare const getFilesJson: <ThrowOnError extends boolean = true>(options: Options<GetFilesJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetFilesJsonResponses, GetFilesJsonErrors, ThrowOnError, "fields">;
+export declare const getFilesJson: <ThrowOnError extends boolean = true>(options: Options<GetFilesJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetFilesJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Download a file
  *
@@ -1232,7 +1232,7 @@ export declare const getFilesJson: <ThrowOnError extends boolean = true>(options
  * by the content type, as the vendor's 2026 clients do (they also treat an answer without
  * `Content-Disposition` as a failure).
  */
-export declare const download: <ThrowOnError extends boolean = true>(options: Options<DownloadData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DownloadResponses, DownloadErrors, ThrowOnError, "fields">;
+export declare const download: <ThrowOnError extends boolean = true>(options: Options<DownloadData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DownloadResponses, unknown, ThrowOnError, "fields">;
 /**
  * Download a file (POST, JSON body)
  *
@@ -1241,7 +1241,7 @@ export declare const download: <ThrowOnError extends boolean = true>(options: Op
  * `Authorization: Admin ...`. Same exception: the file's bytes on success, the JSON error envelope
  * otherwise.
  */
-export declare const downloadJson: <ThrowOnError extends boolean = true>(options: Options<DownloadJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DownloadJsonResponses, DownloadJsonErrors, ThrowOnError, "fields">;
+export declare const downloadJson: <ThrowOnError extends boolean = true>(options: Options<DownloadJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DownloadJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Upload files to attach later
  *
@@ -1268,7 +1268,7 @@ export declare const downloadJson: <ThrowOnError extends boolean = true>(options
  * `files` when the body has no file part; a file refused on its own comes back in the list with
  * an empty `id` and its `error` set.
  */
-export declare const uploadFiles: <ThrowOnError extends boolean = true>(options: Options<UploadFilesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UploadFilesResponses, UploadFilesErrors, ThrowOnError, "fields">;
+export declare const uploadFiles: <ThrowOnError extends boolean = true>(options: Options<UploadFilesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UploadFilesResponses, unknown, ThrowOnError, "fields">;
 /**
  * List webhooks
  *
@@ -1277,14 +1277,14 @@ export declare const uploadFiles: <ThrowOnError extends boolean = true>(options:
  * comma-separated text). Nothing changes. Neither the basic-authentication user nor the password
  * is shown.
  */
-export declare const getWebhooks: <ThrowOnError extends boolean = true>(options: Options<GetWebhooksData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetWebhooksResponses, GetWebhooksErrors, ThrowOnError, "fields">;
+export declare const getWebhooks: <ThrowOnError extends boolean = true>(options?: Options<GetWebhooksData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetWebhooksResponses, unknown, ThrowOnError, "fields">;
 /**
  * List webhooks (POST, JSON body)
  *
  * The same call as `getWebhooks`, as the vendor's 2026 clients send it: `POST
  * /api/admin/v2?action=get_webhooks` with no body, signed with `Authorization: Admin ...`.
  */
-export declare const getWebhooksJson: <ThrowOnError extends boolean = true>(options: Options<GetWebhooksJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetWebhooksJsonResponses, GetWebhooksJsonErrors, ThrowOnError, "fields">;
+export declare const getWebhooksJson: <ThrowOnError extends boolean = true>(options?: Options<GetWebhooksJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetWebhooksJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a webhook
  *
@@ -1304,7 +1304,7 @@ export declare const getWebhooksJson: <ThrowOnError extends boolean = true>(opti
  * (`post_task`, `update_comment` ...), like the `action` and `object.type` of `get_events`
  * entries; presumably a delivery is a JSON POST describing one such event.
  */
-export declare const addWebhook: <ThrowOnError extends boolean = true>(options: Options<AddWebhookData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddWebhookResponses, AddWebhookErrors, ThrowOnError, "fields">;
+export declare const addWebhook: <ThrowOnError extends boolean = true>(options: Options<AddWebhookData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddWebhookResponses, unknown, ThrowOnError, "fields">;
 /**
  * Create a webhook (POST, JSON body)
  *
@@ -1314,7 +1314,7 @@ export declare const addWebhook: <ThrowOnError extends boolean = true>(options: 
  * text; their README passes `projects` as a JSON array of project ids, which this document accepts
  * next to the comma-separated text of the query form.
  */
-export declare const addWebhookJson: <ThrowOnError extends boolean = true>(options: Options<AddWebhookJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddWebhookJsonResponses, AddWebhookJsonErrors, ThrowOnError, "fields">;
+export declare const addWebhookJson: <ThrowOnError extends boolean = true>(options: Options<AddWebhookJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddWebhookJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Delete a webhook
  *
@@ -1325,7 +1325,7 @@ export declare const addWebhookJson: <ThrowOnError extends boolean = true>(optio
  * used for other unknown records); with no `id` at all, presumably 10 as well (assumed `Field is
  * required`).
  */
-export declare const deleteWebhook: <ThrowOnError extends boolean = true>(options: Options<DeleteWebhookData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteWebhookResponses, DeleteWebhookErrors, ThrowOnError, "fields">;
+export declare const deleteWebhook: <ThrowOnError extends boolean = true>(options: Options<DeleteWebhookData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteWebhookResponses, unknown, ThrowOnError, "fields">;
 /**
  * Delete a webhook (POST, JSON body)
  *
@@ -1333,7 +1333,7 @@ export declare const deleteWebhook: <ThrowOnError extends boolean = true>(option
  * /api/admin/v2?action=delete_webhook`, body `{"id": <id>}` (a number), signed with
  * `Authorization: Admin ...`.
  */
-export declare const deleteWebhookJson: <ThrowOnError extends boolean = true>(options: Options<DeleteWebhookJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteWebhookJsonResponses, DeleteWebhookJsonErrors, ThrowOnError, "fields">;
+export declare const deleteWebhookJson: <ThrowOnError extends boolean = true>(options: Options<DeleteWebhookJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteWebhookJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Show the token owner's profile
  *
@@ -1349,7 +1349,7 @@ export declare const deleteWebhookJson: <ThrowOnError extends boolean = true>(op
  * A missing, malformed or expired token is refused with HTTP 401 (`MyTokenRejected`); other
  * failures come as the error envelope with HTTP 200.
  */
-export declare const me: <ThrowOnError extends boolean = true>(options: Options<MeData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<MeResponses, MeErrors, ThrowOnError, "fields">;
+export declare const me: <ThrowOnError extends boolean = true>(options?: Options<MeData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<MeResponses, unknown, ThrowOnError, "fields">;
 /**
  * Show the token owner's profile (POST, JSON body)
  *
@@ -1359,7 +1359,7 @@ export declare const me: <ThrowOnError extends boolean = true>(options: Options<
  * HTTP 401 and its message says the token is expired, those clients fetch a new token with the
  * refresh token and repeat the call once.
  */
-export declare const meJson: <ThrowOnError extends boolean = true>(options: Options<MeJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<MeJsonResponses, MeJsonErrors, ThrowOnError, "fields">;
+export declare const meJson: <ThrowOnError extends boolean = true>(options?: Options<MeJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<MeJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Show the token owner's running timer
  *
@@ -1372,14 +1372,14 @@ export declare const meJson: <ThrowOnError extends boolean = true>(options: Opti
  *
  * A user-token action (`Authorization: Bearer`, see `me`); HTTP 401 for a bad or expired token.
  */
-export declare const getMyTimer: <ThrowOnError extends boolean = true>(options: Options<GetMyTimerData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetMyTimerResponses, GetMyTimerErrors, ThrowOnError, "fields">;
+export declare const getMyTimer: <ThrowOnError extends boolean = true>(options?: Options<GetMyTimerData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetMyTimerResponses, unknown, ThrowOnError, "fields">;
 /**
  * Show the token owner's running timer (POST, JSON body)
  *
  * The same call as `getMyTimer`, as the vendor's 2026 clients send it: `POST
  * /api/oauth2?action=get_my_timer` with `Authorization: Bearer <access token>` and no body.
  */
-export declare const getMyTimerJson: <ThrowOnError extends boolean = true>(options: Options<GetMyTimerJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetMyTimerJsonResponses, GetMyTimerJsonErrors, ThrowOnError, "fields">;
+export declare const getMyTimerJson: <ThrowOnError extends boolean = true>(options?: Options<GetMyTimerJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetMyTimerJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Start the token owner's timer on a task
  *
@@ -1391,7 +1391,7 @@ export declare const getMyTimerJson: <ThrowOnError extends boolean = true>(optio
  * required` without `id_task` (both assumed). A user-token action (`Authorization: Bearer`, see
  * `me`); HTTP 401 for a bad or expired token.
  */
-export declare const startMyTimer: <ThrowOnError extends boolean = true>(options: Options<StartMyTimerData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StartMyTimerResponses, StartMyTimerErrors, ThrowOnError, "fields">;
+export declare const startMyTimer: <ThrowOnError extends boolean = true>(options: Options<StartMyTimerData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StartMyTimerResponses, unknown, ThrowOnError, "fields">;
 /**
  * Start the token owner's timer on a task (POST, JSON body)
  *
@@ -1399,7 +1399,7 @@ export declare const startMyTimer: <ThrowOnError extends boolean = true>(options
  * /api/oauth2?action=start_my_timer`, body `{"id_task": <id>}` (a number), `Authorization: Bearer
  * <access token>`.
  */
-export declare const startMyTimerJson: <ThrowOnError extends boolean = true>(options: Options<StartMyTimerJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StartMyTimerJsonResponses, StartMyTimerJsonErrors, ThrowOnError, "fields">;
+export declare const startMyTimerJson: <ThrowOnError extends boolean = true>(options: Options<StartMyTimerJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StartMyTimerJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Stop the token owner's timer and book its time
  *
@@ -1409,7 +1409,7 @@ export declare const startMyTimerJson: <ThrowOnError extends boolean = true>(opt
  * Errors: `status_code` 7 `Timer is not started` when the user runs no timer (recorded). A
  * user-token action (`Authorization: Bearer`, see `me`); HTTP 401 for a bad or expired token.
  */
-export declare const stopMyTimer: <ThrowOnError extends boolean = true>(options: Options<StopMyTimerData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StopMyTimerResponses, StopMyTimerErrors, ThrowOnError, "fields">;
+export declare const stopMyTimer: <ThrowOnError extends boolean = true>(options?: Options<StopMyTimerData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StopMyTimerResponses, unknown, ThrowOnError, "fields">;
 /**
  * Stop the token owner's timer and book its time (POST, JSON body)
  *
@@ -1417,7 +1417,7 @@ export declare const stopMyTimer: <ThrowOnError extends boolean = true>(options:
  * /api/oauth2?action=stop_my_timer`, body `{"comment": "..."}` (the clients always send the key,
  * an empty text when the caller gave no comment), `Authorization: Bearer <access token>`.
  */
-export declare const stopMyTimerJson: <ThrowOnError extends boolean = true>(options: Options<StopMyTimerJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StopMyTimerJsonResponses, StopMyTimerJsonErrors, ThrowOnError, "fields">;
+export declare const stopMyTimerJson: <ThrowOnError extends boolean = true>(options?: Options<StopMyTimerJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StopMyTimerJsonResponses, unknown, ThrowOnError, "fields">;
 /**
  * Discard the token owner's timer
  *
@@ -1428,11 +1428,11 @@ export declare const stopMyTimerJson: <ThrowOnError extends boolean = true>(opti
  * timer, as `stopMyTimer` answers. A user-token action (`Authorization: Bearer`, see `me`); HTTP
  * 401 for a bad or expired token.
  */
-export declare const deleteMyTimer: <ThrowOnError extends boolean = true>(options: Options<DeleteMyTimerData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteMyTimerResponses, DeleteMyTimerErrors, ThrowOnError, "fields">;
+export declare const deleteMyTimer: <ThrowOnError extends boolean = true>(options?: Options<DeleteMyTimerData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteMyTimerResponses, unknown, ThrowOnError, "fields">;
 /**
  * Discard the token owner's timer (POST, JSON body)
  *
  * The same call as `deleteMyTimer`, as the vendor's 2026 clients send it: `POST
  * /api/oauth2?action=delete_my_timer` with `Authorization: Bearer <access token>` and no body.
  */
-export declare const deleteMyTimerJson: <ThrowOnError extends boolean = true>(options: Options<DeleteMyTimerJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteMyTimerJsonResponses, DeleteMyTimerJsonErrors, ThrowOnError, "fields">;
+export declare const deleteMyTimerJson: <ThrowOnError extends boolean = true>(options?: Options<DeleteMyTimerJsonData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteMyTimerJsonResponses, unknown, ThrowOnError, "fields">;

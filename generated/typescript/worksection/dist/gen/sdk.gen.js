@@ -17,7 +17,7 @@ import { formDataBodySerializer } from './client/index.js';
  * the second project is cut short with `... ... ...`. Flags are the integers 0 or 1, and every project
  * carries the same set of fields.
  */
-export const getProjects = (options) => (options.client ?? client).get({
+export const getProjects = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -41,7 +41,7 @@ export const getProjects = (options) => (options.client ?? client).get({
  * The 2026 clients post to `/api/admin/v2` without the final slash; the documented URL has it. The
  * service answers both (so does the mock); this document keys the operation by the documented one.
  */
-export const getProjectsJson = (options) => (options.client ?? client).post({
+export const getProjectsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -51,7 +51,7 @@ export const getProjectsJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -341,7 +341,7 @@ export const deleteProjectMembersJson = (options) => (options.client ?? client).
  *
  * Returns every project folder of the account: the folders people made (`type` `folder`) and the folder each team has (`type` `company`, with `client` 0 for the company's own teams and 1 for client teams). A project's `company` is the title of its folder. Takes no parameters; the recorded answer is in alphabetical order of title.
  */
-export const getProjectGroups = (options) => (options.client ?? client).get({
+export const getProjectGroups = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -355,7 +355,7 @@ export const getProjectGroups = (options) => (options.client ?? client).get({
  *
  * The same call as `getProjectGroups`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_groups` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectGroups` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const getProjectGroupsJson = (options) => (options.client ?? client).post({
+export const getProjectGroupsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -365,7 +365,7 @@ export const getProjectGroupsJson = (options) => (options.client ?? client).post
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -452,7 +452,7 @@ export const getEventsJson = (options) => (options.client ?? client).post({
  *
  * Returns the account's project tags (the statuses and labels a project can carry), each with its group. `group` (a name or an id), `type` and `access` narrow the list to one group, one type of group or one visibility. The ids are the keys of a project's `tags`.
  */
-export const getProjectTags = (options) => (options.client ?? client).get({
+export const getProjectTags = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -466,7 +466,7 @@ export const getProjectTags = (options) => (options.client ?? client).get({
  *
  * The same call as `getProjectTags`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_tags` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectTags` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const getProjectTagsJson = (options) => (options.client ?? client).post({
+export const getProjectTagsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -476,7 +476,7 @@ export const getProjectTagsJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -548,7 +548,7 @@ export const updateProjectTagsJson = (options) => (options.client ?? client).pos
  *
  * Returns the groups of project tags: each with its id, title, type (`status`, `label`, or empty for a group created without a type) and visibility. `type` and `access` narrow the list.
  */
-export const getProjectTagGroups = (options) => (options.client ?? client).get({
+export const getProjectTagGroups = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -562,7 +562,7 @@ export const getProjectTagGroups = (options) => (options.client ?? client).get({
  *
  * The same call as `getProjectTagGroups`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_tag_groups` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectTagGroups` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const getProjectTagGroupsJson = (options) => (options.client ?? client).post({
+export const getProjectTagGroupsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -572,7 +572,7 @@ export const getProjectTagGroupsJson = (options) => (options.client ?? client).p
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -612,7 +612,7 @@ export const addProjectTagGroupsJson = (options) => (options.client ?? client).p
  *
  * Returns the custom fields defined for projects (id, type, name, description and the choices of a list field). Known only from the vendor's 2026 clients, which call it with no parameters; it has no documentation page and no recorded answer, so the shape of a field is reconstructed from the clients' model and the GET query form by analogy with the other actions.
  */
-export const getProjectCustomFields = (options) => (options.client ?? client).get({
+export const getProjectCustomFields = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -626,7 +626,7 @@ export const getProjectCustomFields = (options) => (options.client ?? client).ge
  *
  * The same call as `getProjectCustomFields`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_custom_fields` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectCustomFields` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const getProjectCustomFieldsJson = (options) => (options.client ?? client).post({
+export const getProjectCustomFieldsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -636,7 +636,7 @@ export const getProjectCustomFieldsJson = (options) => (options.client ?? client
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -652,7 +652,7 @@ export const getProjectCustomFieldsJson = (options) => (options.client ?? client
  * The answer holds at most 10,000 tasks; beyond that the service refuses the call ("Too many tasks
  * (10000 max)", code not documented). Recorded answers list the tasks in ascending id order.
  */
-export const getAllTasks = (options) => (options.client ?? client).get({
+export const getAllTasks = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -676,7 +676,7 @@ export const getAllTasks = (options) => (options.client ?? client).get({
  * The answer holds at most 10,000 tasks; beyond that the service refuses the call ("Too many tasks
  * (10000 max)", code not documented). Recorded answers list the tasks in ascending id order.
  */
-export const getAllTasksJson = (options) => (options.client ?? client).post({
+export const getAllTasksJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -686,7 +686,7 @@ export const getAllTasksJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -970,7 +970,7 @@ export const reopenTaskJson = (options) => (options.client ?? client).post({
  * single parameter is required, so the schema leaves that rule to the service. `extra` adds the
  * description or files. Recorded answers list the tasks in ascending id order.
  */
-export const searchTasks = (options) => (options.client ?? client).get({
+export const searchTasks = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -992,7 +992,7 @@ export const searchTasks = (options) => (options.client ?? client).get({
  * single parameter is required, so the schema leaves that rule to the service. `extra` adds the
  * description or files. Recorded answers list the tasks in ascending id order.
  */
-export const searchTasksJson = (options) => (options.client ?? client).post({
+export const searchTasksJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1002,7 +1002,7 @@ export const searchTasksJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1191,7 +1191,7 @@ export const postCommentJson = (options) => (options.client ?? client).post({
  * one group (by name or id), of one kind (`type`) or of one visibility (`access`). Recorded answers
  * keep the groups' own order.
  */
-export const getTaskTags = (options) => (options.client ?? client).get({
+export const getTaskTags = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1209,7 +1209,7 @@ export const getTaskTags = (options) => (options.client ?? client).get({
  * one group (by name or id), of one kind (`type`) or of one visibility (`access`). Recorded answers
  * keep the groups' own order.
  */
-export const getTaskTagsJson = (options) => (options.client ?? client).post({
+export const getTaskTagsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1219,7 +1219,7 @@ export const getTaskTagsJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1309,7 +1309,7 @@ export const updateTaskTagsJson = (options) => (options.client ?? client).post({
  *
  * Returns the account's groups of task tags, optionally only those of one kind (`type`) or one visibility (`access`).
  */
-export const getTaskTagGroups = (options) => (options.client ?? client).get({
+export const getTaskTagGroups = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1325,7 +1325,7 @@ export const getTaskTagGroups = (options) => (options.client ?? client).get({
  *
  * What the call does: Returns the account's groups of task tags, optionally only those of one kind (`type`) or one visibility (`access`).
  */
-export const getTaskTagGroupsJson = (options) => (options.client ?? client).post({
+export const getTaskTagGroupsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1335,7 +1335,7 @@ export const getTaskTagGroupsJson = (options) => (options.client ?? client).post
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1387,7 +1387,7 @@ export const addTaskTagGroupsJson = (options) => (options.client ?? client).post
  * clients (which call it with no parameters and read id, type, name, description and options of each
  * field); no documentation page or recording describes it, so the shapes here are reconstructed.
  */
-export const getTaskCustomFields = (options) => (options.client ?? client).get({
+export const getTaskCustomFields = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1405,7 +1405,7 @@ export const getTaskCustomFields = (options) => (options.client ?? client).get({
  * clients (which call it with no parameters and read id, type, name, description and options of each
  * field); no documentation page or recording describes it, so the shapes here are reconstructed.
  */
-export const getTaskCustomFieldsJson = (options) => (options.client ?? client).post({
+export const getTaskCustomFieldsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1415,7 +1415,7 @@ export const getTaskCustomFieldsJson = (options) => (options.client ?? client).p
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1428,7 +1428,7 @@ export const getTaskCustomFieldsJson = (options) => (options.client ?? client).p
  *
  * Failures: only those every call can meet (signature, `status_code` 2; too many requests).
  */
-export const getUsers = (options) => (options.client ?? client).get({
+export const getUsers = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1449,7 +1449,7 @@ export const getUsers = (options) => (options.client ?? client).get({
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getUsersJson = (options) => (options.client ?? client).post({
+export const getUsersJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1459,7 +1459,7 @@ export const getUsersJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1521,7 +1521,7 @@ export const addUserJson = (options) => (options.client ?? client).post({
  * (`client` 1), each with id, name and `type` (always `company`). Reads only; no parameters, no
  * paging. The recorded answer lists teams by ascending id.
  */
-export const getUserGroups = (options) => (options.client ?? client).get({
+export const getUserGroups = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1542,7 +1542,7 @@ export const getUserGroups = (options) => (options.client ?? client).get({
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getUserGroupsJson = (options) => (options.client ?? client).post({
+export const getUserGroupsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1552,7 +1552,7 @@ export const getUserGroupsJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1608,7 +1608,7 @@ export const addUserGroupJson = (options) => (options.client ?? client).post({
  * cannot sign in. Reads only; no parameters, no paging. The recorded answer lists contacts by
  * ascending id.
  */
-export const getContacts = (options) => (options.client ?? client).get({
+export const getContacts = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1629,7 +1629,7 @@ export const getContacts = (options) => (options.client ?? client).get({
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getContactsJson = (options) => (options.client ?? client).post({
+export const getContactsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1639,7 +1639,7 @@ export const getContactsJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1697,7 +1697,7 @@ export const addContactJson = (options) => (options.client ?? client).post({
  * `HIDDEN`, integer ids 1 to 4, `type` `preset`), then the folders members made (digit-string ids,
  * `type` `folder`), as recorded. Reads only; no parameters, no paging.
  */
-export const getContactGroups = (options) => (options.client ?? client).get({
+export const getContactGroups = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1718,7 +1718,7 @@ export const getContactGroups = (options) => (options.client ?? client).get({
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getContactGroupsJson = (options) => (options.client ?? client).post({
+export const getContactGroupsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1728,7 +1728,7 @@ export const getContactGroupsJson = (options) => (options.client ?? client).post
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1789,7 +1789,7 @@ export const addContactGroupJson = (options) => (options.client ?? client).post(
  * last day, and the second member elided as `... ... ...`); the answer is a JSON object of members
  * keyed by id.
  */
-export const getUsersSchedule = (options) => (options.client ?? client).get({
+export const getUsersSchedule = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1813,7 +1813,7 @@ export const getUsersSchedule = (options) => (options.client ?? client).get({
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getUsersScheduleJson = (options) => (options.client ?? client).post({
+export const getUsersScheduleJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1823,7 +1823,7 @@ export const getUsersScheduleJson = (options) => (options.client ?? client).post
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1901,7 +1901,7 @@ export const updateUsersScheduleJson = (options) => (options.client ?? client).p
  * task's tags and after the task, the second line elided as `... ... ...`); the service answers
  * plain JSON.
  */
-export const getCosts = (options) => (options.client ?? client).get({
+export const getCosts = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1923,7 +1923,7 @@ export const getCosts = (options) => (options.client ?? client).get({
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getCostsJson = (options) => (options.client ?? client).post({
+export const getCostsJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1933,7 +1933,7 @@ export const getCostsJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -1956,7 +1956,7 @@ export const getCostsJson = (options) => (options.client ?? client).post({
  * `money`, elisions written `... ... ...`, trailing commas in `tasks`, and `"priority": "0..10"`);
  * the service answers plain JSON with one priority value.
  */
-export const getCostsTotal = (options) => (options.client ?? client).get({
+export const getCostsTotal = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1978,7 +1978,7 @@ export const getCostsTotal = (options) => (options.client ?? client).get({
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getCostsTotalJson = (options) => (options.client ?? client).post({
+export const getCostsTotalJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1988,7 +1988,7 @@ export const getCostsTotalJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -2151,7 +2151,7 @@ export const deleteCostsJson = (options) => (options.client ?? client).post({
  * elided as `... ... ...` and the task's `tags` repeat the key `TAG_ID`. Every timer carries the
  * same set of fields, and `tags` is an object of tag id to tag name.
  */
-export const getTimers = (options) => (options.client ?? client).get({
+export const getTimers = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2167,7 +2167,7 @@ export const getTimers = (options) => (options.client ?? client).get({
  * admin action: `POST /api/admin/v2?action=get_timers` with an `Authorization: Admin ...` header.
  * The action takes no parameters, so the body is empty (the clients send none) or `{}`.
  */
-export const getTimersJson = (options) => (options.client ?? client).post({
+export const getTimersJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2177,7 +2177,7 @@ export const getTimersJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -2236,7 +2236,7 @@ export const stopTimerJson = (options) => (options.client ?? client).post({
  * Vendor-doc correction: the documentation's sample answer elides the second file as `... ... ...`;
  * every file carries the same set of fields.
  */
-export const getFiles = (options) => (options.client ?? client).get({
+export const getFiles = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2358,7 +2358,7 @@ export const uploadFiles = (options) => (options.client ?? client).post({
  * comma-separated text). Nothing changes. Neither the basic-authentication user nor the password
  * is shown.
  */
-export const getWebhooks = (options) => (options.client ?? client).get({
+export const getWebhooks = (options) => (options?.client ?? client).get({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2373,7 +2373,7 @@ export const getWebhooks = (options) => (options.client ?? client).get({
  * The same call as `getWebhooks`, as the vendor's 2026 clients send it: `POST
  * /api/admin/v2?action=get_webhooks` with no body, signed with `Authorization: Admin ...`.
  */
-export const getWebhooksJson = (options) => (options.client ?? client).post({
+export const getWebhooksJson = (options) => (options?.client ?? client).post({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2383,7 +2383,7 @@ export const getWebhooksJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -2490,7 +2490,7 @@ export const deleteWebhookJson = (options) => (options.client ?? client).post({
  * A missing, malformed or expired token is refused with HTTP 401 (`MyTokenRejected`); other
  * failures come as the error envelope with HTTP 200.
  */
-export const me = (options) => (options.client ?? client).get({
+export const me = (options) => (options?.client ?? client).get({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2508,7 +2508,7 @@ export const me = (options) => (options.client ?? client).get({
  * HTTP 401 and its message says the token is expired, those clients fetch a new token with the
  * refresh token and repeat the call once.
  */
-export const meJson = (options) => (options.client ?? client).post({
+export const meJson = (options) => (options?.client ?? client).post({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2518,7 +2518,7 @@ export const meJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -2533,7 +2533,7 @@ export const meJson = (options) => (options.client ?? client).post({
  *
  * A user-token action (`Authorization: Bearer`, see `me`); HTTP 401 for a bad or expired token.
  */
-export const getMyTimer = (options) => (options.client ?? client).get({
+export const getMyTimer = (options) => (options?.client ?? client).get({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2548,7 +2548,7 @@ export const getMyTimer = (options) => (options.client ?? client).get({
  * The same call as `getMyTimer`, as the vendor's 2026 clients send it: `POST
  * /api/oauth2?action=get_my_timer` with `Authorization: Bearer <access token>` and no body.
  */
-export const getMyTimerJson = (options) => (options.client ?? client).post({
+export const getMyTimerJson = (options) => (options?.client ?? client).post({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2558,7 +2558,7 @@ export const getMyTimerJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -2610,7 +2610,7 @@ export const startMyTimerJson = (options) => (options.client ?? client).post({
  * Errors: `status_code` 7 `Timer is not started` when the user runs no timer (recorded). A
  * user-token action (`Authorization: Bearer`, see `me`); HTTP 401 for a bad or expired token.
  */
-export const stopMyTimer = (options) => (options.client ?? client).get({
+export const stopMyTimer = (options) => (options?.client ?? client).get({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2626,7 +2626,7 @@ export const stopMyTimer = (options) => (options.client ?? client).get({
  * /api/oauth2?action=stop_my_timer`, body `{"comment": "..."}` (the clients always send the key,
  * an empty text when the caller gave no comment), `Authorization: Bearer <access token>`.
  */
-export const stopMyTimerJson = (options) => (options.client ?? client).post({
+export const stopMyTimerJson = (options) => (options?.client ?? client).post({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2636,7 +2636,7 @@ export const stopMyTimerJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 /**
@@ -2649,7 +2649,7 @@ export const stopMyTimerJson = (options) => (options.client ?? client).post({
  * timer, as `stopMyTimer` answers. A user-token action (`Authorization: Bearer`, see `me`); HTTP
  * 401 for a bad or expired token.
  */
-export const deleteMyTimer = (options) => (options.client ?? client).get({
+export const deleteMyTimer = (options) => (options?.client ?? client).get({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2664,7 +2664,7 @@ export const deleteMyTimer = (options) => (options.client ?? client).get({
  * The same call as `deleteMyTimer`, as the vendor's 2026 clients send it: `POST
  * /api/oauth2?action=delete_my_timer` with `Authorization: Bearer <access token>` and no body.
  */
-export const deleteMyTimerJson = (options) => (options.client ?? client).post({
+export const deleteMyTimerJson = (options) => (options?.client ?? client).post({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2674,6 +2674,6 @@ export const deleteMyTimerJson = (options) => (options.client ?? client).post({
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });

@@ -5006,11 +5006,7 @@ export type DeleteMyTimerAction = 'delete_my_timer';
 export type GetProjectsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_projects` for this call.
-         */
-        action: 'get_projects';
+    query?: {
         /**
          * Only projects in this state: `active`, `pending` (put to sleep) or `archive` (closed). The values
          * are the project states the service reports in `status`. Without it every project is listed.
@@ -5033,18 +5029,12 @@ export type GetProjectsData = {
     };
     url: '/api/admin/v2/#get_projects';
 };
-export type GetProjectsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetProjectsResponses = {
     /**
      * The projects (`status` `ok`), or the error envelope (`status` `error`): the service reports
      * failures such as a wrong signature with HTTP 200 too.
      */
-    200: GetProjectsResult | ErrorEnvelope;
+    200: GetProjectsResult;
 };
 export type GetProjectsResponse = GetProjectsResponses[keyof GetProjectsResponses];
 export type GetProjectsJsonData = {
@@ -5053,11 +5043,7 @@ export type GetProjectsJsonData = {
      */
     body?: GetProjectsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_projects` for this call.
-         */
-        action: 'get_projects';
+    query?: {
         /**
          * Only projects in this state: `active`, `pending` (put to sleep) or `archive` (closed). The values
          * are the project states the service reports in `status`. Without it every project is listed.
@@ -5080,28 +5066,18 @@ export type GetProjectsJsonData = {
     };
     url: '/api/admin/v2/#get_projects';
 };
-export type GetProjectsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetProjectsJsonResponses = {
     /**
      * The projects (`status` `ok`), or the error envelope (`status` `error`): the service reports
      * failures such as a wrong signature with HTTP 200 too.
      */
-    200: GetProjectsResult | ErrorEnvelope;
+    200: GetProjectsResult;
 };
 export type GetProjectsJsonResponse = GetProjectsJsonResponses[keyof GetProjectsJsonResponses];
 export type GetProjectData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `get_project` for this call.
-         */
-        action: 'get_project';
         /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
@@ -5119,17 +5095,11 @@ export type GetProjectData = {
     };
     url: '/api/admin/v2/#get_project';
 };
-export type GetProjectErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetProjectResponses = {
     /**
      * The project (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectResult | ErrorEnvelope;
+    200: GetProjectResult;
 };
 export type GetProjectResponse = GetProjectResponses[keyof GetProjectResponses];
 export type GetProjectJsonData = {
@@ -5138,35 +5108,20 @@ export type GetProjectJsonData = {
      */
     body: GetProjectParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project` for this call.
-         */
-        action: 'get_project';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project';
-};
-export type GetProjectJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetProjectJsonResponses = {
     /**
      * The project (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectResult | ErrorEnvelope;
+    200: GetProjectResult;
 };
 export type GetProjectJsonResponse = GetProjectJsonResponses[keyof GetProjectJsonResponses];
 export type PostProjectData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `post_project` for this call.
-         */
-        action: 'post_project';
         /**
          * Name of the new project. Missing or empty is refused with `status_code` 10 ("Field is required", `message_details` `title`).
          */
@@ -5278,17 +5233,11 @@ export type PostProjectData = {
     };
     url: '/api/admin/v2/#post_project';
 };
-export type PostProjectErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type PostProjectResponses = {
     /**
      * The new project (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: PostProjectResult | ErrorEnvelope;
+    200: PostProjectResult;
 };
 export type PostProjectResponse = PostProjectResponses[keyof PostProjectResponses];
 export type PostProjectJsonData = {
@@ -5297,35 +5246,20 @@ export type PostProjectJsonData = {
      */
     body: PostProjectParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `post_project` for this call.
-         */
-        action: 'post_project';
-    };
+    query?: never;
     url: '/api/admin/v2/#post_project';
-};
-export type PostProjectJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type PostProjectJsonResponses = {
     /**
      * The new project (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: PostProjectResult | ErrorEnvelope;
+    200: PostProjectResult;
 };
 export type PostProjectJsonResponse = PostProjectJsonResponses[keyof PostProjectJsonResponses];
 export type UpdateProjectData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `update_project` for this call.
-         */
-        action: 'update_project';
         /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
@@ -5429,17 +5363,11 @@ export type UpdateProjectData = {
     };
     url: '/api/admin/v2/#update_project';
 };
-export type UpdateProjectErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type UpdateProjectResponses = {
     /**
      * The project as changed (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: UpdateProjectResult | ErrorEnvelope;
+    200: UpdateProjectResult;
 };
 export type UpdateProjectResponse = UpdateProjectResponses[keyof UpdateProjectResponses];
 export type UpdateProjectJsonData = {
@@ -5448,25 +5376,14 @@ export type UpdateProjectJsonData = {
      */
     body: UpdateProjectParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_project` for this call.
-         */
-        action: 'update_project';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_project';
-};
-export type UpdateProjectJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type UpdateProjectJsonResponses = {
     /**
      * The project as changed (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: UpdateProjectResult | ErrorEnvelope;
+    200: UpdateProjectResult;
 };
 export type UpdateProjectJsonResponse = UpdateProjectJsonResponses[keyof UpdateProjectJsonResponses];
 export type CloseProjectData = {
@@ -5474,27 +5391,17 @@ export type CloseProjectData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `close_project` for this call.
-         */
-        action: 'close_project';
-        /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
         id_project: IdInput;
     };
     url: '/api/admin/v2/#close_project';
 };
-export type CloseProjectErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type CloseProjectResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: CloseProjectResult | ErrorEnvelope;
+    200: CloseProjectResult;
 };
 export type CloseProjectResponse = CloseProjectResponses[keyof CloseProjectResponses];
 export type CloseProjectJsonData = {
@@ -5503,25 +5410,14 @@ export type CloseProjectJsonData = {
      */
     body: CloseProjectParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `close_project` for this call.
-         */
-        action: 'close_project';
-    };
+    query?: never;
     url: '/api/admin/v2/#close_project';
-};
-export type CloseProjectJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type CloseProjectJsonResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: CloseProjectResult | ErrorEnvelope;
+    200: CloseProjectResult;
 };
 export type CloseProjectJsonResponse = CloseProjectJsonResponses[keyof CloseProjectJsonResponses];
 export type ActivateProjectData = {
@@ -5529,27 +5425,17 @@ export type ActivateProjectData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `activate_project` for this call.
-         */
-        action: 'activate_project';
-        /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
         id_project: IdInput;
     };
     url: '/api/admin/v2/#activate_project';
 };
-export type ActivateProjectErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type ActivateProjectResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: ActivateProjectResult | ErrorEnvelope;
+    200: ActivateProjectResult;
 };
 export type ActivateProjectResponse = ActivateProjectResponses[keyof ActivateProjectResponses];
 export type ActivateProjectJsonData = {
@@ -5558,35 +5444,20 @@ export type ActivateProjectJsonData = {
      */
     body: ActivateProjectParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `activate_project` for this call.
-         */
-        action: 'activate_project';
-    };
+    query?: never;
     url: '/api/admin/v2/#activate_project';
-};
-export type ActivateProjectJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type ActivateProjectJsonResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: ActivateProjectResult | ErrorEnvelope;
+    200: ActivateProjectResult;
 };
 export type ActivateProjectJsonResponse = ActivateProjectJsonResponses[keyof ActivateProjectJsonResponses];
 export type AddProjectMembersData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_project_members` for this call.
-         */
-        action: 'add_project_members';
         /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
@@ -5598,17 +5469,11 @@ export type AddProjectMembersData = {
     };
     url: '/api/admin/v2/#add_project_members';
 };
-export type AddProjectMembersErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddProjectMembersResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: AddProjectMembersResult | ErrorEnvelope;
+    200: AddProjectMembersResult;
 };
 export type AddProjectMembersResponse = AddProjectMembersResponses[keyof AddProjectMembersResponses];
 export type AddProjectMembersJsonData = {
@@ -5617,35 +5482,20 @@ export type AddProjectMembersJsonData = {
      */
     body: AddProjectMembersParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_project_members` for this call.
-         */
-        action: 'add_project_members';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_project_members';
-};
-export type AddProjectMembersJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddProjectMembersJsonResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: AddProjectMembersResult | ErrorEnvelope;
+    200: AddProjectMembersResult;
 };
 export type AddProjectMembersJsonResponse = AddProjectMembersJsonResponses[keyof AddProjectMembersJsonResponses];
 export type DeleteProjectMembersData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `delete_project_members` for this call.
-         */
-        action: 'delete_project_members';
         /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
@@ -5657,17 +5507,11 @@ export type DeleteProjectMembersData = {
     };
     url: '/api/admin/v2/#delete_project_members';
 };
-export type DeleteProjectMembersErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type DeleteProjectMembersResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: DeleteProjectMembersResult | ErrorEnvelope;
+    200: DeleteProjectMembersResult;
 };
 export type DeleteProjectMembersResponse = DeleteProjectMembersResponses[keyof DeleteProjectMembersResponses];
 export type DeleteProjectMembersJsonData = {
@@ -5676,49 +5520,27 @@ export type DeleteProjectMembersJsonData = {
      */
     body: DeleteProjectMembersParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `delete_project_members` for this call.
-         */
-        action: 'delete_project_members';
-    };
+    query?: never;
     url: '/api/admin/v2/#delete_project_members';
-};
-export type DeleteProjectMembersJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type DeleteProjectMembersJsonResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: DeleteProjectMembersResult | ErrorEnvelope;
+    200: DeleteProjectMembersResult;
 };
 export type DeleteProjectMembersJsonResponse = DeleteProjectMembersJsonResponses[keyof DeleteProjectMembersJsonResponses];
 export type GetProjectGroupsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_groups` for this call.
-         */
-        action: 'get_project_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_groups';
-};
-export type GetProjectGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetProjectGroupsResponses = {
     /**
      * The folders (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectGroupsResult | ErrorEnvelope;
+    200: GetProjectGroupsResult;
 };
 export type GetProjectGroupsResponse = GetProjectGroupsResponses[keyof GetProjectGroupsResponses];
 export type GetProjectGroupsJsonData = {
@@ -5727,25 +5549,14 @@ export type GetProjectGroupsJsonData = {
      */
     body?: GetProjectGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_groups` for this call.
-         */
-        action: 'get_project_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_groups';
-};
-export type GetProjectGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetProjectGroupsJsonResponses = {
     /**
      * The folders (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectGroupsResult | ErrorEnvelope;
+    200: GetProjectGroupsResult;
 };
 export type GetProjectGroupsJsonResponse = GetProjectGroupsJsonResponses[keyof GetProjectGroupsJsonResponses];
 export type AddProjectGroupData = {
@@ -5753,27 +5564,17 @@ export type AddProjectGroupData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `add_project_group` for this call.
-         */
-        action: 'add_project_group';
-        /**
          * Name of the folder. Missing or empty is refused with `status_code` 10 ("Field is required", `message_details` `title`).
          */
         title: string;
     };
     url: '/api/admin/v2/#add_project_group';
 };
-export type AddProjectGroupErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddProjectGroupResponses = {
     /**
      * The folder (`status` `ok`, the folder in `data`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectGroupResult | ErrorEnvelope;
+    200: AddProjectGroupResult;
 };
 export type AddProjectGroupResponse = AddProjectGroupResponses[keyof AddProjectGroupResponses];
 export type AddProjectGroupJsonData = {
@@ -5782,35 +5583,20 @@ export type AddProjectGroupJsonData = {
      */
     body: AddProjectGroupParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_project_group` for this call.
-         */
-        action: 'add_project_group';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_project_group';
-};
-export type AddProjectGroupJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddProjectGroupJsonResponses = {
     /**
      * The folder (`status` `ok`, the folder in `data`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectGroupResult | ErrorEnvelope;
+    200: AddProjectGroupResult;
 };
 export type AddProjectGroupJsonResponse = AddProjectGroupJsonResponses[keyof AddProjectGroupJsonResponses];
 export type GetEventsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `get_events` for this call.
-         */
-        action: 'get_events';
         /**
          * How far back to look, as a whole number followed by its unit: `1m` to `360m` (minutes), `1h` to `72h`
          * (hours) or `1d` to `30d` (days), e.g. `3d`. A value outside these ranges (the recording sent `60d`) is
@@ -5827,17 +5613,11 @@ export type GetEventsData = {
     };
     url: '/api/admin/v2/#get_events';
 };
-export type GetEventsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetEventsResponses = {
     /**
      * The events (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetEventsResult | ErrorEnvelope;
+    200: GetEventsResult;
 };
 export type GetEventsResponse = GetEventsResponses[keyof GetEventsResponses];
 export type GetEventsJsonData = {
@@ -5846,35 +5626,20 @@ export type GetEventsJsonData = {
      */
     body: GetEventsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_events` for this call.
-         */
-        action: 'get_events';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_events';
-};
-export type GetEventsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetEventsJsonResponses = {
     /**
      * The events (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetEventsResult | ErrorEnvelope;
+    200: GetEventsResult;
 };
 export type GetEventsJsonResponse = GetEventsJsonResponses[keyof GetEventsJsonResponses];
 export type GetProjectTagsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_tags` for this call.
-         */
-        action: 'get_project_tags';
+    query?: {
         /**
          * Only the tags of this group, given by its name or its id (from get_project_tag_groups, or `group.id` in this action's answer).
          */
@@ -5890,17 +5655,11 @@ export type GetProjectTagsData = {
     };
     url: '/api/admin/v2/#get_project_tags';
 };
-export type GetProjectTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetProjectTagsResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectTagsResult | ErrorEnvelope;
+    200: GetProjectTagsResult;
 };
 export type GetProjectTagsResponse = GetProjectTagsResponses[keyof GetProjectTagsResponses];
 export type GetProjectTagsJsonData = {
@@ -5909,35 +5668,20 @@ export type GetProjectTagsJsonData = {
      */
     body?: GetProjectTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_tags` for this call.
-         */
-        action: 'get_project_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_tags';
-};
-export type GetProjectTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetProjectTagsJsonResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectTagsResult | ErrorEnvelope;
+    200: GetProjectTagsResult;
 };
 export type GetProjectTagsJsonResponse = GetProjectTagsJsonResponses[keyof GetProjectTagsJsonResponses];
 export type AddProjectTagsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_project_tags` for this call.
-         */
-        action: 'add_project_tags';
         /**
          * The group to create the tags in, by name or id (see get_project_tag_groups). Missing or empty is refused with `status_code` 10 ("Field is required", `message_details` `group (id or title)`).
          */
@@ -5949,17 +5693,11 @@ export type AddProjectTagsData = {
     };
     url: '/api/admin/v2/#add_project_tags';
 };
-export type AddProjectTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddProjectTagsResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectTagsResult | ErrorEnvelope;
+    200: AddProjectTagsResult;
 };
 export type AddProjectTagsResponse = AddProjectTagsResponses[keyof AddProjectTagsResponses];
 export type AddProjectTagsJsonData = {
@@ -5968,35 +5706,20 @@ export type AddProjectTagsJsonData = {
      */
     body: AddProjectTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_project_tags` for this call.
-         */
-        action: 'add_project_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_project_tags';
-};
-export type AddProjectTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddProjectTagsJsonResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectTagsResult | ErrorEnvelope;
+    200: AddProjectTagsResult;
 };
 export type AddProjectTagsJsonResponse = AddProjectTagsJsonResponses[keyof AddProjectTagsJsonResponses];
 export type UpdateProjectTagsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `update_project_tags` for this call.
-         */
-        action: 'update_project_tags';
         /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
@@ -6012,17 +5735,11 @@ export type UpdateProjectTagsData = {
     };
     url: '/api/admin/v2/#update_project_tags';
 };
-export type UpdateProjectTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type UpdateProjectTagsResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: UpdateProjectTagsResult | ErrorEnvelope;
+    200: UpdateProjectTagsResult;
 };
 export type UpdateProjectTagsResponse = UpdateProjectTagsResponses[keyof UpdateProjectTagsResponses];
 export type UpdateProjectTagsJsonData = {
@@ -6031,35 +5748,20 @@ export type UpdateProjectTagsJsonData = {
      */
     body: UpdateProjectTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_project_tags` for this call.
-         */
-        action: 'update_project_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_project_tags';
-};
-export type UpdateProjectTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type UpdateProjectTagsJsonResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: UpdateProjectTagsResult | ErrorEnvelope;
+    200: UpdateProjectTagsResult;
 };
 export type UpdateProjectTagsJsonResponse = UpdateProjectTagsJsonResponses[keyof UpdateProjectTagsJsonResponses];
 export type GetProjectTagGroupsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_tag_groups` for this call.
-         */
-        action: 'get_project_tag_groups';
+    query?: {
         /**
          * Only groups of this type: `status` or `label`.
          */
@@ -6071,17 +5773,11 @@ export type GetProjectTagGroupsData = {
     };
     url: '/api/admin/v2/#get_project_tag_groups';
 };
-export type GetProjectTagGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetProjectTagGroupsResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectTagGroupsResult | ErrorEnvelope;
+    200: GetProjectTagGroupsResult;
 };
 export type GetProjectTagGroupsResponse = GetProjectTagGroupsResponses[keyof GetProjectTagGroupsResponses];
 export type GetProjectTagGroupsJsonData = {
@@ -6090,35 +5786,20 @@ export type GetProjectTagGroupsJsonData = {
      */
     body?: GetProjectTagGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_tag_groups` for this call.
-         */
-        action: 'get_project_tag_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_tag_groups';
-};
-export type GetProjectTagGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetProjectTagGroupsJsonResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectTagGroupsResult | ErrorEnvelope;
+    200: GetProjectTagGroupsResult;
 };
 export type GetProjectTagGroupsJsonResponse = GetProjectTagGroupsJsonResponses[keyof GetProjectTagGroupsJsonResponses];
 export type AddProjectTagGroupsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_project_tag_groups` for this call.
-         */
-        action: 'add_project_tag_groups';
         /**
          * Names of the groups to create, as ONE comma-separated list (spaces after the commas are tolerated). Names that already exist are not created again. Missing or empty is refused with `status_code` 10 ("Field is required", `message_details` `title`).
          */
@@ -6139,17 +5820,11 @@ export type AddProjectTagGroupsData = {
     };
     url: '/api/admin/v2/#add_project_tag_groups';
 };
-export type AddProjectTagGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddProjectTagGroupsResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectTagGroupsResult | ErrorEnvelope;
+    200: AddProjectTagGroupsResult;
 };
 export type AddProjectTagGroupsResponse = AddProjectTagGroupsResponses[keyof AddProjectTagGroupsResponses];
 export type AddProjectTagGroupsJsonData = {
@@ -6158,49 +5833,27 @@ export type AddProjectTagGroupsJsonData = {
      */
     body: AddProjectTagGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_project_tag_groups` for this call.
-         */
-        action: 'add_project_tag_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_project_tag_groups';
-};
-export type AddProjectTagGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddProjectTagGroupsJsonResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectTagGroupsResult | ErrorEnvelope;
+    200: AddProjectTagGroupsResult;
 };
 export type AddProjectTagGroupsJsonResponse = AddProjectTagGroupsJsonResponses[keyof AddProjectTagGroupsJsonResponses];
 export type GetProjectCustomFieldsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_custom_fields` for this call.
-         */
-        action: 'get_project_custom_fields';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_custom_fields';
-};
-export type GetProjectCustomFieldsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetProjectCustomFieldsResponses = {
     /**
      * The custom fields (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectCustomFieldsResult | ErrorEnvelope;
+    200: GetProjectCustomFieldsResult;
 };
 export type GetProjectCustomFieldsResponse = GetProjectCustomFieldsResponses[keyof GetProjectCustomFieldsResponses];
 export type GetProjectCustomFieldsJsonData = {
@@ -6209,35 +5862,20 @@ export type GetProjectCustomFieldsJsonData = {
      */
     body?: GetProjectCustomFieldsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_custom_fields` for this call.
-         */
-        action: 'get_project_custom_fields';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_custom_fields';
-};
-export type GetProjectCustomFieldsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetProjectCustomFieldsJsonResponses = {
     /**
      * The custom fields (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectCustomFieldsResult | ErrorEnvelope;
+    200: GetProjectCustomFieldsResult;
 };
 export type GetProjectCustomFieldsJsonResponse = GetProjectCustomFieldsJsonResponses[keyof GetProjectCustomFieldsJsonResponses];
 export type GetAllTasksData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_all_tasks` for this call.
-         */
-        action: 'get_all_tasks';
+    query?: {
         /**
          * `active` keeps only open tasks (for `get_task`: only open subtasks under `child`). Without it open
          * and done tasks both come. There is no value that keeps only done tasks.
@@ -6255,17 +5893,11 @@ export type GetAllTasksData = {
     };
     url: '/api/admin/v2/#get_all_tasks';
 };
-export type GetAllTasksErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetAllTasksResponses = {
     /**
      * The account's tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetAllTasksResult | ErrorEnvelope;
+    200: GetAllTasksResult;
 };
 export type GetAllTasksResponse = GetAllTasksResponses[keyof GetAllTasksResponses];
 export type GetAllTasksJsonData = {
@@ -6274,35 +5906,20 @@ export type GetAllTasksJsonData = {
      */
     body?: GetAllTasksParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_all_tasks` for this call.
-         */
-        action: 'get_all_tasks';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_all_tasks';
-};
-export type GetAllTasksJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetAllTasksJsonResponses = {
     /**
      * The account's tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetAllTasksResult | ErrorEnvelope;
+    200: GetAllTasksResult;
 };
 export type GetAllTasksJsonResponse = GetAllTasksJsonResponses[keyof GetAllTasksJsonResponses];
 export type GetTasksData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `get_tasks` for this call.
-         */
-        action: 'get_tasks';
         /**
          * Id of the project whose tasks are meant (from `get_projects`).
          */
@@ -6322,17 +5939,11 @@ export type GetTasksData = {
     };
     url: '/api/admin/v2/#get_tasks';
 };
-export type GetTasksErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetTasksResponses = {
     /**
      * The project's tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTasksResult | ErrorEnvelope;
+    200: GetTasksResult;
 };
 export type GetTasksResponse = GetTasksResponses[keyof GetTasksResponses];
 export type GetTasksJsonData = {
@@ -6341,35 +5952,20 @@ export type GetTasksJsonData = {
      */
     body: GetTasksParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_tasks` for this call.
-         */
-        action: 'get_tasks';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_tasks';
-};
-export type GetTasksJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetTasksJsonResponses = {
     /**
      * The project's tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTasksResult | ErrorEnvelope;
+    200: GetTasksResult;
 };
 export type GetTasksJsonResponse = GetTasksJsonResponses[keyof GetTasksJsonResponses];
 export type GetTaskData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `get_task` for this call.
-         */
-        action: 'get_task';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -6389,17 +5985,11 @@ export type GetTaskData = {
     };
     url: '/api/admin/v2/#get_task';
 };
-export type GetTaskErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetTaskResponses = {
     /**
      * The task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskResult | ErrorEnvelope;
+    200: GetTaskResult;
 };
 export type GetTaskResponse = GetTaskResponses[keyof GetTaskResponses];
 export type GetTaskJsonData = {
@@ -6408,35 +5998,20 @@ export type GetTaskJsonData = {
      */
     body: GetTaskParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task` for this call.
-         */
-        action: 'get_task';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_task';
-};
-export type GetTaskJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetTaskJsonResponses = {
     /**
      * The task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskResult | ErrorEnvelope;
+    200: GetTaskResult;
 };
 export type GetTaskJsonResponse = GetTaskJsonResponses[keyof GetTaskJsonResponses];
 export type PostTaskData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `post_task` for this call.
-         */
-        action: 'post_task';
         /**
          * Project to create the task in. The vendor's SDK notes that the project may be active, put to sleep or archived.
          */
@@ -6514,17 +6089,11 @@ export type PostTaskData = {
     };
     url: '/api/admin/v2/#post_task';
 };
-export type PostTaskErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type PostTaskResponses = {
     /**
      * The new task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: PostTaskResult | ErrorEnvelope;
+    200: PostTaskResult;
 };
 export type PostTaskResponse = PostTaskResponses[keyof PostTaskResponses];
 export type PostTaskJsonData = {
@@ -6533,35 +6102,20 @@ export type PostTaskJsonData = {
      */
     body: PostTaskParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `post_task` for this call.
-         */
-        action: 'post_task';
-    };
+    query?: never;
     url: '/api/admin/v2/#post_task';
-};
-export type PostTaskJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type PostTaskJsonResponses = {
     /**
      * The new task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: PostTaskResult | ErrorEnvelope;
+    200: PostTaskResult;
 };
 export type PostTaskJsonResponse = PostTaskJsonResponses[keyof PostTaskJsonResponses];
 export type UpdateTaskData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `update_task` for this call.
-         */
-        action: 'update_task';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -6607,17 +6161,11 @@ export type UpdateTaskData = {
     };
     url: '/api/admin/v2/#update_task';
 };
-export type UpdateTaskErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type UpdateTaskResponses = {
     /**
      * The changed task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UpdateTaskResult | ErrorEnvelope;
+    200: UpdateTaskResult;
 };
 export type UpdateTaskResponse = UpdateTaskResponses[keyof UpdateTaskResponses];
 export type UpdateTaskJsonData = {
@@ -6626,25 +6174,14 @@ export type UpdateTaskJsonData = {
      */
     body: UpdateTaskParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_task` for this call.
-         */
-        action: 'update_task';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_task';
-};
-export type UpdateTaskJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type UpdateTaskJsonResponses = {
     /**
      * The changed task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UpdateTaskResult | ErrorEnvelope;
+    200: UpdateTaskResult;
 };
 export type UpdateTaskJsonResponse = UpdateTaskJsonResponses[keyof UpdateTaskJsonResponses];
 export type CompleteTaskData = {
@@ -6652,27 +6189,17 @@ export type CompleteTaskData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `complete_task` for this call.
-         */
-        action: 'complete_task';
-        /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
         id_task: IdInput;
     };
     url: '/api/admin/v2/#complete_task';
 };
-export type CompleteTaskErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type CompleteTaskResponses = {
     /**
      * `ok` (with the task, as recorded), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: CompleteTaskResult | ErrorEnvelope;
+    200: CompleteTaskResult;
 };
 export type CompleteTaskResponse = CompleteTaskResponses[keyof CompleteTaskResponses];
 export type CompleteTaskJsonData = {
@@ -6681,25 +6208,14 @@ export type CompleteTaskJsonData = {
      */
     body: CompleteTaskParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `complete_task` for this call.
-         */
-        action: 'complete_task';
-    };
+    query?: never;
     url: '/api/admin/v2/#complete_task';
-};
-export type CompleteTaskJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type CompleteTaskJsonResponses = {
     /**
      * `ok` (with the task, as recorded), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: CompleteTaskResult | ErrorEnvelope;
+    200: CompleteTaskResult;
 };
 export type CompleteTaskJsonResponse = CompleteTaskJsonResponses[keyof CompleteTaskJsonResponses];
 export type ReopenTaskData = {
@@ -6707,27 +6223,17 @@ export type ReopenTaskData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `reopen_task` for this call.
-         */
-        action: 'reopen_task';
-        /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
         id_task: IdInput;
     };
     url: '/api/admin/v2/#reopen_task';
 };
-export type ReopenTaskErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type ReopenTaskResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: ReopenTaskResult | ErrorEnvelope;
+    200: ReopenTaskResult;
 };
 export type ReopenTaskResponse = ReopenTaskResponses[keyof ReopenTaskResponses];
 export type ReopenTaskJsonData = {
@@ -6736,35 +6242,20 @@ export type ReopenTaskJsonData = {
      */
     body: ReopenTaskParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `reopen_task` for this call.
-         */
-        action: 'reopen_task';
-    };
+    query?: never;
     url: '/api/admin/v2/#reopen_task';
-};
-export type ReopenTaskJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type ReopenTaskJsonResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: ReopenTaskResult | ErrorEnvelope;
+    200: ReopenTaskResult;
 };
 export type ReopenTaskJsonResponse = ReopenTaskJsonResponses[keyof ReopenTaskJsonResponses];
 export type SearchTasksData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `search_tasks` for this call.
-         */
-        action: 'search_tasks';
+    query?: {
         /**
          * Only tasks of this project. One of the five search parameters.
          */
@@ -6826,17 +6317,11 @@ export type SearchTasksData = {
     };
     url: '/api/admin/v2/#search_tasks';
 };
-export type SearchTasksErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type SearchTasksResponses = {
     /**
      * The matching tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: SearchTasksResult | ErrorEnvelope;
+    200: SearchTasksResult;
 };
 export type SearchTasksResponse = SearchTasksResponses[keyof SearchTasksResponses];
 export type SearchTasksJsonData = {
@@ -6845,35 +6330,20 @@ export type SearchTasksJsonData = {
      */
     body?: SearchTasksParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `search_tasks` for this call.
-         */
-        action: 'search_tasks';
-    };
+    query?: never;
     url: '/api/admin/v2/#search_tasks';
-};
-export type SearchTasksJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type SearchTasksJsonResponses = {
     /**
      * The matching tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: SearchTasksResult | ErrorEnvelope;
+    200: SearchTasksResult;
 };
 export type SearchTasksJsonResponse = SearchTasksJsonResponses[keyof SearchTasksJsonResponses];
 export type SubscribeData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `subscribe` for this call.
-         */
-        action: 'subscribe';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -6886,17 +6356,11 @@ export type SubscribeData = {
     };
     url: '/api/admin/v2/#subscribe';
 };
-export type SubscribeErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type SubscribeResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: SubscribeResult | ErrorEnvelope;
+    200: SubscribeResult;
 };
 export type SubscribeResponse = SubscribeResponses[keyof SubscribeResponses];
 export type SubscribeJsonData = {
@@ -6905,35 +6369,20 @@ export type SubscribeJsonData = {
      */
     body: SubscribeParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `subscribe` for this call.
-         */
-        action: 'subscribe';
-    };
+    query?: never;
     url: '/api/admin/v2/#subscribe';
-};
-export type SubscribeJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type SubscribeJsonResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: SubscribeResult | ErrorEnvelope;
+    200: SubscribeResult;
 };
 export type SubscribeJsonResponse = SubscribeJsonResponses[keyof SubscribeJsonResponses];
 export type UnsubscribeData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `unsubscribe` for this call.
-         */
-        action: 'unsubscribe';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -6946,17 +6395,11 @@ export type UnsubscribeData = {
     };
     url: '/api/admin/v2/#unsubscribe';
 };
-export type UnsubscribeErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type UnsubscribeResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UnsubscribeResult | ErrorEnvelope;
+    200: UnsubscribeResult;
 };
 export type UnsubscribeResponse = UnsubscribeResponses[keyof UnsubscribeResponses];
 export type UnsubscribeJsonData = {
@@ -6965,35 +6408,20 @@ export type UnsubscribeJsonData = {
      */
     body: UnsubscribeParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `unsubscribe` for this call.
-         */
-        action: 'unsubscribe';
-    };
+    query?: never;
     url: '/api/admin/v2/#unsubscribe';
-};
-export type UnsubscribeJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type UnsubscribeJsonResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UnsubscribeResult | ErrorEnvelope;
+    200: UnsubscribeResult;
 };
 export type UnsubscribeJsonResponse = UnsubscribeJsonResponses[keyof UnsubscribeJsonResponses];
 export type GetCommentsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `get_comments` for this call.
-         */
-        action: 'get_comments';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -7005,17 +6433,11 @@ export type GetCommentsData = {
     };
     url: '/api/admin/v2/#get_comments';
 };
-export type GetCommentsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetCommentsResponses = {
     /**
      * The task's comments (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetCommentsResult | ErrorEnvelope;
+    200: GetCommentsResult;
 };
 export type GetCommentsResponse = GetCommentsResponses[keyof GetCommentsResponses];
 export type GetCommentsJsonData = {
@@ -7024,35 +6446,20 @@ export type GetCommentsJsonData = {
      */
     body: GetCommentsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_comments` for this call.
-         */
-        action: 'get_comments';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_comments';
-};
-export type GetCommentsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetCommentsJsonResponses = {
     /**
      * The task's comments (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetCommentsResult | ErrorEnvelope;
+    200: GetCommentsResult;
 };
 export type GetCommentsJsonResponse = GetCommentsJsonResponses[keyof GetCommentsJsonResponses];
 export type PostCommentData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `post_comment` for this call.
-         */
-        action: 'post_comment';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -7081,17 +6488,11 @@ export type PostCommentData = {
     };
     url: '/api/admin/v2/#post_comment';
 };
-export type PostCommentErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type PostCommentResponses = {
     /**
      * The new comment (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: PostCommentResult | ErrorEnvelope;
+    200: PostCommentResult;
 };
 export type PostCommentResponse = PostCommentResponses[keyof PostCommentResponses];
 export type PostCommentJsonData = {
@@ -7100,35 +6501,20 @@ export type PostCommentJsonData = {
      */
     body: PostCommentParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `post_comment` for this call.
-         */
-        action: 'post_comment';
-    };
+    query?: never;
     url: '/api/admin/v2/#post_comment';
-};
-export type PostCommentJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type PostCommentJsonResponses = {
     /**
      * The new comment (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: PostCommentResult | ErrorEnvelope;
+    200: PostCommentResult;
 };
 export type PostCommentJsonResponse = PostCommentJsonResponses[keyof PostCommentJsonResponses];
 export type GetTaskTagsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_tags` for this call.
-         */
-        action: 'get_task_tags';
+    query?: {
         /**
          * Only the tags of this group, given by its name or its id (from `get_task_tag_groups`, or the `group` of a tag).
          */
@@ -7144,17 +6530,11 @@ export type GetTaskTagsData = {
     };
     url: '/api/admin/v2/#get_task_tags';
 };
-export type GetTaskTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetTaskTagsResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskTagsResult | ErrorEnvelope;
+    200: GetTaskTagsResult;
 };
 export type GetTaskTagsResponse = GetTaskTagsResponses[keyof GetTaskTagsResponses];
 export type GetTaskTagsJsonData = {
@@ -7163,35 +6543,20 @@ export type GetTaskTagsJsonData = {
      */
     body?: GetTaskTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_tags` for this call.
-         */
-        action: 'get_task_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_task_tags';
-};
-export type GetTaskTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetTaskTagsJsonResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskTagsResult | ErrorEnvelope;
+    200: GetTaskTagsResult;
 };
 export type GetTaskTagsJsonResponse = GetTaskTagsJsonResponses[keyof GetTaskTagsJsonResponses];
 export type AddTaskTagsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_task_tags` for this call.
-         */
-        action: 'add_task_tags';
         /**
          * The group to create the tags in, by name or id. Missing or empty, the call is refused with code 10 (`Field is required`, `message_details` "group (id or title)").
          */
@@ -7203,17 +6568,11 @@ export type AddTaskTagsData = {
     };
     url: '/api/admin/v2/#add_task_tags';
 };
-export type AddTaskTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddTaskTagsResponses = {
     /**
      * The created tags (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: AddTaskTagsResult | ErrorEnvelope;
+    200: AddTaskTagsResult;
 };
 export type AddTaskTagsResponse = AddTaskTagsResponses[keyof AddTaskTagsResponses];
 export type AddTaskTagsJsonData = {
@@ -7222,35 +6581,20 @@ export type AddTaskTagsJsonData = {
      */
     body: AddTaskTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_task_tags` for this call.
-         */
-        action: 'add_task_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_task_tags';
-};
-export type AddTaskTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddTaskTagsJsonResponses = {
     /**
      * The created tags (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: AddTaskTagsResult | ErrorEnvelope;
+    200: AddTaskTagsResult;
 };
 export type AddTaskTagsJsonResponse = AddTaskTagsJsonResponses[keyof AddTaskTagsJsonResponses];
 export type UpdateTaskTagsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `update_task_tags` for this call.
-         */
-        action: 'update_task_tags';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -7266,17 +6610,11 @@ export type UpdateTaskTagsData = {
     };
     url: '/api/admin/v2/#update_task_tags';
 };
-export type UpdateTaskTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type UpdateTaskTagsResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UpdateTaskTagsResult | ErrorEnvelope;
+    200: UpdateTaskTagsResult;
 };
 export type UpdateTaskTagsResponse = UpdateTaskTagsResponses[keyof UpdateTaskTagsResponses];
 export type UpdateTaskTagsJsonData = {
@@ -7285,35 +6623,20 @@ export type UpdateTaskTagsJsonData = {
      */
     body: UpdateTaskTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_task_tags` for this call.
-         */
-        action: 'update_task_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_task_tags';
-};
-export type UpdateTaskTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type UpdateTaskTagsJsonResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UpdateTaskTagsResult | ErrorEnvelope;
+    200: UpdateTaskTagsResult;
 };
 export type UpdateTaskTagsJsonResponse = UpdateTaskTagsJsonResponses[keyof UpdateTaskTagsJsonResponses];
 export type GetTaskTagGroupsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_tag_groups` for this call.
-         */
-        action: 'get_task_tag_groups';
+    query?: {
         /**
          * Only groups of this kind, `status` (a task has at most one status of the group) or `label`.
          */
@@ -7325,17 +6648,11 @@ export type GetTaskTagGroupsData = {
     };
     url: '/api/admin/v2/#get_task_tag_groups';
 };
-export type GetTaskTagGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetTaskTagGroupsResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskTagGroupsResult | ErrorEnvelope;
+    200: GetTaskTagGroupsResult;
 };
 export type GetTaskTagGroupsResponse = GetTaskTagGroupsResponses[keyof GetTaskTagGroupsResponses];
 export type GetTaskTagGroupsJsonData = {
@@ -7344,35 +6661,20 @@ export type GetTaskTagGroupsJsonData = {
      */
     body?: GetTaskTagGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_tag_groups` for this call.
-         */
-        action: 'get_task_tag_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_task_tag_groups';
-};
-export type GetTaskTagGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetTaskTagGroupsJsonResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskTagGroupsResult | ErrorEnvelope;
+    200: GetTaskTagGroupsResult;
 };
 export type GetTaskTagGroupsJsonResponse = GetTaskTagGroupsJsonResponses[keyof GetTaskTagGroupsJsonResponses];
 export type AddTaskTagGroupsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_task_tag_groups` for this call.
-         */
-        action: 'add_task_tag_groups';
         /**
          * Kind of the new groups, `status` or `label`.
          */
@@ -7388,17 +6690,11 @@ export type AddTaskTagGroupsData = {
     };
     url: '/api/admin/v2/#add_task_tag_groups';
 };
-export type AddTaskTagGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddTaskTagGroupsResponses = {
     /**
      * The created groups (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: AddTaskTagGroupsResult | ErrorEnvelope;
+    200: AddTaskTagGroupsResult;
 };
 export type AddTaskTagGroupsResponse = AddTaskTagGroupsResponses[keyof AddTaskTagGroupsResponses];
 export type AddTaskTagGroupsJsonData = {
@@ -7407,49 +6703,27 @@ export type AddTaskTagGroupsJsonData = {
      */
     body: AddTaskTagGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_task_tag_groups` for this call.
-         */
-        action: 'add_task_tag_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_task_tag_groups';
-};
-export type AddTaskTagGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddTaskTagGroupsJsonResponses = {
     /**
      * The created groups (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: AddTaskTagGroupsResult | ErrorEnvelope;
+    200: AddTaskTagGroupsResult;
 };
 export type AddTaskTagGroupsJsonResponse = AddTaskTagGroupsJsonResponses[keyof AddTaskTagGroupsJsonResponses];
 export type GetTaskCustomFieldsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_custom_fields` for this call.
-         */
-        action: 'get_task_custom_fields';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_task_custom_fields';
-};
-export type GetTaskCustomFieldsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetTaskCustomFieldsResponses = {
     /**
      * The custom fields (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskCustomFieldsResult | ErrorEnvelope;
+    200: GetTaskCustomFieldsResult;
 };
 export type GetTaskCustomFieldsResponse = GetTaskCustomFieldsResponses[keyof GetTaskCustomFieldsResponses];
 export type GetTaskCustomFieldsJsonData = {
@@ -7458,50 +6732,28 @@ export type GetTaskCustomFieldsJsonData = {
      */
     body?: GetTaskCustomFieldsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_custom_fields` for this call.
-         */
-        action: 'get_task_custom_fields';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_task_custom_fields';
-};
-export type GetTaskCustomFieldsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetTaskCustomFieldsJsonResponses = {
     /**
      * The custom fields (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskCustomFieldsResult | ErrorEnvelope;
+    200: GetTaskCustomFieldsResult;
 };
 export type GetTaskCustomFieldsJsonResponse = GetTaskCustomFieldsJsonResponses[keyof GetTaskCustomFieldsJsonResponses];
 export type GetUsersData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_users` for this call.
-         */
-        action: 'get_users';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_users';
-};
-export type GetUsersErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetUsersResponses = {
     /**
      * The get_users result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUsersResult | ErrorEnvelope;
+    200: GetUsersResult;
 };
 export type GetUsersResponse = GetUsersResponses[keyof GetUsersResponses];
 export type GetUsersJsonData = {
@@ -7510,36 +6762,21 @@ export type GetUsersJsonData = {
      */
     body?: GetUsersParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_users` for this call.
-         */
-        action: 'get_users';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_users';
-};
-export type GetUsersJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetUsersJsonResponses = {
     /**
      * The get_users result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUsersResult | ErrorEnvelope;
+    200: GetUsersResult;
 };
 export type GetUsersJsonResponse = GetUsersJsonResponses[keyof GetUsersJsonResponses];
 export type AddUserData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_user` for this call.
-         */
-        action: 'add_user';
         /**
          * E-mail address of the person to invite (required).
          */
@@ -7571,18 +6808,12 @@ export type AddUserData = {
     };
     url: '/api/admin/v2/#add_user';
 };
-export type AddUserErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddUserResponses = {
     /**
      * The add_user result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddUserResult | ErrorEnvelope;
+    200: AddUserResult;
 };
 export type AddUserResponse = AddUserResponses[keyof AddUserResponses];
 export type AddUserJsonData = {
@@ -7591,51 +6822,29 @@ export type AddUserJsonData = {
      */
     body: AddUserParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_user` for this call.
-         */
-        action: 'add_user';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_user';
-};
-export type AddUserJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddUserJsonResponses = {
     /**
      * The add_user result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddUserResult | ErrorEnvelope;
+    200: AddUserResult;
 };
 export type AddUserJsonResponse = AddUserJsonResponses[keyof AddUserJsonResponses];
 export type GetUserGroupsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_user_groups` for this call.
-         */
-        action: 'get_user_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_user_groups';
-};
-export type GetUserGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetUserGroupsResponses = {
     /**
      * The get_user_groups result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUserGroupsResult | ErrorEnvelope;
+    200: GetUserGroupsResult;
 };
 export type GetUserGroupsResponse = GetUserGroupsResponses[keyof GetUserGroupsResponses];
 export type GetUserGroupsJsonData = {
@@ -7644,36 +6853,21 @@ export type GetUserGroupsJsonData = {
      */
     body?: GetUserGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_user_groups` for this call.
-         */
-        action: 'get_user_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_user_groups';
-};
-export type GetUserGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetUserGroupsJsonResponses = {
     /**
      * The get_user_groups result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUserGroupsResult | ErrorEnvelope;
+    200: GetUserGroupsResult;
 };
 export type GetUserGroupsJsonResponse = GetUserGroupsJsonResponses[keyof GetUserGroupsJsonResponses];
 export type AddUserGroupData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_user_group` for this call.
-         */
-        action: 'add_user_group';
         /**
          * Name of the team (required).
          */
@@ -7685,18 +6879,12 @@ export type AddUserGroupData = {
     };
     url: '/api/admin/v2/#add_user_group';
 };
-export type AddUserGroupErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddUserGroupResponses = {
     /**
      * The add_user_group result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddUserGroupResult | ErrorEnvelope;
+    200: AddUserGroupResult;
 };
 export type AddUserGroupResponse = AddUserGroupResponses[keyof AddUserGroupResponses];
 export type AddUserGroupJsonData = {
@@ -7705,51 +6893,29 @@ export type AddUserGroupJsonData = {
      */
     body: AddUserGroupParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_user_group` for this call.
-         */
-        action: 'add_user_group';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_user_group';
-};
-export type AddUserGroupJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddUserGroupJsonResponses = {
     /**
      * The add_user_group result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddUserGroupResult | ErrorEnvelope;
+    200: AddUserGroupResult;
 };
 export type AddUserGroupJsonResponse = AddUserGroupJsonResponses[keyof AddUserGroupJsonResponses];
 export type GetContactsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_contacts` for this call.
-         */
-        action: 'get_contacts';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_contacts';
-};
-export type GetContactsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetContactsResponses = {
     /**
      * The get_contacts result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetContactsResult | ErrorEnvelope;
+    200: GetContactsResult;
 };
 export type GetContactsResponse = GetContactsResponses[keyof GetContactsResponses];
 export type GetContactsJsonData = {
@@ -7758,36 +6924,21 @@ export type GetContactsJsonData = {
      */
     body?: GetContactsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_contacts` for this call.
-         */
-        action: 'get_contacts';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_contacts';
-};
-export type GetContactsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetContactsJsonResponses = {
     /**
      * The get_contacts result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetContactsResult | ErrorEnvelope;
+    200: GetContactsResult;
 };
 export type GetContactsJsonResponse = GetContactsJsonResponses[keyof GetContactsJsonResponses];
 export type AddContactData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_contact` for this call.
-         */
-        action: 'add_contact';
         /**
          * The contact's e-mail address, one address (required).
          */
@@ -7831,18 +6982,12 @@ export type AddContactData = {
     };
     url: '/api/admin/v2/#add_contact';
 };
-export type AddContactErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddContactResponses = {
     /**
      * The add_contact result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddContactResult | ErrorEnvelope;
+    200: AddContactResult;
 };
 export type AddContactResponse = AddContactResponses[keyof AddContactResponses];
 export type AddContactJsonData = {
@@ -7851,51 +6996,29 @@ export type AddContactJsonData = {
      */
     body: AddContactParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_contact` for this call.
-         */
-        action: 'add_contact';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_contact';
-};
-export type AddContactJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddContactJsonResponses = {
     /**
      * The add_contact result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddContactResult | ErrorEnvelope;
+    200: AddContactResult;
 };
 export type AddContactJsonResponse = AddContactJsonResponses[keyof AddContactJsonResponses];
 export type GetContactGroupsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_contact_groups` for this call.
-         */
-        action: 'get_contact_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_contact_groups';
-};
-export type GetContactGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetContactGroupsResponses = {
     /**
      * The get_contact_groups result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetContactGroupsResult | ErrorEnvelope;
+    200: GetContactGroupsResult;
 };
 export type GetContactGroupsResponse = GetContactGroupsResponses[keyof GetContactGroupsResponses];
 export type GetContactGroupsJsonData = {
@@ -7904,26 +7027,15 @@ export type GetContactGroupsJsonData = {
      */
     body?: GetContactGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_contact_groups` for this call.
-         */
-        action: 'get_contact_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_contact_groups';
-};
-export type GetContactGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetContactGroupsJsonResponses = {
     /**
      * The get_contact_groups result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetContactGroupsResult | ErrorEnvelope;
+    200: GetContactGroupsResult;
 };
 export type GetContactGroupsJsonResponse = GetContactGroupsJsonResponses[keyof GetContactGroupsJsonResponses];
 export type AddContactGroupData = {
@@ -7931,28 +7043,18 @@ export type AddContactGroupData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `add_contact_group` for this call.
-         */
-        action: 'add_contact_group';
-        /**
          * Name of the folder (required).
          */
         title: string;
     };
     url: '/api/admin/v2/#add_contact_group';
 };
-export type AddContactGroupErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddContactGroupResponses = {
     /**
      * The add_contact_group result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddContactGroupResult | ErrorEnvelope;
+    200: AddContactGroupResult;
 };
 export type AddContactGroupResponse = AddContactGroupResponses[keyof AddContactGroupResponses];
 export type AddContactGroupJsonData = {
@@ -7961,36 +7063,21 @@ export type AddContactGroupJsonData = {
      */
     body: AddContactGroupParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_contact_group` for this call.
-         */
-        action: 'add_contact_group';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_contact_group';
-};
-export type AddContactGroupJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddContactGroupJsonResponses = {
     /**
      * The add_contact_group result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddContactGroupResult | ErrorEnvelope;
+    200: AddContactGroupResult;
 };
 export type AddContactGroupJsonResponse = AddContactGroupJsonResponses[keyof AddContactGroupJsonResponses];
 export type GetUsersScheduleData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_users_schedule` for this call.
-         */
-        action: 'get_users_schedule';
+    query?: {
         /**
          * Members to include, comma-separated e-mail addresses or user ids (`jonas.berg@example.com,203`). Without it, every member.
          */
@@ -8006,18 +7093,12 @@ export type GetUsersScheduleData = {
     };
     url: '/api/admin/v2/#get_users_schedule';
 };
-export type GetUsersScheduleErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetUsersScheduleResponses = {
     /**
      * The get_users_schedule result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUsersScheduleResult | ErrorEnvelope;
+    200: GetUsersScheduleResult;
 };
 export type GetUsersScheduleResponse = GetUsersScheduleResponses[keyof GetUsersScheduleResponses];
 export type GetUsersScheduleJsonData = {
@@ -8026,26 +7107,15 @@ export type GetUsersScheduleJsonData = {
      */
     body?: GetUsersScheduleParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_users_schedule` for this call.
-         */
-        action: 'get_users_schedule';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_users_schedule';
-};
-export type GetUsersScheduleJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetUsersScheduleJsonResponses = {
     /**
      * The get_users_schedule result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUsersScheduleResult | ErrorEnvelope;
+    200: GetUsersScheduleResult;
 };
 export type GetUsersScheduleJsonResponse = GetUsersScheduleJsonResponses[keyof GetUsersScheduleJsonResponses];
 export type UpdateUsersScheduleData = {
@@ -8053,28 +7123,18 @@ export type UpdateUsersScheduleData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `update_users_schedule` for this call.
-         */
-        action: 'update_users_schedule';
-        /**
          * The changes: member (e-mail address or id) to an object of dates (`DD.MM.YYYY` or `YYYY-MM-DD`) and values (`vacation`, `sick-leave`, `workday`, `unset`). In the query it is the JSON text of that object, URL-encoded; `contentSchema` gives its shape (`UsersScheduleUpdate`), which schema validators do not check inside the text: the mock parses it and refuses text that is not such an object.
          */
         data: string;
     };
     url: '/api/admin/v2/#update_users_schedule';
 };
-export type UpdateUsersScheduleErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type UpdateUsersScheduleResponses = {
     /**
      * The update_users_schedule result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: UpdateUsersScheduleResult | ErrorEnvelope;
+    200: UpdateUsersScheduleResult;
 };
 export type UpdateUsersScheduleResponse = UpdateUsersScheduleResponses[keyof UpdateUsersScheduleResponses];
 export type UpdateUsersScheduleJsonData = {
@@ -8083,36 +7143,21 @@ export type UpdateUsersScheduleJsonData = {
      */
     body: UpdateUsersScheduleParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_users_schedule` for this call.
-         */
-        action: 'update_users_schedule';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_users_schedule';
-};
-export type UpdateUsersScheduleJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type UpdateUsersScheduleJsonResponses = {
     /**
      * The update_users_schedule result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: UpdateUsersScheduleResult | ErrorEnvelope;
+    200: UpdateUsersScheduleResult;
 };
 export type UpdateUsersScheduleJsonResponse = UpdateUsersScheduleJsonResponses[keyof UpdateUsersScheduleJsonResponses];
 export type GetCostsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_costs` for this call.
-         */
-        action: 'get_costs';
+    query?: {
         /**
          * Only cost lines of tasks of this project.
          */
@@ -8167,18 +7212,12 @@ export type GetCostsData = {
     };
     url: '/api/admin/v2/#get_costs';
 };
-export type GetCostsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetCostsResponses = {
     /**
      * The get_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetCostsResult | ErrorEnvelope;
+    200: GetCostsResult;
 };
 export type GetCostsResponse = GetCostsResponses[keyof GetCostsResponses];
 export type GetCostsJsonData = {
@@ -8187,36 +7226,21 @@ export type GetCostsJsonData = {
      */
     body?: GetCostsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_costs` for this call.
-         */
-        action: 'get_costs';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_costs';
-};
-export type GetCostsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetCostsJsonResponses = {
     /**
      * The get_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetCostsResult | ErrorEnvelope;
+    200: GetCostsResult;
 };
 export type GetCostsJsonResponse = GetCostsJsonResponses[keyof GetCostsJsonResponses];
 export type GetCostsTotalData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_costs_total` for this call.
-         */
-        action: 'get_costs_total';
+    query?: {
         /**
          * Only cost lines of tasks of this project.
          */
@@ -8248,18 +7272,12 @@ export type GetCostsTotalData = {
     };
     url: '/api/admin/v2/#get_costs_total';
 };
-export type GetCostsTotalErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetCostsTotalResponses = {
     /**
      * The get_costs_total result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetCostsTotalResult | ErrorEnvelope;
+    200: GetCostsTotalResult;
 };
 export type GetCostsTotalResponse = GetCostsTotalResponses[keyof GetCostsTotalResponses];
 export type GetCostsTotalJsonData = {
@@ -8268,36 +7286,21 @@ export type GetCostsTotalJsonData = {
      */
     body?: GetCostsTotalParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_costs_total` for this call.
-         */
-        action: 'get_costs_total';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_costs_total';
-};
-export type GetCostsTotalJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetCostsTotalJsonResponses = {
     /**
      * The get_costs_total result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetCostsTotalResult | ErrorEnvelope;
+    200: GetCostsTotalResult;
 };
 export type GetCostsTotalJsonResponse = GetCostsTotalJsonResponses[keyof GetCostsTotalJsonResponses];
 export type AddCostsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_costs` for this call.
-         */
-        action: 'add_costs';
         /**
          * The task (or subtask) to book on (required).
          */
@@ -8334,18 +7337,12 @@ export type AddCostsData = {
     };
     url: '/api/admin/v2/#add_costs';
 };
-export type AddCostsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddCostsResponses = {
     /**
      * The add_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddCostsResult | ErrorEnvelope;
+    200: AddCostsResult;
 };
 export type AddCostsResponse = AddCostsResponses[keyof AddCostsResponses];
 export type AddCostsJsonData = {
@@ -8354,36 +7351,21 @@ export type AddCostsJsonData = {
      */
     body: AddCostsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_costs` for this call.
-         */
-        action: 'add_costs';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_costs';
-};
-export type AddCostsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddCostsJsonResponses = {
     /**
      * The add_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddCostsResult | ErrorEnvelope;
+    200: AddCostsResult;
 };
 export type AddCostsJsonResponse = AddCostsJsonResponses[keyof AddCostsJsonResponses];
 export type UpdateCostsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `update_costs` for this call.
-         */
-        action: 'update_costs';
         /**
          * The cost line to change (required; digits, or the number add_costs answers).
          */
@@ -8411,18 +7393,12 @@ export type UpdateCostsData = {
     };
     url: '/api/admin/v2/#update_costs';
 };
-export type UpdateCostsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type UpdateCostsResponses = {
     /**
      * The update_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: UpdateCostsResult | ErrorEnvelope;
+    200: UpdateCostsResult;
 };
 export type UpdateCostsResponse = UpdateCostsResponses[keyof UpdateCostsResponses];
 export type UpdateCostsJsonData = {
@@ -8431,26 +7407,15 @@ export type UpdateCostsJsonData = {
      */
     body: UpdateCostsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_costs` for this call.
-         */
-        action: 'update_costs';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_costs';
-};
-export type UpdateCostsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type UpdateCostsJsonResponses = {
     /**
      * The update_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: UpdateCostsResult | ErrorEnvelope;
+    200: UpdateCostsResult;
 };
 export type UpdateCostsJsonResponse = UpdateCostsJsonResponses[keyof UpdateCostsJsonResponses];
 export type DeleteCostsData = {
@@ -8458,28 +7423,18 @@ export type DeleteCostsData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `delete_costs` for this call.
-         */
-        action: 'delete_costs';
-        /**
          * The cost line to delete (required; digits, or the number add_costs answers).
          */
         id_costs: IdValue;
     };
     url: '/api/admin/v2/#delete_costs';
 };
-export type DeleteCostsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type DeleteCostsResponses = {
     /**
      * The delete_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: DeleteCostsResult | ErrorEnvelope;
+    200: DeleteCostsResult;
 };
 export type DeleteCostsResponse = DeleteCostsResponses[keyof DeleteCostsResponses];
 export type DeleteCostsJsonData = {
@@ -8488,51 +7443,29 @@ export type DeleteCostsJsonData = {
      */
     body: DeleteCostsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `delete_costs` for this call.
-         */
-        action: 'delete_costs';
-    };
+    query?: never;
     url: '/api/admin/v2/#delete_costs';
-};
-export type DeleteCostsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type DeleteCostsJsonResponses = {
     /**
      * The delete_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: DeleteCostsResult | ErrorEnvelope;
+    200: DeleteCostsResult;
 };
 export type DeleteCostsJsonResponse = DeleteCostsJsonResponses[keyof DeleteCostsJsonResponses];
 export type GetTimersData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_timers` for this call.
-         */
-        action: 'get_timers';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_timers';
-};
-export type GetTimersErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetTimersResponses = {
     /**
      * The running timers (`status` `ok`), or the error envelope (`status` `error`) with HTTP 200, as
      * every failure of this API.
      */
-    200: GetTimersResult | ErrorEnvelope;
+    200: GetTimersResult;
 };
 export type GetTimersResponse = GetTimersResponses[keyof GetTimersResponses];
 export type GetTimersJsonData = {
@@ -8541,26 +7474,15 @@ export type GetTimersJsonData = {
      */
     body?: GetTimersParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_timers` for this call.
-         */
-        action: 'get_timers';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_timers';
-};
-export type GetTimersJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetTimersJsonResponses = {
     /**
      * The running timers (`status` `ok`), or the error envelope (`status` `error`) with HTTP 200, as
      * every failure of this API.
      */
-    200: GetTimersResult | ErrorEnvelope;
+    200: GetTimersResult;
 };
 export type GetTimersJsonResponse = GetTimersJsonResponses[keyof GetTimersJsonResponses];
 export type StopTimerData = {
@@ -8568,27 +7490,17 @@ export type StopTimerData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `stop_timer` for this call.
-         */
-        action: 'stop_timer';
-        /**
          * Id of the running timer to stop, as `getTimers` gives it.
          */
         timer: IdInput;
     };
     url: '/api/admin/v2/#stop_timer';
 };
-export type StopTimerErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type StopTimerResponses = {
     /**
      * `{"status": "ok"}` once the timer is stopped and its time booked, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 export type StopTimerResponse = StopTimerResponses[keyof StopTimerResponses];
 export type StopTimerJsonData = {
@@ -8597,35 +7509,20 @@ export type StopTimerJsonData = {
      */
     body: StopTimerParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `stop_timer` for this call.
-         */
-        action: 'stop_timer';
-    };
+    query?: never;
     url: '/api/admin/v2/#stop_timer';
-};
-export type StopTimerJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type StopTimerJsonResponses = {
     /**
      * `{"status": "ok"}` once the timer is stopped and its time booked, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 export type StopTimerJsonResponse = StopTimerJsonResponses[keyof StopTimerJsonResponses];
 export type GetFilesData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_files` for this call.
-         */
-        action: 'get_files';
+    query?: {
         /**
          * The project whose files to list. Required unless `id_task` is given.
          */
@@ -8637,17 +7534,11 @@ export type GetFilesData = {
     };
     url: '/api/admin/v2/#get_files';
 };
-export type GetFilesErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type GetFilesResponses = {
     /**
      * The files (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetFilesResult | ErrorEnvelope;
+    200: GetFilesResult;
 };
 export type GetFilesResponse = GetFilesResponses[keyof GetFilesResponses];
 export type GetFilesJsonData = {
@@ -8656,25 +7547,14 @@ export type GetFilesJsonData = {
      */
     body: GetFilesParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_files` for this call.
-         */
-        action: 'get_files';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_files';
-};
-export type GetFilesJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetFilesJsonResponses = {
     /**
      * The files (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetFilesResult | ErrorEnvelope;
+    200: GetFilesResult;
 };
 export type GetFilesJsonResponse = GetFilesJsonResponses[keyof GetFilesJsonResponses];
 export type DownloadData = {
@@ -8682,21 +7562,11 @@ export type DownloadData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `download` for this call.
-         */
-        action: 'download';
-        /**
          * Id of the file to download, as `getFiles` gives it.
          */
         id_file: IdInput;
     };
     url: '/api/admin/v2/#download';
-};
-export type DownloadErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type DownloadResponses = {
     /**
@@ -8715,19 +7585,8 @@ export type DownloadJsonData = {
      */
     body: DownloadParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `download` for this call.
-         */
-        action: 'download';
-    };
+    query?: never;
     url: '/api/admin/v2/#download';
-};
-export type DownloadJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type DownloadJsonResponses = {
     /**
@@ -8746,49 +7605,27 @@ export type UploadFilesData = {
      */
     body: UploadFilesForm;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `upload_files` for this call.
-         */
-        action: 'upload_files';
-    };
+    query?: never;
     url: '/api/admin/v2/#upload_files';
-};
-export type UploadFilesErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type UploadFilesResponses = {
     /**
      * A handle for every uploaded file (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: UploadFilesResult | ErrorEnvelope;
+    200: UploadFilesResult;
 };
 export type UploadFilesResponse = UploadFilesResponses[keyof UploadFilesResponses];
 export type GetWebhooksData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_webhooks` for this call.
-         */
-        action: 'get_webhooks';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_webhooks';
-};
-export type GetWebhooksErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetWebhooksResponses = {
     /**
      * The webhooks (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetWebhooksResult | ErrorEnvelope;
+    200: GetWebhooksResult;
 };
 export type GetWebhooksResponse = GetWebhooksResponses[keyof GetWebhooksResponses];
 export type GetWebhooksJsonData = {
@@ -8797,35 +7634,20 @@ export type GetWebhooksJsonData = {
      */
     body?: GetWebhooksParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_webhooks` for this call.
-         */
-        action: 'get_webhooks';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_webhooks';
-};
-export type GetWebhooksJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type GetWebhooksJsonResponses = {
     /**
      * The webhooks (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetWebhooksResult | ErrorEnvelope;
+    200: GetWebhooksResult;
 };
 export type GetWebhooksJsonResponse = GetWebhooksJsonResponses[keyof GetWebhooksJsonResponses];
 export type AddWebhookData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_webhook` for this call.
-         */
-        action: 'add_webhook';
         /**
          * Where to send the events. The service calls it before creating the webhook; it must answer HTTP
          * 200 with the JSON `{"status": "OK"}`.
@@ -8852,17 +7674,11 @@ export type AddWebhookData = {
     };
     url: '/api/admin/v2/#add_webhook';
 };
-export type AddWebhookErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type AddWebhookResponses = {
     /**
      * The new webhook's id at the top level (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: AddWebhookResult | ErrorEnvelope;
+    200: AddWebhookResult;
 };
 export type AddWebhookResponse = AddWebhookResponses[keyof AddWebhookResponses];
 export type AddWebhookJsonData = {
@@ -8871,25 +7687,14 @@ export type AddWebhookJsonData = {
      */
     body: AddWebhookParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_webhook` for this call.
-         */
-        action: 'add_webhook';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_webhook';
-};
-export type AddWebhookJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type AddWebhookJsonResponses = {
     /**
      * The new webhook's id at the top level (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: AddWebhookResult | ErrorEnvelope;
+    200: AddWebhookResult;
 };
 export type AddWebhookJsonResponse = AddWebhookJsonResponses[keyof AddWebhookJsonResponses];
 export type DeleteWebhookData = {
@@ -8897,27 +7702,17 @@ export type DeleteWebhookData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `delete_webhook` for this call.
-         */
-        action: 'delete_webhook';
-        /**
          * Id of the webhook to delete (digits; add_webhook answers it as a number, which is taken as it is).
          */
         id: IdValue;
     };
     url: '/api/admin/v2/#delete_webhook';
 };
-export type DeleteWebhookErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
 export type DeleteWebhookResponses = {
     /**
      * `{"status": "ok"}` once the webhook is deleted, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 export type DeleteWebhookResponse = DeleteWebhookResponses[keyof DeleteWebhookResponses];
 export type DeleteWebhookJsonData = {
@@ -8926,59 +7721,27 @@ export type DeleteWebhookJsonData = {
      */
     body: DeleteWebhookParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `delete_webhook` for this call.
-         */
-        action: 'delete_webhook';
-    };
+    query?: never;
     url: '/api/admin/v2/#delete_webhook';
-};
-export type DeleteWebhookJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 export type DeleteWebhookJsonResponses = {
     /**
      * `{"status": "ok"}` once the webhook is deleted, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 export type DeleteWebhookJsonResponse = DeleteWebhookJsonResponses[keyof DeleteWebhookJsonResponses];
 export type MeData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `me` for this call.
-         */
-        action: 'me';
-    };
+    query?: never;
     url: '/api/oauth2#me';
 };
-export type MeErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-export type MeError = MeErrors[keyof MeErrors];
 export type MeResponses = {
     /**
      * The token owner's profile (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: MeResult | ErrorEnvelope;
+    200: MeResult;
 };
 export type MeResponse = MeResponses[keyof MeResponses];
 export type MeJsonData = {
@@ -8987,69 +7750,27 @@ export type MeJsonData = {
      */
     body?: MeParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `me` for this call.
-         */
-        action: 'me';
-    };
+    query?: never;
     url: '/api/oauth2#me';
 };
-export type MeJsonErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-export type MeJsonError = MeJsonErrors[keyof MeJsonErrors];
 export type MeJsonResponses = {
     /**
      * The token owner's profile (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: MeResult | ErrorEnvelope;
+    200: MeResult;
 };
 export type MeJsonResponse = MeJsonResponses[keyof MeJsonResponses];
 export type GetMyTimerData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_my_timer` for this call.
-         */
-        action: 'get_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#get_my_timer';
 };
-export type GetMyTimerErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-export type GetMyTimerError = GetMyTimerErrors[keyof GetMyTimerErrors];
 export type GetMyTimerResponses = {
     /**
      * The token owner's running timer (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetMyTimerResult | ErrorEnvelope;
+    200: GetMyTimerResult;
 };
 export type GetMyTimerResponse = GetMyTimerResponses[keyof GetMyTimerResponses];
 export type GetMyTimerJsonData = {
@@ -9058,35 +7779,14 @@ export type GetMyTimerJsonData = {
      */
     body?: GetMyTimerParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_my_timer` for this call.
-         */
-        action: 'get_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#get_my_timer';
 };
-export type GetMyTimerJsonErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-export type GetMyTimerJsonError = GetMyTimerJsonErrors[keyof GetMyTimerJsonErrors];
 export type GetMyTimerJsonResponses = {
     /**
      * The token owner's running timer (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetMyTimerResult | ErrorEnvelope;
+    200: GetMyTimerResult;
 };
 export type GetMyTimerJsonResponse = GetMyTimerJsonResponses[keyof GetMyTimerJsonResponses];
 export type StartMyTimerData = {
@@ -9094,37 +7794,17 @@ export type StartMyTimerData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `start_my_timer` for this call.
-         */
-        action: 'start_my_timer';
-        /**
          * The task to run the timer on.
          */
         id_task: IdInput;
     };
     url: '/api/oauth2#start_my_timer';
 };
-export type StartMyTimerErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-export type StartMyTimerError = StartMyTimerErrors[keyof StartMyTimerErrors];
 export type StartMyTimerResponses = {
     /**
      * `{"status": "ok"}` once the timer runs, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 export type StartMyTimerResponse = StartMyTimerResponses[keyof StartMyTimerResponses];
 export type StartMyTimerJsonData = {
@@ -9133,45 +7813,20 @@ export type StartMyTimerJsonData = {
      */
     body: StartMyTimerParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `start_my_timer` for this call.
-         */
-        action: 'start_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#start_my_timer';
 };
-export type StartMyTimerJsonErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-export type StartMyTimerJsonError = StartMyTimerJsonErrors[keyof StartMyTimerJsonErrors];
 export type StartMyTimerJsonResponses = {
     /**
      * `{"status": "ok"}` once the timer runs, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 export type StartMyTimerJsonResponse = StartMyTimerJsonResponses[keyof StartMyTimerJsonResponses];
 export type StopMyTimerData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `stop_my_timer` for this call.
-         */
-        action: 'stop_my_timer';
+    query?: {
         /**
          * Comment of the cost entry the stopped timer books; may be empty.
          */
@@ -9179,27 +7834,11 @@ export type StopMyTimerData = {
     };
     url: '/api/oauth2#stop_my_timer';
 };
-export type StopMyTimerErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-export type StopMyTimerError = StopMyTimerErrors[keyof StopMyTimerErrors];
 export type StopMyTimerResponses = {
     /**
      * `{"status": "ok"}` once the timer is stopped and booked, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 export type StopMyTimerResponse = StopMyTimerResponses[keyof StopMyTimerResponses];
 export type StopMyTimerJsonData = {
@@ -9208,69 +7847,27 @@ export type StopMyTimerJsonData = {
      */
     body?: StopMyTimerParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `stop_my_timer` for this call.
-         */
-        action: 'stop_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#stop_my_timer';
 };
-export type StopMyTimerJsonErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-export type StopMyTimerJsonError = StopMyTimerJsonErrors[keyof StopMyTimerJsonErrors];
 export type StopMyTimerJsonResponses = {
     /**
      * `{"status": "ok"}` once the timer is stopped and booked, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 export type StopMyTimerJsonResponse = StopMyTimerJsonResponses[keyof StopMyTimerJsonResponses];
 export type DeleteMyTimerData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `delete_my_timer` for this call.
-         */
-        action: 'delete_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#delete_my_timer';
 };
-export type DeleteMyTimerErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-export type DeleteMyTimerError = DeleteMyTimerErrors[keyof DeleteMyTimerErrors];
 export type DeleteMyTimerResponses = {
     /**
      * `{"status": "ok"}` once the timer is discarded, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 export type DeleteMyTimerResponse = DeleteMyTimerResponses[keyof DeleteMyTimerResponses];
 export type DeleteMyTimerJsonData = {
@@ -9279,34 +7876,13 @@ export type DeleteMyTimerJsonData = {
      */
     body?: DeleteMyTimerParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `delete_my_timer` for this call.
-         */
-        action: 'delete_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#delete_my_timer';
 };
-export type DeleteMyTimerJsonErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-export type DeleteMyTimerJsonError = DeleteMyTimerJsonErrors[keyof DeleteMyTimerJsonErrors];
 export type DeleteMyTimerJsonResponses = {
     /**
      * `{"status": "ok"}` once the timer is discarded, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 export type DeleteMyTimerJsonResponse = DeleteMyTimerJsonResponses[keyof DeleteMyTimerJsonResponses];

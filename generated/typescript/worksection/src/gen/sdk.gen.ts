@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape } from './client/index.js';
-import type { ActivateProjectData, ActivateProjectErrors, ActivateProjectJsonData, ActivateProjectJsonErrors, ActivateProjectJsonResponses, ActivateProjectResponses, AddContactData, AddContactErrors, AddContactGroupData, AddContactGroupErrors, AddContactGroupJsonData, AddContactGroupJsonErrors, AddContactGroupJsonResponses, AddContactGroupResponses, AddContactJsonData, AddContactJsonErrors, AddContactJsonResponses, AddContactResponses, AddCostsData, AddCostsErrors, AddCostsJsonData, AddCostsJsonErrors, AddCostsJsonResponses, AddCostsResponses, AddProjectGroupData, AddProjectGroupErrors, AddProjectGroupJsonData, AddProjectGroupJsonErrors, AddProjectGroupJsonResponses, AddProjectGroupResponses, AddProjectMembersData, AddProjectMembersErrors, AddProjectMembersJsonData, AddProjectMembersJsonErrors, AddProjectMembersJsonResponses, AddProjectMembersResponses, AddProjectTagGroupsData, AddProjectTagGroupsErrors, AddProjectTagGroupsJsonData, AddProjectTagGroupsJsonErrors, AddProjectTagGroupsJsonResponses, AddProjectTagGroupsResponses, AddProjectTagsData, AddProjectTagsErrors, AddProjectTagsJsonData, AddProjectTagsJsonErrors, AddProjectTagsJsonResponses, AddProjectTagsResponses, AddTaskTagGroupsData, AddTaskTagGroupsErrors, AddTaskTagGroupsJsonData, AddTaskTagGroupsJsonErrors, AddTaskTagGroupsJsonResponses, AddTaskTagGroupsResponses, AddTaskTagsData, AddTaskTagsErrors, AddTaskTagsJsonData, AddTaskTagsJsonErrors, AddTaskTagsJsonResponses, AddTaskTagsResponses, AddUserData, AddUserErrors, AddUserGroupData, AddUserGroupErrors, AddUserGroupJsonData, AddUserGroupJsonErrors, AddUserGroupJsonResponses, AddUserGroupResponses, AddUserJsonData, AddUserJsonErrors, AddUserJsonResponses, AddUserResponses, AddWebhookData, AddWebhookErrors, AddWebhookJsonData, AddWebhookJsonErrors, AddWebhookJsonResponses, AddWebhookResponses, CloseProjectData, CloseProjectErrors, CloseProjectJsonData, CloseProjectJsonErrors, CloseProjectJsonResponses, CloseProjectResponses, CompleteTaskData, CompleteTaskErrors, CompleteTaskJsonData, CompleteTaskJsonErrors, CompleteTaskJsonResponses, CompleteTaskResponses, DeleteCostsData, DeleteCostsErrors, DeleteCostsJsonData, DeleteCostsJsonErrors, DeleteCostsJsonResponses, DeleteCostsResponses, DeleteMyTimerData, DeleteMyTimerErrors, DeleteMyTimerJsonData, DeleteMyTimerJsonErrors, DeleteMyTimerJsonResponses, DeleteMyTimerResponses, DeleteProjectMembersData, DeleteProjectMembersErrors, DeleteProjectMembersJsonData, DeleteProjectMembersJsonErrors, DeleteProjectMembersJsonResponses, DeleteProjectMembersResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookJsonData, DeleteWebhookJsonErrors, DeleteWebhookJsonResponses, DeleteWebhookResponses, DownloadData, DownloadErrors, DownloadJsonData, DownloadJsonErrors, DownloadJsonResponses, DownloadResponses, GetAllTasksData, GetAllTasksErrors, GetAllTasksJsonData, GetAllTasksJsonErrors, GetAllTasksJsonResponses, GetAllTasksResponses, GetCommentsData, GetCommentsErrors, GetCommentsJsonData, GetCommentsJsonErrors, GetCommentsJsonResponses, GetCommentsResponses, GetContactGroupsData, GetContactGroupsErrors, GetContactGroupsJsonData, GetContactGroupsJsonErrors, GetContactGroupsJsonResponses, GetContactGroupsResponses, GetContactsData, GetContactsErrors, GetContactsJsonData, GetContactsJsonErrors, GetContactsJsonResponses, GetContactsResponses, GetCostsData, GetCostsErrors, GetCostsJsonData, GetCostsJsonErrors, GetCostsJsonResponses, GetCostsResponses, GetCostsTotalData, GetCostsTotalErrors, GetCostsTotalJsonData, GetCostsTotalJsonErrors, GetCostsTotalJsonResponses, GetCostsTotalResponses, GetEventsData, GetEventsErrors, GetEventsJsonData, GetEventsJsonErrors, GetEventsJsonResponses, GetEventsResponses, GetFilesData, GetFilesErrors, GetFilesJsonData, GetFilesJsonErrors, GetFilesJsonResponses, GetFilesResponses, GetMyTimerData, GetMyTimerErrors, GetMyTimerJsonData, GetMyTimerJsonErrors, GetMyTimerJsonResponses, GetMyTimerResponses, GetProjectCustomFieldsData, GetProjectCustomFieldsErrors, GetProjectCustomFieldsJsonData, GetProjectCustomFieldsJsonErrors, GetProjectCustomFieldsJsonResponses, GetProjectCustomFieldsResponses, GetProjectData, GetProjectErrors, GetProjectGroupsData, GetProjectGroupsErrors, GetProjectGroupsJsonData, GetProjectGroupsJsonErrors, GetProjectGroupsJsonResponses, GetProjectGroupsResponses, GetProjectJsonData, GetProjectJsonErrors, GetProjectJsonResponses, GetProjectResponses, GetProjectsData, GetProjectsErrors, GetProjectsJsonData, GetProjectsJsonErrors, GetProjectsJsonResponses, GetProjectsResponses, GetProjectTagGroupsData, GetProjectTagGroupsErrors, GetProjectTagGroupsJsonData, GetProjectTagGroupsJsonErrors, GetProjectTagGroupsJsonResponses, GetProjectTagGroupsResponses, GetProjectTagsData, GetProjectTagsErrors, GetProjectTagsJsonData, GetProjectTagsJsonErrors, GetProjectTagsJsonResponses, GetProjectTagsResponses, GetTaskCustomFieldsData, GetTaskCustomFieldsErrors, GetTaskCustomFieldsJsonData, GetTaskCustomFieldsJsonErrors, GetTaskCustomFieldsJsonResponses, GetTaskCustomFieldsResponses, GetTaskData, GetTaskErrors, GetTaskJsonData, GetTaskJsonErrors, GetTaskJsonResponses, GetTaskResponses, GetTasksData, GetTasksErrors, GetTasksJsonData, GetTasksJsonErrors, GetTasksJsonResponses, GetTasksResponses, GetTaskTagGroupsData, GetTaskTagGroupsErrors, GetTaskTagGroupsJsonData, GetTaskTagGroupsJsonErrors, GetTaskTagGroupsJsonResponses, GetTaskTagGroupsResponses, GetTaskTagsData, GetTaskTagsErrors, GetTaskTagsJsonData, GetTaskTagsJsonErrors, GetTaskTagsJsonResponses, GetTaskTagsResponses, GetTimersData, GetTimersErrors, GetTimersJsonData, GetTimersJsonErrors, GetTimersJsonResponses, GetTimersResponses, GetUserGroupsData, GetUserGroupsErrors, GetUserGroupsJsonData, GetUserGroupsJsonErrors, GetUserGroupsJsonResponses, GetUserGroupsResponses, GetUsersData, GetUsersErrors, GetUsersJsonData, GetUsersJsonErrors, GetUsersJsonResponses, GetUsersResponses, GetUsersScheduleData, GetUsersScheduleErrors, GetUsersScheduleJsonData, GetUsersScheduleJsonErrors, GetUsersScheduleJsonResponses, GetUsersScheduleResponses, GetWebhooksData, GetWebhooksErrors, GetWebhooksJsonData, GetWebhooksJsonErrors, GetWebhooksJsonResponses, GetWebhooksResponses, MeData, MeErrors, MeJsonData, MeJsonErrors, MeJsonResponses, MeResponses, PostCommentData, PostCommentErrors, PostCommentJsonData, PostCommentJsonErrors, PostCommentJsonResponses, PostCommentResponses, PostProjectData, PostProjectErrors, PostProjectJsonData, PostProjectJsonErrors, PostProjectJsonResponses, PostProjectResponses, PostTaskData, PostTaskErrors, PostTaskJsonData, PostTaskJsonErrors, PostTaskJsonResponses, PostTaskResponses, ReopenTaskData, ReopenTaskErrors, ReopenTaskJsonData, ReopenTaskJsonErrors, ReopenTaskJsonResponses, ReopenTaskResponses, SearchTasksData, SearchTasksErrors, SearchTasksJsonData, SearchTasksJsonErrors, SearchTasksJsonResponses, SearchTasksResponses, StartMyTimerData, StartMyTimerErrors, StartMyTimerJsonData, StartMyTimerJsonErrors, StartMyTimerJsonResponses, StartMyTimerResponses, StopMyTimerData, StopMyTimerErrors, StopMyTimerJsonData, StopMyTimerJsonErrors, StopMyTimerJsonResponses, StopMyTimerResponses, StopTimerData, StopTimerErrors, StopTimerJsonData, StopTimerJsonErrors, StopTimerJsonResponses, StopTimerResponses, SubscribeData, SubscribeErrors, SubscribeJsonData, SubscribeJsonErrors, SubscribeJsonResponses, SubscribeResponses, UnsubscribeData, UnsubscribeErrors, UnsubscribeJsonData, UnsubscribeJsonErrors, UnsubscribeJsonResponses, UnsubscribeResponses, UpdateCostsData, UpdateCostsErrors, UpdateCostsJsonData, UpdateCostsJsonErrors, UpdateCostsJsonResponses, UpdateCostsResponses, UpdateProjectData, UpdateProjectErrors, UpdateProjectJsonData, UpdateProjectJsonErrors, UpdateProjectJsonResponses, UpdateProjectResponses, UpdateProjectTagsData, UpdateProjectTagsErrors, UpdateProjectTagsJsonData, UpdateProjectTagsJsonErrors, UpdateProjectTagsJsonResponses, UpdateProjectTagsResponses, UpdateTaskData, UpdateTaskErrors, UpdateTaskJsonData, UpdateTaskJsonErrors, UpdateTaskJsonResponses, UpdateTaskResponses, UpdateTaskTagsData, UpdateTaskTagsErrors, UpdateTaskTagsJsonData, UpdateTaskTagsJsonErrors, UpdateTaskTagsJsonResponses, UpdateTaskTagsResponses, UpdateUsersScheduleData, UpdateUsersScheduleErrors, UpdateUsersScheduleJsonData, UpdateUsersScheduleJsonErrors, UpdateUsersScheduleJsonResponses, UpdateUsersScheduleResponses, UploadFilesData, UploadFilesErrors, UploadFilesResponses } from './types.gen.js';
+import type { ActivateProjectData, ActivateProjectJsonData, ActivateProjectJsonResponses, ActivateProjectResponses, AddContactData, AddContactGroupData, AddContactGroupJsonData, AddContactGroupJsonResponses, AddContactGroupResponses, AddContactJsonData, AddContactJsonResponses, AddContactResponses, AddCostsData, AddCostsJsonData, AddCostsJsonResponses, AddCostsResponses, AddProjectGroupData, AddProjectGroupJsonData, AddProjectGroupJsonResponses, AddProjectGroupResponses, AddProjectMembersData, AddProjectMembersJsonData, AddProjectMembersJsonResponses, AddProjectMembersResponses, AddProjectTagGroupsData, AddProjectTagGroupsJsonData, AddProjectTagGroupsJsonResponses, AddProjectTagGroupsResponses, AddProjectTagsData, AddProjectTagsJsonData, AddProjectTagsJsonResponses, AddProjectTagsResponses, AddTaskTagGroupsData, AddTaskTagGroupsJsonData, AddTaskTagGroupsJsonResponses, AddTaskTagGroupsResponses, AddTaskTagsData, AddTaskTagsJsonData, AddTaskTagsJsonResponses, AddTaskTagsResponses, AddUserData, AddUserGroupData, AddUserGroupJsonData, AddUserGroupJsonResponses, AddUserGroupResponses, AddUserJsonData, AddUserJsonResponses, AddUserResponses, AddWebhookData, AddWebhookJsonData, AddWebhookJsonResponses, AddWebhookResponses, CloseProjectData, CloseProjectJsonData, CloseProjectJsonResponses, CloseProjectResponses, CompleteTaskData, CompleteTaskJsonData, CompleteTaskJsonResponses, CompleteTaskResponses, DeleteCostsData, DeleteCostsJsonData, DeleteCostsJsonResponses, DeleteCostsResponses, DeleteMyTimerData, DeleteMyTimerJsonData, DeleteMyTimerJsonResponses, DeleteMyTimerResponses, DeleteProjectMembersData, DeleteProjectMembersJsonData, DeleteProjectMembersJsonResponses, DeleteProjectMembersResponses, DeleteWebhookData, DeleteWebhookJsonData, DeleteWebhookJsonResponses, DeleteWebhookResponses, DownloadData, DownloadJsonData, DownloadJsonResponses, DownloadResponses, GetAllTasksData, GetAllTasksJsonData, GetAllTasksJsonResponses, GetAllTasksResponses, GetCommentsData, GetCommentsJsonData, GetCommentsJsonResponses, GetCommentsResponses, GetContactGroupsData, GetContactGroupsJsonData, GetContactGroupsJsonResponses, GetContactGroupsResponses, GetContactsData, GetContactsJsonData, GetContactsJsonResponses, GetContactsResponses, GetCostsData, GetCostsJsonData, GetCostsJsonResponses, GetCostsResponses, GetCostsTotalData, GetCostsTotalJsonData, GetCostsTotalJsonResponses, GetCostsTotalResponses, GetEventsData, GetEventsJsonData, GetEventsJsonResponses, GetEventsResponses, GetFilesData, GetFilesJsonData, GetFilesJsonResponses, GetFilesResponses, GetMyTimerData, GetMyTimerJsonData, GetMyTimerJsonResponses, GetMyTimerResponses, GetProjectCustomFieldsData, GetProjectCustomFieldsJsonData, GetProjectCustomFieldsJsonResponses, GetProjectCustomFieldsResponses, GetProjectData, GetProjectGroupsData, GetProjectGroupsJsonData, GetProjectGroupsJsonResponses, GetProjectGroupsResponses, GetProjectJsonData, GetProjectJsonResponses, GetProjectResponses, GetProjectsData, GetProjectsJsonData, GetProjectsJsonResponses, GetProjectsResponses, GetProjectTagGroupsData, GetProjectTagGroupsJsonData, GetProjectTagGroupsJsonResponses, GetProjectTagGroupsResponses, GetProjectTagsData, GetProjectTagsJsonData, GetProjectTagsJsonResponses, GetProjectTagsResponses, GetTaskCustomFieldsData, GetTaskCustomFieldsJsonData, GetTaskCustomFieldsJsonResponses, GetTaskCustomFieldsResponses, GetTaskData, GetTaskJsonData, GetTaskJsonResponses, GetTaskResponses, GetTasksData, GetTasksJsonData, GetTasksJsonResponses, GetTasksResponses, GetTaskTagGroupsData, GetTaskTagGroupsJsonData, GetTaskTagGroupsJsonResponses, GetTaskTagGroupsResponses, GetTaskTagsData, GetTaskTagsJsonData, GetTaskTagsJsonResponses, GetTaskTagsResponses, GetTimersData, GetTimersJsonData, GetTimersJsonResponses, GetTimersResponses, GetUserGroupsData, GetUserGroupsJsonData, GetUserGroupsJsonResponses, GetUserGroupsResponses, GetUsersData, GetUsersJsonData, GetUsersJsonResponses, GetUsersResponses, GetUsersScheduleData, GetUsersScheduleJsonData, GetUsersScheduleJsonResponses, GetUsersScheduleResponses, GetWebhooksData, GetWebhooksJsonData, GetWebhooksJsonResponses, GetWebhooksResponses, MeData, MeJsonData, MeJsonResponses, MeResponses, PostCommentData, PostCommentJsonData, PostCommentJsonResponses, PostCommentResponses, PostProjectData, PostProjectJsonData, PostProjectJsonResponses, PostProjectResponses, PostTaskData, PostTaskJsonData, PostTaskJsonResponses, PostTaskResponses, ReopenTaskData, ReopenTaskJsonData, ReopenTaskJsonResponses, ReopenTaskResponses, SearchTasksData, SearchTasksJsonData, SearchTasksJsonResponses, SearchTasksResponses, StartMyTimerData, StartMyTimerJsonData, StartMyTimerJsonResponses, StartMyTimerResponses, StopMyTimerData, StopMyTimerJsonData, StopMyTimerJsonResponses, StopMyTimerResponses, StopTimerData, StopTimerJsonData, StopTimerJsonResponses, StopTimerResponses, SubscribeData, SubscribeJsonData, SubscribeJsonResponses, SubscribeResponses, UnsubscribeData, UnsubscribeJsonData, UnsubscribeJsonResponses, UnsubscribeResponses, UpdateCostsData, UpdateCostsJsonData, UpdateCostsJsonResponses, UpdateCostsResponses, UpdateProjectData, UpdateProjectJsonData, UpdateProjectJsonResponses, UpdateProjectResponses, UpdateProjectTagsData, UpdateProjectTagsJsonData, UpdateProjectTagsJsonResponses, UpdateProjectTagsResponses, UpdateTaskData, UpdateTaskJsonData, UpdateTaskJsonResponses, UpdateTaskResponses, UpdateTaskTagsData, UpdateTaskTagsJsonData, UpdateTaskTagsJsonResponses, UpdateTaskTagsResponses, UpdateUsersScheduleData, UpdateUsersScheduleJsonData, UpdateUsersScheduleJsonResponses, UpdateUsersScheduleResponses, UploadFilesData, UploadFilesResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -34,7 +34,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  * the second project is cut short with `... ... ...`. Flags are the integers 0 or 1, and every project
  * carries the same set of fields.
  */
-export const getProjects = <ThrowOnError extends boolean = true>(options: Options<GetProjectsData, ThrowOnError>) => (options.client ?? client).get<GetProjectsResponses, GetProjectsErrors, ThrowOnError>({
+export const getProjects = <ThrowOnError extends boolean = true>(options?: Options<GetProjectsData, ThrowOnError>) => (options?.client ?? client).get<GetProjectsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -59,7 +59,7 @@ export const getProjects = <ThrowOnError extends boolean = true>(options: Option
  * The 2026 clients post to `/api/admin/v2` without the final slash; the documented URL has it. The
  * service answers both (so does the mock); this document keys the operation by the documented one.
  */
-export const getProjectsJson = <ThrowOnError extends boolean = true>(options: Options<GetProjectsJsonData, ThrowOnError>) => (options.client ?? client).post<GetProjectsJsonResponses, GetProjectsJsonErrors, ThrowOnError>({
+export const getProjectsJson = <ThrowOnError extends boolean = true>(options?: Options<GetProjectsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetProjectsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -69,7 +69,7 @@ export const getProjectsJson = <ThrowOnError extends boolean = true>(options: Op
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -78,7 +78,7 @@ export const getProjectsJson = <ThrowOnError extends boolean = true>(options: Op
  *
  * Returns one project, picked by `id_project`, with the same fields as a project in get_projects: always its id, name, link, state, folder, author, manager and creation time; its dates, estimates and tags when they are set; the description, the restriction flags and the team only when `extra` asks for them (`extra=text,options,users`). An id that names no project of the account is answered with `status_code` 4, "Project is invalid".
  */
-export const getProject = <ThrowOnError extends boolean = true>(options: Options<GetProjectData, ThrowOnError>) => (options.client ?? client).get<GetProjectResponses, GetProjectErrors, ThrowOnError>({
+export const getProject = <ThrowOnError extends boolean = true>(options: Options<GetProjectData, ThrowOnError>) => (options.client ?? client).get<GetProjectResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -93,7 +93,7 @@ export const getProject = <ThrowOnError extends boolean = true>(options: Options
  *
  * The same call as `getProject`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProject` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const getProjectJson = <ThrowOnError extends boolean = true>(options: Options<GetProjectJsonData, ThrowOnError>) => (options.client ?? client).post<GetProjectJsonResponses, GetProjectJsonErrors, ThrowOnError>({
+export const getProjectJson = <ThrowOnError extends boolean = true>(options: Options<GetProjectJsonData, ThrowOnError>) => (options.client ?? client).post<GetProjectJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -131,7 +131,7 @@ export const getProjectJson = <ThrowOnError extends boolean = true>(options: Opt
  * The vendor notes that files can be attached to the description on creation, by sending them as parts of
  * a multipart POST (see the files actions); that form is not described here.
  */
-export const postProject = <ThrowOnError extends boolean = true>(options: Options<PostProjectData, ThrowOnError>) => (options.client ?? client).get<PostProjectResponses, PostProjectErrors, ThrowOnError>({
+export const postProject = <ThrowOnError extends boolean = true>(options: Options<PostProjectData, ThrowOnError>) => (options.client ?? client).get<PostProjectResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -157,7 +157,7 @@ export const postProject = <ThrowOnError extends boolean = true>(options: Option
  * `options` object is not known. `members` may be a JSON array of addresses here (the clients' member
  * methods send one).
  */
-export const postProjectJson = <ThrowOnError extends boolean = true>(options: Options<PostProjectJsonData, ThrowOnError>) => (options.client ?? client).post<PostProjectJsonResponses, PostProjectJsonErrors, ThrowOnError>({
+export const postProjectJson = <ThrowOnError extends boolean = true>(options: Options<PostProjectJsonData, ThrowOnError>) => (options.client ?? client).post<PostProjectJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -176,7 +176,7 @@ export const postProjectJson = <ThrowOnError extends boolean = true>(options: Op
  *
  * Changes the given fields of a project and answers with the project as it is afterwards. Only `id_project` is required; every parameter left out keeps its value. `title` renames the project (returned as `name`); `members` ADDS the listed people to the team and removes nobody (delete_project_members removes); `tags` REPLACES the project's tags with the listed ones. The author, description and folder are not among its parameters. Parameter forms and the one-of-three rule for the cost-booking flags (`status_code` 11) are those of post_project. The answer carries the restriction flags only with `extra=options`. An id that names no project is refused with `status_code` 4, as get_project does (presumed; not recorded for this action).
  */
-export const updateProject = <ThrowOnError extends boolean = true>(options: Options<UpdateProjectData, ThrowOnError>) => (options.client ?? client).get<UpdateProjectResponses, UpdateProjectErrors, ThrowOnError>({
+export const updateProject = <ThrowOnError extends boolean = true>(options: Options<UpdateProjectData, ThrowOnError>) => (options.client ?? client).get<UpdateProjectResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -200,7 +200,7 @@ export const updateProject = <ThrowOnError extends boolean = true>(options: Opti
  * As for post_project, the restriction flags keep their dotted names as JSON keys and `members` may be a
  * JSON array of addresses.
  */
-export const updateProjectJson = <ThrowOnError extends boolean = true>(options: Options<UpdateProjectJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateProjectJsonResponses, UpdateProjectJsonErrors, ThrowOnError>({
+export const updateProjectJson = <ThrowOnError extends boolean = true>(options: Options<UpdateProjectJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateProjectJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -219,7 +219,7 @@ export const updateProjectJson = <ThrowOnError extends boolean = true>(options: 
  *
  * Archives (closes) a project and answers `{"status": "ok"}` without data. Afterwards the project is listed with `status` `archive` and a `date_closed`, and `filter=archive` selects it. A project that is already archived is refused with `status_code` 12, "Project is already closed"; an unknown id with `status_code` 4 (presumed, as get_project).
  */
-export const closeProject = <ThrowOnError extends boolean = true>(options: Options<CloseProjectData, ThrowOnError>) => (options.client ?? client).get<CloseProjectResponses, CloseProjectErrors, ThrowOnError>({
+export const closeProject = <ThrowOnError extends boolean = true>(options: Options<CloseProjectData, ThrowOnError>) => (options.client ?? client).get<CloseProjectResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -234,7 +234,7 @@ export const closeProject = <ThrowOnError extends boolean = true>(options: Optio
  *
  * The same call as `closeProject`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=close_project` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `closeProject` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const closeProjectJson = <ThrowOnError extends boolean = true>(options: Options<CloseProjectJsonData, ThrowOnError>) => (options.client ?? client).post<CloseProjectJsonResponses, CloseProjectJsonErrors, ThrowOnError>({
+export const closeProjectJson = <ThrowOnError extends boolean = true>(options: Options<CloseProjectJsonData, ThrowOnError>) => (options.client ?? client).post<CloseProjectJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -253,7 +253,7 @@ export const closeProjectJson = <ThrowOnError extends boolean = true>(options: O
  *
  * Makes an archived project active again and answers `{"status": "ok"}` without data. The project keeps its last `date_closed`. A project that is already active is refused with `status_code` 12, "Project is already active"; an unknown id with `status_code` 4 (presumed, as get_project). What it does to a sleeping (`pending`) project is not known.
  */
-export const activateProject = <ThrowOnError extends boolean = true>(options: Options<ActivateProjectData, ThrowOnError>) => (options.client ?? client).get<ActivateProjectResponses, ActivateProjectErrors, ThrowOnError>({
+export const activateProject = <ThrowOnError extends boolean = true>(options: Options<ActivateProjectData, ThrowOnError>) => (options.client ?? client).get<ActivateProjectResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -268,7 +268,7 @@ export const activateProject = <ThrowOnError extends boolean = true>(options: Op
  *
  * The same call as `activateProject`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=activate_project` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `activateProject` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const activateProjectJson = <ThrowOnError extends boolean = true>(options: Options<ActivateProjectJsonData, ThrowOnError>) => (options.client ?? client).post<ActivateProjectJsonResponses, ActivateProjectJsonErrors, ThrowOnError>({
+export const activateProjectJson = <ThrowOnError extends boolean = true>(options: Options<ActivateProjectJsonData, ThrowOnError>) => (options.client ?? client).post<ActivateProjectJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -287,7 +287,7 @@ export const activateProjectJson = <ThrowOnError extends boolean = true>(options
  *
  * Adds the listed account users to the project's team and answers `{"status": "ok"}` without data. People are named by their e-mail addresses, as ONE comma-separated string (`members=jonas.berg@example.com, lena.fischer@example.com`). An address that is not a user of the account is refused with `status_code` 11, "Invalid email", the address in `message_details`; an unknown project with `status_code` 4 (presumed, as get_project). Whether naming someone already on the team is an error is not known (the mock treats it as nothing to do).
  */
-export const addProjectMembers = <ThrowOnError extends boolean = true>(options: Options<AddProjectMembersData, ThrowOnError>) => (options.client ?? client).get<AddProjectMembersResponses, AddProjectMembersErrors, ThrowOnError>({
+export const addProjectMembers = <ThrowOnError extends boolean = true>(options: Options<AddProjectMembersData, ThrowOnError>) => (options.client ?? client).get<AddProjectMembersResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -311,7 +311,7 @@ export const addProjectMembers = <ThrowOnError extends boolean = true>(options: 
  * The 2026 clients send `members` as a JSON array of addresses; the comma-separated text of the query form
  * is accepted too.
  */
-export const addProjectMembersJson = <ThrowOnError extends boolean = true>(options: Options<AddProjectMembersJsonData, ThrowOnError>) => (options.client ?? client).post<AddProjectMembersJsonResponses, AddProjectMembersJsonErrors, ThrowOnError>({
+export const addProjectMembersJson = <ThrowOnError extends boolean = true>(options: Options<AddProjectMembersJsonData, ThrowOnError>) => (options.client ?? client).post<AddProjectMembersJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -330,7 +330,7 @@ export const addProjectMembersJson = <ThrowOnError extends boolean = true>(optio
  *
  * Removes the listed account users from the project's team and answers `{"status": "ok"}` without data. People are named by their e-mail addresses, as ONE comma-separated string (`members=jonas.berg@example.com, lena.fischer@example.com`). An address that is not a user of the account is refused with `status_code` 11, "Invalid email", the address in `message_details`; an unknown project with `status_code` 4 (presumed, as get_project). Whether naming someone not on the team is an error is not known (the mock treats it as nothing to do).
  */
-export const deleteProjectMembers = <ThrowOnError extends boolean = true>(options: Options<DeleteProjectMembersData, ThrowOnError>) => (options.client ?? client).get<DeleteProjectMembersResponses, DeleteProjectMembersErrors, ThrowOnError>({
+export const deleteProjectMembers = <ThrowOnError extends boolean = true>(options: Options<DeleteProjectMembersData, ThrowOnError>) => (options.client ?? client).get<DeleteProjectMembersResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -355,7 +355,7 @@ export const deleteProjectMembers = <ThrowOnError extends boolean = true>(option
  * The 2026 clients send `members` as a JSON array of addresses; the comma-separated text of the query form
  * is accepted too.
  */
-export const deleteProjectMembersJson = <ThrowOnError extends boolean = true>(options: Options<DeleteProjectMembersJsonData, ThrowOnError>) => (options.client ?? client).post<DeleteProjectMembersJsonResponses, DeleteProjectMembersJsonErrors, ThrowOnError>({
+export const deleteProjectMembersJson = <ThrowOnError extends boolean = true>(options: Options<DeleteProjectMembersJsonData, ThrowOnError>) => (options.client ?? client).post<DeleteProjectMembersJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -374,7 +374,7 @@ export const deleteProjectMembersJson = <ThrowOnError extends boolean = true>(op
  *
  * Returns every project folder of the account: the folders people made (`type` `folder`) and the folder each team has (`type` `company`, with `client` 0 for the company's own teams and 1 for client teams). A project's `company` is the title of its folder. Takes no parameters; the recorded answer is in alphabetical order of title.
  */
-export const getProjectGroups = <ThrowOnError extends boolean = true>(options: Options<GetProjectGroupsData, ThrowOnError>) => (options.client ?? client).get<GetProjectGroupsResponses, GetProjectGroupsErrors, ThrowOnError>({
+export const getProjectGroups = <ThrowOnError extends boolean = true>(options?: Options<GetProjectGroupsData, ThrowOnError>) => (options?.client ?? client).get<GetProjectGroupsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -389,7 +389,7 @@ export const getProjectGroups = <ThrowOnError extends boolean = true>(options: O
  *
  * The same call as `getProjectGroups`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_groups` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectGroups` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const getProjectGroupsJson = <ThrowOnError extends boolean = true>(options: Options<GetProjectGroupsJsonData, ThrowOnError>) => (options.client ?? client).post<GetProjectGroupsJsonResponses, GetProjectGroupsJsonErrors, ThrowOnError>({
+export const getProjectGroupsJson = <ThrowOnError extends boolean = true>(options?: Options<GetProjectGroupsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetProjectGroupsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -399,7 +399,7 @@ export const getProjectGroupsJson = <ThrowOnError extends boolean = true>(option
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -415,7 +415,7 @@ export const getProjectGroupsJson = <ThrowOnError extends boolean = true>(option
  * request; the action is `add_project_group`, as its own recorded calls, the documentation and every
  * vendor client send it.
  */
-export const addProjectGroup = <ThrowOnError extends boolean = true>(options: Options<AddProjectGroupData, ThrowOnError>) => (options.client ?? client).get<AddProjectGroupResponses, AddProjectGroupErrors, ThrowOnError>({
+export const addProjectGroup = <ThrowOnError extends boolean = true>(options: Options<AddProjectGroupData, ThrowOnError>) => (options.client ?? client).get<AddProjectGroupResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -430,7 +430,7 @@ export const addProjectGroup = <ThrowOnError extends boolean = true>(options: Op
  *
  * The same call as `addProjectGroup`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=add_project_group` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `addProjectGroup` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const addProjectGroupJson = <ThrowOnError extends boolean = true>(options: Options<AddProjectGroupJsonData, ThrowOnError>) => (options.client ?? client).post<AddProjectGroupJsonResponses, AddProjectGroupJsonErrors, ThrowOnError>({
+export const addProjectGroupJson = <ThrowOnError extends boolean = true>(options: Options<AddProjectGroupJsonData, ThrowOnError>) => (options.client ?? client).post<AddProjectGroupJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -457,7 +457,7 @@ export const addProjectGroupJson = <ThrowOnError extends boolean = true>(options
  * is required", `message_details` `period` (recorded for `period=60d`). An unknown `id_project` is
  * presumably refused with `status_code` 4.
  */
-export const getEvents = <ThrowOnError extends boolean = true>(options: Options<GetEventsData, ThrowOnError>) => (options.client ?? client).get<GetEventsResponses, GetEventsErrors, ThrowOnError>({
+export const getEvents = <ThrowOnError extends boolean = true>(options: Options<GetEventsData, ThrowOnError>) => (options.client ?? client).get<GetEventsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -472,7 +472,7 @@ export const getEvents = <ThrowOnError extends boolean = true>(options: Options<
  *
  * The same call as `getEvents`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_events` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getEvents` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const getEventsJson = <ThrowOnError extends boolean = true>(options: Options<GetEventsJsonData, ThrowOnError>) => (options.client ?? client).post<GetEventsJsonResponses, GetEventsJsonErrors, ThrowOnError>({
+export const getEventsJson = <ThrowOnError extends boolean = true>(options: Options<GetEventsJsonData, ThrowOnError>) => (options.client ?? client).post<GetEventsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -491,7 +491,7 @@ export const getEventsJson = <ThrowOnError extends boolean = true>(options: Opti
  *
  * Returns the account's project tags (the statuses and labels a project can carry), each with its group. `group` (a name or an id), `type` and `access` narrow the list to one group, one type of group or one visibility. The ids are the keys of a project's `tags`.
  */
-export const getProjectTags = <ThrowOnError extends boolean = true>(options: Options<GetProjectTagsData, ThrowOnError>) => (options.client ?? client).get<GetProjectTagsResponses, GetProjectTagsErrors, ThrowOnError>({
+export const getProjectTags = <ThrowOnError extends boolean = true>(options?: Options<GetProjectTagsData, ThrowOnError>) => (options?.client ?? client).get<GetProjectTagsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -506,7 +506,7 @@ export const getProjectTags = <ThrowOnError extends boolean = true>(options: Opt
  *
  * The same call as `getProjectTags`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_tags` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectTags` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const getProjectTagsJson = <ThrowOnError extends boolean = true>(options: Options<GetProjectTagsJsonData, ThrowOnError>) => (options.client ?? client).post<GetProjectTagsJsonResponses, GetProjectTagsJsonErrors, ThrowOnError>({
+export const getProjectTagsJson = <ThrowOnError extends boolean = true>(options?: Options<GetProjectTagsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetProjectTagsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -516,7 +516,7 @@ export const getProjectTagsJson = <ThrowOnError extends boolean = true>(options:
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -525,7 +525,7 @@ export const getProjectTagsJson = <ThrowOnError extends boolean = true>(options:
  *
  * Creates project tags with the listed names in one group, skipping names the group has already, and answers with the tags (`id` and `title`). A missing or empty `group` is refused with `status_code` 10, "Field is required", `message_details` `group (id or title)` (checked before `title`); a missing `title` presumably with `message_details` `title`.
  */
-export const addProjectTags = <ThrowOnError extends boolean = true>(options: Options<AddProjectTagsData, ThrowOnError>) => (options.client ?? client).get<AddProjectTagsResponses, AddProjectTagsErrors, ThrowOnError>({
+export const addProjectTags = <ThrowOnError extends boolean = true>(options: Options<AddProjectTagsData, ThrowOnError>) => (options.client ?? client).get<AddProjectTagsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -540,7 +540,7 @@ export const addProjectTags = <ThrowOnError extends boolean = true>(options: Opt
  *
  * The same call as `addProjectTags`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=add_project_tags` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `addProjectTags` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const addProjectTagsJson = <ThrowOnError extends boolean = true>(options: Options<AddProjectTagsJsonData, ThrowOnError>) => (options.client ?? client).post<AddProjectTagsJsonResponses, AddProjectTagsJsonErrors, ThrowOnError>({
+export const addProjectTagsJson = <ThrowOnError extends boolean = true>(options: Options<AddProjectTagsJsonData, ThrowOnError>) => (options.client ?? client).post<AddProjectTagsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -559,7 +559,7 @@ export const addProjectTagsJson = <ThrowOnError extends boolean = true>(options:
  *
  * Sets the tags listed in `plus` on a project and takes off those in `minus`, and answers `{"status": "ok"}` without data. Tags are named by their full name or by id. A name or id that is no project tag is refused with `status_code` 16, "Tag is invalid", the name in `message_details`; an unknown project with `status_code` 4 (presumed). Setting a status presumably replaces the project's other status of the same group. The 2026 clients always send both lists, empty when there is nothing to do.
  */
-export const updateProjectTags = <ThrowOnError extends boolean = true>(options: Options<UpdateProjectTagsData, ThrowOnError>) => (options.client ?? client).get<UpdateProjectTagsResponses, UpdateProjectTagsErrors, ThrowOnError>({
+export const updateProjectTags = <ThrowOnError extends boolean = true>(options: Options<UpdateProjectTagsData, ThrowOnError>) => (options.client ?? client).get<UpdateProjectTagsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -574,7 +574,7 @@ export const updateProjectTags = <ThrowOnError extends boolean = true>(options: 
  *
  * The same call as `updateProjectTags`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=update_project_tags` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `updateProjectTags` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const updateProjectTagsJson = <ThrowOnError extends boolean = true>(options: Options<UpdateProjectTagsJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateProjectTagsJsonResponses, UpdateProjectTagsJsonErrors, ThrowOnError>({
+export const updateProjectTagsJson = <ThrowOnError extends boolean = true>(options: Options<UpdateProjectTagsJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateProjectTagsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -593,7 +593,7 @@ export const updateProjectTagsJson = <ThrowOnError extends boolean = true>(optio
  *
  * Returns the groups of project tags: each with its id, title, type (`status`, `label`, or empty for a group created without a type) and visibility. `type` and `access` narrow the list.
  */
-export const getProjectTagGroups = <ThrowOnError extends boolean = true>(options: Options<GetProjectTagGroupsData, ThrowOnError>) => (options.client ?? client).get<GetProjectTagGroupsResponses, GetProjectTagGroupsErrors, ThrowOnError>({
+export const getProjectTagGroups = <ThrowOnError extends boolean = true>(options?: Options<GetProjectTagGroupsData, ThrowOnError>) => (options?.client ?? client).get<GetProjectTagGroupsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -608,7 +608,7 @@ export const getProjectTagGroups = <ThrowOnError extends boolean = true>(options
  *
  * The same call as `getProjectTagGroups`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_tag_groups` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectTagGroups` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const getProjectTagGroupsJson = <ThrowOnError extends boolean = true>(options: Options<GetProjectTagGroupsJsonData, ThrowOnError>) => (options.client ?? client).post<GetProjectTagGroupsJsonResponses, GetProjectTagGroupsJsonErrors, ThrowOnError>({
+export const getProjectTagGroupsJson = <ThrowOnError extends boolean = true>(options?: Options<GetProjectTagGroupsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetProjectTagGroupsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -618,7 +618,7 @@ export const getProjectTagGroupsJson = <ThrowOnError extends boolean = true>(opt
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -627,7 +627,7 @@ export const getProjectTagGroupsJson = <ThrowOnError extends boolean = true>(opt
  *
  * Creates project tag groups with the listed names, skipping names that exist, and answers with the groups. `access` sets their visibility (status groups are always public); `type` (`status` or `label`) may be left out, and the groups then have an empty `type`. A missing or empty `title` is refused with `status_code` 10, "Field is required", `message_details` `title`.
  */
-export const addProjectTagGroups = <ThrowOnError extends boolean = true>(options: Options<AddProjectTagGroupsData, ThrowOnError>) => (options.client ?? client).get<AddProjectTagGroupsResponses, AddProjectTagGroupsErrors, ThrowOnError>({
+export const addProjectTagGroups = <ThrowOnError extends boolean = true>(options: Options<AddProjectTagGroupsData, ThrowOnError>) => (options.client ?? client).get<AddProjectTagGroupsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -642,7 +642,7 @@ export const addProjectTagGroups = <ThrowOnError extends boolean = true>(options
  *
  * The same call as `addProjectTagGroups`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=add_project_tag_groups` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `addProjectTagGroups` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const addProjectTagGroupsJson = <ThrowOnError extends boolean = true>(options: Options<AddProjectTagGroupsJsonData, ThrowOnError>) => (options.client ?? client).post<AddProjectTagGroupsJsonResponses, AddProjectTagGroupsJsonErrors, ThrowOnError>({
+export const addProjectTagGroupsJson = <ThrowOnError extends boolean = true>(options: Options<AddProjectTagGroupsJsonData, ThrowOnError>) => (options.client ?? client).post<AddProjectTagGroupsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -661,7 +661,7 @@ export const addProjectTagGroupsJson = <ThrowOnError extends boolean = true>(opt
  *
  * Returns the custom fields defined for projects (id, type, name, description and the choices of a list field). Known only from the vendor's 2026 clients, which call it with no parameters; it has no documentation page and no recorded answer, so the shape of a field is reconstructed from the clients' model and the GET query form by analogy with the other actions.
  */
-export const getProjectCustomFields = <ThrowOnError extends boolean = true>(options: Options<GetProjectCustomFieldsData, ThrowOnError>) => (options.client ?? client).get<GetProjectCustomFieldsResponses, GetProjectCustomFieldsErrors, ThrowOnError>({
+export const getProjectCustomFields = <ThrowOnError extends boolean = true>(options?: Options<GetProjectCustomFieldsData, ThrowOnError>) => (options?.client ?? client).get<GetProjectCustomFieldsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -676,7 +676,7 @@ export const getProjectCustomFields = <ThrowOnError extends boolean = true>(opti
  *
  * The same call as `getProjectCustomFields`, sent the way the vendor's 2026 PHP and Python clients send every admin action: `POST /api/admin/v2?action=get_project_custom_fields` with the parameters as one JSON object in the body (`Content-Type: application/json`), signed with the `Authorization: Admin ...` header. The names are those of the query form; values may be JSON numbers where the clients send numbers (ids, flags, estimates). The vendor also allows POST with every parameter in the query string (its Postman collection does that); such a call is the query form `getProjectCustomFields` sent by POST. The 2026 clients post to `/api/admin/v2` without the final slash; this document uses the documented URL with it.
  */
-export const getProjectCustomFieldsJson = <ThrowOnError extends boolean = true>(options: Options<GetProjectCustomFieldsJsonData, ThrowOnError>) => (options.client ?? client).post<GetProjectCustomFieldsJsonResponses, GetProjectCustomFieldsJsonErrors, ThrowOnError>({
+export const getProjectCustomFieldsJson = <ThrowOnError extends boolean = true>(options?: Options<GetProjectCustomFieldsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetProjectCustomFieldsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -686,7 +686,7 @@ export const getProjectCustomFieldsJson = <ThrowOnError extends boolean = true>(
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -703,7 +703,7 @@ export const getProjectCustomFieldsJson = <ThrowOnError extends boolean = true>(
  * The answer holds at most 10,000 tasks; beyond that the service refuses the call ("Too many tasks
  * (10000 max)", code not documented). Recorded answers list the tasks in ascending id order.
  */
-export const getAllTasks = <ThrowOnError extends boolean = true>(options: Options<GetAllTasksData, ThrowOnError>) => (options.client ?? client).get<GetAllTasksResponses, GetAllTasksErrors, ThrowOnError>({
+export const getAllTasks = <ThrowOnError extends boolean = true>(options?: Options<GetAllTasksData, ThrowOnError>) => (options?.client ?? client).get<GetAllTasksResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -728,7 +728,7 @@ export const getAllTasks = <ThrowOnError extends boolean = true>(options: Option
  * The answer holds at most 10,000 tasks; beyond that the service refuses the call ("Too many tasks
  * (10000 max)", code not documented). Recorded answers list the tasks in ascending id order.
  */
-export const getAllTasksJson = <ThrowOnError extends boolean = true>(options: Options<GetAllTasksJsonData, ThrowOnError>) => (options.client ?? client).post<GetAllTasksJsonResponses, GetAllTasksJsonErrors, ThrowOnError>({
+export const getAllTasksJson = <ThrowOnError extends boolean = true>(options?: Options<GetAllTasksJsonData, ThrowOnError>) => (options?.client ?? client).post<GetAllTasksJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -738,7 +738,7 @@ export const getAllTasksJson = <ThrowOnError extends boolean = true>(options: Op
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -751,7 +751,7 @@ export const getAllTasksJson = <ThrowOnError extends boolean = true>(options: Op
  * ask for each task's subscribers. An unknown project is refused with code 4 (`Project is invalid`).
  * Recorded answers list the tasks in ascending id order; at most 10,000 tasks are returned.
  */
-export const getTasks = <ThrowOnError extends boolean = true>(options: Options<GetTasksData, ThrowOnError>) => (options.client ?? client).get<GetTasksResponses, GetTasksErrors, ThrowOnError>({
+export const getTasks = <ThrowOnError extends boolean = true>(options: Options<GetTasksData, ThrowOnError>) => (options.client ?? client).get<GetTasksResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -772,7 +772,7 @@ export const getTasks = <ThrowOnError extends boolean = true>(options: Options<G
  * ask for each task's subscribers. An unknown project is refused with code 4 (`Project is invalid`).
  * Recorded answers list the tasks in ascending id order; at most 10,000 tasks are returned.
  */
-export const getTasksJson = <ThrowOnError extends boolean = true>(options: Options<GetTasksJsonData, ThrowOnError>) => (options.client ?? client).post<GetTasksJsonResponses, GetTasksJsonErrors, ThrowOnError>({
+export const getTasksJson = <ThrowOnError extends boolean = true>(options: Options<GetTasksJsonData, ThrowOnError>) => (options.client ?? client).post<GetTasksJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -795,7 +795,7 @@ export const getTasksJson = <ThrowOnError extends boolean = true>(options: Optio
  * own `child`). `filter=active` keeps only open subtasks there. An unknown task is refused with code 5
  * (`Task is invalid`).
  */
-export const getTask = <ThrowOnError extends boolean = true>(options: Options<GetTaskData, ThrowOnError>) => (options.client ?? client).get<GetTaskResponses, GetTaskErrors, ThrowOnError>({
+export const getTask = <ThrowOnError extends boolean = true>(options: Options<GetTaskData, ThrowOnError>) => (options.client ?? client).get<GetTaskResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -816,7 +816,7 @@ export const getTask = <ThrowOnError extends boolean = true>(options: Options<Ge
  * own `child`). `filter=active` keeps only open subtasks there. An unknown task is refused with code 5
  * (`Task is invalid`).
  */
-export const getTaskJson = <ThrowOnError extends boolean = true>(options: Options<GetTaskJsonData, ThrowOnError>) => (options.client ?? client).post<GetTaskJsonResponses, GetTaskJsonErrors, ThrowOnError>({
+export const getTaskJson = <ThrowOnError extends boolean = true>(options: Options<GetTaskJsonData, ThrowOnError>) => (options.client ?? client).post<GetTaskJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -843,7 +843,7 @@ export const getTaskJson = <ThrowOnError extends boolean = true>(options: Option
  * Refusals: a missing or empty `title` or `id_project` (code 10, `Field is required`); an unknown
  * project (code 4) or parent (code 5); a parent that is done (code 8, `Task is closed`, recorded).
  */
-export const postTask = <ThrowOnError extends boolean = true>(options: Options<PostTaskData, ThrowOnError>) => (options.client ?? client).get<PostTaskResponses, PostTaskErrors, ThrowOnError>({
+export const postTask = <ThrowOnError extends boolean = true>(options: Options<PostTaskData, ThrowOnError>) => (options.client ?? client).get<PostTaskResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -877,7 +877,7 @@ export const postTask = <ThrowOnError extends boolean = true>(options: Options<P
  * Refusals: a missing or empty `title` or `id_project` (code 10, `Field is required`); an unknown
  * project (code 4) or parent (code 5); a parent that is done (code 8, `Task is closed`, recorded).
  */
-export const postTaskJson = <ThrowOnError extends boolean = true>(options: Options<PostTaskJsonData, ThrowOnError>) => (options.client ?? client).post<PostTaskJsonResponses, PostTaskJsonErrors, ThrowOnError>({
+export const postTaskJson = <ThrowOnError extends boolean = true>(options: Options<PostTaskJsonData, ThrowOnError>) => (options.client ?? client).post<PostTaskJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -901,7 +901,7 @@ export const postTaskJson = <ThrowOnError extends boolean = true>(options: Optio
  * `tags` is named for update_task only by the vendor's 2026 clients; the documentation lists the other
  * parameters.
  */
-export const updateTask = <ThrowOnError extends boolean = true>(options: Options<UpdateTaskData, ThrowOnError>) => (options.client ?? client).get<UpdateTaskResponses, UpdateTaskErrors, ThrowOnError>({
+export const updateTask = <ThrowOnError extends boolean = true>(options: Options<UpdateTaskData, ThrowOnError>) => (options.client ?? client).get<UpdateTaskResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -920,7 +920,7 @@ export const updateTask = <ThrowOnError extends boolean = true>(options: Options
  * their values. `dateclosed` corrects the closing date of a done task. An unknown task is refused
  * with code 5 (`Task is invalid`).
  */
-export const updateTaskJson = <ThrowOnError extends boolean = true>(options: Options<UpdateTaskJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateTaskJsonResponses, UpdateTaskJsonErrors, ThrowOnError>({
+export const updateTaskJson = <ThrowOnError extends boolean = true>(options: Options<UpdateTaskJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateTaskJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -946,7 +946,7 @@ export const updateTaskJson = <ThrowOnError extends boolean = true>(options: Opt
  * `data`, still showing `status` `active` (apparently the task as it was before the change), so
  * `data` is optional here.
  */
-export const completeTask = <ThrowOnError extends boolean = true>(options: Options<CompleteTaskData, ThrowOnError>) => (options.client ?? client).get<CompleteTaskResponses, CompleteTaskErrors, ThrowOnError>({
+export const completeTask = <ThrowOnError extends boolean = true>(options: Options<CompleteTaskData, ThrowOnError>) => (options.client ?? client).get<CompleteTaskResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -970,7 +970,7 @@ export const completeTask = <ThrowOnError extends boolean = true>(options: Optio
  * `data`, still showing `status` `active` (apparently the task as it was before the change), so
  * `data` is optional here.
  */
-export const completeTaskJson = <ThrowOnError extends boolean = true>(options: Options<CompleteTaskJsonData, ThrowOnError>) => (options.client ?? client).post<CompleteTaskJsonResponses, CompleteTaskJsonErrors, ThrowOnError>({
+export const completeTaskJson = <ThrowOnError extends boolean = true>(options: Options<CompleteTaskJsonData, ThrowOnError>) => (options.client ?? client).post<CompleteTaskJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -991,7 +991,7 @@ export const completeTaskJson = <ThrowOnError extends boolean = true>(options: O
  * (code 12, `Task is already active`), a subtask whose parent is done (code 14, `Parent task is done`).
  * The answer carries no data.
  */
-export const reopenTask = <ThrowOnError extends boolean = true>(options: Options<ReopenTaskData, ThrowOnError>) => (options.client ?? client).get<ReopenTaskResponses, ReopenTaskErrors, ThrowOnError>({
+export const reopenTask = <ThrowOnError extends boolean = true>(options: Options<ReopenTaskData, ThrowOnError>) => (options.client ?? client).get<ReopenTaskResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1010,7 +1010,7 @@ export const reopenTask = <ThrowOnError extends boolean = true>(options: Options
  * (code 12, `Task is already active`), a subtask whose parent is done (code 14, `Parent task is done`).
  * The answer carries no data.
  */
-export const reopenTaskJson = <ThrowOnError extends boolean = true>(options: Options<ReopenTaskJsonData, ThrowOnError>) => (options.client ?? client).post<ReopenTaskJsonResponses, ReopenTaskJsonErrors, ThrowOnError>({
+export const reopenTaskJson = <ThrowOnError extends boolean = true>(options: Options<ReopenTaskJsonData, ThrowOnError>) => (options.client ?? client).post<ReopenTaskJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1035,7 +1035,7 @@ export const reopenTaskJson = <ThrowOnError extends boolean = true>(options: Opt
  * single parameter is required, so the schema leaves that rule to the service. `extra` adds the
  * description or files. Recorded answers list the tasks in ascending id order.
  */
-export const searchTasks = <ThrowOnError extends boolean = true>(options: Options<SearchTasksData, ThrowOnError>) => (options.client ?? client).get<SearchTasksResponses, SearchTasksErrors, ThrowOnError>({
+export const searchTasks = <ThrowOnError extends boolean = true>(options?: Options<SearchTasksData, ThrowOnError>) => (options?.client ?? client).get<SearchTasksResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1058,7 +1058,7 @@ export const searchTasks = <ThrowOnError extends boolean = true>(options: Option
  * single parameter is required, so the schema leaves that rule to the service. `extra` adds the
  * description or files. Recorded answers list the tasks in ascending id order.
  */
-export const searchTasksJson = <ThrowOnError extends boolean = true>(options: Options<SearchTasksJsonData, ThrowOnError>) => (options.client ?? client).post<SearchTasksJsonResponses, SearchTasksJsonErrors, ThrowOnError>({
+export const searchTasksJson = <ThrowOnError extends boolean = true>(options?: Options<SearchTasksJsonData, ThrowOnError>) => (options?.client ?? client).post<SearchTasksJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1068,7 +1068,7 @@ export const searchTasksJson = <ThrowOnError extends boolean = true>(options: Op
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -1080,7 +1080,7 @@ export const searchTasksJson = <ThrowOnError extends boolean = true>(options: Op
  * task (code 5, presumed), an `email_user` that is not one member's address (code 11, `Invalid email`,
  * `message_details` the value as given; recorded for two comma-separated addresses).
  */
-export const subscribe = <ThrowOnError extends boolean = true>(options: Options<SubscribeData, ThrowOnError>) => (options.client ?? client).get<SubscribeResponses, SubscribeErrors, ThrowOnError>({
+export const subscribe = <ThrowOnError extends boolean = true>(options: Options<SubscribeData, ThrowOnError>) => (options.client ?? client).get<SubscribeResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1100,7 +1100,7 @@ export const subscribe = <ThrowOnError extends boolean = true>(options: Options<
  * task (code 5, presumed), an `email_user` that is not one member's address (code 11, `Invalid email`,
  * `message_details` the value as given; recorded for two comma-separated addresses).
  */
-export const subscribeJson = <ThrowOnError extends boolean = true>(options: Options<SubscribeJsonData, ThrowOnError>) => (options.client ?? client).post<SubscribeJsonResponses, SubscribeJsonErrors, ThrowOnError>({
+export const subscribeJson = <ThrowOnError extends boolean = true>(options: Options<SubscribeJsonData, ThrowOnError>) => (options.client ?? client).post<SubscribeJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1121,7 +1121,7 @@ export const subscribeJson = <ThrowOnError extends boolean = true>(options: Opti
  * as for `subscribe`: an unknown task (code 5, presumed), an `email_user` that is not one member's
  * address (code 11, `Invalid email`, `message_details` the value as given).
  */
-export const unsubscribe = <ThrowOnError extends boolean = true>(options: Options<UnsubscribeData, ThrowOnError>) => (options.client ?? client).get<UnsubscribeResponses, UnsubscribeErrors, ThrowOnError>({
+export const unsubscribe = <ThrowOnError extends boolean = true>(options: Options<UnsubscribeData, ThrowOnError>) => (options.client ?? client).get<UnsubscribeResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1140,7 +1140,7 @@ export const unsubscribe = <ThrowOnError extends boolean = true>(options: Option
  * as for `subscribe`: an unknown task (code 5, presumed), an `email_user` that is not one member's
  * address (code 11, `Invalid email`, `message_details` the value as given).
  */
-export const unsubscribeJson = <ThrowOnError extends boolean = true>(options: Options<UnsubscribeJsonData, ThrowOnError>) => (options.client ?? client).post<UnsubscribeJsonResponses, UnsubscribeJsonErrors, ThrowOnError>({
+export const unsubscribeJson = <ThrowOnError extends boolean = true>(options: Options<UnsubscribeJsonData, ThrowOnError>) => (options.client ?? client).post<UnsubscribeJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1165,7 +1165,7 @@ export const unsubscribeJson = <ThrowOnError extends boolean = true>(options: Op
  * field of the comment) and prints the date with em-dashes; the service sends valid JSON and
  * `YYYY-MM-DD HH:MM`.
  */
-export const getComments = <ThrowOnError extends boolean = true>(options: Options<GetCommentsData, ThrowOnError>) => (options.client ?? client).get<GetCommentsResponses, GetCommentsErrors, ThrowOnError>({
+export const getComments = <ThrowOnError extends boolean = true>(options: Options<GetCommentsData, ThrowOnError>) => (options.client ?? client).get<GetCommentsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1188,7 +1188,7 @@ export const getComments = <ThrowOnError extends boolean = true>(options: Option
  * field of the comment) and prints the date with em-dashes; the service sends valid JSON and
  * `YYYY-MM-DD HH:MM`.
  */
-export const getCommentsJson = <ThrowOnError extends boolean = true>(options: Options<GetCommentsJsonData, ThrowOnError>) => (options.client ?? client).post<GetCommentsJsonResponses, GetCommentsJsonErrors, ThrowOnError>({
+export const getCommentsJson = <ThrowOnError extends boolean = true>(options: Options<GetCommentsJsonData, ThrowOnError>) => (options.client ?? client).post<GetCommentsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1214,7 +1214,7 @@ export const getCommentsJson = <ThrowOnError extends boolean = true>(options: Op
  * Refusals: an unknown task (code 5, `Task is invalid`; checked before the text, as recorded); neither
  * `text` nor `todo[]` (code 10, presumed `At least one of fields required`).
  */
-export const postComment = <ThrowOnError extends boolean = true>(options: Options<PostCommentData, ThrowOnError>) => (options.client ?? client).get<PostCommentResponses, PostCommentErrors, ThrowOnError>({
+export const postComment = <ThrowOnError extends boolean = true>(options: Options<PostCommentData, ThrowOnError>) => (options.client ?? client).get<PostCommentResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1245,7 +1245,7 @@ export const postComment = <ThrowOnError extends boolean = true>(options: Option
  * Refusals: an unknown task (code 5, `Task is invalid`; checked before the text, as recorded); neither
  * `text` nor `todo[]` (code 10, presumed `At least one of fields required`).
  */
-export const postCommentJson = <ThrowOnError extends boolean = true>(options: Options<PostCommentJsonData, ThrowOnError>) => (options.client ?? client).post<PostCommentJsonResponses, PostCommentJsonErrors, ThrowOnError>({
+export const postCommentJson = <ThrowOnError extends boolean = true>(options: Options<PostCommentJsonData, ThrowOnError>) => (options.client ?? client).post<PostCommentJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1266,7 +1266,7 @@ export const postCommentJson = <ThrowOnError extends boolean = true>(options: Op
  * one group (by name or id), of one kind (`type`) or of one visibility (`access`). Recorded answers
  * keep the groups' own order.
  */
-export const getTaskTags = <ThrowOnError extends boolean = true>(options: Options<GetTaskTagsData, ThrowOnError>) => (options.client ?? client).get<GetTaskTagsResponses, GetTaskTagsErrors, ThrowOnError>({
+export const getTaskTags = <ThrowOnError extends boolean = true>(options?: Options<GetTaskTagsData, ThrowOnError>) => (options?.client ?? client).get<GetTaskTagsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1285,7 +1285,7 @@ export const getTaskTags = <ThrowOnError extends boolean = true>(options: Option
  * one group (by name or id), of one kind (`type`) or of one visibility (`access`). Recorded answers
  * keep the groups' own order.
  */
-export const getTaskTagsJson = <ThrowOnError extends boolean = true>(options: Options<GetTaskTagsJsonData, ThrowOnError>) => (options.client ?? client).post<GetTaskTagsJsonResponses, GetTaskTagsJsonErrors, ThrowOnError>({
+export const getTaskTagsJson = <ThrowOnError extends boolean = true>(options?: Options<GetTaskTagsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetTaskTagsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1295,7 +1295,7 @@ export const getTaskTagsJson = <ThrowOnError extends boolean = true>(options: Op
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -1307,7 +1307,7 @@ export const getTaskTagsJson = <ThrowOnError extends boolean = true>(options: Op
  * or empty `group` is refused with code 10 (`Field is required`, `message_details` "group (id or
  * title)").
  */
-export const addTaskTags = <ThrowOnError extends boolean = true>(options: Options<AddTaskTagsData, ThrowOnError>) => (options.client ?? client).get<AddTaskTagsResponses, AddTaskTagsErrors, ThrowOnError>({
+export const addTaskTags = <ThrowOnError extends boolean = true>(options: Options<AddTaskTagsData, ThrowOnError>) => (options.client ?? client).get<AddTaskTagsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1327,7 +1327,7 @@ export const addTaskTags = <ThrowOnError extends boolean = true>(options: Option
  * or empty `group` is refused with code 10 (`Field is required`, `message_details` "group (id or
  * title)").
  */
-export const addTaskTagsJson = <ThrowOnError extends boolean = true>(options: Options<AddTaskTagsJsonData, ThrowOnError>) => (options.client ?? client).post<AddTaskTagsJsonResponses, AddTaskTagsJsonErrors, ThrowOnError>({
+export const addTaskTagsJson = <ThrowOnError extends boolean = true>(options: Options<AddTaskTagsJsonData, ThrowOnError>) => (options.client ?? client).post<AddTaskTagsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1349,7 +1349,7 @@ export const addTaskTagsJson = <ThrowOnError extends boolean = true>(options: Op
  * that does not exist (code 16, `Tag is invalid`, `message_details` the name or id as given; nothing
  * is changed, presumed).
  */
-export const updateTaskTags = <ThrowOnError extends boolean = true>(options: Options<UpdateTaskTagsData, ThrowOnError>) => (options.client ?? client).get<UpdateTaskTagsResponses, UpdateTaskTagsErrors, ThrowOnError>({
+export const updateTaskTags = <ThrowOnError extends boolean = true>(options: Options<UpdateTaskTagsData, ThrowOnError>) => (options.client ?? client).get<UpdateTaskTagsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1371,7 +1371,7 @@ export const updateTaskTags = <ThrowOnError extends boolean = true>(options: Opt
  * that does not exist (code 16, `Tag is invalid`, `message_details` the name or id as given; nothing
  * is changed, presumed).
  */
-export const updateTaskTagsJson = <ThrowOnError extends boolean = true>(options: Options<UpdateTaskTagsJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateTaskTagsJsonResponses, UpdateTaskTagsJsonErrors, ThrowOnError>({
+export const updateTaskTagsJson = <ThrowOnError extends boolean = true>(options: Options<UpdateTaskTagsJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateTaskTagsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1390,7 +1390,7 @@ export const updateTaskTagsJson = <ThrowOnError extends boolean = true>(options:
  *
  * Returns the account's groups of task tags, optionally only those of one kind (`type`) or one visibility (`access`).
  */
-export const getTaskTagGroups = <ThrowOnError extends boolean = true>(options: Options<GetTaskTagGroupsData, ThrowOnError>) => (options.client ?? client).get<GetTaskTagGroupsResponses, GetTaskTagGroupsErrors, ThrowOnError>({
+export const getTaskTagGroups = <ThrowOnError extends boolean = true>(options?: Options<GetTaskTagGroupsData, ThrowOnError>) => (options?.client ?? client).get<GetTaskTagGroupsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1407,7 +1407,7 @@ export const getTaskTagGroups = <ThrowOnError extends boolean = true>(options: O
  *
  * What the call does: Returns the account's groups of task tags, optionally only those of one kind (`type`) or one visibility (`access`).
  */
-export const getTaskTagGroupsJson = <ThrowOnError extends boolean = true>(options: Options<GetTaskTagGroupsJsonData, ThrowOnError>) => (options.client ?? client).post<GetTaskTagGroupsJsonResponses, GetTaskTagGroupsJsonErrors, ThrowOnError>({
+export const getTaskTagGroupsJson = <ThrowOnError extends boolean = true>(options?: Options<GetTaskTagGroupsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetTaskTagGroupsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1417,7 +1417,7 @@ export const getTaskTagGroupsJson = <ThrowOnError extends boolean = true>(option
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -1429,7 +1429,7 @@ export const getTaskTagGroupsJson = <ThrowOnError extends boolean = true>(option
  * says. A missing or empty `title` is refused with code 10 (`Field is required`, `message_details`
  * "title").
  */
-export const addTaskTagGroups = <ThrowOnError extends boolean = true>(options: Options<AddTaskTagGroupsData, ThrowOnError>) => (options.client ?? client).get<AddTaskTagGroupsResponses, AddTaskTagGroupsErrors, ThrowOnError>({
+export const addTaskTagGroups = <ThrowOnError extends boolean = true>(options: Options<AddTaskTagGroupsData, ThrowOnError>) => (options.client ?? client).get<AddTaskTagGroupsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1451,7 +1451,7 @@ export const addTaskTagGroups = <ThrowOnError extends boolean = true>(options: O
  * says. A missing or empty `title` is refused with code 10 (`Field is required`, `message_details`
  * "title").
  */
-export const addTaskTagGroupsJson = <ThrowOnError extends boolean = true>(options: Options<AddTaskTagGroupsJsonData, ThrowOnError>) => (options.client ?? client).post<AddTaskTagGroupsJsonResponses, AddTaskTagGroupsJsonErrors, ThrowOnError>({
+export const addTaskTagGroupsJson = <ThrowOnError extends boolean = true>(options: Options<AddTaskTagGroupsJsonData, ThrowOnError>) => (options.client ?? client).post<AddTaskTagGroupsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1472,7 +1472,7 @@ export const addTaskTagGroupsJson = <ThrowOnError extends boolean = true>(option
  * clients (which call it with no parameters and read id, type, name, description and options of each
  * field); no documentation page or recording describes it, so the shapes here are reconstructed.
  */
-export const getTaskCustomFields = <ThrowOnError extends boolean = true>(options: Options<GetTaskCustomFieldsData, ThrowOnError>) => (options.client ?? client).get<GetTaskCustomFieldsResponses, GetTaskCustomFieldsErrors, ThrowOnError>({
+export const getTaskCustomFields = <ThrowOnError extends boolean = true>(options?: Options<GetTaskCustomFieldsData, ThrowOnError>) => (options?.client ?? client).get<GetTaskCustomFieldsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1491,7 +1491,7 @@ export const getTaskCustomFields = <ThrowOnError extends boolean = true>(options
  * clients (which call it with no parameters and read id, type, name, description and options of each
  * field); no documentation page or recording describes it, so the shapes here are reconstructed.
  */
-export const getTaskCustomFieldsJson = <ThrowOnError extends boolean = true>(options: Options<GetTaskCustomFieldsJsonData, ThrowOnError>) => (options.client ?? client).post<GetTaskCustomFieldsJsonResponses, GetTaskCustomFieldsJsonErrors, ThrowOnError>({
+export const getTaskCustomFieldsJson = <ThrowOnError extends boolean = true>(options?: Options<GetTaskCustomFieldsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetTaskCustomFieldsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1501,7 +1501,7 @@ export const getTaskCustomFieldsJson = <ThrowOnError extends boolean = true>(opt
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -1515,7 +1515,7 @@ export const getTaskCustomFieldsJson = <ThrowOnError extends boolean = true>(opt
  *
  * Failures: only those every call can meet (signature, `status_code` 2; too many requests).
  */
-export const getUsers = <ThrowOnError extends boolean = true>(options: Options<GetUsersData, ThrowOnError>) => (options.client ?? client).get<GetUsersResponses, GetUsersErrors, ThrowOnError>({
+export const getUsers = <ThrowOnError extends boolean = true>(options?: Options<GetUsersData, ThrowOnError>) => (options?.client ?? client).get<GetUsersResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1537,7 +1537,7 @@ export const getUsers = <ThrowOnError extends boolean = true>(options: Options<G
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getUsersJson = <ThrowOnError extends boolean = true>(options: Options<GetUsersJsonData, ThrowOnError>) => (options.client ?? client).post<GetUsersJsonResponses, GetUsersJsonErrors, ThrowOnError>({
+export const getUsersJson = <ThrowOnError extends boolean = true>(options?: Options<GetUsersJsonData, ThrowOnError>) => (options?.client ?? client).post<GetUsersJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1547,7 +1547,7 @@ export const getUsersJson = <ThrowOnError extends boolean = true>(options: Optio
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -1569,7 +1569,7 @@ export const getUsersJson = <ThrowOnError extends boolean = true>(options: Optio
  * `message_details` (as add_contact answers; not recorded for add_user). What an address already
  * in the account, or an unknown team, gives is not known.
  */
-export const addUser = <ThrowOnError extends boolean = true>(options: Options<AddUserData, ThrowOnError>) => (options.client ?? client).get<AddUserResponses, AddUserErrors, ThrowOnError>({
+export const addUser = <ThrowOnError extends boolean = true>(options: Options<AddUserData, ThrowOnError>) => (options.client ?? client).get<AddUserResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1591,7 +1591,7 @@ export const addUser = <ThrowOnError extends boolean = true>(options: Options<Ad
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const addUserJson = <ThrowOnError extends boolean = true>(options: Options<AddUserJsonData, ThrowOnError>) => (options.client ?? client).post<AddUserJsonResponses, AddUserJsonErrors, ThrowOnError>({
+export const addUserJson = <ThrowOnError extends boolean = true>(options: Options<AddUserJsonData, ThrowOnError>) => (options.client ?? client).post<AddUserJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1612,7 +1612,7 @@ export const addUserJson = <ThrowOnError extends boolean = true>(options: Option
  * (`client` 1), each with id, name and `type` (always `company`). Reads only; no parameters, no
  * paging. The recorded answer lists teams by ascending id.
  */
-export const getUserGroups = <ThrowOnError extends boolean = true>(options: Options<GetUserGroupsData, ThrowOnError>) => (options.client ?? client).get<GetUserGroupsResponses, GetUserGroupsErrors, ThrowOnError>({
+export const getUserGroups = <ThrowOnError extends boolean = true>(options?: Options<GetUserGroupsData, ThrowOnError>) => (options?.client ?? client).get<GetUserGroupsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1634,7 +1634,7 @@ export const getUserGroups = <ThrowOnError extends boolean = true>(options: Opti
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getUserGroupsJson = <ThrowOnError extends boolean = true>(options: Options<GetUserGroupsJsonData, ThrowOnError>) => (options.client ?? client).post<GetUserGroupsJsonResponses, GetUserGroupsJsonErrors, ThrowOnError>({
+export const getUserGroupsJson = <ThrowOnError extends boolean = true>(options?: Options<GetUserGroupsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetUserGroupsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1644,7 +1644,7 @@ export const getUserGroupsJson = <ThrowOnError extends boolean = true>(options: 
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -1658,7 +1658,7 @@ export const getUserGroupsJson = <ThrowOnError extends boolean = true>(options: 
  * Failures: `title` missing or empty, `status_code` 10 `Field is required` with `message_details`
  * `title` (recorded).
  */
-export const addUserGroup = <ThrowOnError extends boolean = true>(options: Options<AddUserGroupData, ThrowOnError>) => (options.client ?? client).get<AddUserGroupResponses, AddUserGroupErrors, ThrowOnError>({
+export const addUserGroup = <ThrowOnError extends boolean = true>(options: Options<AddUserGroupData, ThrowOnError>) => (options.client ?? client).get<AddUserGroupResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1681,7 +1681,7 @@ export const addUserGroup = <ThrowOnError extends boolean = true>(options: Optio
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const addUserGroupJson = <ThrowOnError extends boolean = true>(options: Options<AddUserGroupJsonData, ThrowOnError>) => (options.client ?? client).post<AddUserGroupJsonResponses, AddUserGroupJsonErrors, ThrowOnError>({
+export const addUserGroupJson = <ThrowOnError extends boolean = true>(options: Options<AddUserGroupJsonData, ThrowOnError>) => (options.client ?? client).post<AddUserGroupJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1703,7 +1703,7 @@ export const addUserGroupJson = <ThrowOnError extends boolean = true>(options: O
  * cannot sign in. Reads only; no parameters, no paging. The recorded answer lists contacts by
  * ascending id.
  */
-export const getContacts = <ThrowOnError extends boolean = true>(options: Options<GetContactsData, ThrowOnError>) => (options.client ?? client).get<GetContactsResponses, GetContactsErrors, ThrowOnError>({
+export const getContacts = <ThrowOnError extends boolean = true>(options?: Options<GetContactsData, ThrowOnError>) => (options?.client ?? client).get<GetContactsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1725,7 +1725,7 @@ export const getContacts = <ThrowOnError extends boolean = true>(options: Option
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getContactsJson = <ThrowOnError extends boolean = true>(options: Options<GetContactsJsonData, ThrowOnError>) => (options.client ?? client).post<GetContactsJsonResponses, GetContactsJsonErrors, ThrowOnError>({
+export const getContactsJson = <ThrowOnError extends boolean = true>(options?: Options<GetContactsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetContactsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1735,7 +1735,7 @@ export const getContactsJson = <ThrowOnError extends boolean = true>(options: Op
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -1753,7 +1753,7 @@ export const getContactsJson = <ThrowOnError extends boolean = true>(options: Op
  * add_contact); an `email` that is not one valid address, 11 `Invalid email` with the value in
  * `message_details` (recorded for a comma-separated pair of addresses).
  */
-export const addContact = <ThrowOnError extends boolean = true>(options: Options<AddContactData, ThrowOnError>) => (options.client ?? client).get<AddContactResponses, AddContactErrors, ThrowOnError>({
+export const addContact = <ThrowOnError extends boolean = true>(options: Options<AddContactData, ThrowOnError>) => (options.client ?? client).get<AddContactResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1775,7 +1775,7 @@ export const addContact = <ThrowOnError extends boolean = true>(options: Options
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const addContactJson = <ThrowOnError extends boolean = true>(options: Options<AddContactJsonData, ThrowOnError>) => (options.client ?? client).post<AddContactJsonResponses, AddContactJsonErrors, ThrowOnError>({
+export const addContactJson = <ThrowOnError extends boolean = true>(options: Options<AddContactJsonData, ThrowOnError>) => (options.client ?? client).post<AddContactJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1796,7 +1796,7 @@ export const addContactJson = <ThrowOnError extends boolean = true>(options: Opt
  * `HIDDEN`, integer ids 1 to 4, `type` `preset`), then the folders members made (digit-string ids,
  * `type` `folder`), as recorded. Reads only; no parameters, no paging.
  */
-export const getContactGroups = <ThrowOnError extends boolean = true>(options: Options<GetContactGroupsData, ThrowOnError>) => (options.client ?? client).get<GetContactGroupsResponses, GetContactGroupsErrors, ThrowOnError>({
+export const getContactGroups = <ThrowOnError extends boolean = true>(options?: Options<GetContactGroupsData, ThrowOnError>) => (options?.client ?? client).get<GetContactGroupsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1818,7 +1818,7 @@ export const getContactGroups = <ThrowOnError extends boolean = true>(options: O
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getContactGroupsJson = <ThrowOnError extends boolean = true>(options: Options<GetContactGroupsJsonData, ThrowOnError>) => (options.client ?? client).post<GetContactGroupsJsonResponses, GetContactGroupsJsonErrors, ThrowOnError>({
+export const getContactGroupsJson = <ThrowOnError extends boolean = true>(options?: Options<GetContactGroupsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetContactGroupsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1828,7 +1828,7 @@ export const getContactGroupsJson = <ThrowOnError extends boolean = true>(option
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -1841,7 +1841,7 @@ export const getContactGroupsJson = <ThrowOnError extends boolean = true>(option
  * Failures: `title` missing or empty, `status_code` 10 `Field is required` with `message_details`
  * `title` (recorded).
  */
-export const addContactGroup = <ThrowOnError extends boolean = true>(options: Options<AddContactGroupData, ThrowOnError>) => (options.client ?? client).get<AddContactGroupResponses, AddContactGroupErrors, ThrowOnError>({
+export const addContactGroup = <ThrowOnError extends boolean = true>(options: Options<AddContactGroupData, ThrowOnError>) => (options.client ?? client).get<AddContactGroupResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1863,7 +1863,7 @@ export const addContactGroup = <ThrowOnError extends boolean = true>(options: Op
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const addContactGroupJson = <ThrowOnError extends boolean = true>(options: Options<AddContactGroupJsonData, ThrowOnError>) => (options.client ?? client).post<AddContactGroupJsonResponses, AddContactGroupJsonErrors, ThrowOnError>({
+export const addContactGroupJson = <ThrowOnError extends boolean = true>(options: Options<AddContactGroupJsonData, ThrowOnError>) => (options.client ?? client).post<AddContactGroupJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1892,7 +1892,7 @@ export const addContactGroupJson = <ThrowOnError extends boolean = true>(options
  * last day, and the second member elided as `... ... ...`); the answer is a JSON object of members
  * keyed by id.
  */
-export const getUsersSchedule = <ThrowOnError extends boolean = true>(options: Options<GetUsersScheduleData, ThrowOnError>) => (options.client ?? client).get<GetUsersScheduleResponses, GetUsersScheduleErrors, ThrowOnError>({
+export const getUsersSchedule = <ThrowOnError extends boolean = true>(options?: Options<GetUsersScheduleData, ThrowOnError>) => (options?.client ?? client).get<GetUsersScheduleResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1917,7 +1917,7 @@ export const getUsersSchedule = <ThrowOnError extends boolean = true>(options: O
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getUsersScheduleJson = <ThrowOnError extends boolean = true>(options: Options<GetUsersScheduleJsonData, ThrowOnError>) => (options.client ?? client).post<GetUsersScheduleJsonResponses, GetUsersScheduleJsonErrors, ThrowOnError>({
+export const getUsersScheduleJson = <ThrowOnError extends boolean = true>(options?: Options<GetUsersScheduleJsonData, ThrowOnError>) => (options?.client ?? client).post<GetUsersScheduleJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1927,7 +1927,7 @@ export const getUsersScheduleJson = <ThrowOnError extends boolean = true>(option
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -1951,7 +1951,7 @@ export const getUsersScheduleJson = <ThrowOnError extends boolean = true>(option
  * member (`{"user@...": {"mon": 8, ...}}`); the API page defines it as dates mapped to `vacation`,
  * `sick-leave`, `workday` or `unset`, which this document follows.
  */
-export const updateUsersSchedule = <ThrowOnError extends boolean = true>(options: Options<UpdateUsersScheduleData, ThrowOnError>) => (options.client ?? client).get<UpdateUsersScheduleResponses, UpdateUsersScheduleErrors, ThrowOnError>({
+export const updateUsersSchedule = <ThrowOnError extends boolean = true>(options: Options<UpdateUsersScheduleData, ThrowOnError>) => (options.client ?? client).get<UpdateUsersScheduleResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -1973,7 +1973,7 @@ export const updateUsersSchedule = <ThrowOnError extends boolean = true>(options
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const updateUsersScheduleJson = <ThrowOnError extends boolean = true>(options: Options<UpdateUsersScheduleJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateUsersScheduleJsonResponses, UpdateUsersScheduleJsonErrors, ThrowOnError>({
+export const updateUsersScheduleJson = <ThrowOnError extends boolean = true>(options: Options<UpdateUsersScheduleJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateUsersScheduleJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2008,7 +2008,7 @@ export const updateUsersScheduleJson = <ThrowOnError extends boolean = true>(opt
  * task's tags and after the task, the second line elided as `... ... ...`); the service answers
  * plain JSON.
  */
-export const getCosts = <ThrowOnError extends boolean = true>(options: Options<GetCostsData, ThrowOnError>) => (options.client ?? client).get<GetCostsResponses, GetCostsErrors, ThrowOnError>({
+export const getCosts = <ThrowOnError extends boolean = true>(options?: Options<GetCostsData, ThrowOnError>) => (options?.client ?? client).get<GetCostsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2031,7 +2031,7 @@ export const getCosts = <ThrowOnError extends boolean = true>(options: Options<G
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getCostsJson = <ThrowOnError extends boolean = true>(options: Options<GetCostsJsonData, ThrowOnError>) => (options.client ?? client).post<GetCostsJsonResponses, GetCostsJsonErrors, ThrowOnError>({
+export const getCostsJson = <ThrowOnError extends boolean = true>(options?: Options<GetCostsJsonData, ThrowOnError>) => (options?.client ?? client).post<GetCostsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2041,7 +2041,7 @@ export const getCostsJson = <ThrowOnError extends boolean = true>(options: Optio
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -2065,7 +2065,7 @@ export const getCostsJson = <ThrowOnError extends boolean = true>(options: Optio
  * `money`, elisions written `... ... ...`, trailing commas in `tasks`, and `"priority": "0..10"`);
  * the service answers plain JSON with one priority value.
  */
-export const getCostsTotal = <ThrowOnError extends boolean = true>(options: Options<GetCostsTotalData, ThrowOnError>) => (options.client ?? client).get<GetCostsTotalResponses, GetCostsTotalErrors, ThrowOnError>({
+export const getCostsTotal = <ThrowOnError extends boolean = true>(options?: Options<GetCostsTotalData, ThrowOnError>) => (options?.client ?? client).get<GetCostsTotalResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2088,7 +2088,7 @@ export const getCostsTotal = <ThrowOnError extends boolean = true>(options: Opti
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const getCostsTotalJson = <ThrowOnError extends boolean = true>(options: Options<GetCostsTotalJsonData, ThrowOnError>) => (options.client ?? client).post<GetCostsTotalJsonResponses, GetCostsTotalJsonErrors, ThrowOnError>({
+export const getCostsTotalJson = <ThrowOnError extends boolean = true>(options?: Options<GetCostsTotalJsonData, ThrowOnError>) => (options?.client ?? client).post<GetCostsTotalJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2098,7 +2098,7 @@ export const getCostsTotalJson = <ThrowOnError extends boolean = true>(options: 
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -2117,7 +2117,7 @@ export const getCostsTotalJson = <ThrowOnError extends boolean = true>(options: 
  * member, 11 `Invalid email` (presumed, as subscribe answers). Whether the project's booking
  * restrictions (costs only for today, only from the timer) apply to this call is not known.
  */
-export const addCosts = <ThrowOnError extends boolean = true>(options: Options<AddCostsData, ThrowOnError>) => (options.client ?? client).get<AddCostsResponses, AddCostsErrors, ThrowOnError>({
+export const addCosts = <ThrowOnError extends boolean = true>(options: Options<AddCostsData, ThrowOnError>) => (options.client ?? client).get<AddCostsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2140,7 +2140,7 @@ export const addCosts = <ThrowOnError extends boolean = true>(options: Options<A
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const addCostsJson = <ThrowOnError extends boolean = true>(options: Options<AddCostsJsonData, ThrowOnError>) => (options.client ?? client).post<AddCostsJsonResponses, AddCostsJsonErrors, ThrowOnError>({
+export const addCostsJson = <ThrowOnError extends boolean = true>(options: Options<AddCostsJsonData, ThrowOnError>) => (options.client ?? client).post<AddCostsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2171,7 +2171,7 @@ export const addCostsJson = <ThrowOnError extends boolean = true>(options: Optio
  * Vendor-doc correction: the English page's sample answer `{"status": "ok",}` has a trailing comma;
  * the answer is `{"status": "ok"}`.
  */
-export const updateCosts = <ThrowOnError extends boolean = true>(options: Options<UpdateCostsData, ThrowOnError>) => (options.client ?? client).get<UpdateCostsResponses, UpdateCostsErrors, ThrowOnError>({
+export const updateCosts = <ThrowOnError extends boolean = true>(options: Options<UpdateCostsData, ThrowOnError>) => (options.client ?? client).get<UpdateCostsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2194,7 +2194,7 @@ export const updateCosts = <ThrowOnError extends boolean = true>(options: Option
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const updateCostsJson = <ThrowOnError extends boolean = true>(options: Options<UpdateCostsJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateCostsJsonResponses, UpdateCostsJsonErrors, ThrowOnError>({
+export const updateCostsJson = <ThrowOnError extends boolean = true>(options: Options<UpdateCostsJsonData, ThrowOnError>) => (options.client ?? client).post<UpdateCostsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2220,7 +2220,7 @@ export const updateCostsJson = <ThrowOnError extends boolean = true>(options: Op
  * Vendor-doc correction: the documentation's sample request names the line `id=COSTS_ID`; the
  * parameter is `id_costs`, as its own parameter list and the recorded request say.
  */
-export const deleteCosts = <ThrowOnError extends boolean = true>(options: Options<DeleteCostsData, ThrowOnError>) => (options.client ?? client).get<DeleteCostsResponses, DeleteCostsErrors, ThrowOnError>({
+export const deleteCosts = <ThrowOnError extends boolean = true>(options: Options<DeleteCostsData, ThrowOnError>) => (options.client ?? client).get<DeleteCostsResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2243,7 +2243,7 @@ export const deleteCosts = <ThrowOnError extends boolean = true>(options: Option
  * The 2026 clients post to `/api/admin/v2` without the final slash; this document (like the mock)
  * uses the documented URL with it.
  */
-export const deleteCostsJson = <ThrowOnError extends boolean = true>(options: Options<DeleteCostsJsonData, ThrowOnError>) => (options.client ?? client).post<DeleteCostsJsonResponses, DeleteCostsJsonErrors, ThrowOnError>({
+export const deleteCostsJson = <ThrowOnError extends boolean = true>(options: Options<DeleteCostsJsonData, ThrowOnError>) => (options.client ?? client).post<DeleteCostsJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2268,7 +2268,7 @@ export const deleteCostsJson = <ThrowOnError extends boolean = true>(options: Op
  * elided as `... ... ...` and the task's `tags` repeat the key `TAG_ID`. Every timer carries the
  * same set of fields, and `tags` is an object of tag id to tag name.
  */
-export const getTimers = <ThrowOnError extends boolean = true>(options: Options<GetTimersData, ThrowOnError>) => (options.client ?? client).get<GetTimersResponses, GetTimersErrors, ThrowOnError>({
+export const getTimers = <ThrowOnError extends boolean = true>(options?: Options<GetTimersData, ThrowOnError>) => (options?.client ?? client).get<GetTimersResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2285,7 +2285,7 @@ export const getTimers = <ThrowOnError extends boolean = true>(options: Options<
  * admin action: `POST /api/admin/v2?action=get_timers` with an `Authorization: Admin ...` header.
  * The action takes no parameters, so the body is empty (the clients send none) or `{}`.
  */
-export const getTimersJson = <ThrowOnError extends boolean = true>(options: Options<GetTimersJsonData, ThrowOnError>) => (options.client ?? client).post<GetTimersJsonResponses, GetTimersJsonErrors, ThrowOnError>({
+export const getTimersJson = <ThrowOnError extends boolean = true>(options?: Options<GetTimersJsonData, ThrowOnError>) => (options?.client ?? client).post<GetTimersJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2295,7 +2295,7 @@ export const getTimersJson = <ThrowOnError extends boolean = true>(options: Opti
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -2310,7 +2310,7 @@ export const getTimersJson = <ThrowOnError extends boolean = true>(options: Opti
  * for a timer stopped already, since a stopped timer no longer exists); 10 `Field is required` when
  * `timer` is missing (assumed, as for other required fields).
  */
-export const stopTimer = <ThrowOnError extends boolean = true>(options: Options<StopTimerData, ThrowOnError>) => (options.client ?? client).get<StopTimerResponses, StopTimerErrors, ThrowOnError>({
+export const stopTimer = <ThrowOnError extends boolean = true>(options: Options<StopTimerData, ThrowOnError>) => (options.client ?? client).get<StopTimerResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2327,7 +2327,7 @@ export const stopTimer = <ThrowOnError extends boolean = true>(options: Options<
  * /api/admin/v2?action=stop_timer`, body `{"timer": <id>}` (the clients send the id as a number),
  * signed with `Authorization: Admin ...`.
  */
-export const stopTimerJson = <ThrowOnError extends boolean = true>(options: Options<StopTimerJsonData, ThrowOnError>) => (options.client ?? client).post<StopTimerJsonResponses, StopTimerJsonErrors, ThrowOnError>({
+export const stopTimerJson = <ThrowOnError extends boolean = true>(options: Options<StopTimerJsonData, ThrowOnError>) => (options.client ?? client).post<StopTimerJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2357,7 +2357,7 @@ export const stopTimerJson = <ThrowOnError extends boolean = true>(options: Opti
  * Vendor-doc correction: the documentation's sample answer elides the second file as `... ... ...`;
  * every file carries the same set of fields.
  */
-export const getFiles = <ThrowOnError extends boolean = true>(options: Options<GetFilesData, ThrowOnError>) => (options.client ?? client).get<GetFilesResponses, GetFilesErrors, ThrowOnError>({
+export const getFiles = <ThrowOnError extends boolean = true>(options?: Options<GetFilesData, ThrowOnError>) => (options?.client ?? client).get<GetFilesResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2375,7 +2375,7 @@ export const getFiles = <ThrowOnError extends boolean = true>(options: Options<G
  * numbers), signed with `Authorization: Admin ...`. The clients refuse to send the call without one
  * of the two ids.
  */
-export const getFilesJson = <ThrowOnError extends boolean = true>(options: Options<GetFilesJsonData, ThrowOnError>) => (options.client ?? client).post<GetFilesJsonResponses, GetFilesJsonErrors, ThrowOnError>({
+export const getFilesJson = <ThrowOnError extends boolean = true>(options: Options<GetFilesJsonData, ThrowOnError>) => (options.client ?? client).post<GetFilesJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2403,7 +2403,7 @@ export const getFilesJson = <ThrowOnError extends boolean = true>(options: Optio
  * by the content type, as the vendor's 2026 clients do (they also treat an answer without
  * `Content-Disposition` as a failure).
  */
-export const download = <ThrowOnError extends boolean = true>(options: Options<DownloadData, ThrowOnError>) => (options.client ?? client).get<DownloadResponses, DownloadErrors, ThrowOnError>({
+export const download = <ThrowOnError extends boolean = true>(options: Options<DownloadData, ThrowOnError>) => (options.client ?? client).get<DownloadResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2421,7 +2421,7 @@ export const download = <ThrowOnError extends boolean = true>(options: Options<D
  * `Authorization: Admin ...`. Same exception: the file's bytes on success, the JSON error envelope
  * otherwise.
  */
-export const downloadJson = <ThrowOnError extends boolean = true>(options: Options<DownloadJsonData, ThrowOnError>) => (options.client ?? client).post<DownloadJsonResponses, DownloadJsonErrors, ThrowOnError>({
+export const downloadJson = <ThrowOnError extends boolean = true>(options: Options<DownloadJsonData, ThrowOnError>) => (options.client ?? client).post<DownloadJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2461,7 +2461,7 @@ export const downloadJson = <ThrowOnError extends boolean = true>(options: Optio
  * `files` when the body has no file part; a file refused on its own comes back in the list with
  * an empty `id` and its `error` set.
  */
-export const uploadFiles = <ThrowOnError extends boolean = true>(options: Options<UploadFilesData, ThrowOnError>) => (options.client ?? client).post<UploadFilesResponses, UploadFilesErrors, ThrowOnError>({
+export const uploadFiles = <ThrowOnError extends boolean = true>(options: Options<UploadFilesData, ThrowOnError>) => (options.client ?? client).post<UploadFilesResponses, unknown, ThrowOnError>({
     ...formDataBodySerializer,
     security: [{
             in: 'query',
@@ -2484,7 +2484,7 @@ export const uploadFiles = <ThrowOnError extends boolean = true>(options: Option
  * comma-separated text). Nothing changes. Neither the basic-authentication user nor the password
  * is shown.
  */
-export const getWebhooks = <ThrowOnError extends boolean = true>(options: Options<GetWebhooksData, ThrowOnError>) => (options.client ?? client).get<GetWebhooksResponses, GetWebhooksErrors, ThrowOnError>({
+export const getWebhooks = <ThrowOnError extends boolean = true>(options?: Options<GetWebhooksData, ThrowOnError>) => (options?.client ?? client).get<GetWebhooksResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2500,7 +2500,7 @@ export const getWebhooks = <ThrowOnError extends boolean = true>(options: Option
  * The same call as `getWebhooks`, as the vendor's 2026 clients send it: `POST
  * /api/admin/v2?action=get_webhooks` with no body, signed with `Authorization: Admin ...`.
  */
-export const getWebhooksJson = <ThrowOnError extends boolean = true>(options: Options<GetWebhooksJsonData, ThrowOnError>) => (options.client ?? client).post<GetWebhooksJsonResponses, GetWebhooksJsonErrors, ThrowOnError>({
+export const getWebhooksJson = <ThrowOnError extends boolean = true>(options?: Options<GetWebhooksJsonData, ThrowOnError>) => (options?.client ?? client).post<GetWebhooksJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2510,7 +2510,7 @@ export const getWebhooksJson = <ThrowOnError extends boolean = true>(options: Op
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -2533,7 +2533,7 @@ export const getWebhooksJson = <ThrowOnError extends boolean = true>(options: Op
  * (`post_task`, `update_comment` ...), like the `action` and `object.type` of `get_events`
  * entries; presumably a delivery is a JSON POST describing one such event.
  */
-export const addWebhook = <ThrowOnError extends boolean = true>(options: Options<AddWebhookData, ThrowOnError>) => (options.client ?? client).get<AddWebhookResponses, AddWebhookErrors, ThrowOnError>({
+export const addWebhook = <ThrowOnError extends boolean = true>(options: Options<AddWebhookData, ThrowOnError>) => (options.client ?? client).get<AddWebhookResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2552,7 +2552,7 @@ export const addWebhook = <ThrowOnError extends boolean = true>(options: Options
  * text; their README passes `projects` as a JSON array of project ids, which this document accepts
  * next to the comma-separated text of the query form.
  */
-export const addWebhookJson = <ThrowOnError extends boolean = true>(options: Options<AddWebhookJsonData, ThrowOnError>) => (options.client ?? client).post<AddWebhookJsonResponses, AddWebhookJsonErrors, ThrowOnError>({
+export const addWebhookJson = <ThrowOnError extends boolean = true>(options: Options<AddWebhookJsonData, ThrowOnError>) => (options.client ?? client).post<AddWebhookJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2576,7 +2576,7 @@ export const addWebhookJson = <ThrowOnError extends boolean = true>(options: Opt
  * used for other unknown records); with no `id` at all, presumably 10 as well (assumed `Field is
  * required`).
  */
-export const deleteWebhook = <ThrowOnError extends boolean = true>(options: Options<DeleteWebhookData, ThrowOnError>) => (options.client ?? client).get<DeleteWebhookResponses, DeleteWebhookErrors, ThrowOnError>({
+export const deleteWebhook = <ThrowOnError extends boolean = true>(options: Options<DeleteWebhookData, ThrowOnError>) => (options.client ?? client).get<DeleteWebhookResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2593,7 +2593,7 @@ export const deleteWebhook = <ThrowOnError extends boolean = true>(options: Opti
  * /api/admin/v2?action=delete_webhook`, body `{"id": <id>}` (a number), signed with
  * `Authorization: Admin ...`.
  */
-export const deleteWebhookJson = <ThrowOnError extends boolean = true>(options: Options<DeleteWebhookJsonData, ThrowOnError>) => (options.client ?? client).post<DeleteWebhookJsonResponses, DeleteWebhookJsonErrors, ThrowOnError>({
+export const deleteWebhookJson = <ThrowOnError extends boolean = true>(options: Options<DeleteWebhookJsonData, ThrowOnError>) => (options.client ?? client).post<DeleteWebhookJsonResponses, unknown, ThrowOnError>({
     security: [{
             in: 'query',
             name: 'hash',
@@ -2622,7 +2622,7 @@ export const deleteWebhookJson = <ThrowOnError extends boolean = true>(options: 
  * A missing, malformed or expired token is refused with HTTP 401 (`MyTokenRejected`); other
  * failures come as the error envelope with HTTP 200.
  */
-export const me = <ThrowOnError extends boolean = true>(options: Options<MeData, ThrowOnError>) => (options.client ?? client).get<MeResponses, MeErrors, ThrowOnError>({
+export const me = <ThrowOnError extends boolean = true>(options?: Options<MeData, ThrowOnError>) => (options?.client ?? client).get<MeResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2641,7 +2641,7 @@ export const me = <ThrowOnError extends boolean = true>(options: Options<MeData,
  * HTTP 401 and its message says the token is expired, those clients fetch a new token with the
  * refresh token and repeat the call once.
  */
-export const meJson = <ThrowOnError extends boolean = true>(options: Options<MeJsonData, ThrowOnError>) => (options.client ?? client).post<MeJsonResponses, MeJsonErrors, ThrowOnError>({
+export const meJson = <ThrowOnError extends boolean = true>(options?: Options<MeJsonData, ThrowOnError>) => (options?.client ?? client).post<MeJsonResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2651,7 +2651,7 @@ export const meJson = <ThrowOnError extends boolean = true>(options: Options<MeJ
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -2667,7 +2667,7 @@ export const meJson = <ThrowOnError extends boolean = true>(options: Options<MeJ
  *
  * A user-token action (`Authorization: Bearer`, see `me`); HTTP 401 for a bad or expired token.
  */
-export const getMyTimer = <ThrowOnError extends boolean = true>(options: Options<GetMyTimerData, ThrowOnError>) => (options.client ?? client).get<GetMyTimerResponses, GetMyTimerErrors, ThrowOnError>({
+export const getMyTimer = <ThrowOnError extends boolean = true>(options?: Options<GetMyTimerData, ThrowOnError>) => (options?.client ?? client).get<GetMyTimerResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2683,7 +2683,7 @@ export const getMyTimer = <ThrowOnError extends boolean = true>(options: Options
  * The same call as `getMyTimer`, as the vendor's 2026 clients send it: `POST
  * /api/oauth2?action=get_my_timer` with `Authorization: Bearer <access token>` and no body.
  */
-export const getMyTimerJson = <ThrowOnError extends boolean = true>(options: Options<GetMyTimerJsonData, ThrowOnError>) => (options.client ?? client).post<GetMyTimerJsonResponses, GetMyTimerJsonErrors, ThrowOnError>({
+export const getMyTimerJson = <ThrowOnError extends boolean = true>(options?: Options<GetMyTimerJsonData, ThrowOnError>) => (options?.client ?? client).post<GetMyTimerJsonResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2693,7 +2693,7 @@ export const getMyTimerJson = <ThrowOnError extends boolean = true>(options: Opt
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -2708,7 +2708,7 @@ export const getMyTimerJson = <ThrowOnError extends boolean = true>(options: Opt
  * required` without `id_task` (both assumed). A user-token action (`Authorization: Bearer`, see
  * `me`); HTTP 401 for a bad or expired token.
  */
-export const startMyTimer = <ThrowOnError extends boolean = true>(options: Options<StartMyTimerData, ThrowOnError>) => (options.client ?? client).get<StartMyTimerResponses, StartMyTimerErrors, ThrowOnError>({
+export const startMyTimer = <ThrowOnError extends boolean = true>(options: Options<StartMyTimerData, ThrowOnError>) => (options.client ?? client).get<StartMyTimerResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2725,7 +2725,7 @@ export const startMyTimer = <ThrowOnError extends boolean = true>(options: Optio
  * /api/oauth2?action=start_my_timer`, body `{"id_task": <id>}` (a number), `Authorization: Bearer
  * <access token>`.
  */
-export const startMyTimerJson = <ThrowOnError extends boolean = true>(options: Options<StartMyTimerJsonData, ThrowOnError>) => (options.client ?? client).post<StartMyTimerJsonResponses, StartMyTimerJsonErrors, ThrowOnError>({
+export const startMyTimerJson = <ThrowOnError extends boolean = true>(options: Options<StartMyTimerJsonData, ThrowOnError>) => (options.client ?? client).post<StartMyTimerJsonResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2748,7 +2748,7 @@ export const startMyTimerJson = <ThrowOnError extends boolean = true>(options: O
  * Errors: `status_code` 7 `Timer is not started` when the user runs no timer (recorded). A
  * user-token action (`Authorization: Bearer`, see `me`); HTTP 401 for a bad or expired token.
  */
-export const stopMyTimer = <ThrowOnError extends boolean = true>(options: Options<StopMyTimerData, ThrowOnError>) => (options.client ?? client).get<StopMyTimerResponses, StopMyTimerErrors, ThrowOnError>({
+export const stopMyTimer = <ThrowOnError extends boolean = true>(options?: Options<StopMyTimerData, ThrowOnError>) => (options?.client ?? client).get<StopMyTimerResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2765,7 +2765,7 @@ export const stopMyTimer = <ThrowOnError extends boolean = true>(options: Option
  * /api/oauth2?action=stop_my_timer`, body `{"comment": "..."}` (the clients always send the key,
  * an empty text when the caller gave no comment), `Authorization: Bearer <access token>`.
  */
-export const stopMyTimerJson = <ThrowOnError extends boolean = true>(options: Options<StopMyTimerJsonData, ThrowOnError>) => (options.client ?? client).post<StopMyTimerJsonResponses, StopMyTimerJsonErrors, ThrowOnError>({
+export const stopMyTimerJson = <ThrowOnError extends boolean = true>(options?: Options<StopMyTimerJsonData, ThrowOnError>) => (options?.client ?? client).post<StopMyTimerJsonResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2775,7 +2775,7 @@ export const stopMyTimerJson = <ThrowOnError extends boolean = true>(options: Op
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });
 
@@ -2789,7 +2789,7 @@ export const stopMyTimerJson = <ThrowOnError extends boolean = true>(options: Op
  * timer, as `stopMyTimer` answers. A user-token action (`Authorization: Bearer`, see `me`); HTTP
  * 401 for a bad or expired token.
  */
-export const deleteMyTimer = <ThrowOnError extends boolean = true>(options: Options<DeleteMyTimerData, ThrowOnError>) => (options.client ?? client).get<DeleteMyTimerResponses, DeleteMyTimerErrors, ThrowOnError>({
+export const deleteMyTimer = <ThrowOnError extends boolean = true>(options?: Options<DeleteMyTimerData, ThrowOnError>) => (options?.client ?? client).get<DeleteMyTimerResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2805,7 +2805,7 @@ export const deleteMyTimer = <ThrowOnError extends boolean = true>(options: Opti
  * The same call as `deleteMyTimer`, as the vendor's 2026 clients send it: `POST
  * /api/oauth2?action=delete_my_timer` with `Authorization: Bearer <access token>` and no body.
  */
-export const deleteMyTimerJson = <ThrowOnError extends boolean = true>(options: Options<DeleteMyTimerJsonData, ThrowOnError>) => (options.client ?? client).post<DeleteMyTimerJsonResponses, DeleteMyTimerJsonErrors, ThrowOnError>({
+export const deleteMyTimerJson = <ThrowOnError extends boolean = true>(options?: Options<DeleteMyTimerJsonData, ThrowOnError>) => (options?.client ?? client).post<DeleteMyTimerJsonResponses, unknown, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }, {
             in: 'query',
             name: 'access_token',
@@ -2815,6 +2815,6 @@ export const deleteMyTimerJson = <ThrowOnError extends boolean = true>(options: 
     ...options,
     headers: {
         'Content-Type': 'application/json',
-        ...options.headers
+        ...options?.headers
     }
 });

@@ -5471,11 +5471,7 @@ export type DeleteMyTimerAction = 'delete_my_timer';
 export type GetProjectsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_projects` for this call.
-         */
-        action: 'get_projects';
+    query?: {
         /**
          * Only projects in this state: `active`, `pending` (put to sleep) or `archive` (closed). The values
          * are the project states the service reports in `status`. Without it every project is listed.
@@ -5499,19 +5495,12 @@ export type GetProjectsData = {
     url: '/api/admin/v2/#get_projects';
 };
 
-export type GetProjectsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetProjectsResponses = {
     /**
      * The projects (`status` `ok`), or the error envelope (`status` `error`): the service reports
      * failures such as a wrong signature with HTTP 200 too.
      */
-    200: GetProjectsResult | ErrorEnvelope;
+    200: GetProjectsResult;
 };
 
 export type GetProjectsResponse = GetProjectsResponses[keyof GetProjectsResponses];
@@ -5522,11 +5511,7 @@ export type GetProjectsJsonData = {
      */
     body?: GetProjectsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_projects` for this call.
-         */
-        action: 'get_projects';
+    query?: {
         /**
          * Only projects in this state: `active`, `pending` (put to sleep) or `archive` (closed). The values
          * are the project states the service reports in `status`. Without it every project is listed.
@@ -5550,19 +5535,12 @@ export type GetProjectsJsonData = {
     url: '/api/admin/v2/#get_projects';
 };
 
-export type GetProjectsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetProjectsJsonResponses = {
     /**
      * The projects (`status` `ok`), or the error envelope (`status` `error`): the service reports
      * failures such as a wrong signature with HTTP 200 too.
      */
-    200: GetProjectsResult | ErrorEnvelope;
+    200: GetProjectsResult;
 };
 
 export type GetProjectsJsonResponse = GetProjectsJsonResponses[keyof GetProjectsJsonResponses];
@@ -5571,10 +5549,6 @@ export type GetProjectData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `get_project` for this call.
-         */
-        action: 'get_project';
         /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
@@ -5593,18 +5567,11 @@ export type GetProjectData = {
     url: '/api/admin/v2/#get_project';
 };
 
-export type GetProjectErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetProjectResponses = {
     /**
      * The project (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectResult | ErrorEnvelope;
+    200: GetProjectResult;
 };
 
 export type GetProjectResponse = GetProjectResponses[keyof GetProjectResponses];
@@ -5615,27 +5582,15 @@ export type GetProjectJsonData = {
      */
     body: GetProjectParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project` for this call.
-         */
-        action: 'get_project';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project';
-};
-
-export type GetProjectJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetProjectJsonResponses = {
     /**
      * The project (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectResult | ErrorEnvelope;
+    200: GetProjectResult;
 };
 
 export type GetProjectJsonResponse = GetProjectJsonResponses[keyof GetProjectJsonResponses];
@@ -5644,10 +5599,6 @@ export type PostProjectData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `post_project` for this call.
-         */
-        action: 'post_project';
         /**
          * Name of the new project. Missing or empty is refused with `status_code` 10 ("Field is required", `message_details` `title`).
          */
@@ -5760,18 +5711,11 @@ export type PostProjectData = {
     url: '/api/admin/v2/#post_project';
 };
 
-export type PostProjectErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type PostProjectResponses = {
     /**
      * The new project (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: PostProjectResult | ErrorEnvelope;
+    200: PostProjectResult;
 };
 
 export type PostProjectResponse = PostProjectResponses[keyof PostProjectResponses];
@@ -5782,27 +5726,15 @@ export type PostProjectJsonData = {
      */
     body: PostProjectParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `post_project` for this call.
-         */
-        action: 'post_project';
-    };
+    query?: never;
     url: '/api/admin/v2/#post_project';
-};
-
-export type PostProjectJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type PostProjectJsonResponses = {
     /**
      * The new project (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: PostProjectResult | ErrorEnvelope;
+    200: PostProjectResult;
 };
 
 export type PostProjectJsonResponse = PostProjectJsonResponses[keyof PostProjectJsonResponses];
@@ -5811,10 +5743,6 @@ export type UpdateProjectData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `update_project` for this call.
-         */
-        action: 'update_project';
         /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
@@ -5919,18 +5847,11 @@ export type UpdateProjectData = {
     url: '/api/admin/v2/#update_project';
 };
 
-export type UpdateProjectErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type UpdateProjectResponses = {
     /**
      * The project as changed (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: UpdateProjectResult | ErrorEnvelope;
+    200: UpdateProjectResult;
 };
 
 export type UpdateProjectResponse = UpdateProjectResponses[keyof UpdateProjectResponses];
@@ -5941,27 +5862,15 @@ export type UpdateProjectJsonData = {
      */
     body: UpdateProjectParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_project` for this call.
-         */
-        action: 'update_project';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_project';
-};
-
-export type UpdateProjectJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type UpdateProjectJsonResponses = {
     /**
      * The project as changed (`status` `ok`, the project in `data`), or the error envelope, also with HTTP 200.
      */
-    200: UpdateProjectResult | ErrorEnvelope;
+    200: UpdateProjectResult;
 };
 
 export type UpdateProjectJsonResponse = UpdateProjectJsonResponses[keyof UpdateProjectJsonResponses];
@@ -5971,10 +5880,6 @@ export type CloseProjectData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `close_project` for this call.
-         */
-        action: 'close_project';
-        /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
         id_project: IdInput;
@@ -5982,18 +5887,11 @@ export type CloseProjectData = {
     url: '/api/admin/v2/#close_project';
 };
 
-export type CloseProjectErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type CloseProjectResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: CloseProjectResult | ErrorEnvelope;
+    200: CloseProjectResult;
 };
 
 export type CloseProjectResponse = CloseProjectResponses[keyof CloseProjectResponses];
@@ -6004,27 +5902,15 @@ export type CloseProjectJsonData = {
      */
     body: CloseProjectParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `close_project` for this call.
-         */
-        action: 'close_project';
-    };
+    query?: never;
     url: '/api/admin/v2/#close_project';
-};
-
-export type CloseProjectJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type CloseProjectJsonResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: CloseProjectResult | ErrorEnvelope;
+    200: CloseProjectResult;
 };
 
 export type CloseProjectJsonResponse = CloseProjectJsonResponses[keyof CloseProjectJsonResponses];
@@ -6034,10 +5920,6 @@ export type ActivateProjectData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `activate_project` for this call.
-         */
-        action: 'activate_project';
-        /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
         id_project: IdInput;
@@ -6045,18 +5927,11 @@ export type ActivateProjectData = {
     url: '/api/admin/v2/#activate_project';
 };
 
-export type ActivateProjectErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type ActivateProjectResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: ActivateProjectResult | ErrorEnvelope;
+    200: ActivateProjectResult;
 };
 
 export type ActivateProjectResponse = ActivateProjectResponses[keyof ActivateProjectResponses];
@@ -6067,27 +5942,15 @@ export type ActivateProjectJsonData = {
      */
     body: ActivateProjectParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `activate_project` for this call.
-         */
-        action: 'activate_project';
-    };
+    query?: never;
     url: '/api/admin/v2/#activate_project';
-};
-
-export type ActivateProjectJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type ActivateProjectJsonResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: ActivateProjectResult | ErrorEnvelope;
+    200: ActivateProjectResult;
 };
 
 export type ActivateProjectJsonResponse = ActivateProjectJsonResponses[keyof ActivateProjectJsonResponses];
@@ -6096,10 +5959,6 @@ export type AddProjectMembersData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_project_members` for this call.
-         */
-        action: 'add_project_members';
         /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
@@ -6112,18 +5971,11 @@ export type AddProjectMembersData = {
     url: '/api/admin/v2/#add_project_members';
 };
 
-export type AddProjectMembersErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddProjectMembersResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: AddProjectMembersResult | ErrorEnvelope;
+    200: AddProjectMembersResult;
 };
 
 export type AddProjectMembersResponse = AddProjectMembersResponses[keyof AddProjectMembersResponses];
@@ -6134,27 +5986,15 @@ export type AddProjectMembersJsonData = {
      */
     body: AddProjectMembersParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_project_members` for this call.
-         */
-        action: 'add_project_members';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_project_members';
-};
-
-export type AddProjectMembersJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddProjectMembersJsonResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: AddProjectMembersResult | ErrorEnvelope;
+    200: AddProjectMembersResult;
 };
 
 export type AddProjectMembersJsonResponse = AddProjectMembersJsonResponses[keyof AddProjectMembersJsonResponses];
@@ -6163,10 +6003,6 @@ export type DeleteProjectMembersData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `delete_project_members` for this call.
-         */
-        action: 'delete_project_members';
         /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
@@ -6179,18 +6015,11 @@ export type DeleteProjectMembersData = {
     url: '/api/admin/v2/#delete_project_members';
 };
 
-export type DeleteProjectMembersErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type DeleteProjectMembersResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: DeleteProjectMembersResult | ErrorEnvelope;
+    200: DeleteProjectMembersResult;
 };
 
 export type DeleteProjectMembersResponse = DeleteProjectMembersResponses[keyof DeleteProjectMembersResponses];
@@ -6201,27 +6030,15 @@ export type DeleteProjectMembersJsonData = {
      */
     body: DeleteProjectMembersParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `delete_project_members` for this call.
-         */
-        action: 'delete_project_members';
-    };
+    query?: never;
     url: '/api/admin/v2/#delete_project_members';
-};
-
-export type DeleteProjectMembersJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type DeleteProjectMembersJsonResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: DeleteProjectMembersResult | ErrorEnvelope;
+    200: DeleteProjectMembersResult;
 };
 
 export type DeleteProjectMembersJsonResponse = DeleteProjectMembersJsonResponses[keyof DeleteProjectMembersJsonResponses];
@@ -6229,27 +6046,15 @@ export type DeleteProjectMembersJsonResponse = DeleteProjectMembersJsonResponses
 export type GetProjectGroupsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_groups` for this call.
-         */
-        action: 'get_project_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_groups';
-};
-
-export type GetProjectGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetProjectGroupsResponses = {
     /**
      * The folders (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectGroupsResult | ErrorEnvelope;
+    200: GetProjectGroupsResult;
 };
 
 export type GetProjectGroupsResponse = GetProjectGroupsResponses[keyof GetProjectGroupsResponses];
@@ -6260,27 +6065,15 @@ export type GetProjectGroupsJsonData = {
      */
     body?: GetProjectGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_groups` for this call.
-         */
-        action: 'get_project_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_groups';
-};
-
-export type GetProjectGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetProjectGroupsJsonResponses = {
     /**
      * The folders (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectGroupsResult | ErrorEnvelope;
+    200: GetProjectGroupsResult;
 };
 
 export type GetProjectGroupsJsonResponse = GetProjectGroupsJsonResponses[keyof GetProjectGroupsJsonResponses];
@@ -6290,10 +6083,6 @@ export type AddProjectGroupData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `add_project_group` for this call.
-         */
-        action: 'add_project_group';
-        /**
          * Name of the folder. Missing or empty is refused with `status_code` 10 ("Field is required", `message_details` `title`).
          */
         title: string;
@@ -6301,18 +6090,11 @@ export type AddProjectGroupData = {
     url: '/api/admin/v2/#add_project_group';
 };
 
-export type AddProjectGroupErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddProjectGroupResponses = {
     /**
      * The folder (`status` `ok`, the folder in `data`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectGroupResult | ErrorEnvelope;
+    200: AddProjectGroupResult;
 };
 
 export type AddProjectGroupResponse = AddProjectGroupResponses[keyof AddProjectGroupResponses];
@@ -6323,27 +6105,15 @@ export type AddProjectGroupJsonData = {
      */
     body: AddProjectGroupParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_project_group` for this call.
-         */
-        action: 'add_project_group';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_project_group';
-};
-
-export type AddProjectGroupJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddProjectGroupJsonResponses = {
     /**
      * The folder (`status` `ok`, the folder in `data`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectGroupResult | ErrorEnvelope;
+    200: AddProjectGroupResult;
 };
 
 export type AddProjectGroupJsonResponse = AddProjectGroupJsonResponses[keyof AddProjectGroupJsonResponses];
@@ -6352,10 +6122,6 @@ export type GetEventsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `get_events` for this call.
-         */
-        action: 'get_events';
         /**
          * How far back to look, as a whole number followed by its unit: `1m` to `360m` (minutes), `1h` to `72h`
          * (hours) or `1d` to `30d` (days), e.g. `3d`. A value outside these ranges (the recording sent `60d`) is
@@ -6373,18 +6139,11 @@ export type GetEventsData = {
     url: '/api/admin/v2/#get_events';
 };
 
-export type GetEventsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetEventsResponses = {
     /**
      * The events (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetEventsResult | ErrorEnvelope;
+    200: GetEventsResult;
 };
 
 export type GetEventsResponse = GetEventsResponses[keyof GetEventsResponses];
@@ -6395,27 +6154,15 @@ export type GetEventsJsonData = {
      */
     body: GetEventsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_events` for this call.
-         */
-        action: 'get_events';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_events';
-};
-
-export type GetEventsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetEventsJsonResponses = {
     /**
      * The events (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetEventsResult | ErrorEnvelope;
+    200: GetEventsResult;
 };
 
 export type GetEventsJsonResponse = GetEventsJsonResponses[keyof GetEventsJsonResponses];
@@ -6423,11 +6170,7 @@ export type GetEventsJsonResponse = GetEventsJsonResponses[keyof GetEventsJsonRe
 export type GetProjectTagsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_tags` for this call.
-         */
-        action: 'get_project_tags';
+    query?: {
         /**
          * Only the tags of this group, given by its name or its id (from get_project_tag_groups, or `group.id` in this action's answer).
          */
@@ -6444,18 +6187,11 @@ export type GetProjectTagsData = {
     url: '/api/admin/v2/#get_project_tags';
 };
 
-export type GetProjectTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetProjectTagsResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectTagsResult | ErrorEnvelope;
+    200: GetProjectTagsResult;
 };
 
 export type GetProjectTagsResponse = GetProjectTagsResponses[keyof GetProjectTagsResponses];
@@ -6466,27 +6202,15 @@ export type GetProjectTagsJsonData = {
      */
     body?: GetProjectTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_tags` for this call.
-         */
-        action: 'get_project_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_tags';
-};
-
-export type GetProjectTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetProjectTagsJsonResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectTagsResult | ErrorEnvelope;
+    200: GetProjectTagsResult;
 };
 
 export type GetProjectTagsJsonResponse = GetProjectTagsJsonResponses[keyof GetProjectTagsJsonResponses];
@@ -6495,10 +6219,6 @@ export type AddProjectTagsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_project_tags` for this call.
-         */
-        action: 'add_project_tags';
         /**
          * The group to create the tags in, by name or id (see get_project_tag_groups). Missing or empty is refused with `status_code` 10 ("Field is required", `message_details` `group (id or title)`).
          */
@@ -6511,18 +6231,11 @@ export type AddProjectTagsData = {
     url: '/api/admin/v2/#add_project_tags';
 };
 
-export type AddProjectTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddProjectTagsResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectTagsResult | ErrorEnvelope;
+    200: AddProjectTagsResult;
 };
 
 export type AddProjectTagsResponse = AddProjectTagsResponses[keyof AddProjectTagsResponses];
@@ -6533,27 +6246,15 @@ export type AddProjectTagsJsonData = {
      */
     body: AddProjectTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_project_tags` for this call.
-         */
-        action: 'add_project_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_project_tags';
-};
-
-export type AddProjectTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddProjectTagsJsonResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectTagsResult | ErrorEnvelope;
+    200: AddProjectTagsResult;
 };
 
 export type AddProjectTagsJsonResponse = AddProjectTagsJsonResponses[keyof AddProjectTagsJsonResponses];
@@ -6562,10 +6263,6 @@ export type UpdateProjectTagsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `update_project_tags` for this call.
-         */
-        action: 'update_project_tags';
         /**
          * Id of the project, as `get_projects` returns it. An id that names no project of the account is refused with `status_code` 4 ("Project is invalid").
          */
@@ -6582,18 +6279,11 @@ export type UpdateProjectTagsData = {
     url: '/api/admin/v2/#update_project_tags';
 };
 
-export type UpdateProjectTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type UpdateProjectTagsResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: UpdateProjectTagsResult | ErrorEnvelope;
+    200: UpdateProjectTagsResult;
 };
 
 export type UpdateProjectTagsResponse = UpdateProjectTagsResponses[keyof UpdateProjectTagsResponses];
@@ -6604,27 +6294,15 @@ export type UpdateProjectTagsJsonData = {
      */
     body: UpdateProjectTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_project_tags` for this call.
-         */
-        action: 'update_project_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_project_tags';
-};
-
-export type UpdateProjectTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type UpdateProjectTagsJsonResponses = {
     /**
      * `{"status": "ok"}`, or the error envelope, also with HTTP 200.
      */
-    200: UpdateProjectTagsResult | ErrorEnvelope;
+    200: UpdateProjectTagsResult;
 };
 
 export type UpdateProjectTagsJsonResponse = UpdateProjectTagsJsonResponses[keyof UpdateProjectTagsJsonResponses];
@@ -6632,11 +6310,7 @@ export type UpdateProjectTagsJsonResponse = UpdateProjectTagsJsonResponses[keyof
 export type GetProjectTagGroupsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_tag_groups` for this call.
-         */
-        action: 'get_project_tag_groups';
+    query?: {
         /**
          * Only groups of this type: `status` or `label`.
          */
@@ -6649,18 +6323,11 @@ export type GetProjectTagGroupsData = {
     url: '/api/admin/v2/#get_project_tag_groups';
 };
 
-export type GetProjectTagGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetProjectTagGroupsResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectTagGroupsResult | ErrorEnvelope;
+    200: GetProjectTagGroupsResult;
 };
 
 export type GetProjectTagGroupsResponse = GetProjectTagGroupsResponses[keyof GetProjectTagGroupsResponses];
@@ -6671,27 +6338,15 @@ export type GetProjectTagGroupsJsonData = {
      */
     body?: GetProjectTagGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_tag_groups` for this call.
-         */
-        action: 'get_project_tag_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_tag_groups';
-};
-
-export type GetProjectTagGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetProjectTagGroupsJsonResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectTagGroupsResult | ErrorEnvelope;
+    200: GetProjectTagGroupsResult;
 };
 
 export type GetProjectTagGroupsJsonResponse = GetProjectTagGroupsJsonResponses[keyof GetProjectTagGroupsJsonResponses];
@@ -6700,10 +6355,6 @@ export type AddProjectTagGroupsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_project_tag_groups` for this call.
-         */
-        action: 'add_project_tag_groups';
         /**
          * Names of the groups to create, as ONE comma-separated list (spaces after the commas are tolerated). Names that already exist are not created again. Missing or empty is refused with `status_code` 10 ("Field is required", `message_details` `title`).
          */
@@ -6725,18 +6376,11 @@ export type AddProjectTagGroupsData = {
     url: '/api/admin/v2/#add_project_tag_groups';
 };
 
-export type AddProjectTagGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddProjectTagGroupsResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectTagGroupsResult | ErrorEnvelope;
+    200: AddProjectTagGroupsResult;
 };
 
 export type AddProjectTagGroupsResponse = AddProjectTagGroupsResponses[keyof AddProjectTagGroupsResponses];
@@ -6747,27 +6391,15 @@ export type AddProjectTagGroupsJsonData = {
      */
     body: AddProjectTagGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_project_tag_groups` for this call.
-         */
-        action: 'add_project_tag_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_project_tag_groups';
-};
-
-export type AddProjectTagGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddProjectTagGroupsJsonResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: AddProjectTagGroupsResult | ErrorEnvelope;
+    200: AddProjectTagGroupsResult;
 };
 
 export type AddProjectTagGroupsJsonResponse = AddProjectTagGroupsJsonResponses[keyof AddProjectTagGroupsJsonResponses];
@@ -6775,27 +6407,15 @@ export type AddProjectTagGroupsJsonResponse = AddProjectTagGroupsJsonResponses[k
 export type GetProjectCustomFieldsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_custom_fields` for this call.
-         */
-        action: 'get_project_custom_fields';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_custom_fields';
-};
-
-export type GetProjectCustomFieldsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetProjectCustomFieldsResponses = {
     /**
      * The custom fields (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectCustomFieldsResult | ErrorEnvelope;
+    200: GetProjectCustomFieldsResult;
 };
 
 export type GetProjectCustomFieldsResponse = GetProjectCustomFieldsResponses[keyof GetProjectCustomFieldsResponses];
@@ -6806,27 +6426,15 @@ export type GetProjectCustomFieldsJsonData = {
      */
     body?: GetProjectCustomFieldsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_project_custom_fields` for this call.
-         */
-        action: 'get_project_custom_fields';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_project_custom_fields';
-};
-
-export type GetProjectCustomFieldsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetProjectCustomFieldsJsonResponses = {
     /**
      * The custom fields (`status` `ok`), or the error envelope, also with HTTP 200.
      */
-    200: GetProjectCustomFieldsResult | ErrorEnvelope;
+    200: GetProjectCustomFieldsResult;
 };
 
 export type GetProjectCustomFieldsJsonResponse = GetProjectCustomFieldsJsonResponses[keyof GetProjectCustomFieldsJsonResponses];
@@ -6834,11 +6442,7 @@ export type GetProjectCustomFieldsJsonResponse = GetProjectCustomFieldsJsonRespo
 export type GetAllTasksData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_all_tasks` for this call.
-         */
-        action: 'get_all_tasks';
+    query?: {
         /**
          * `active` keeps only open tasks (for `get_task`: only open subtasks under `child`). Without it open
          * and done tasks both come. There is no value that keeps only done tasks.
@@ -6857,18 +6461,11 @@ export type GetAllTasksData = {
     url: '/api/admin/v2/#get_all_tasks';
 };
 
-export type GetAllTasksErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetAllTasksResponses = {
     /**
      * The account's tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetAllTasksResult | ErrorEnvelope;
+    200: GetAllTasksResult;
 };
 
 export type GetAllTasksResponse = GetAllTasksResponses[keyof GetAllTasksResponses];
@@ -6879,27 +6476,15 @@ export type GetAllTasksJsonData = {
      */
     body?: GetAllTasksParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_all_tasks` for this call.
-         */
-        action: 'get_all_tasks';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_all_tasks';
-};
-
-export type GetAllTasksJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetAllTasksJsonResponses = {
     /**
      * The account's tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetAllTasksResult | ErrorEnvelope;
+    200: GetAllTasksResult;
 };
 
 export type GetAllTasksJsonResponse = GetAllTasksJsonResponses[keyof GetAllTasksJsonResponses];
@@ -6908,10 +6493,6 @@ export type GetTasksData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `get_tasks` for this call.
-         */
-        action: 'get_tasks';
         /**
          * Id of the project whose tasks are meant (from `get_projects`).
          */
@@ -6932,18 +6513,11 @@ export type GetTasksData = {
     url: '/api/admin/v2/#get_tasks';
 };
 
-export type GetTasksErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetTasksResponses = {
     /**
      * The project's tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTasksResult | ErrorEnvelope;
+    200: GetTasksResult;
 };
 
 export type GetTasksResponse = GetTasksResponses[keyof GetTasksResponses];
@@ -6954,27 +6528,15 @@ export type GetTasksJsonData = {
      */
     body: GetTasksParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_tasks` for this call.
-         */
-        action: 'get_tasks';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_tasks';
-};
-
-export type GetTasksJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetTasksJsonResponses = {
     /**
      * The project's tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTasksResult | ErrorEnvelope;
+    200: GetTasksResult;
 };
 
 export type GetTasksJsonResponse = GetTasksJsonResponses[keyof GetTasksJsonResponses];
@@ -6983,10 +6545,6 @@ export type GetTaskData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `get_task` for this call.
-         */
-        action: 'get_task';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -7007,18 +6565,11 @@ export type GetTaskData = {
     url: '/api/admin/v2/#get_task';
 };
 
-export type GetTaskErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetTaskResponses = {
     /**
      * The task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskResult | ErrorEnvelope;
+    200: GetTaskResult;
 };
 
 export type GetTaskResponse = GetTaskResponses[keyof GetTaskResponses];
@@ -7029,27 +6580,15 @@ export type GetTaskJsonData = {
      */
     body: GetTaskParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task` for this call.
-         */
-        action: 'get_task';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_task';
-};
-
-export type GetTaskJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetTaskJsonResponses = {
     /**
      * The task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskResult | ErrorEnvelope;
+    200: GetTaskResult;
 };
 
 export type GetTaskJsonResponse = GetTaskJsonResponses[keyof GetTaskJsonResponses];
@@ -7058,10 +6597,6 @@ export type PostTaskData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `post_task` for this call.
-         */
-        action: 'post_task';
         /**
          * Project to create the task in. The vendor's SDK notes that the project may be active, put to sleep or archived.
          */
@@ -7140,18 +6675,11 @@ export type PostTaskData = {
     url: '/api/admin/v2/#post_task';
 };
 
-export type PostTaskErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type PostTaskResponses = {
     /**
      * The new task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: PostTaskResult | ErrorEnvelope;
+    200: PostTaskResult;
 };
 
 export type PostTaskResponse = PostTaskResponses[keyof PostTaskResponses];
@@ -7162,27 +6690,15 @@ export type PostTaskJsonData = {
      */
     body: PostTaskParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `post_task` for this call.
-         */
-        action: 'post_task';
-    };
+    query?: never;
     url: '/api/admin/v2/#post_task';
-};
-
-export type PostTaskJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type PostTaskJsonResponses = {
     /**
      * The new task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: PostTaskResult | ErrorEnvelope;
+    200: PostTaskResult;
 };
 
 export type PostTaskJsonResponse = PostTaskJsonResponses[keyof PostTaskJsonResponses];
@@ -7191,10 +6707,6 @@ export type UpdateTaskData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `update_task` for this call.
-         */
-        action: 'update_task';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -7241,18 +6753,11 @@ export type UpdateTaskData = {
     url: '/api/admin/v2/#update_task';
 };
 
-export type UpdateTaskErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type UpdateTaskResponses = {
     /**
      * The changed task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UpdateTaskResult | ErrorEnvelope;
+    200: UpdateTaskResult;
 };
 
 export type UpdateTaskResponse = UpdateTaskResponses[keyof UpdateTaskResponses];
@@ -7263,27 +6768,15 @@ export type UpdateTaskJsonData = {
      */
     body: UpdateTaskParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_task` for this call.
-         */
-        action: 'update_task';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_task';
-};
-
-export type UpdateTaskJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type UpdateTaskJsonResponses = {
     /**
      * The changed task (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UpdateTaskResult | ErrorEnvelope;
+    200: UpdateTaskResult;
 };
 
 export type UpdateTaskJsonResponse = UpdateTaskJsonResponses[keyof UpdateTaskJsonResponses];
@@ -7293,10 +6786,6 @@ export type CompleteTaskData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `complete_task` for this call.
-         */
-        action: 'complete_task';
-        /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
         id_task: IdInput;
@@ -7304,18 +6793,11 @@ export type CompleteTaskData = {
     url: '/api/admin/v2/#complete_task';
 };
 
-export type CompleteTaskErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type CompleteTaskResponses = {
     /**
      * `ok` (with the task, as recorded), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: CompleteTaskResult | ErrorEnvelope;
+    200: CompleteTaskResult;
 };
 
 export type CompleteTaskResponse = CompleteTaskResponses[keyof CompleteTaskResponses];
@@ -7326,27 +6808,15 @@ export type CompleteTaskJsonData = {
      */
     body: CompleteTaskParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `complete_task` for this call.
-         */
-        action: 'complete_task';
-    };
+    query?: never;
     url: '/api/admin/v2/#complete_task';
-};
-
-export type CompleteTaskJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type CompleteTaskJsonResponses = {
     /**
      * `ok` (with the task, as recorded), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: CompleteTaskResult | ErrorEnvelope;
+    200: CompleteTaskResult;
 };
 
 export type CompleteTaskJsonResponse = CompleteTaskJsonResponses[keyof CompleteTaskJsonResponses];
@@ -7356,10 +6826,6 @@ export type ReopenTaskData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `reopen_task` for this call.
-         */
-        action: 'reopen_task';
-        /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
         id_task: IdInput;
@@ -7367,18 +6833,11 @@ export type ReopenTaskData = {
     url: '/api/admin/v2/#reopen_task';
 };
 
-export type ReopenTaskErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type ReopenTaskResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: ReopenTaskResult | ErrorEnvelope;
+    200: ReopenTaskResult;
 };
 
 export type ReopenTaskResponse = ReopenTaskResponses[keyof ReopenTaskResponses];
@@ -7389,27 +6848,15 @@ export type ReopenTaskJsonData = {
      */
     body: ReopenTaskParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `reopen_task` for this call.
-         */
-        action: 'reopen_task';
-    };
+    query?: never;
     url: '/api/admin/v2/#reopen_task';
-};
-
-export type ReopenTaskJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type ReopenTaskJsonResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: ReopenTaskResult | ErrorEnvelope;
+    200: ReopenTaskResult;
 };
 
 export type ReopenTaskJsonResponse = ReopenTaskJsonResponses[keyof ReopenTaskJsonResponses];
@@ -7417,11 +6864,7 @@ export type ReopenTaskJsonResponse = ReopenTaskJsonResponses[keyof ReopenTaskJso
 export type SearchTasksData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `search_tasks` for this call.
-         */
-        action: 'search_tasks';
+    query?: {
         /**
          * Only tasks of this project. One of the five search parameters.
          */
@@ -7484,18 +6927,11 @@ export type SearchTasksData = {
     url: '/api/admin/v2/#search_tasks';
 };
 
-export type SearchTasksErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type SearchTasksResponses = {
     /**
      * The matching tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: SearchTasksResult | ErrorEnvelope;
+    200: SearchTasksResult;
 };
 
 export type SearchTasksResponse = SearchTasksResponses[keyof SearchTasksResponses];
@@ -7506,27 +6942,15 @@ export type SearchTasksJsonData = {
      */
     body?: SearchTasksParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `search_tasks` for this call.
-         */
-        action: 'search_tasks';
-    };
+    query?: never;
     url: '/api/admin/v2/#search_tasks';
-};
-
-export type SearchTasksJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type SearchTasksJsonResponses = {
     /**
      * The matching tasks (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: SearchTasksResult | ErrorEnvelope;
+    200: SearchTasksResult;
 };
 
 export type SearchTasksJsonResponse = SearchTasksJsonResponses[keyof SearchTasksJsonResponses];
@@ -7535,10 +6959,6 @@ export type SubscribeData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `subscribe` for this call.
-         */
-        action: 'subscribe';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -7552,18 +6972,11 @@ export type SubscribeData = {
     url: '/api/admin/v2/#subscribe';
 };
 
-export type SubscribeErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type SubscribeResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: SubscribeResult | ErrorEnvelope;
+    200: SubscribeResult;
 };
 
 export type SubscribeResponse = SubscribeResponses[keyof SubscribeResponses];
@@ -7574,27 +6987,15 @@ export type SubscribeJsonData = {
      */
     body: SubscribeParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `subscribe` for this call.
-         */
-        action: 'subscribe';
-    };
+    query?: never;
     url: '/api/admin/v2/#subscribe';
-};
-
-export type SubscribeJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type SubscribeJsonResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: SubscribeResult | ErrorEnvelope;
+    200: SubscribeResult;
 };
 
 export type SubscribeJsonResponse = SubscribeJsonResponses[keyof SubscribeJsonResponses];
@@ -7603,10 +7004,6 @@ export type UnsubscribeData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `unsubscribe` for this call.
-         */
-        action: 'unsubscribe';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -7620,18 +7017,11 @@ export type UnsubscribeData = {
     url: '/api/admin/v2/#unsubscribe';
 };
 
-export type UnsubscribeErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type UnsubscribeResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UnsubscribeResult | ErrorEnvelope;
+    200: UnsubscribeResult;
 };
 
 export type UnsubscribeResponse = UnsubscribeResponses[keyof UnsubscribeResponses];
@@ -7642,27 +7032,15 @@ export type UnsubscribeJsonData = {
      */
     body: UnsubscribeParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `unsubscribe` for this call.
-         */
-        action: 'unsubscribe';
-    };
+    query?: never;
     url: '/api/admin/v2/#unsubscribe';
-};
-
-export type UnsubscribeJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type UnsubscribeJsonResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UnsubscribeResult | ErrorEnvelope;
+    200: UnsubscribeResult;
 };
 
 export type UnsubscribeJsonResponse = UnsubscribeJsonResponses[keyof UnsubscribeJsonResponses];
@@ -7671,10 +7049,6 @@ export type GetCommentsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `get_comments` for this call.
-         */
-        action: 'get_comments';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -7687,18 +7061,11 @@ export type GetCommentsData = {
     url: '/api/admin/v2/#get_comments';
 };
 
-export type GetCommentsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetCommentsResponses = {
     /**
      * The task's comments (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetCommentsResult | ErrorEnvelope;
+    200: GetCommentsResult;
 };
 
 export type GetCommentsResponse = GetCommentsResponses[keyof GetCommentsResponses];
@@ -7709,27 +7076,15 @@ export type GetCommentsJsonData = {
      */
     body: GetCommentsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_comments` for this call.
-         */
-        action: 'get_comments';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_comments';
-};
-
-export type GetCommentsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetCommentsJsonResponses = {
     /**
      * The task's comments (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetCommentsResult | ErrorEnvelope;
+    200: GetCommentsResult;
 };
 
 export type GetCommentsJsonResponse = GetCommentsJsonResponses[keyof GetCommentsJsonResponses];
@@ -7738,10 +7093,6 @@ export type PostCommentData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `post_comment` for this call.
-         */
-        action: 'post_comment';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -7771,18 +7122,11 @@ export type PostCommentData = {
     url: '/api/admin/v2/#post_comment';
 };
 
-export type PostCommentErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type PostCommentResponses = {
     /**
      * The new comment (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: PostCommentResult | ErrorEnvelope;
+    200: PostCommentResult;
 };
 
 export type PostCommentResponse = PostCommentResponses[keyof PostCommentResponses];
@@ -7793,27 +7137,15 @@ export type PostCommentJsonData = {
      */
     body: PostCommentParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `post_comment` for this call.
-         */
-        action: 'post_comment';
-    };
+    query?: never;
     url: '/api/admin/v2/#post_comment';
-};
-
-export type PostCommentJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type PostCommentJsonResponses = {
     /**
      * The new comment (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: PostCommentResult | ErrorEnvelope;
+    200: PostCommentResult;
 };
 
 export type PostCommentJsonResponse = PostCommentJsonResponses[keyof PostCommentJsonResponses];
@@ -7821,11 +7153,7 @@ export type PostCommentJsonResponse = PostCommentJsonResponses[keyof PostComment
 export type GetTaskTagsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_tags` for this call.
-         */
-        action: 'get_task_tags';
+    query?: {
         /**
          * Only the tags of this group, given by its name or its id (from `get_task_tag_groups`, or the `group` of a tag).
          */
@@ -7842,18 +7170,11 @@ export type GetTaskTagsData = {
     url: '/api/admin/v2/#get_task_tags';
 };
 
-export type GetTaskTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetTaskTagsResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskTagsResult | ErrorEnvelope;
+    200: GetTaskTagsResult;
 };
 
 export type GetTaskTagsResponse = GetTaskTagsResponses[keyof GetTaskTagsResponses];
@@ -7864,27 +7185,15 @@ export type GetTaskTagsJsonData = {
      */
     body?: GetTaskTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_tags` for this call.
-         */
-        action: 'get_task_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_task_tags';
-};
-
-export type GetTaskTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetTaskTagsJsonResponses = {
     /**
      * The tags (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskTagsResult | ErrorEnvelope;
+    200: GetTaskTagsResult;
 };
 
 export type GetTaskTagsJsonResponse = GetTaskTagsJsonResponses[keyof GetTaskTagsJsonResponses];
@@ -7893,10 +7202,6 @@ export type AddTaskTagsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_task_tags` for this call.
-         */
-        action: 'add_task_tags';
         /**
          * The group to create the tags in, by name or id. Missing or empty, the call is refused with code 10 (`Field is required`, `message_details` "group (id or title)").
          */
@@ -7909,18 +7214,11 @@ export type AddTaskTagsData = {
     url: '/api/admin/v2/#add_task_tags';
 };
 
-export type AddTaskTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddTaskTagsResponses = {
     /**
      * The created tags (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: AddTaskTagsResult | ErrorEnvelope;
+    200: AddTaskTagsResult;
 };
 
 export type AddTaskTagsResponse = AddTaskTagsResponses[keyof AddTaskTagsResponses];
@@ -7931,27 +7229,15 @@ export type AddTaskTagsJsonData = {
      */
     body: AddTaskTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_task_tags` for this call.
-         */
-        action: 'add_task_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_task_tags';
-};
-
-export type AddTaskTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddTaskTagsJsonResponses = {
     /**
      * The created tags (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: AddTaskTagsResult | ErrorEnvelope;
+    200: AddTaskTagsResult;
 };
 
 export type AddTaskTagsJsonResponse = AddTaskTagsJsonResponses[keyof AddTaskTagsJsonResponses];
@@ -7960,10 +7246,6 @@ export type UpdateTaskTagsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `update_task_tags` for this call.
-         */
-        action: 'update_task_tags';
         /**
          * Id of the task or subtask (any nesting level) the call is about.
          */
@@ -7980,18 +7262,11 @@ export type UpdateTaskTagsData = {
     url: '/api/admin/v2/#update_task_tags';
 };
 
-export type UpdateTaskTagsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type UpdateTaskTagsResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UpdateTaskTagsResult | ErrorEnvelope;
+    200: UpdateTaskTagsResult;
 };
 
 export type UpdateTaskTagsResponse = UpdateTaskTagsResponses[keyof UpdateTaskTagsResponses];
@@ -8002,27 +7277,15 @@ export type UpdateTaskTagsJsonData = {
      */
     body: UpdateTaskTagsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_task_tags` for this call.
-         */
-        action: 'update_task_tags';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_task_tags';
-};
-
-export type UpdateTaskTagsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type UpdateTaskTagsJsonResponses = {
     /**
      * `ok`, or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: UpdateTaskTagsResult | ErrorEnvelope;
+    200: UpdateTaskTagsResult;
 };
 
 export type UpdateTaskTagsJsonResponse = UpdateTaskTagsJsonResponses[keyof UpdateTaskTagsJsonResponses];
@@ -8030,11 +7293,7 @@ export type UpdateTaskTagsJsonResponse = UpdateTaskTagsJsonResponses[keyof Updat
 export type GetTaskTagGroupsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_tag_groups` for this call.
-         */
-        action: 'get_task_tag_groups';
+    query?: {
         /**
          * Only groups of this kind, `status` (a task has at most one status of the group) or `label`.
          */
@@ -8047,18 +7306,11 @@ export type GetTaskTagGroupsData = {
     url: '/api/admin/v2/#get_task_tag_groups';
 };
 
-export type GetTaskTagGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetTaskTagGroupsResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskTagGroupsResult | ErrorEnvelope;
+    200: GetTaskTagGroupsResult;
 };
 
 export type GetTaskTagGroupsResponse = GetTaskTagGroupsResponses[keyof GetTaskTagGroupsResponses];
@@ -8069,27 +7321,15 @@ export type GetTaskTagGroupsJsonData = {
      */
     body?: GetTaskTagGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_tag_groups` for this call.
-         */
-        action: 'get_task_tag_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_task_tag_groups';
-};
-
-export type GetTaskTagGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetTaskTagGroupsJsonResponses = {
     /**
      * The groups (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskTagGroupsResult | ErrorEnvelope;
+    200: GetTaskTagGroupsResult;
 };
 
 export type GetTaskTagGroupsJsonResponse = GetTaskTagGroupsJsonResponses[keyof GetTaskTagGroupsJsonResponses];
@@ -8098,10 +7338,6 @@ export type AddTaskTagGroupsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_task_tag_groups` for this call.
-         */
-        action: 'add_task_tag_groups';
         /**
          * Kind of the new groups, `status` or `label`.
          */
@@ -8118,18 +7354,11 @@ export type AddTaskTagGroupsData = {
     url: '/api/admin/v2/#add_task_tag_groups';
 };
 
-export type AddTaskTagGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddTaskTagGroupsResponses = {
     /**
      * The created groups (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: AddTaskTagGroupsResult | ErrorEnvelope;
+    200: AddTaskTagGroupsResult;
 };
 
 export type AddTaskTagGroupsResponse = AddTaskTagGroupsResponses[keyof AddTaskTagGroupsResponses];
@@ -8140,27 +7369,15 @@ export type AddTaskTagGroupsJsonData = {
      */
     body: AddTaskTagGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_task_tag_groups` for this call.
-         */
-        action: 'add_task_tag_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_task_tag_groups';
-};
-
-export type AddTaskTagGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddTaskTagGroupsJsonResponses = {
     /**
      * The created groups (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: AddTaskTagGroupsResult | ErrorEnvelope;
+    200: AddTaskTagGroupsResult;
 };
 
 export type AddTaskTagGroupsJsonResponse = AddTaskTagGroupsJsonResponses[keyof AddTaskTagGroupsJsonResponses];
@@ -8168,27 +7385,15 @@ export type AddTaskTagGroupsJsonResponse = AddTaskTagGroupsJsonResponses[keyof A
 export type GetTaskCustomFieldsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_custom_fields` for this call.
-         */
-        action: 'get_task_custom_fields';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_task_custom_fields';
-};
-
-export type GetTaskCustomFieldsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetTaskCustomFieldsResponses = {
     /**
      * The custom fields (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskCustomFieldsResult | ErrorEnvelope;
+    200: GetTaskCustomFieldsResult;
 };
 
 export type GetTaskCustomFieldsResponse = GetTaskCustomFieldsResponses[keyof GetTaskCustomFieldsResponses];
@@ -8199,27 +7404,15 @@ export type GetTaskCustomFieldsJsonData = {
      */
     body?: GetTaskCustomFieldsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_task_custom_fields` for this call.
-         */
-        action: 'get_task_custom_fields';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_task_custom_fields';
-};
-
-export type GetTaskCustomFieldsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetTaskCustomFieldsJsonResponses = {
     /**
      * The custom fields (`status` `ok`), or the error envelope (`status` `error`), which the service sends with HTTP 200 as well.
      */
-    200: GetTaskCustomFieldsResult | ErrorEnvelope;
+    200: GetTaskCustomFieldsResult;
 };
 
 export type GetTaskCustomFieldsJsonResponse = GetTaskCustomFieldsJsonResponses[keyof GetTaskCustomFieldsJsonResponses];
@@ -8227,20 +7420,8 @@ export type GetTaskCustomFieldsJsonResponse = GetTaskCustomFieldsJsonResponses[k
 export type GetUsersData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_users` for this call.
-         */
-        action: 'get_users';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_users';
-};
-
-export type GetUsersErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetUsersResponses = {
@@ -8248,7 +7429,7 @@ export type GetUsersResponses = {
      * The get_users result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUsersResult | ErrorEnvelope;
+    200: GetUsersResult;
 };
 
 export type GetUsersResponse = GetUsersResponses[keyof GetUsersResponses];
@@ -8259,20 +7440,8 @@ export type GetUsersJsonData = {
      */
     body?: GetUsersParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_users` for this call.
-         */
-        action: 'get_users';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_users';
-};
-
-export type GetUsersJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetUsersJsonResponses = {
@@ -8280,7 +7449,7 @@ export type GetUsersJsonResponses = {
      * The get_users result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUsersResult | ErrorEnvelope;
+    200: GetUsersResult;
 };
 
 export type GetUsersJsonResponse = GetUsersJsonResponses[keyof GetUsersJsonResponses];
@@ -8289,10 +7458,6 @@ export type AddUserData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_user` for this call.
-         */
-        action: 'add_user';
         /**
          * E-mail address of the person to invite (required).
          */
@@ -8325,19 +7490,12 @@ export type AddUserData = {
     url: '/api/admin/v2/#add_user';
 };
 
-export type AddUserErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddUserResponses = {
     /**
      * The add_user result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddUserResult | ErrorEnvelope;
+    200: AddUserResult;
 };
 
 export type AddUserResponse = AddUserResponses[keyof AddUserResponses];
@@ -8348,20 +7506,8 @@ export type AddUserJsonData = {
      */
     body: AddUserParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_user` for this call.
-         */
-        action: 'add_user';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_user';
-};
-
-export type AddUserJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddUserJsonResponses = {
@@ -8369,7 +7515,7 @@ export type AddUserJsonResponses = {
      * The add_user result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddUserResult | ErrorEnvelope;
+    200: AddUserResult;
 };
 
 export type AddUserJsonResponse = AddUserJsonResponses[keyof AddUserJsonResponses];
@@ -8377,20 +7523,8 @@ export type AddUserJsonResponse = AddUserJsonResponses[keyof AddUserJsonResponse
 export type GetUserGroupsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_user_groups` for this call.
-         */
-        action: 'get_user_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_user_groups';
-};
-
-export type GetUserGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetUserGroupsResponses = {
@@ -8398,7 +7532,7 @@ export type GetUserGroupsResponses = {
      * The get_user_groups result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUserGroupsResult | ErrorEnvelope;
+    200: GetUserGroupsResult;
 };
 
 export type GetUserGroupsResponse = GetUserGroupsResponses[keyof GetUserGroupsResponses];
@@ -8409,20 +7543,8 @@ export type GetUserGroupsJsonData = {
      */
     body?: GetUserGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_user_groups` for this call.
-         */
-        action: 'get_user_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_user_groups';
-};
-
-export type GetUserGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetUserGroupsJsonResponses = {
@@ -8430,7 +7552,7 @@ export type GetUserGroupsJsonResponses = {
      * The get_user_groups result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUserGroupsResult | ErrorEnvelope;
+    200: GetUserGroupsResult;
 };
 
 export type GetUserGroupsJsonResponse = GetUserGroupsJsonResponses[keyof GetUserGroupsJsonResponses];
@@ -8439,10 +7561,6 @@ export type AddUserGroupData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_user_group` for this call.
-         */
-        action: 'add_user_group';
         /**
          * Name of the team (required).
          */
@@ -8455,19 +7573,12 @@ export type AddUserGroupData = {
     url: '/api/admin/v2/#add_user_group';
 };
 
-export type AddUserGroupErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddUserGroupResponses = {
     /**
      * The add_user_group result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddUserGroupResult | ErrorEnvelope;
+    200: AddUserGroupResult;
 };
 
 export type AddUserGroupResponse = AddUserGroupResponses[keyof AddUserGroupResponses];
@@ -8478,20 +7589,8 @@ export type AddUserGroupJsonData = {
      */
     body: AddUserGroupParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_user_group` for this call.
-         */
-        action: 'add_user_group';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_user_group';
-};
-
-export type AddUserGroupJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddUserGroupJsonResponses = {
@@ -8499,7 +7598,7 @@ export type AddUserGroupJsonResponses = {
      * The add_user_group result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddUserGroupResult | ErrorEnvelope;
+    200: AddUserGroupResult;
 };
 
 export type AddUserGroupJsonResponse = AddUserGroupJsonResponses[keyof AddUserGroupJsonResponses];
@@ -8507,20 +7606,8 @@ export type AddUserGroupJsonResponse = AddUserGroupJsonResponses[keyof AddUserGr
 export type GetContactsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_contacts` for this call.
-         */
-        action: 'get_contacts';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_contacts';
-};
-
-export type GetContactsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetContactsResponses = {
@@ -8528,7 +7615,7 @@ export type GetContactsResponses = {
      * The get_contacts result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetContactsResult | ErrorEnvelope;
+    200: GetContactsResult;
 };
 
 export type GetContactsResponse = GetContactsResponses[keyof GetContactsResponses];
@@ -8539,20 +7626,8 @@ export type GetContactsJsonData = {
      */
     body?: GetContactsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_contacts` for this call.
-         */
-        action: 'get_contacts';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_contacts';
-};
-
-export type GetContactsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetContactsJsonResponses = {
@@ -8560,7 +7635,7 @@ export type GetContactsJsonResponses = {
      * The get_contacts result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetContactsResult | ErrorEnvelope;
+    200: GetContactsResult;
 };
 
 export type GetContactsJsonResponse = GetContactsJsonResponses[keyof GetContactsJsonResponses];
@@ -8569,10 +7644,6 @@ export type AddContactData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_contact` for this call.
-         */
-        action: 'add_contact';
         /**
          * The contact's e-mail address, one address (required).
          */
@@ -8617,19 +7688,12 @@ export type AddContactData = {
     url: '/api/admin/v2/#add_contact';
 };
 
-export type AddContactErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddContactResponses = {
     /**
      * The add_contact result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddContactResult | ErrorEnvelope;
+    200: AddContactResult;
 };
 
 export type AddContactResponse = AddContactResponses[keyof AddContactResponses];
@@ -8640,20 +7704,8 @@ export type AddContactJsonData = {
      */
     body: AddContactParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_contact` for this call.
-         */
-        action: 'add_contact';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_contact';
-};
-
-export type AddContactJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddContactJsonResponses = {
@@ -8661,7 +7713,7 @@ export type AddContactJsonResponses = {
      * The add_contact result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddContactResult | ErrorEnvelope;
+    200: AddContactResult;
 };
 
 export type AddContactJsonResponse = AddContactJsonResponses[keyof AddContactJsonResponses];
@@ -8669,20 +7721,8 @@ export type AddContactJsonResponse = AddContactJsonResponses[keyof AddContactJso
 export type GetContactGroupsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_contact_groups` for this call.
-         */
-        action: 'get_contact_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_contact_groups';
-};
-
-export type GetContactGroupsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetContactGroupsResponses = {
@@ -8690,7 +7730,7 @@ export type GetContactGroupsResponses = {
      * The get_contact_groups result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetContactGroupsResult | ErrorEnvelope;
+    200: GetContactGroupsResult;
 };
 
 export type GetContactGroupsResponse = GetContactGroupsResponses[keyof GetContactGroupsResponses];
@@ -8701,20 +7741,8 @@ export type GetContactGroupsJsonData = {
      */
     body?: GetContactGroupsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_contact_groups` for this call.
-         */
-        action: 'get_contact_groups';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_contact_groups';
-};
-
-export type GetContactGroupsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetContactGroupsJsonResponses = {
@@ -8722,7 +7750,7 @@ export type GetContactGroupsJsonResponses = {
      * The get_contact_groups result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetContactGroupsResult | ErrorEnvelope;
+    200: GetContactGroupsResult;
 };
 
 export type GetContactGroupsJsonResponse = GetContactGroupsJsonResponses[keyof GetContactGroupsJsonResponses];
@@ -8732,10 +7760,6 @@ export type AddContactGroupData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `add_contact_group` for this call.
-         */
-        action: 'add_contact_group';
-        /**
          * Name of the folder (required).
          */
         title: string;
@@ -8743,19 +7767,12 @@ export type AddContactGroupData = {
     url: '/api/admin/v2/#add_contact_group';
 };
 
-export type AddContactGroupErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddContactGroupResponses = {
     /**
      * The add_contact_group result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddContactGroupResult | ErrorEnvelope;
+    200: AddContactGroupResult;
 };
 
 export type AddContactGroupResponse = AddContactGroupResponses[keyof AddContactGroupResponses];
@@ -8766,20 +7783,8 @@ export type AddContactGroupJsonData = {
      */
     body: AddContactGroupParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_contact_group` for this call.
-         */
-        action: 'add_contact_group';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_contact_group';
-};
-
-export type AddContactGroupJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddContactGroupJsonResponses = {
@@ -8787,7 +7792,7 @@ export type AddContactGroupJsonResponses = {
      * The add_contact_group result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddContactGroupResult | ErrorEnvelope;
+    200: AddContactGroupResult;
 };
 
 export type AddContactGroupJsonResponse = AddContactGroupJsonResponses[keyof AddContactGroupJsonResponses];
@@ -8795,11 +7800,7 @@ export type AddContactGroupJsonResponse = AddContactGroupJsonResponses[keyof Add
 export type GetUsersScheduleData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_users_schedule` for this call.
-         */
-        action: 'get_users_schedule';
+    query?: {
         /**
          * Members to include, comma-separated e-mail addresses or user ids (`jonas.berg@example.com,203`). Without it, every member.
          */
@@ -8816,19 +7817,12 @@ export type GetUsersScheduleData = {
     url: '/api/admin/v2/#get_users_schedule';
 };
 
-export type GetUsersScheduleErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetUsersScheduleResponses = {
     /**
      * The get_users_schedule result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUsersScheduleResult | ErrorEnvelope;
+    200: GetUsersScheduleResult;
 };
 
 export type GetUsersScheduleResponse = GetUsersScheduleResponses[keyof GetUsersScheduleResponses];
@@ -8839,20 +7833,8 @@ export type GetUsersScheduleJsonData = {
      */
     body?: GetUsersScheduleParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_users_schedule` for this call.
-         */
-        action: 'get_users_schedule';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_users_schedule';
-};
-
-export type GetUsersScheduleJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetUsersScheduleJsonResponses = {
@@ -8860,7 +7842,7 @@ export type GetUsersScheduleJsonResponses = {
      * The get_users_schedule result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetUsersScheduleResult | ErrorEnvelope;
+    200: GetUsersScheduleResult;
 };
 
 export type GetUsersScheduleJsonResponse = GetUsersScheduleJsonResponses[keyof GetUsersScheduleJsonResponses];
@@ -8870,10 +7852,6 @@ export type UpdateUsersScheduleData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `update_users_schedule` for this call.
-         */
-        action: 'update_users_schedule';
-        /**
          * The changes: member (e-mail address or id) to an object of dates (`DD.MM.YYYY` or `YYYY-MM-DD`) and values (`vacation`, `sick-leave`, `workday`, `unset`). In the query it is the JSON text of that object, URL-encoded; `contentSchema` gives its shape (`UsersScheduleUpdate`), which schema validators do not check inside the text: the mock parses it and refuses text that is not such an object.
          */
         data: string;
@@ -8881,19 +7859,12 @@ export type UpdateUsersScheduleData = {
     url: '/api/admin/v2/#update_users_schedule';
 };
 
-export type UpdateUsersScheduleErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type UpdateUsersScheduleResponses = {
     /**
      * The update_users_schedule result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: UpdateUsersScheduleResult | ErrorEnvelope;
+    200: UpdateUsersScheduleResult;
 };
 
 export type UpdateUsersScheduleResponse = UpdateUsersScheduleResponses[keyof UpdateUsersScheduleResponses];
@@ -8904,20 +7875,8 @@ export type UpdateUsersScheduleJsonData = {
      */
     body: UpdateUsersScheduleParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_users_schedule` for this call.
-         */
-        action: 'update_users_schedule';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_users_schedule';
-};
-
-export type UpdateUsersScheduleJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type UpdateUsersScheduleJsonResponses = {
@@ -8925,7 +7884,7 @@ export type UpdateUsersScheduleJsonResponses = {
      * The update_users_schedule result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: UpdateUsersScheduleResult | ErrorEnvelope;
+    200: UpdateUsersScheduleResult;
 };
 
 export type UpdateUsersScheduleJsonResponse = UpdateUsersScheduleJsonResponses[keyof UpdateUsersScheduleJsonResponses];
@@ -8933,11 +7892,7 @@ export type UpdateUsersScheduleJsonResponse = UpdateUsersScheduleJsonResponses[k
 export type GetCostsData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_costs` for this call.
-         */
-        action: 'get_costs';
+    query?: {
         /**
          * Only cost lines of tasks of this project.
          */
@@ -8993,19 +7948,12 @@ export type GetCostsData = {
     url: '/api/admin/v2/#get_costs';
 };
 
-export type GetCostsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetCostsResponses = {
     /**
      * The get_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetCostsResult | ErrorEnvelope;
+    200: GetCostsResult;
 };
 
 export type GetCostsResponse = GetCostsResponses[keyof GetCostsResponses];
@@ -9016,20 +7964,8 @@ export type GetCostsJsonData = {
      */
     body?: GetCostsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_costs` for this call.
-         */
-        action: 'get_costs';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_costs';
-};
-
-export type GetCostsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetCostsJsonResponses = {
@@ -9037,7 +7973,7 @@ export type GetCostsJsonResponses = {
      * The get_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetCostsResult | ErrorEnvelope;
+    200: GetCostsResult;
 };
 
 export type GetCostsJsonResponse = GetCostsJsonResponses[keyof GetCostsJsonResponses];
@@ -9045,11 +7981,7 @@ export type GetCostsJsonResponse = GetCostsJsonResponses[keyof GetCostsJsonRespo
 export type GetCostsTotalData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_costs_total` for this call.
-         */
-        action: 'get_costs_total';
+    query?: {
         /**
          * Only cost lines of tasks of this project.
          */
@@ -9082,19 +8014,12 @@ export type GetCostsTotalData = {
     url: '/api/admin/v2/#get_costs_total';
 };
 
-export type GetCostsTotalErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetCostsTotalResponses = {
     /**
      * The get_costs_total result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetCostsTotalResult | ErrorEnvelope;
+    200: GetCostsTotalResult;
 };
 
 export type GetCostsTotalResponse = GetCostsTotalResponses[keyof GetCostsTotalResponses];
@@ -9105,20 +8030,8 @@ export type GetCostsTotalJsonData = {
      */
     body?: GetCostsTotalParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_costs_total` for this call.
-         */
-        action: 'get_costs_total';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_costs_total';
-};
-
-export type GetCostsTotalJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetCostsTotalJsonResponses = {
@@ -9126,7 +8039,7 @@ export type GetCostsTotalJsonResponses = {
      * The get_costs_total result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: GetCostsTotalResult | ErrorEnvelope;
+    200: GetCostsTotalResult;
 };
 
 export type GetCostsTotalJsonResponse = GetCostsTotalJsonResponses[keyof GetCostsTotalJsonResponses];
@@ -9135,10 +8048,6 @@ export type AddCostsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_costs` for this call.
-         */
-        action: 'add_costs';
         /**
          * The task (or subtask) to book on (required).
          */
@@ -9176,19 +8085,12 @@ export type AddCostsData = {
     url: '/api/admin/v2/#add_costs';
 };
 
-export type AddCostsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddCostsResponses = {
     /**
      * The add_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddCostsResult | ErrorEnvelope;
+    200: AddCostsResult;
 };
 
 export type AddCostsResponse = AddCostsResponses[keyof AddCostsResponses];
@@ -9199,20 +8101,8 @@ export type AddCostsJsonData = {
      */
     body: AddCostsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_costs` for this call.
-         */
-        action: 'add_costs';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_costs';
-};
-
-export type AddCostsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddCostsJsonResponses = {
@@ -9220,7 +8110,7 @@ export type AddCostsJsonResponses = {
      * The add_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: AddCostsResult | ErrorEnvelope;
+    200: AddCostsResult;
 };
 
 export type AddCostsJsonResponse = AddCostsJsonResponses[keyof AddCostsJsonResponses];
@@ -9229,10 +8119,6 @@ export type UpdateCostsData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `update_costs` for this call.
-         */
-        action: 'update_costs';
         /**
          * The cost line to change (required; digits, or the number add_costs answers).
          */
@@ -9261,19 +8147,12 @@ export type UpdateCostsData = {
     url: '/api/admin/v2/#update_costs';
 };
 
-export type UpdateCostsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type UpdateCostsResponses = {
     /**
      * The update_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: UpdateCostsResult | ErrorEnvelope;
+    200: UpdateCostsResult;
 };
 
 export type UpdateCostsResponse = UpdateCostsResponses[keyof UpdateCostsResponses];
@@ -9284,20 +8163,8 @@ export type UpdateCostsJsonData = {
      */
     body: UpdateCostsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `update_costs` for this call.
-         */
-        action: 'update_costs';
-    };
+    query?: never;
     url: '/api/admin/v2/#update_costs';
-};
-
-export type UpdateCostsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type UpdateCostsJsonResponses = {
@@ -9305,7 +8172,7 @@ export type UpdateCostsJsonResponses = {
      * The update_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: UpdateCostsResult | ErrorEnvelope;
+    200: UpdateCostsResult;
 };
 
 export type UpdateCostsJsonResponse = UpdateCostsJsonResponses[keyof UpdateCostsJsonResponses];
@@ -9315,10 +8182,6 @@ export type DeleteCostsData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `delete_costs` for this call.
-         */
-        action: 'delete_costs';
-        /**
          * The cost line to delete (required; digits, or the number add_costs answers).
          */
         id_costs: IdValue;
@@ -9326,19 +8189,12 @@ export type DeleteCostsData = {
     url: '/api/admin/v2/#delete_costs';
 };
 
-export type DeleteCostsErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type DeleteCostsResponses = {
     /**
      * The delete_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: DeleteCostsResult | ErrorEnvelope;
+    200: DeleteCostsResult;
 };
 
 export type DeleteCostsResponse = DeleteCostsResponses[keyof DeleteCostsResponses];
@@ -9349,20 +8205,8 @@ export type DeleteCostsJsonData = {
      */
     body: DeleteCostsParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `delete_costs` for this call.
-         */
-        action: 'delete_costs';
-    };
+    query?: never;
     url: '/api/admin/v2/#delete_costs';
-};
-
-export type DeleteCostsJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type DeleteCostsJsonResponses = {
@@ -9370,7 +8214,7 @@ export type DeleteCostsJsonResponses = {
      * The delete_costs result (`status` `ok`) or the error envelope (`status` `error`): the service
      * reports failures with HTTP 200 too.
      */
-    200: DeleteCostsResult | ErrorEnvelope;
+    200: DeleteCostsResult;
 };
 
 export type DeleteCostsJsonResponse = DeleteCostsJsonResponses[keyof DeleteCostsJsonResponses];
@@ -9378,20 +8222,8 @@ export type DeleteCostsJsonResponse = DeleteCostsJsonResponses[keyof DeleteCosts
 export type GetTimersData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_timers` for this call.
-         */
-        action: 'get_timers';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_timers';
-};
-
-export type GetTimersErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetTimersResponses = {
@@ -9399,7 +8231,7 @@ export type GetTimersResponses = {
      * The running timers (`status` `ok`), or the error envelope (`status` `error`) with HTTP 200, as
      * every failure of this API.
      */
-    200: GetTimersResult | ErrorEnvelope;
+    200: GetTimersResult;
 };
 
 export type GetTimersResponse = GetTimersResponses[keyof GetTimersResponses];
@@ -9410,20 +8242,8 @@ export type GetTimersJsonData = {
      */
     body?: GetTimersParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_timers` for this call.
-         */
-        action: 'get_timers';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_timers';
-};
-
-export type GetTimersJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetTimersJsonResponses = {
@@ -9431,7 +8251,7 @@ export type GetTimersJsonResponses = {
      * The running timers (`status` `ok`), or the error envelope (`status` `error`) with HTTP 200, as
      * every failure of this API.
      */
-    200: GetTimersResult | ErrorEnvelope;
+    200: GetTimersResult;
 };
 
 export type GetTimersJsonResponse = GetTimersJsonResponses[keyof GetTimersJsonResponses];
@@ -9441,10 +8261,6 @@ export type StopTimerData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `stop_timer` for this call.
-         */
-        action: 'stop_timer';
-        /**
          * Id of the running timer to stop, as `getTimers` gives it.
          */
         timer: IdInput;
@@ -9452,18 +8268,11 @@ export type StopTimerData = {
     url: '/api/admin/v2/#stop_timer';
 };
 
-export type StopTimerErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type StopTimerResponses = {
     /**
      * `{"status": "ok"}` once the timer is stopped and its time booked, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 
 export type StopTimerResponse = StopTimerResponses[keyof StopTimerResponses];
@@ -9474,27 +8283,15 @@ export type StopTimerJsonData = {
      */
     body: StopTimerParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `stop_timer` for this call.
-         */
-        action: 'stop_timer';
-    };
+    query?: never;
     url: '/api/admin/v2/#stop_timer';
-};
-
-export type StopTimerJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type StopTimerJsonResponses = {
     /**
      * `{"status": "ok"}` once the timer is stopped and its time booked, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 
 export type StopTimerJsonResponse = StopTimerJsonResponses[keyof StopTimerJsonResponses];
@@ -9502,11 +8299,7 @@ export type StopTimerJsonResponse = StopTimerJsonResponses[keyof StopTimerJsonRe
 export type GetFilesData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_files` for this call.
-         */
-        action: 'get_files';
+    query?: {
         /**
          * The project whose files to list. Required unless `id_task` is given.
          */
@@ -9519,18 +8312,11 @@ export type GetFilesData = {
     url: '/api/admin/v2/#get_files';
 };
 
-export type GetFilesErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type GetFilesResponses = {
     /**
      * The files (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetFilesResult | ErrorEnvelope;
+    200: GetFilesResult;
 };
 
 export type GetFilesResponse = GetFilesResponses[keyof GetFilesResponses];
@@ -9541,27 +8327,15 @@ export type GetFilesJsonData = {
      */
     body: GetFilesParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_files` for this call.
-         */
-        action: 'get_files';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_files';
-};
-
-export type GetFilesJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetFilesJsonResponses = {
     /**
      * The files (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetFilesResult | ErrorEnvelope;
+    200: GetFilesResult;
 };
 
 export type GetFilesJsonResponse = GetFilesJsonResponses[keyof GetFilesJsonResponses];
@@ -9571,22 +8345,11 @@ export type DownloadData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `download` for this call.
-         */
-        action: 'download';
-        /**
          * Id of the file to download, as `getFiles` gives it.
          */
         id_file: IdInput;
     };
     url: '/api/admin/v2/#download';
-};
-
-export type DownloadErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type DownloadResponses = {
@@ -9608,20 +8371,8 @@ export type DownloadJsonData = {
      */
     body: DownloadParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `download` for this call.
-         */
-        action: 'download';
-    };
+    query?: never;
     url: '/api/admin/v2/#download';
-};
-
-export type DownloadJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type DownloadJsonResponses = {
@@ -9643,27 +8394,15 @@ export type UploadFilesData = {
      */
     body: UploadFilesForm;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `upload_files` for this call.
-         */
-        action: 'upload_files';
-    };
+    query?: never;
     url: '/api/admin/v2/#upload_files';
-};
-
-export type UploadFilesErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type UploadFilesResponses = {
     /**
      * A handle for every uploaded file (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: UploadFilesResult | ErrorEnvelope;
+    200: UploadFilesResult;
 };
 
 export type UploadFilesResponse = UploadFilesResponses[keyof UploadFilesResponses];
@@ -9671,27 +8410,15 @@ export type UploadFilesResponse = UploadFilesResponses[keyof UploadFilesResponse
 export type GetWebhooksData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_webhooks` for this call.
-         */
-        action: 'get_webhooks';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_webhooks';
-};
-
-export type GetWebhooksErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetWebhooksResponses = {
     /**
      * The webhooks (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetWebhooksResult | ErrorEnvelope;
+    200: GetWebhooksResult;
 };
 
 export type GetWebhooksResponse = GetWebhooksResponses[keyof GetWebhooksResponses];
@@ -9702,27 +8429,15 @@ export type GetWebhooksJsonData = {
      */
     body?: GetWebhooksParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_webhooks` for this call.
-         */
-        action: 'get_webhooks';
-    };
+    query?: never;
     url: '/api/admin/v2/#get_webhooks';
-};
-
-export type GetWebhooksJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type GetWebhooksJsonResponses = {
     /**
      * The webhooks (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetWebhooksResult | ErrorEnvelope;
+    200: GetWebhooksResult;
 };
 
 export type GetWebhooksJsonResponse = GetWebhooksJsonResponses[keyof GetWebhooksJsonResponses];
@@ -9731,10 +8446,6 @@ export type AddWebhookData = {
     body?: never;
     path?: never;
     query: {
-        /**
-         * Names the action; always `add_webhook` for this call.
-         */
-        action: 'add_webhook';
         /**
          * Where to send the events. The service calls it before creating the webhook; it must answer HTTP
          * 200 with the JSON `{"status": "OK"}`.
@@ -9762,18 +8473,11 @@ export type AddWebhookData = {
     url: '/api/admin/v2/#add_webhook';
 };
 
-export type AddWebhookErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type AddWebhookResponses = {
     /**
      * The new webhook's id at the top level (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: AddWebhookResult | ErrorEnvelope;
+    200: AddWebhookResult;
 };
 
 export type AddWebhookResponse = AddWebhookResponses[keyof AddWebhookResponses];
@@ -9784,27 +8488,15 @@ export type AddWebhookJsonData = {
      */
     body: AddWebhookParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `add_webhook` for this call.
-         */
-        action: 'add_webhook';
-    };
+    query?: never;
     url: '/api/admin/v2/#add_webhook';
-};
-
-export type AddWebhookJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type AddWebhookJsonResponses = {
     /**
      * The new webhook's id at the top level (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: AddWebhookResult | ErrorEnvelope;
+    200: AddWebhookResult;
 };
 
 export type AddWebhookJsonResponse = AddWebhookJsonResponses[keyof AddWebhookJsonResponses];
@@ -9814,10 +8506,6 @@ export type DeleteWebhookData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `delete_webhook` for this call.
-         */
-        action: 'delete_webhook';
-        /**
          * Id of the webhook to delete (digits; add_webhook answers it as a number, which is taken as it is).
          */
         id: IdValue;
@@ -9825,18 +8513,11 @@ export type DeleteWebhookData = {
     url: '/api/admin/v2/#delete_webhook';
 };
 
-export type DeleteWebhookErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
 export type DeleteWebhookResponses = {
     /**
      * `{"status": "ok"}` once the webhook is deleted, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 
 export type DeleteWebhookResponse = DeleteWebhookResponses[keyof DeleteWebhookResponses];
@@ -9847,27 +8528,15 @@ export type DeleteWebhookJsonData = {
      */
     body: DeleteWebhookParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `delete_webhook` for this call.
-         */
-        action: 'delete_webhook';
-    };
+    query?: never;
     url: '/api/admin/v2/#delete_webhook';
-};
-
-export type DeleteWebhookJsonErrors = {
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
 };
 
 export type DeleteWebhookJsonResponses = {
     /**
      * `{"status": "ok"}` once the webhook is deleted, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 
 export type DeleteWebhookJsonResponse = DeleteWebhookJsonResponses[keyof DeleteWebhookJsonResponses];
@@ -9875,38 +8544,15 @@ export type DeleteWebhookJsonResponse = DeleteWebhookJsonResponses[keyof DeleteW
 export type MeData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `me` for this call.
-         */
-        action: 'me';
-    };
+    query?: never;
     url: '/api/oauth2#me';
 };
-
-export type MeErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
-export type MeError = MeErrors[keyof MeErrors];
 
 export type MeResponses = {
     /**
      * The token owner's profile (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: MeResult | ErrorEnvelope;
+    200: MeResult;
 };
 
 export type MeResponse = MeResponses[keyof MeResponses];
@@ -9917,38 +8563,15 @@ export type MeJsonData = {
      */
     body?: MeParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `me` for this call.
-         */
-        action: 'me';
-    };
+    query?: never;
     url: '/api/oauth2#me';
 };
-
-export type MeJsonErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
-export type MeJsonError = MeJsonErrors[keyof MeJsonErrors];
 
 export type MeJsonResponses = {
     /**
      * The token owner's profile (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: MeResult | ErrorEnvelope;
+    200: MeResult;
 };
 
 export type MeJsonResponse = MeJsonResponses[keyof MeJsonResponses];
@@ -9956,38 +8579,15 @@ export type MeJsonResponse = MeJsonResponses[keyof MeJsonResponses];
 export type GetMyTimerData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_my_timer` for this call.
-         */
-        action: 'get_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#get_my_timer';
 };
-
-export type GetMyTimerErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
-export type GetMyTimerError = GetMyTimerErrors[keyof GetMyTimerErrors];
 
 export type GetMyTimerResponses = {
     /**
      * The token owner's running timer (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetMyTimerResult | ErrorEnvelope;
+    200: GetMyTimerResult;
 };
 
 export type GetMyTimerResponse = GetMyTimerResponses[keyof GetMyTimerResponses];
@@ -9998,38 +8598,15 @@ export type GetMyTimerJsonData = {
      */
     body?: GetMyTimerParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `get_my_timer` for this call.
-         */
-        action: 'get_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#get_my_timer';
 };
-
-export type GetMyTimerJsonErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
-export type GetMyTimerJsonError = GetMyTimerJsonErrors[keyof GetMyTimerJsonErrors];
 
 export type GetMyTimerJsonResponses = {
     /**
      * The token owner's running timer (`status` `ok`), or the error envelope with HTTP 200.
      */
-    200: GetMyTimerResult | ErrorEnvelope;
+    200: GetMyTimerResult;
 };
 
 export type GetMyTimerJsonResponse = GetMyTimerJsonResponses[keyof GetMyTimerJsonResponses];
@@ -10039,10 +8616,6 @@ export type StartMyTimerData = {
     path?: never;
     query: {
         /**
-         * Names the action; always `start_my_timer` for this call.
-         */
-        action: 'start_my_timer';
-        /**
          * The task to run the timer on.
          */
         id_task: IdInput;
@@ -10050,29 +8623,11 @@ export type StartMyTimerData = {
     url: '/api/oauth2#start_my_timer';
 };
 
-export type StartMyTimerErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
-export type StartMyTimerError = StartMyTimerErrors[keyof StartMyTimerErrors];
-
 export type StartMyTimerResponses = {
     /**
      * `{"status": "ok"}` once the timer runs, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 
 export type StartMyTimerResponse = StartMyTimerResponses[keyof StartMyTimerResponses];
@@ -10083,38 +8638,15 @@ export type StartMyTimerJsonData = {
      */
     body: StartMyTimerParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `start_my_timer` for this call.
-         */
-        action: 'start_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#start_my_timer';
 };
-
-export type StartMyTimerJsonErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
-export type StartMyTimerJsonError = StartMyTimerJsonErrors[keyof StartMyTimerJsonErrors];
 
 export type StartMyTimerJsonResponses = {
     /**
      * `{"status": "ok"}` once the timer runs, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 
 export type StartMyTimerJsonResponse = StartMyTimerJsonResponses[keyof StartMyTimerJsonResponses];
@@ -10122,11 +8654,7 @@ export type StartMyTimerJsonResponse = StartMyTimerJsonResponses[keyof StartMyTi
 export type StopMyTimerData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `stop_my_timer` for this call.
-         */
-        action: 'stop_my_timer';
+    query?: {
         /**
          * Comment of the cost entry the stopped timer books; may be empty.
          */
@@ -10135,29 +8663,11 @@ export type StopMyTimerData = {
     url: '/api/oauth2#stop_my_timer';
 };
 
-export type StopMyTimerErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
-export type StopMyTimerError = StopMyTimerErrors[keyof StopMyTimerErrors];
-
 export type StopMyTimerResponses = {
     /**
      * `{"status": "ok"}` once the timer is stopped and booked, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 
 export type StopMyTimerResponse = StopMyTimerResponses[keyof StopMyTimerResponses];
@@ -10168,38 +8678,15 @@ export type StopMyTimerJsonData = {
      */
     body?: StopMyTimerParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `stop_my_timer` for this call.
-         */
-        action: 'stop_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#stop_my_timer';
 };
-
-export type StopMyTimerJsonErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
-export type StopMyTimerJsonError = StopMyTimerJsonErrors[keyof StopMyTimerJsonErrors];
 
 export type StopMyTimerJsonResponses = {
     /**
      * `{"status": "ok"}` once the timer is stopped and booked, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 
 export type StopMyTimerJsonResponse = StopMyTimerJsonResponses[keyof StopMyTimerJsonResponses];
@@ -10207,38 +8694,15 @@ export type StopMyTimerJsonResponse = StopMyTimerJsonResponses[keyof StopMyTimer
 export type DeleteMyTimerData = {
     body?: never;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `delete_my_timer` for this call.
-         */
-        action: 'delete_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#delete_my_timer';
 };
-
-export type DeleteMyTimerErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
-export type DeleteMyTimerError = DeleteMyTimerErrors[keyof DeleteMyTimerErrors];
 
 export type DeleteMyTimerResponses = {
     /**
      * `{"status": "ok"}` once the timer is discarded, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 
 export type DeleteMyTimerResponse = DeleteMyTimerResponses[keyof DeleteMyTimerResponses];
@@ -10249,38 +8713,15 @@ export type DeleteMyTimerJsonData = {
      */
     body?: DeleteMyTimerParameters;
     path?: never;
-    query: {
-        /**
-         * Names the action; always `delete_my_timer` for this call.
-         */
-        action: 'delete_my_timer';
-    };
+    query?: never;
     url: '/api/oauth2#delete_my_timer';
 };
-
-export type DeleteMyTimerJsonErrors = {
-    /**
-     * HTTP 401: the access token is missing, malformed, unknown or expired. Unlike every other failure
-     * of this API this one is not an HTTP 200 envelope. For an expired token the message reads `Access
-     * token is expired`: the vendor's 2023 SDK compares the body's `message` with exactly that text, and
-     * its 2026 clients look for `token is expired` in `errorDescription` or `message` before refreshing
-     * the token. Nothing else about the body is recorded; this document asks only for a JSON object
-     * carrying one of those two keys.
-     */
-    401: MyTokenError;
-    /**
-     * The URL is longer than the web server takes (about 8 KB); move parameters into a POST body.
-     */
-    414: unknown;
-};
-
-export type DeleteMyTimerJsonError = DeleteMyTimerJsonErrors[keyof DeleteMyTimerJsonErrors];
 
 export type DeleteMyTimerJsonResponses = {
     /**
      * `{"status": "ok"}` once the timer is discarded, or the error envelope with HTTP 200.
      */
-    200: OkResult | ErrorEnvelope;
+    200: OkResult;
 };
 
 export type DeleteMyTimerJsonResponse = DeleteMyTimerJsonResponses[keyof DeleteMyTimerJsonResponses];
