@@ -131,6 +131,14 @@ SERVICE_RATES: list[Row] = [
     {"id": 2, "name": "Development", "rate": 100.0},
 ]
 STAFF_RATES: list[Row] = [{"id": 1, "contactid": 1, "rate": 120.0}, {"id": 2, "contactid": 2, "rate": 100.0}]
+# Invoice and quote settings. The counters continue the demo's numbers (INV-0001..0003, Q-0001..0002).
+INVOICE_AUTONUMBERING: list[Row] = [
+    {"id": 1, "name": "Invoices", "prefix": "INV-", "digits": 4, "nextnumber": 4},
+]
+QUOTE_AUTONUMBERING: list[Row] = [{"id": 1, "name": "Quotes", "prefix": "Q-", "digits": 4, "nextnumber": 3}]
+INVOICE_TEMPLATES: list[Row] = [{"id": 1, "name": "Standard"}, {"id": 2, "name": "Time breakdown"}]
+QUOTE_TEMPLATES: list[Row] = [{"id": 1, "name": "Standard"}, {"id": 2, "name": "Estimate"}]
+QUOTE_SETTINGS: Row = {"type": "quote", "taxable": True, "taxrate": 0.0}
 ACCOUNT_SETTINGS: Row = {"timezone": "Pacific/Auckland", "dateformat": "dd/mm/yyyy", "weekstart": "monday"}
 BILLING_CYCLE = "monthly"
 STAFF_LICENSES = 5

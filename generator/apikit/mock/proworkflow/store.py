@@ -98,13 +98,19 @@ STATE_TABLES = {
     "fixedcostitems": "fixed_cost_items",
     "servicerates": "service_rates",
     "staffrates": "staff_rates",
+    "invoiceautonumbering": "invoice_autonumbering",
+    "quoteautonumbering": "quote_autonumbering",
+    "invoicetemplates": "invoice_templates",
+    "quotetemplates": "quote_templates",
     "webhooks": "webhooks",
     "webhookrequests": "webhook_requests",
 }
 """The tables of a snapshot by the API's names (its list keys; ``invoicelines`` and ``quotelines``
 for the ``lines`` of invoices and quotes, ``notecategories`` for the note categories it has no list
-of; ``webhookrequests`` for the webhooks' delivery log), with the :class:`Store` attribute each is
-kept in."""
+of; ``webhookrequests`` for the webhooks' delivery log; ``invoiceautonumbering``,
+``quoteautonumbering``, ``invoicetemplates`` and ``quotetemplates`` for the invoice and quote
+settings, which list them all as ``autonumbering`` and ``templates``), with the :class:`Store`
+attribute each is kept in."""
 PERMISSIONS_KEY = "contactpermissions"
 CREDENTIALS_KEY = "credentials"
 
@@ -142,6 +148,10 @@ class Store:
         self.fixed_cost_items = Table("Fixed cost item", _copies(demo.FIXED_COST_ITEMS))
         self.service_rates = Table("Service rate", _copies(demo.SERVICE_RATES))
         self.staff_rates = Table("Staff rate", _copies(demo.STAFF_RATES))
+        self.invoice_autonumbering = Table("Invoice autonumbering", _copies(demo.INVOICE_AUTONUMBERING))
+        self.quote_autonumbering = Table("Quote autonumbering", _copies(demo.QUOTE_AUTONUMBERING))
+        self.invoice_templates = Table("Invoice template", _copies(demo.INVOICE_TEMPLATES))
+        self.quote_templates = Table("Quote template", _copies(demo.QUOTE_TEMPLATES))
         self.companies = Table("Company", _copies(demo.COMPANIES))
         self.contacts = Table("Contact", _copies(demo.CONTACTS))
         self.projects = Table("Project", _copies(demo.PROJECTS))
