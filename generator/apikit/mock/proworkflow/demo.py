@@ -30,6 +30,10 @@ project template 1 "Website" is the one project request 1 asks for. Invoice 1 an
 to Chloe.
 All of these are fixed: the mock has no calls that change them.
 
+Invoices and quotes made with ``number`` ``auto`` are numbered ``INV-nnnn`` and ``Q-nnnn`` by one
+autonumbering scheme each, whose counters (next 4 and 3) move on as they are used; the invoice templates
+(1 Standard, 2 Time breakdown) and quote templates (1 Standard, 2 Estimate) are read only.
+
 Everything else (projects, tasks, quotes and invoices with their lines, time, events, expenses,
 files, folders, messages, notes, shared notes, project requests, project bookmarks, tags, groups,
 roles, permissions) is listed in the tables below: among them quote 1 (Q-0001, approved, Acme,

@@ -16,9 +16,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import demo, handlers_settings
@@ -127,7 +126,7 @@ HANDLERS: dict[str, HandlerFunction] = {"settingsQuotesGet": quote_settings_get}
 KINDS = (
     _numbering_kind("invoiceautonumbering", INVOICE_NUMBERING),
     _numbering_kind("quoteautonumbering", QUOTE_NUMBERING),
-    dataclasses.replace(
+    replace(
         _service_rates(),
         resource="hourlyrates",
         label="Hourly rate",
