@@ -162,7 +162,7 @@ def test_a_new_category_files_projects_at_once_and_its_rename_shows_on_them(dana
     )
     assert category_id not in dana.ids("settingsProjectCategoriesList", "categories")
     assert dana.fails("projectsUpdate", 400, {"projectid": 1}, {"categoryid": category_id}) == [
-        f"'categoryid': Project category {category_id} not found"
+        f"'categoryid': project category {category_id} not found"
     ]
 
 
@@ -191,7 +191,7 @@ def test_custom_statuses_give_projects_their_name_and_colour(dana: Pw) -> None:
         "1 project(s) use custom status 1: give them another status first"
     ]
     assert dana.fails("projectsCreate", 400, body={**NEW_PROJECT, "customstatusid": 99}) == [
-        "'customstatusid': Custom status 99 not found"
+        "'customstatusid': custom status 99 not found"
     ]
     assert (
         dana.ok("settingsProjectCustomStatusesDelete", {"customstatusid": 2})["message"]
@@ -232,7 +232,7 @@ def test_autonumbering_numbers_new_projects(dana: Pw) -> None:
     numbers = [s["nextnumber"] for s in dana.ok("settingsProjectAutonumberingList")["autonumbering"]]
     assert numbers == ["0005", "INT-0003"]
     assert dana.fails("projectsCreate", 400, body={**NEW_PROJECT, "autonumberid": 9}) == [
-        "'autonumberid': Autonumbering scheme 9 not found"
+        "'autonumberid': autonumbering scheme 9 not found"
     ]
 
 
@@ -251,7 +251,7 @@ def test_a_project_starts_from_its_template_unless_the_body_says_otherwise(dana:
     own = new_project(dana, templateid=1, description="Ours", categoryid=2)
     assert (own["description"], own["categoryid"]) == ("Ours", 2)
     assert dana.fails("projectsCreate", 400, body={**NEW_PROJECT, "templateid": 7}) == [
-        "'templateid': Project template 7 not found"
+        "'templateid': project template 7 not found"
     ]
     # project request 1 names template 1: the project approved from it is filed as the template says
     approved = dana.ok("projectRequestsApprove", {"projectrequestid": 1}, {"autonumberid": 2})
@@ -269,7 +269,7 @@ def test_custom_field_values_name_the_accounts_custom_fields(dana: Pw) -> None:
     # API fields are another thing: an API field's id is no custom field
     assert dana.fails(
         "projectsUpdate", 400, {"projectid": 1}, {"customfields": [{"id": 3, "value": "x"}]}
-    ) == ["'customfields': Project custom field 3 not found"]
+    ) == ["'customfields': project custom field 3 not found"]
 
 
 def test_the_project_settings_are_what_a_new_project_starts_with(dana: Pw) -> None:

@@ -361,7 +361,7 @@ class Api:
         table: Table = getattr(self.store, PROJECT_SETTING_TABLES[field])
         row = table.find(row_id)
         if row is None:
-            raise MissingReference(f"'{field}': {table.kind} {row_id} not found")
+            raise MissingReference(f"'{field}': {table.kind.lower()} {row_id} not found")
         return row
 
     def project_tag_ids(self, value: Any) -> list[int]:
@@ -371,7 +371,7 @@ class Api:
         """Every custom field value ``{id, value}`` names a project custom field of the account."""
         for value in values:
             if self.store.project_custom_fields.find(value.get("id")) is None:
-                raise MissingReference(f"'customfields': Project custom field {value.get('id')} not found")
+                raise MissingReference(f"'customfields': project custom field {value.get('id')} not found")
 
     def existing_ids(self, value: Any, field: str, table_ids: Iterable[int], kind: str) -> list[int]:
         known = set(table_ids)
