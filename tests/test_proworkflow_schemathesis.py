@@ -149,6 +149,9 @@ FAMILIES = {
     ),
     "api fields": family("settingsApifields", "fieldid"),
     "note categories": family("settingsNoteCategories", "categoryid"),
+    "project categories": family("settingsProjectCategories", "categoryid"),
+    "project custom statuses": family("settingsProjectCustomStatuses", "customstatusid"),
+    "project tags": family("settingsProjectTags", "tagid"),
     "webhooks": family("webhooks", "webhookid"),
 }
 

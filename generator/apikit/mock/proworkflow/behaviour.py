@@ -49,6 +49,7 @@ from apikit.mock.proworkflow import (
     handlers_requests,
     handlers_settings,
     handlers_settings_billing,
+    handlers_settings_projects,
     handlers_tasks,
     handlers_time,
     handlers_webhooks,
@@ -73,6 +74,7 @@ FAMILIES = (
     handlers_requests,
     handlers_settings,
     handlers_settings_billing,
+    handlers_settings_projects,
     handlers_webhooks,
 )
 """The modules that serve the API, one family each: ``HANDLERS`` (operationId -> function) for what

@@ -24,11 +24,13 @@ Companies: 1 Brightside Studio (staff), 2 Acme Widgets (client), 3 Northwind Tra
 
 Task categories (general tasks belong to one): 1 Administration, 2 Sales. Task template 1 "Proof-read"
 (priority 2, 60 minutes allocated) gives a task created with ``templateid`` its name and settings.
-Project categories 1 Client work and 2 Internal, custom statuses 1 In progress and 2 On hold, and
-team 1 Studio name what projects link to (project 1 has custom status 1, group 1 and team 1 in charge);
-project template 1 "Website" is the one project request 1 asks for. Invoice 1 and quote 1 were e-mailed
-to Chloe.
-All of these are fixed: the mock has no calls that change them.
+Team 1 Studio is fixed (the mock has no calls that change it). The project settings are tables the
+settings calls read and change: project categories 1 Client work and 2 Internal, custom statuses
+1 In progress and 2 On hold, project tags 1 Retainer and 2 Rush (project 1 has custom status 1, tag 2,
+group 1 and team 1 in charge); the read-only project templates 1 "Website" (the one project request 1
+asks for) and 2 "Brand identity", custom fields 1 Client reference and 2 Cost centre, and the
+autonumbering schemes 1 Standard (the default, no prefix) and 2 Internal (``INT-``). Invoice 1 and
+quote 1 were e-mailed to Chloe.
 
 Invoices and quotes made with ``number`` ``auto`` are numbered ``INV-nnnn`` and ``Q-nnnn`` by one
 autonumbering scheme each, whose counters (next 4 and 3) move on as they are used; the invoice templates
@@ -156,7 +158,27 @@ CUSTOM_STATUSES: tuple[Row, ...] = (
     {"id": 2, "name": "On hold", "color": "FF9900"},
 )
 TEAMS: tuple[Row, ...] = ({"id": 1, "name": "Studio"},)
-PROJECT_TEMPLATES: tuple[Row, ...] = ({"id": 1, "name": "Website"},)
+PROJECT_TAGS: tuple[Row, ...] = ({"id": 1, "name": "Retainer"}, {"id": 2, "name": "Rush"})
+# What a project made from a template starts with (the body's own values win).
+PROJECT_TEMPLATES: tuple[Row, ...] = (
+    {
+        "id": 1,
+        "name": "Website",
+        "description": "Discovery, design, build and launch of a website.",
+        "categoryid": 1,
+    },
+    {"id": 2, "name": "Brand identity", "description": "", "categoryid": None},
+)
+PROJECT_CUSTOM_FIELDS: tuple[Row, ...] = (
+    {"id": 1, "name": "Client reference"},
+    {"id": 2, "name": "Cost centre"},
+)
+PROJECT_AUTONUMBERING: tuple[Row, ...] = (
+    {"id": 1, "name": "Standard", "prefix": "", "default": True},
+    {"id": 2, "name": "Internal", "prefix": "INT-", "default": False},
+)
+# The options a new project starts with unless its body sets them (/settings/projects).
+PROJECT_SETTINGS: Row = {"clientaccess": True, "emailalerts": True}
 TASK_TEMPLATES: tuple[Row, ...] = (
     {
         "id": 1,
@@ -455,6 +477,7 @@ PROJECTS: list[Row] = [
         "priority": 1,
         "categoryid": 1,
         "customstatusid": 1,
+        "tagids": [2],
         "groupid": 1,
         "teamid": 1,
         "startdate": "2026-05-04T00:00:00",

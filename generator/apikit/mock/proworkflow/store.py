@@ -102,6 +102,12 @@ STATE_TABLES = {
     "quoteautonumbering": "quote_autonumbering",
     "invoicetemplates": "invoice_templates",
     "quotetemplates": "quote_templates",
+    "projectcategories": "project_categories",
+    "customstatuses": "custom_statuses",
+    "projecttags": "project_tags",
+    "projecttemplates": "project_templates",
+    "projectcustomfields": "project_custom_fields",
+    "projectautonumbering": "project_autonumbering",
     "webhooks": "webhooks",
     "webhookrequests": "webhook_requests",
 }
@@ -111,6 +117,8 @@ of; ``webhookrequests`` for the webhooks' delivery log; ``invoiceautonumbering``
 ``quoteautonumbering``, ``invoicetemplates`` and ``quotetemplates`` for the invoice and quote
 settings, which list them all as ``autonumbering`` and ``templates``), with the :class:`Store`
 attribute each is kept in."""
+of, ``project...`` for the project settings whose list keys other settings share; ``webhookrequests``
+for the webhooks' delivery log), with the :class:`Store` attribute each is kept in."""
 PERMISSIONS_KEY = "contactpermissions"
 CREDENTIALS_KEY = "credentials"
 
@@ -152,6 +160,12 @@ class Store:
         self.quote_autonumbering = Table("Quote autonumbering", _copies(demo.QUOTE_AUTONUMBERING))
         self.invoice_templates = Table("Invoice template", _copies(demo.INVOICE_TEMPLATES))
         self.quote_templates = Table("Quote template", _copies(demo.QUOTE_TEMPLATES))
+        self.project_categories = Table("Project category", _copies(demo.PROJECT_CATEGORIES))
+        self.custom_statuses = Table("Custom status", _copies(demo.CUSTOM_STATUSES))
+        self.project_tags = Table("Project tag", _copies(demo.PROJECT_TAGS))
+        self.project_templates = Table("Project template", _copies(demo.PROJECT_TEMPLATES))
+        self.project_custom_fields = Table("Project custom field", _copies(demo.PROJECT_CUSTOM_FIELDS))
+        self.project_autonumbering = Table("Autonumbering scheme", _copies(demo.PROJECT_AUTONUMBERING))
         self.companies = Table("Company", _copies(demo.COMPANIES))
         self.contacts = Table("Contact", _copies(demo.CONTACTS))
         self.projects = Table("Project", _copies(demo.PROJECTS))
@@ -428,6 +442,23 @@ class Store:
     def tag_rows(self, tag_ids: Iterable[int]) -> list[Row]:
         return [dict(self.tags.rows[tid]) for tid in tag_ids if tid in self.tags.rows]
 
+    @staticmethod
+    def named_rows(table: Table, row_ids: Iterable[int]) -> list[Row]:
+        """``{id, name}`` of each of these rows that still exists, in the order given."""
+        return [{"id": rid, "name": table.rows[rid]["name"]} for rid in row_ids if rid in table.rows]
+
+    def custom_field_values(self, stored: Iterable[Row]) -> list[Row]:
+        """A project's custom field values, each with its field's current name (a value naming no
+        field is shown as stored)."""
+        shown: list[Row] = []
+        for value in stored:
+            entry = copy.deepcopy(dict(value))
+            custom_field = self.project_custom_fields.find(entry.get("id"))
+            if custom_field is not None:
+                entry["name"] = custom_field["name"]
+            shown.append(entry)
+        return shown
+
     def contact_record(self, contact: Row, *, staff_view: bool) -> Row:
         location = contact["location"]
         record: Row = {
@@ -508,7 +539,8 @@ class Store:
             "apifields": self.api_field_values(
                 "project", project.get("apifields", []), staff_view=staff_view
             ),
-            "customfields": copy.deepcopy(project.get("customfields", [])),
+            "customfields": self.custom_field_values(project.get("customfields", [])),
+            "tags": self.named_rows(self.project_tags, project.get("tagids", [])),
             "lastmodified": project["lastmodified"],
             "_contactids": list(project["contactids"]),
             "_managerid": project["managerid"],
@@ -518,12 +550,12 @@ class Store:
     def _project_links(self, project: Row) -> Row:
         """Category, custom status, group and team in charge: id and name of each one set."""
         links: Row = {}
-        status = _listed_row(demo.CUSTOM_STATUSES, project.get("customstatusid"))
+        status = self.custom_statuses.find(project.get("customstatusid"))
         if status is not None:
             links |= {"customstatusid": status["id"], "customstatusname": status["name"],
                       "customstatuscolor": status["color"]}  # fmt: skip
         for key, row in (
-            ("category", _listed_row(demo.PROJECT_CATEGORIES, project.get("categoryid"))),
+            ("category", self.project_categories.find(project.get("categoryid"))),
             ("group", self.groups.find(project.get("groupid"))),
             ("team", _listed_row(demo.TEAMS, project.get("teamid"))),
         ):
@@ -613,7 +645,7 @@ class Store:
             people |= {"creatorid": creator["id"], "creatorname": full_name(creator)}
         if project is None:
             return people
-        category = _listed_row(demo.PROJECT_CATEGORIES, project["categoryid"])
+        category = self.project_categories.find(project["categoryid"])
         if category is not None:
             people |= {"projectcategoryid": category["id"], "projectcategoryname": category["name"]}
         manager = self.contacts.find(project["managerid"])
@@ -701,7 +733,7 @@ class Store:
             row["tasktimetracked"] = self._time_of([task["id"]])["timetracked"]
         if project is not None:
             row |= {"projectid": project["id"], "projectnumber": project["number"]}
-            category = _listed_row(demo.PROJECT_CATEGORIES, project["categoryid"])
+            category = self.project_categories.find(project["categoryid"])
             if category is not None:
                 row |= {"categoryid": category["id"], "categoryname": category["name"]}
         return row
@@ -923,7 +955,7 @@ class Store:
             **set_dates(request, "startdate", "duedate", "submitteddate"),
             "files": [],
             **{key: request.get(key, "") for key in ("customformtitle", "customformcontent")},
-            "customfields": copy.deepcopy(request.get("customfields", [])),
+            "customfields": self.custom_field_values(request.get("customfields", [])),
             "apifields": self.api_field_values(
                 "project", request.get("apifields", []), staff_view=staff_view
             ),
@@ -937,7 +969,7 @@ class Store:
             ("company", self._named(self.companies, request["companyid"], "name")),
             ("client", self._person(request["clientid"])),
             ("recipient", self._person(request["recipientid"])),
-            ("template", _listed_row(demo.PROJECT_TEMPLATES, request.get("templateid"))),
+            ("template", self.project_templates.find(request.get("templateid"))),
         ):
             if value is not None:
                 record[key] = value
