@@ -149,6 +149,12 @@ FAMILIES = {
     ),
     "api fields": family("settingsApifields", "fieldid"),
     "note categories": family("settingsNoteCategories", "categoryid"),
+    "task categories": family("settingsTaskCategories", "categoryid"),
+    "task tags": family("settingsTaskTags", "tagid"),
+    "task templates": family("settingsTaskTemplates", "tasktemplateid"),
+    "task template tasks": family(
+        "settingsTaskTemplateTasks", "taskid", fed_by="settingsTaskTemplatesCreate"
+    ),
     "webhooks": family("webhooks", "webhookid"),
 }
 

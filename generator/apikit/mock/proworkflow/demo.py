@@ -22,13 +22,15 @@ contact 8 (Petra Pending, client of company 3) is a pending contact.
 Companies: 1 Brightside Studio (staff), 2 Acme Widgets (client), 3 Northwind Traders (client),
 4 Pixel Freelance (contractor), 5 Harbour Supplies (other), 6 Old Mill Bakery (client, pending).
 
-Task categories (general tasks belong to one): 1 Administration, 2 Sales. Task template 1 "Proof-read"
-(priority 2, 60 minutes allocated) gives a task created with ``templateid`` its name and settings.
+Task settings (``/settings/tasks/...``, which may change them): task categories (general tasks belong
+to one) 1 Administration and 2 Sales; task tags 1 Urgent and 2 Waiting on client; task template 1
+"Proof-read", whose one task (priority 2, 60 minutes allocated) is what a task created with
+``templateid`` 1 becomes.
 Project categories 1 Client work and 2 Internal, custom statuses 1 In progress and 2 On hold, and
 team 1 Studio name what projects link to (project 1 has custom status 1, group 1 and team 1 in charge);
 project template 1 "Website" is the one project request 1 asks for. Invoice 1 and quote 1 were e-mailed
 to Chloe.
-All of these are fixed: the mock has no calls that change them.
+Apart from the task settings, all of these are fixed: the mock has no calls that change them.
 
 Everything else (projects, tasks, quotes and invoices with their lines, time, events, expenses,
 files, folders, messages, notes, shared notes, project requests, project bookmarks, tags, groups,
@@ -145,14 +147,19 @@ CUSTOM_STATUSES: tuple[Row, ...] = (
 )
 TEAMS: tuple[Row, ...] = ({"id": 1, "name": "Studio"},)
 PROJECT_TEMPLATES: tuple[Row, ...] = ({"id": 1, "name": "Website"},)
-TASK_TEMPLATES: tuple[Row, ...] = (
+TASK_TAGS: tuple[Row, ...] = ({"id": 1, "name": "Urgent"}, {"id": 2, "name": "Waiting on client"})
+TASK_TEMPLATES: tuple[Row, ...] = ({"id": 1, "name": "Proof-read"},)
+# What each task added from a template is given, in id order (the order they were added).
+TASK_TEMPLATE_TASKS: tuple[Row, ...] = (
     {
         "id": 1,
+        "tasktemplateid": 1,
         "name": "Proof-read",
         "description": "Read the copy once more before it goes out.",
         "priority": 2,
         "timeallocated": 60,
         "billable": True,
+        "taxable": True,
     },
 )
 
