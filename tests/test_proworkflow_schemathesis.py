@@ -152,6 +152,12 @@ FAMILIES = {
     "project categories": family("settingsProjectCategories", "categoryid"),
     "project custom statuses": family("settingsProjectCustomStatuses", "customstatusid"),
     "project tags": family("settingsProjectTags", "tagid"),
+    "task categories": family("settingsTaskCategories", "categoryid"),
+    "task tags": family("settingsTaskTags", "tagid"),
+    "task templates": family("settingsTaskTemplates", "tasktemplateid"),
+    "task template tasks": family(
+        "settingsTaskTemplateTasks", "taskid", fed_by="settingsTaskTemplatesCreate"
+    ),
     "webhooks": family("webhooks", "webhookid"),
 }
 

@@ -50,6 +50,7 @@ from apikit.mock.proworkflow import (
     handlers_settings,
     handlers_settings_billing,
     handlers_settings_projects,
+    handlers_settings_tasks,
     handlers_tasks,
     handlers_time,
     handlers_webhooks,
@@ -75,6 +76,7 @@ FAMILIES = (
     handlers_settings,
     handlers_settings_billing,
     handlers_settings_projects,
+    handlers_settings_tasks,
     handlers_webhooks,
 )
 """The modules that serve the API, one family each: ``HANDLERS`` (operationId -> function) for what

@@ -22,15 +22,16 @@ contact 8 (Petra Pending, client of company 3) is a pending contact.
 Companies: 1 Brightside Studio (staff), 2 Acme Widgets (client), 3 Northwind Traders (client),
 4 Pixel Freelance (contractor), 5 Harbour Supplies (other), 6 Old Mill Bakery (client, pending).
 
-Task categories (general tasks belong to one): 1 Administration, 2 Sales. Task template 1 "Proof-read"
-(priority 2, 60 minutes allocated) gives a task created with ``templateid`` its name and settings.
-Team 1 Studio is fixed (the mock has no calls that change it). The project settings are tables the
-settings calls read and change: project categories 1 Client work and 2 Internal, custom statuses
-1 In progress and 2 On hold, project tags 1 Retainer and 2 Rush (project 1 has custom status 1, tag 2,
-group 1 and team 1 in charge); the read-only project templates 1 "Website" (the one project request 1
-asks for) and 2 "Brand identity", custom fields 1 Client reference and 2 Cost centre, and the
-autonumbering schemes 1 Standard (the default, no prefix) and 2 Internal (``INT-``). Invoice 1 and
-quote 1 were e-mailed to Chloe.
+Task settings (``/settings/tasks/...``, which may change them): task categories (general tasks belong
+to one) 1 Administration and 2 Sales; task tags 1 Urgent and 2 Waiting on client; task template 1
+"Proof-read", whose one task (priority 2, 60 minutes allocated) is what a task created with
+``templateid`` 1 becomes. Team 1 Studio is fixed (the mock has no calls that change it). The project
+settings are tables the settings calls read and change: project categories 1 Client work and 2
+Internal, custom statuses 1 In progress and 2 On hold, project tags 1 Retainer and 2 Rush (project 1
+has custom status 1, tag 2, group 1 and team 1 in charge); the read-only project templates 1 "Website"
+(the one project request 1 asks for) and 2 "Brand identity", custom fields 1 Client reference and 2
+Cost centre, and the autonumbering schemes 1 Standard (the default, no prefix) and 2 Internal
+(``INT-``). Invoice 1 and quote 1 were e-mailed to Chloe.
 
 Invoices and quotes made with ``number`` ``auto`` are numbered ``INV-nnnn`` and ``Q-nnnn`` by one
 autonumbering scheme each, whose counters (next 4 and 3) move on as they are used; the invoice templates
@@ -179,14 +180,19 @@ PROJECT_AUTONUMBERING: tuple[Row, ...] = (
 )
 # The options a new project starts with unless its body sets them (/settings/projects).
 PROJECT_SETTINGS: Row = {"clientaccess": True, "emailalerts": True}
-TASK_TEMPLATES: tuple[Row, ...] = (
+TASK_TAGS: tuple[Row, ...] = ({"id": 1, "name": "Urgent"}, {"id": 2, "name": "Waiting on client"})
+TASK_TEMPLATES: tuple[Row, ...] = ({"id": 1, "name": "Proof-read"},)
+# What each task added from a template is given, in id order (the order they were added).
+TASK_TEMPLATE_TASKS: tuple[Row, ...] = (
     {
         "id": 1,
+        "tasktemplateid": 1,
         "name": "Proof-read",
         "description": "Read the copy once more before it goes out.",
         "priority": 2,
         "timeallocated": 60,
         "billable": True,
+        "taxable": True,
     },
 )
 

@@ -94,6 +94,10 @@ STATE_TABLES = {
     "roles": "roles",
     "permissions": "permissions",
     "notecategories": "note_categories",
+    "taskcategories": "task_categories",
+    "tasktags": "task_tags",
+    "tasktemplates": "task_templates",
+    "tasktemplatetasks": "task_template_tasks",
     "apifields": "api_fields",
     "fixedcostitems": "fixed_cost_items",
     "servicerates": "service_rates",
@@ -113,12 +117,10 @@ STATE_TABLES = {
 }
 """The tables of a snapshot by the API's names (its list keys; ``invoicelines`` and ``quotelines``
 for the ``lines`` of invoices and quotes, ``notecategories`` for the note categories it has no list
-of; ``webhookrequests`` for the webhooks' delivery log; ``invoiceautonumbering``,
-``quoteautonumbering``, ``invoicetemplates`` and ``quotetemplates`` for the invoice and quote
-settings, which list them all as ``autonumbering`` and ``templates``), with the :class:`Store`
-attribute each is kept in."""
-of, ``project...`` for the project settings whose list keys other settings share; ``webhookrequests``
-for the webhooks' delivery log), with the :class:`Store` attribute each is kept in."""
+of; where settings lists share their keys (``categories``, ``tags``, ``templates``,
+``autonumbering``...), a name that says whose they are: ``project...``, ``task...``, ``contact...``,
+``invoice...``/``quote...``; ``webhookrequests`` for the webhooks' delivery log), with the
+:class:`Store` attribute each is kept in."""
 PERMISSIONS_KEY = "contactpermissions"
 CREDENTIALS_KEY = "credentials"
 
@@ -152,6 +154,10 @@ class Store:
         self.roles = Table("Role", _copies(demo.ROLES))
         self.permissions = Table("Permission", _copies(demo.PERMISSIONS))
         self.note_categories = Table("Note category", _copies(demo.NOTE_CATEGORIES))
+        self.task_categories = Table("Task category", _copies(demo.TASK_CATEGORIES))
+        self.task_tags = Table("Task tag", _copies(demo.TASK_TAGS))
+        self.task_templates = Table("Task template", _copies(demo.TASK_TEMPLATES))
+        self.task_template_tasks = Table("Task template task", _copies(demo.TASK_TEMPLATE_TASKS))
         self.api_fields = Table("API field", _copies(demo.API_FIELDS))
         self.fixed_cost_items = Table("Fixed cost item", _copies(demo.FIXED_COST_ITEMS))
         self.service_rates = Table("Service rate", _copies(demo.SERVICE_RATES))
@@ -622,15 +628,19 @@ class Store:
             **self._project_facts(project),
         }
 
-    @staticmethod
-    def _task_extras(task: Row) -> Row:
+    def _task_extras(self, task: Row) -> Row:
         """What tasks added through the API carry besides the demo rows' keys (defaults for those)."""
         extras: Row = {
             "description": task.get("description", ""),
             "billable": task.get("billable", True),
             "taxable": task.get("taxable", True),
+            "tags": [
+                {"id": tid, "name": self.task_tags.rows[tid]["name"]}
+                for tid in task.get("tagids", [])
+                if tid in self.task_tags.rows
+            ],
         }
-        category = _listed_row(demo.TASK_CATEGORIES, task.get("categoryid"))
+        category = self.task_categories.find(task.get("categoryid"))
         if category is not None:
             extras |= {"categoryid": category["id"], "categoryname": category["name"]}
         return extras
