@@ -48,6 +48,7 @@ from apikit.mock.proworkflow import (
     handlers_quotes,
     handlers_requests,
     handlers_settings,
+    handlers_settings_contacts,
     handlers_tasks,
     handlers_time,
     handlers_webhooks,
@@ -71,6 +72,7 @@ FAMILIES = (
     handlers_quotes,
     handlers_requests,
     handlers_settings,
+    handlers_settings_contacts,
     handlers_webhooks,
 )
 """The modules that serve the API, one family each: ``HANDLERS`` (operationId -> function) for what
