@@ -110,7 +110,9 @@ def test_the_demo_settings_are_listed_and_read(dana: Pw) -> None:
         {"id": 1, "name": "Designers", "teamid": 1},
         {"id": 2, "name": "Developers", "teamid": 1},
     ]
+    assert dana.ok("settingsContactTeamsList")["teams"] == [{"id": 1, "name": "Studio"}]
     assert dana.ok("settingsContactTeamsGet", {"teamid": 1})["team"] == {"id": 1, "name": "Studio"}
+    assert dana.ok("settingsContactTagsGet", {"tagid": 3})["tag"] == {"id": 3, "name": "Retail"}
     assert dana.ok("settingsContactRolesGet", {"roleid": 2})["role"] == {"id": 2, "name": "Accounts"}
     assert dana.ids("settingsContactRolesList", "roles", params={"sortby": "id"}) == [1, 2]
     # the permissions a contact's permissions are listed by
