@@ -148,6 +148,9 @@ FAMILIES = {
         "sharedNotes", "noteid", also_created_by="projectSharedNotesCreate", fed_by="projectsList"
     ),
     "api fields": family("settingsApifields", "fieldid"),
+    "contact groups": family("settingsContactGroups", "groupid"),
+    "contact tags": family("settingsContactTags", "tagid"),
+    "contact teams": family("settingsContactTeams", "teamid"),
     "note categories": family("settingsNoteCategories", "categoryid"),
     "project categories": family("settingsProjectCategories", "categoryid"),
     "project custom statuses": family("settingsProjectCustomStatuses", "customstatusid"),

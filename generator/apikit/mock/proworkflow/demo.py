@@ -112,7 +112,14 @@ TAGS: list[Row] = [
     {"id": 2, "name": "Newsletter"},
     {"id": 3, "name": "Retail"},
 ]
-GROUPS: list[Row] = [{"id": 1, "name": "Designers"}, {"id": 2, "name": "Developers"}]
+# Staff groups sit under teams (the org chart); a staff contact's teams are the teams of their groups.
+TEAMS: list[Row] = [{"id": 1, "name": "Studio"}]
+GROUPS: list[Row] = [
+    {"id": 1, "name": "Designers", "teamid": 1},
+    {"id": 2, "name": "Developers", "teamid": 1},
+]
+# Division 1 holds every company and contact without another division; division 2 holds none yet.
+DIVISIONS: list[Row] = [{"id": 1, "name": "Head office"}, {"id": 2, "name": "Europe"}]
 ROLES: list[Row] = [{"id": 1, "name": "Project manager"}, {"id": 2, "name": "Accounts"}]
 PERMISSIONS: list[Row] = [
     {"id": 1, "name": "Projects"},
@@ -158,7 +165,6 @@ CUSTOM_STATUSES: tuple[Row, ...] = (
     {"id": 1, "name": "In progress", "color": "00FF00"},
     {"id": 2, "name": "On hold", "color": "FF9900"},
 )
-TEAMS: tuple[Row, ...] = ({"id": 1, "name": "Studio"},)
 PROJECT_TAGS: tuple[Row, ...] = ({"id": 1, "name": "Retainer"}, {"id": 2, "name": "Rush"})
 # What a project made from a template starts with (the body's own values win).
 PROJECT_TEMPLATES: tuple[Row, ...] = (
@@ -317,7 +323,6 @@ CONTACTS: list[Row] = [
         "groupids": [2],
         "roleids": [1, 2],
         "tagids": [],
-        "teams": [{"id": 1, "name": "Studio"}],
         "apifields": [],
         "pending": False,
         "location": {"latitude": -36.8485, "longitude": 174.7633, "locationtime": "2026-06-14T17:30:00"},
@@ -338,7 +343,6 @@ CONTACTS: list[Row] = [
         "groupids": [1],
         "roleids": [1],
         "tagids": [2],
-        "teams": [{"id": 1, "name": "Studio"}],
         "apifields": [],
         "pending": False,
         "location": {"latitude": 51.5072, "longitude": -0.1276, "locationtime": "2026-06-15T08:10:00"},
@@ -359,7 +363,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [1, 2],
-        "teams": [],
         "apifields": [{"id": 3, "name": "Segment", "value": "Industrial"}],
         "pending": False,
         "location": _NO_LOCATION,
@@ -380,7 +383,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [],
-        "teams": [],
         "apifields": [],
         "pending": False,
         "location": _NO_LOCATION,
@@ -401,7 +403,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [],
-        "teams": [],
         "apifields": [],
         "pending": False,
         "location": _NO_LOCATION,
@@ -422,7 +423,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [],
-        "teams": [],
         "apifields": [],
         "pending": False,
         "location": _NO_LOCATION,
@@ -443,7 +443,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [3],
-        "teams": [],
         "apifields": [],
         "pending": False,
         "location": _NO_LOCATION,
@@ -464,7 +463,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [],
-        "teams": [],
         "apifields": [],
         "pending": True,
         "location": _NO_LOCATION,

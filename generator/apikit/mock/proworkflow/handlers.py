@@ -433,7 +433,6 @@ class Api:
             "groupids": self._staff_links(fields, "groupid", self.store.groups.rows, "Group", staff),
             "roleids": self._staff_links(fields, "roleid", self.store.roles.rows, "Role", staff),
             "tagids": self.existing_ids(fields.get("tagid", ""), "tagid", self.store.tags.rows, "Tag"),
-            "teams": [],
             "apifields": [dict(item) for item in fields.get("apifields", [])],
             "pending": False,
             "location": {},

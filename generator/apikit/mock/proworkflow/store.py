@@ -91,6 +91,8 @@ STATE_TABLES = {
     "bookmarks": "bookmarks",
     "tags": "tags",
     "groups": "groups",
+    "teams": "teams",
+    "divisions": "divisions",
     "roles": "roles",
     "permissions": "permissions",
     "notecategories": "note_categories",
@@ -151,6 +153,8 @@ class Store:
         self.account = demo.ACCOUNT
         self.tags = Table("Tag", _copies(demo.TAGS))
         self.groups = Table("Group", _copies(demo.GROUPS))
+        self.teams = Table("Team", _copies(demo.TEAMS))
+        self.divisions = Table("Division", _copies(demo.DIVISIONS))
         self.roles = Table("Role", _copies(demo.ROLES))
         self.permissions = Table("Permission", _copies(demo.PERMISSIONS))
         self.note_categories = Table("Note category", _copies(demo.NOTE_CATEGORIES))
@@ -465,6 +469,12 @@ class Store:
             shown.append(entry)
         return shown
 
+    def team_rows(self, group_ids: Iterable[int]) -> list[Row]:
+        """The teams these groups sit under, each once: a contact's teams follow their groups."""
+        groups = [self.groups.rows[g] for g in group_ids if g in self.groups.rows]
+        team_ids = dict.fromkeys(group["teamid"] for group in groups)
+        return [{"id": t, "name": self.teams.rows[t]["name"]} for t in team_ids if t in self.teams.rows]
+
     def contact_record(self, contact: Row, *, staff_view: bool) -> Row:
         location = contact["location"]
         record: Row = {
@@ -488,7 +498,7 @@ class Store:
             "groups": [dict(self.groups.rows[g]) for g in contact["groupids"] if g in self.groups.rows],
             "roles": [dict(self.roles.rows[r]) for r in contact["roleids"] if r in self.roles.rows],
             "tags": self.tag_rows(contact["tagids"]),
-            "teams": copy.deepcopy(contact["teams"]),
+            "teams": self.team_rows(contact["groupids"]),
             "apifields": self.api_field_values("contact", contact["apifields"], staff_view=staff_view),
             "_pending": contact["pending"],
             "_tagids": list(contact["tagids"]),
@@ -563,7 +573,7 @@ class Store:
         for key, row in (
             ("category", self.project_categories.find(project.get("categoryid"))),
             ("group", self.groups.find(project.get("groupid"))),
-            ("team", _listed_row(demo.TEAMS, project.get("teamid"))),
+            ("team", self.teams.find(project.get("teamid"))),
         ):
             if row is not None:
                 links |= {f"{key}id": row["id"], f"{key}name": row["name"]}
