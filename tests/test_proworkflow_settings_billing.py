@@ -224,6 +224,10 @@ def test_templates_are_listed_and_read(dana: Pw) -> None:
         "id": 2,
         "name": "Estimate",
     }
+    assert dana.ok("settingsInvoiceTemplatesGet", {"templateid": 2})["template"] == {
+        "id": 2,
+        "name": "Time breakdown",
+    }
     assert dana.fails("settingsInvoiceTemplatesGet", 404, {"templateid": 3}) == [
         "Invoice template 3 not found"
     ]
