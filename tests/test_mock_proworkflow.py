@@ -1212,9 +1212,11 @@ def answers_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def mock_test_modules() -> list[Path]:
-    """This module and its family modules (``test_mock_proworkflow_<family>.py``), which share its
-    fixtures and report their answers through ``shared_answers``."""
-    return sorted(Path(__file__).parent.glob("test_mock_proworkflow*.py"))
+    """This module and its family modules (``test_mock_proworkflow_<family>.py``, and the account
+    settings families' ``test_proworkflow_settings_<family>.py``), which share its fixtures and report
+    their answers through ``shared_answers``."""
+    here = Path(__file__).parent
+    return sorted([*here.glob("test_mock_proworkflow*.py"), *here.glob("test_proworkflow_settings_*.py")])
 
 
 @pytest.mark.after_all

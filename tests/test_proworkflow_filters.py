@@ -96,6 +96,12 @@ PATHS = {
     "settingsFixedCostItemsList": "/settings/fixedcostitems",
     "settingsServiceRatesList": "/settings/servicerates",
     "settingsStaffRatesList": "/settings/staffrates",
+    "settingsProjectAutonumberingList": "/settings/projects/autonumbering",
+    "settingsProjectCategoriesList": "/settings/projects/categories",
+    "settingsProjectCustomFieldsList": "/settings/projects/customfields",
+    "settingsProjectCustomStatusesList": "/settings/projects/customstatuses",
+    "settingsProjectTagsList": "/settings/projects/tags",
+    "settingsProjectTemplatesList": "/settings/projects/templates",
 }
 ROW_KEYS = {
     "Company": "companies",
@@ -120,6 +126,12 @@ ROW_KEYS = {
     "FixedCostItem": "fixedcostitems",
     "ServiceRate": "servicerates",
     "StaffRate": "staffrates",
+    "ProjectAutonumbering": "autonumbering",
+    "ProjectCategory": "categories",
+    "ProjectCustomField": "customfields",
+    "ProjectCustomStatus": "customstatuses",
+    "ProjectTag": "tags",
+    "ProjectTemplate": "templates",
 }
 # Parameters that shape the answer rather than select rows; tested at the end of this file.
 SHAPING = {"fields", "pagenumber", "pagesize", "contactdetails", "subtotals", "subtotalsdateoption"}
@@ -1206,6 +1218,12 @@ def settings_cases() -> Iterator[Case]:
         ("settingsFixedCostItemsList", demo.FIXED_COST_ITEMS, "rate"),
         ("settingsServiceRatesList", demo.SERVICE_RATES, "rate"),
         ("settingsStaffRatesList", demo.STAFF_RATES, "rate"),
+        ("settingsProjectAutonumberingList", demo.PROJECT_AUTONUMBERING, "name"),
+        ("settingsProjectCategoriesList", demo.PROJECT_CATEGORIES, "name"),
+        ("settingsProjectCustomFieldsList", demo.PROJECT_CUSTOM_FIELDS, "name"),
+        ("settingsProjectCustomStatusesList", demo.CUSTOM_STATUSES, "name"),
+        ("settingsProjectTagsList", demo.PROJECT_TAGS, "name"),
+        ("settingsProjectTemplatesList", demo.PROJECT_TEMPLATES, "name"),
     ):
         yield Case(operation_id, {}, ids(rows))
         yield Case(operation_id, {"idfrom": "2"}, ids(rows, lambda r: r["id"] >= 2))

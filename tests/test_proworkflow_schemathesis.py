@@ -148,7 +148,19 @@ FAMILIES = {
         "sharedNotes", "noteid", also_created_by="projectSharedNotesCreate", fed_by="projectsList"
     ),
     "api fields": family("settingsApifields", "fieldid"),
+    "contact groups": family("settingsContactGroups", "groupid"),
+    "contact tags": family("settingsContactTags", "tagid"),
+    "contact teams": family("settingsContactTeams", "teamid"),
     "note categories": family("settingsNoteCategories", "categoryid"),
+    "project categories": family("settingsProjectCategories", "categoryid"),
+    "project custom statuses": family("settingsProjectCustomStatuses", "customstatusid"),
+    "project tags": family("settingsProjectTags", "tagid"),
+    "task categories": family("settingsTaskCategories", "categoryid"),
+    "task tags": family("settingsTaskTags", "tagid"),
+    "task templates": family("settingsTaskTemplates", "tasktemplateid"),
+    "task template tasks": family(
+        "settingsTaskTemplateTasks", "taskid", fed_by="settingsTaskTemplatesCreate"
+    ),
     "webhooks": family("webhooks", "webhookid"),
 }
 

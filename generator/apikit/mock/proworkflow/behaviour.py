@@ -48,6 +48,10 @@ from apikit.mock.proworkflow import (
     handlers_quotes,
     handlers_requests,
     handlers_settings,
+    handlers_settings_billing,
+    handlers_settings_contacts,
+    handlers_settings_projects,
+    handlers_settings_tasks,
     handlers_tasks,
     handlers_time,
     handlers_webhooks,
@@ -71,6 +75,10 @@ FAMILIES = (
     handlers_quotes,
     handlers_requests,
     handlers_settings,
+    handlers_settings_billing,
+    handlers_settings_contacts,
+    handlers_settings_projects,
+    handlers_settings_tasks,
     handlers_webhooks,
 )
 """The modules that serve the API, one family each: ``HANDLERS`` (operationId -> function) for what

@@ -34,6 +34,7 @@ Build = Callable[[Api, Call[Caller], Mapping[str, Any], Row], Row]
 Change = Callable[[Api, Call[Caller], Row, Mapping[str, Any]], Row]
 Guard = Callable[[Api, Call[Caller]], None]
 Settle = Callable[[Api, Call[Caller], list[Row]], None]
+Expand = Callable[[Api, Call[Caller], Mapping[str, Any]], list[Mapping[str, Any]]]
 
 
 def staff_only(api: Api, call: Call[Caller]) -> None:
@@ -81,6 +82,9 @@ class Kind:
     """What a delete takes with it (the vendor's cascades), run before the row goes."""
     batch: bool = False
     """Whether a create body may be a JSON array of items."""
+    expand: Expand | None = None
+    """The item bodies one create body stands for when it adds several items at once (a task template
+    applied adds one task per template task), run before ``build``."""
     settle: Settle | None = None
     """What a create's rows need from each other (the items of one batch must agree, or take positions
     one after another), run on all of them after ``build`` and before any is stored."""
@@ -195,6 +199,8 @@ def _create(scope: Scope) -> HandlerFunction:
         kind.may_write(api, call)
         keys = scope.parent_keys(api, call)
         bodies, _ = one_or_many(call.body) if kind.batch else ([call.body or {}], False)
+        if kind.expand is not None:
+            bodies = [item for body in bodies for item in kind.expand(api, call, body)]
         # Every item is checked before any is stored: a batch is added whole or not at all.
         rows = [build(api, call, body, dict(keys)) for body in bodies]
         if kind.settle is not None:

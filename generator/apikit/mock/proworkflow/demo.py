@@ -22,13 +22,20 @@ contact 8 (Petra Pending, client of company 3) is a pending contact.
 Companies: 1 Brightside Studio (staff), 2 Acme Widgets (client), 3 Northwind Traders (client),
 4 Pixel Freelance (contractor), 5 Harbour Supplies (other), 6 Old Mill Bakery (client, pending).
 
-Task categories (general tasks belong to one): 1 Administration, 2 Sales. Task template 1 "Proof-read"
-(priority 2, 60 minutes allocated) gives a task created with ``templateid`` its name and settings.
-Project categories 1 Client work and 2 Internal, custom statuses 1 In progress and 2 On hold, and
-team 1 Studio name what projects link to (project 1 has custom status 1, group 1 and team 1 in charge);
-project template 1 "Website" is the one project request 1 asks for. Invoice 1 and quote 1 were e-mailed
-to Chloe.
-All of these are fixed: the mock has no calls that change them.
+Task settings (``/settings/tasks/...``, which may change them): task categories (general tasks belong
+to one) 1 Administration and 2 Sales; task tags 1 Urgent and 2 Waiting on client; task template 1
+"Proof-read", whose one task (priority 2, 60 minutes allocated) is what a task created with
+``templateid`` 1 becomes. Team 1 Studio is fixed (the mock has no calls that change it). The project
+settings are tables the settings calls read and change: project categories 1 Client work and 2
+Internal, custom statuses 1 In progress and 2 On hold, project tags 1 Retainer and 2 Rush (project 1
+has custom status 1, tag 2, group 1 and team 1 in charge); the read-only project templates 1 "Website"
+(the one project request 1 asks for) and 2 "Brand identity", custom fields 1 Client reference and 2
+Cost centre, and the autonumbering schemes 1 Standard (the default, no prefix) and 2 Internal
+(``INT-``). Invoice 1 and quote 1 were e-mailed to Chloe.
+
+Invoices and quotes made with ``number`` ``auto`` are numbered ``INV-nnnn`` and ``Q-nnnn`` by one
+autonumbering scheme each, whose counters (next 4 and 3) move on as they are used; the invoice templates
+(1 Standard, 2 Time breakdown) and quote templates (1 Standard, 2 Estimate) are read only.
 
 Everything else (projects, tasks, quotes and invoices with their lines, time, events, expenses,
 files, folders, messages, notes, shared notes, project requests, project bookmarks, tags, groups,
@@ -105,7 +112,14 @@ TAGS: list[Row] = [
     {"id": 2, "name": "Newsletter"},
     {"id": 3, "name": "Retail"},
 ]
-GROUPS: list[Row] = [{"id": 1, "name": "Designers"}, {"id": 2, "name": "Developers"}]
+# Staff groups sit under teams (the org chart); a staff contact's teams are the teams of their groups.
+TEAMS: list[Row] = [{"id": 1, "name": "Studio"}]
+GROUPS: list[Row] = [
+    {"id": 1, "name": "Designers", "teamid": 1},
+    {"id": 2, "name": "Developers", "teamid": 1},
+]
+# Division 1 holds every company and contact without another division; division 2 holds none yet.
+DIVISIONS: list[Row] = [{"id": 1, "name": "Head office"}, {"id": 2, "name": "Europe"}]
 ROLES: list[Row] = [{"id": 1, "name": "Project manager"}, {"id": 2, "name": "Accounts"}]
 PERMISSIONS: list[Row] = [
     {"id": 1, "name": "Projects"},
@@ -131,6 +145,14 @@ SERVICE_RATES: list[Row] = [
     {"id": 2, "name": "Development", "rate": 100.0},
 ]
 STAFF_RATES: list[Row] = [{"id": 1, "contactid": 1, "rate": 120.0}, {"id": 2, "contactid": 2, "rate": 100.0}]
+# Invoice and quote settings. The counters continue the demo's numbers (INV-0001..0003, Q-0001..0002).
+INVOICE_AUTONUMBERING: list[Row] = [
+    {"id": 1, "name": "Invoices", "prefix": "INV-", "digits": 4, "nextnumber": 4},
+]
+QUOTE_AUTONUMBERING: list[Row] = [{"id": 1, "name": "Quotes", "prefix": "Q-", "digits": 4, "nextnumber": 3}]
+INVOICE_TEMPLATES: list[Row] = [{"id": 1, "name": "Standard"}, {"id": 2, "name": "Time breakdown"}]
+QUOTE_TEMPLATES: list[Row] = [{"id": 1, "name": "Standard"}, {"id": 2, "name": "Estimate"}]
+QUOTE_SETTINGS: Row = {"type": "quote", "taxable": True, "taxrate": 0.0}
 ACCOUNT_SETTINGS: Row = {"timezone": "Pacific/Auckland", "dateformat": "dd/mm/yyyy", "weekstart": "monday"}
 BILLING_CYCLE = "monthly"
 STAFF_LICENSES = 5
@@ -143,16 +165,40 @@ CUSTOM_STATUSES: tuple[Row, ...] = (
     {"id": 1, "name": "In progress", "color": "00FF00"},
     {"id": 2, "name": "On hold", "color": "FF9900"},
 )
-TEAMS: tuple[Row, ...] = ({"id": 1, "name": "Studio"},)
-PROJECT_TEMPLATES: tuple[Row, ...] = ({"id": 1, "name": "Website"},)
-TASK_TEMPLATES: tuple[Row, ...] = (
+PROJECT_TAGS: tuple[Row, ...] = ({"id": 1, "name": "Retainer"}, {"id": 2, "name": "Rush"})
+# What a project made from a template starts with (the body's own values win).
+PROJECT_TEMPLATES: tuple[Row, ...] = (
     {
         "id": 1,
+        "name": "Website",
+        "description": "Discovery, design, build and launch of a website.",
+        "categoryid": 1,
+    },
+    {"id": 2, "name": "Brand identity", "description": "", "categoryid": None},
+)
+PROJECT_CUSTOM_FIELDS: tuple[Row, ...] = (
+    {"id": 1, "name": "Client reference"},
+    {"id": 2, "name": "Cost centre"},
+)
+PROJECT_AUTONUMBERING: tuple[Row, ...] = (
+    {"id": 1, "name": "Standard", "prefix": "", "default": True},
+    {"id": 2, "name": "Internal", "prefix": "INT-", "default": False},
+)
+# The options a new project starts with unless its body sets them (/settings/projects).
+PROJECT_SETTINGS: Row = {"clientaccess": True, "emailalerts": True}
+TASK_TAGS: tuple[Row, ...] = ({"id": 1, "name": "Urgent"}, {"id": 2, "name": "Waiting on client"})
+TASK_TEMPLATES: tuple[Row, ...] = ({"id": 1, "name": "Proof-read"},)
+# What each task added from a template is given, in id order (the order they were added).
+TASK_TEMPLATE_TASKS: tuple[Row, ...] = (
+    {
+        "id": 1,
+        "tasktemplateid": 1,
         "name": "Proof-read",
         "description": "Read the copy once more before it goes out.",
         "priority": 2,
         "timeallocated": 60,
         "billable": True,
+        "taxable": True,
     },
 )
 
@@ -277,7 +323,6 @@ CONTACTS: list[Row] = [
         "groupids": [2],
         "roleids": [1, 2],
         "tagids": [],
-        "teams": [{"id": 1, "name": "Studio"}],
         "apifields": [],
         "pending": False,
         "location": {"latitude": -36.8485, "longitude": 174.7633, "locationtime": "2026-06-14T17:30:00"},
@@ -298,7 +343,6 @@ CONTACTS: list[Row] = [
         "groupids": [1],
         "roleids": [1],
         "tagids": [2],
-        "teams": [{"id": 1, "name": "Studio"}],
         "apifields": [],
         "pending": False,
         "location": {"latitude": 51.5072, "longitude": -0.1276, "locationtime": "2026-06-15T08:10:00"},
@@ -319,7 +363,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [1, 2],
-        "teams": [],
         "apifields": [{"id": 3, "name": "Segment", "value": "Industrial"}],
         "pending": False,
         "location": _NO_LOCATION,
@@ -340,7 +383,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [],
-        "teams": [],
         "apifields": [],
         "pending": False,
         "location": _NO_LOCATION,
@@ -361,7 +403,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [],
-        "teams": [],
         "apifields": [],
         "pending": False,
         "location": _NO_LOCATION,
@@ -382,7 +423,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [],
-        "teams": [],
         "apifields": [],
         "pending": False,
         "location": _NO_LOCATION,
@@ -403,7 +443,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [3],
-        "teams": [],
         "apifields": [],
         "pending": False,
         "location": _NO_LOCATION,
@@ -424,7 +463,6 @@ CONTACTS: list[Row] = [
         "groupids": [],
         "roleids": [],
         "tagids": [],
-        "teams": [],
         "apifields": [],
         "pending": True,
         "location": _NO_LOCATION,
@@ -443,6 +481,7 @@ PROJECTS: list[Row] = [
         "priority": 1,
         "categoryid": 1,
         "customstatusid": 1,
+        "tagids": [2],
         "groupid": 1,
         "teamid": 1,
         "startdate": "2026-05-04T00:00:00",

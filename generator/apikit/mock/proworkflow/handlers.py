@@ -40,7 +40,7 @@ from apikit.mock.proworkflow.store import (
     full_name,
     public_view,
 )
-from apikit.mock.table import Row
+from apikit.mock.table import Row, Table
 
 if TYPE_CHECKING:
     from apikit.mock.proworkflow.handlers_webhooks import WebhookService
@@ -61,12 +61,19 @@ PROJECT_OPTIONAL_KEYS = (
     "privatenotes",
     "clientaccess",
     "emailalerts",
-    "customstatusid",
     "groupid",
     "customformtitle",
     "customformcontent",
 )
 """Project body fields stored as sent (a project without one shows the vendor's default)."""
+PROJECT_SETTING_TABLES = {
+    "categoryid": "project_categories",
+    "customstatusid": "custom_statuses",
+    "templateid": "project_templates",
+    "autonumberid": "project_autonumbering",
+}
+"""The account's project settings (/settings/projects/...) a project body names by id: the
+:class:`.store.Store` table each id must be a row of."""
 
 
 @dataclass(frozen=True)
@@ -346,6 +353,26 @@ class Api:
                 raise MissingReference(f"'{field}': Staff contact {contact_id} not found")
         return list(dict.fromkeys(ids))
 
+    def project_setting(self, field: str, row_id: Any) -> Row | None:
+        """The project setting (category, custom status, template, autonumbering scheme) a body's
+        ``field`` names; None when it names none."""
+        if row_id is None:
+            return None
+        table: Table = getattr(self.store, PROJECT_SETTING_TABLES[field])
+        row = table.find(row_id)
+        if row is None:
+            raise MissingReference(f"'{field}': {table.kind.lower()} {row_id} not found")
+        return row
+
+    def project_tag_ids(self, value: Any) -> list[int]:
+        return self.existing_ids(value, "tagid", self.store.project_tags.rows, "Project tag")
+
+    def require_project_custom_fields(self, values: Iterable[Mapping[str, Any]]) -> None:
+        """Every custom field value ``{id, value}`` names a project custom field of the account."""
+        for value in values:
+            if self.store.project_custom_fields.find(value.get("id")) is None:
+                raise MissingReference(f"'customfields': project custom field {value.get('id')} not found")
+
     def existing_ids(self, value: Any, field: str, table_ids: Iterable[int], kind: str) -> list[int]:
         known = set(table_ids)
         ids = id_list(value, field)
@@ -406,7 +433,6 @@ class Api:
             "groupids": self._staff_links(fields, "groupid", self.store.groups.rows, "Group", staff),
             "roleids": self._staff_links(fields, "roleid", self.store.roles.rows, "Role", staff),
             "tagids": self.existing_ids(fields.get("tagid", ""), "tagid", self.store.tags.rows, "Tag"),
-            "teams": [],
             "apifields": [dict(item) for item in fields.get("apifields", [])],
             "pending": False,
             "location": {},
@@ -443,12 +469,15 @@ class Api:
                 members += self.contact_ids(call, fields[key], key, staff_only=staff_only)
         if contact is not None:
             members.append(contact["id"])
-        number = str(fields.get("number") or "auto")
-        if number == "auto":
-            number = next_number(self.store.projects.all(), "")
+        template = self.project_setting("templateid", fields.get("templateid"))
+        if template is not None:  # the body's own values win over the template's
+            fields = {"description": template["description"], "categoryid": template["categoryid"], **fields}
+        self.require_project_custom_fields(fields.get("customfields", []))
+        category = self.project_setting("categoryid", fields.get("categoryid"))
+        status = self.project_setting("customstatusid", fields.get("customstatusid"))
         completedate = self.resolve_optional_date(fields.get("completedate"))
         row = {
-            "number": number,
+            "number": self.project_number(fields),
             "title": fields["title"],
             "description": fields.get("description", ""),
             "companyid": company_id,
@@ -456,14 +485,28 @@ class Api:
             "contactids": list(dict.fromkeys([*manager_id, *members])),
             "status": "complete" if completedate else "active",
             "priority": fields.get("priority", 1),
-            "categoryid": fields.get("categoryid"),
+            "categoryid": None if category is None else category["id"],
+            **({} if status is None else {"customstatusid": status["id"]}),
+            "tagids": self.project_tag_ids(fields.get("tagid", "")),
             "startdate": self.resolve_optional_date(fields.get("startdate"), self.store.today_text()),
             "duedate": self.resolve_optional_date(fields.get("duedate")),
             "completedate": completedate,
             **{key: fields[key] for key in PROJECT_OPTIONAL_KEYS if key in fields},
             "apifields": [dict(item) for item in fields.get("apifields", [])],
+            "customfields": [dict(item) for item in fields.get("customfields", [])],
         }
         return self.store.insert(self.store.projects, row)
+
+    def project_number(self, fields: Mapping[str, Any]) -> str:
+        """The number sent, or for ``auto`` (or none) the next number of the autonumbering scheme
+        ``autonumberid`` names, else of the account's default scheme (no prefix when none is)."""
+        number = str(fields.get("number") or "auto")
+        if number != "auto":
+            return number
+        scheme = self.project_setting("autonumberid", fields.get("autonumberid")) or next(
+            (row for row in self.store.project_autonumbering.all() if row["default"]), {"prefix": ""}
+        )
+        return next_number(self.store.projects.all(), str(scheme["prefix"]))
 
 
 def next_number(rows: Iterable[Row], prefix: str) -> str:

@@ -7,9 +7,10 @@
   ``grandtotal`` their sum. Adding, changing or deleting a line changes the invoice's totals.
 - Lines follow :mod:`.lines` (what each type needs, ``displayorder``). Lines sent with
   ``PUT /invoices/{id}`` are added to the invoice (the line calls change or remove existing ones).
-- ``number`` ``auto`` (or none) takes the next ``INV-nnnn``. ``invoiceddate`` defaults to today and
-  ``duedate`` to 30 days after it. Status is ``paid`` exactly when a paid date is set: mark-as-paid
-  sets it (today unless ``paiddate`` is sent), mark-as-unpaid clears it.
+- ``number`` ``auto`` (or none) takes the next number of the invoice autonumbering, which then
+  moves on (:data:`.handlers_settings_billing.INVOICE_NUMBERING`). ``invoiceddate`` defaults to
+  today and ``duedate`` to 30 days after it. Status is ``paid`` exactly when a paid date is set:
+  mark-as-paid sets it (today unless ``paiddate`` is sent), mark-as-unpaid clears it.
 - ``/invoices/overdue`` lists unpaid invoices whose due date is before today (the mock's clock).
 - Every invoice call needs the caller's "Invoices" permission (view to read; add, edit, delete to
   change, staff only); clients read only their own company's invoices.
@@ -30,11 +31,11 @@ from apikit.mock.proworkflow.handlers import (
     HandlerFunction,
     MissingReference,
     created,
-    next_number,
     one_or_many,
     resolve_date,
     written,
 )
+from apikit.mock.proworkflow.handlers_settings_billing import INVOICE_NUMBERING
 from apikit.mock.proworkflow.lines import (
     LineOwner,
     add_lines,
@@ -98,7 +99,6 @@ def invoices_create(api: Api, call: Call[Caller]) -> Reply:
     due_default = format_timestamp(resolve_date(DEFAULT_TERM_DAYS, _as_datetime(invoiced)))
     number = str(fields.get("number", "auto"))
     row: Row = {
-        "number": next_number(api.store.invoices.all(), "INV-") if number in ("", "auto") else number,
         "title": fields.get("title", ""),
         "companyid": company_id,
         "projectid": fields.get("projectid"),
@@ -117,6 +117,8 @@ def invoices_create(api: Api, call: Call[Caller]) -> Reply:
         "apifields": [dict(item) for item in fields.get("apifields", [])],
     }
     check_lines(list(fields["lines"]))
+    # Numbered last: a create refused for its other fields leaves the counter where it was.
+    row["number"] = INVOICE_NUMBERING.take(api.store) if number in ("", "auto") else number
     invoice = api.store.insert(api.store.invoices, row)
     add_lines(api, INVOICE_LINES, invoice, list(fields["lines"]))
     return created("Invoice Added", [_detail(invoice)])

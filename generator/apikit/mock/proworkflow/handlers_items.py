@@ -20,7 +20,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow import demo
 from apikit.mock.proworkflow.crud import Kind
 from apikit.mock.proworkflow.handlers import (
     Api,
@@ -505,14 +504,6 @@ def project_requests_list(api: Api, call: Call[Caller]) -> Reply:
     return api.list_reply(call, "projectrequests", records)
 
 
-def _project_template(template_id: int) -> Row:
-    """The account's project template with this id (the demo account's are fixed)."""
-    for template in demo.PROJECT_TEMPLATES:
-        if template["id"] == template_id:
-            return template
-    raise MissingReference(f"'templateid': project template {template_id} not found")
-
-
 def project_requests_create(api: Api, call: Call[Caller]) -> Reply:
     caller, body = call.principal, call.body
     if caller.type == "contractor":
@@ -538,7 +529,7 @@ def project_requests_create(api: Api, call: Call[Caller]) -> Reply:
         **{key: str(body[key]) for key in ("customformtitle", "customformcontent") if key in body},
         "status": "pending",
         "projectid": None,
-        "templateid": None if body.get("templateid") is None else _project_template(body["templateid"])["id"],
+        "templateid": (api.project_setting("templateid", body.get("templateid")) or {}).get("id"),
     }
     request = api.store.insert(api.store.project_requests, row)
     return created("Project Request Added", [_named(request)])

@@ -3,12 +3,15 @@ and the project's expenses, files, invoices and messages).
 
 - ``POST /projects`` is :meth:`.Api.add_project` (as under a company or a contact): ``title`` plus a
   client company (``companyid``) or, for an internal project, a staff contact
-  (``internalclientcontactid``); ``number`` ``auto`` takes the next number, the manager defaults to
+  (``internalclientcontactid``); ``number`` ``auto`` takes the next number (of the autonumbering
+  scheme ``autonumberid`` names, or the default one), the manager defaults to
   the caller, ``staff``/``clients``/``contractors`` are comma strings of ids, and a ``completedate``
   adds the project already completed. Staff with the "Projects" add permission only.
 - ``PUT /projects/{id}`` changes only what is sent; an empty string clears a text or a date (never
   the title or the number). ``staff``/``clients``/``contractors`` add contacts (taking them off is
-  ``PUT /projects/{id}/contacts`` with ``remove``); ``quotetotal``/``invoicetotal`` set a value,
+  ``PUT /projects/{id}/contacts`` with ``remove``); ``categoryid``, ``customstatusid``, ``tagid``
+  (the whole set of tags) and ``customfields`` ids must name the account's project settings
+  (:mod:`.handlers_settings_projects`), as on create; ``quotetotal``/``invoicetotal`` set a value,
   ``auto`` goes back to the sum of the project's quotes/invoices. Editing needs the "Projects" edit
   permission, deleting the delete permission.
 - ``DELETE /projects/{id}`` takes the project's tasks (with their files, messages and time), its files,
@@ -26,7 +29,8 @@ and the project's expenses, files, invoices and messages).
   staff, client and contractor contacts, each of the matching type; the manager stays.
 - Bookmarks (``title``, ``url``, ``description``) are a per-project collection seen by whoever sees
   the project and written by staff, at most :data:`MAX_BOOKMARKS_PER_PROJECT` per project.
-- Options (``/settings``): ``clientaccess`` and ``emailalerts``, both on unless set off.
+- Options (``/settings``): ``clientaccess`` and ``emailalerts``, the account's project settings
+  (:data:`.demo.PROJECT_SETTINGS`, both on) unless set.
 - ``/projects/{id}/expenses|files|invoices|messages`` list exactly what the top-level lists show for
   the project, and their creates are the top-level creates with ``projectid`` taken from the path (a
   message's task, or the discussion it answers, must be of this project).
@@ -43,6 +47,7 @@ from typing import Any
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import handlers_invoices, handlers_items, handlers_tasks
 from apikit.mock.proworkflow.crud import Kind, Parent, staff_only
+from apikit.mock.proworkflow.demo import PROJECT_SETTINGS
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_PROJECTS,
     SUCCESS,
@@ -66,7 +71,7 @@ DATE_CHOICES = {"all": ("startdate", "duedate"), "start": ("startdate",), "due":
 TASK_CHOICES = {"all": ("active", "complete"), "active": ("active",), "complete": ("complete",)}
 MEMBER_TYPES = {"staff": STAFF, "clients": "client", "contractors": "contractor"}
 SETTINGS_KEYS = ("clientaccess", "emailalerts")
-"""A project's options; both are on until set off."""
+"""A project's options; the account's defaults until set."""
 CLEARABLE_TEXT = (
     "description",
     "purchaseordernumber",
@@ -140,7 +145,15 @@ def _change_project(api: Api, call: Call[Caller], project: Row, body: Mapping[st
             changes.setdefault("_members", []).append(_staff_contact(api, value, key)["id"])
         elif key in TOTALS:
             changes[key] = None if value == "auto" else float(value)
-        elif key in ("apifields", "customfields"):
+        elif key in ("categoryid", "customstatusid"):
+            api.project_setting(key, value)  # the account must have it
+            changes[key] = value
+        elif key == "tagid":
+            changes["tagids"] = api.project_tag_ids(value)
+        elif key == "customfields":
+            api.require_project_custom_fields(value)
+            changes[key] = merge_apifields(project.get(key, []), value)
+        elif key == "apifields":
             changes[key] = merge_apifields(project.get(key, []), value)
         else:
             changes[key] = value
@@ -324,7 +337,8 @@ def project_contacts_update(api: Api, call: Call[Caller]) -> Reply:
 
 
 def _settings(project: Row) -> Row:
-    return {"id": project["id"], **{key: project.get(key, True) for key in SETTINGS_KEYS}}
+    # A project that never set an option has the account's default (/settings/projects).
+    return {"id": project["id"], **{key: project.get(key, PROJECT_SETTINGS[key]) for key in SETTINGS_KEYS}}
 
 
 def project_settings_get(api: Api, call: Call[Caller]) -> Reply:

@@ -2,9 +2,11 @@
 
 - A quote is for a contact (``contactid``) and, unless ``companyid`` says otherwise, that contact's
   company (a quote made under a project: the project's company). ``number`` ``auto`` (or none)
-  takes the next ``Q-nnnn``; ``quoteddate`` defaults to today; ``type`` is ``quote`` or
-  ``estimate``. Totals always come from the current lines (:mod:`.lines`; no ``expense`` lines on
-  quotes): subtotal, plus tax at ``taxrate`` percent on the taxable lines when the quote is taxable.
+  takes the next number of the quote autonumbering, which then moves on
+  (:data:`.handlers_settings_billing.QUOTE_NUMBERING`); ``quoteddate`` defaults to today; ``type``
+  (``quote`` or ``estimate``), ``taxable`` and ``taxrate`` default to the quote settings. Totals
+  always come from the current lines (:mod:`.lines`; no ``expense`` lines on quotes): subtotal,
+  plus tax at ``taxrate`` percent on the taxable lines when the quote is taxable.
 - Status: ``pending`` -> approve -> ``approved`` (``approveddate`` today unless sent, relative dates
   allowed; ``projectid`` attaches the quote to that project), ``pending`` -> decline ->
   ``declined``; mark-as-pending takes an approved or declined quote back (and clears the approval
@@ -29,10 +31,10 @@ from apikit.mock.proworkflow.handlers import (
     HandlerFunction,
     MissingReference,
     created,
-    next_number,
     one_or_many,
     written,
 )
+from apikit.mock.proworkflow.handlers_settings_billing import QUOTE_NUMBERING, QUOTE_SETTINGS
 from apikit.mock.proworkflow.lines import (
     LineOwner,
     add_lines,
@@ -110,9 +112,8 @@ def _add_quote(api: Api, call: Call[Caller], fields: Mapping[str, Any], project:
     fallback = contact["companyid"] if project is None else project["companyid"]
     number = str(fields.get("number", "auto"))
     row: Row = {
-        "number": next_number(api.store.quotes.all(), "Q-") if number == "auto" else number,
         "title": fields["title"],
-        "type": fields.get("type", "quote"),
+        "type": fields.get("type", QUOTE_SETTINGS["type"]),
         "description": fields.get("description", ""),
         "companyid": _company_id(api, fields, fallback),
         "projectid": project_id,
@@ -122,13 +123,15 @@ def _add_quote(api: Api, call: Call[Caller], fields: Mapping[str, Any], project:
         "quoteddate": api.resolve_optional_date(fields.get("quoteddate"), api.store.today_text()),
         "validtodate": api.resolve_optional_date(fields.get("validtodate")),
         "approveddate": "",
-        "taxable": bool(fields.get("taxable", True)),
-        "taxrate": float(fields.get("taxrate", 0.0)),
+        "taxable": bool(fields.get("taxable", QUOTE_SETTINGS["taxable"])),
+        "taxrate": float(fields.get("taxrate", QUOTE_SETTINGS["taxrate"])),
         "address": {key: fields[key] for key in ADDRESS_KEYS if key in fields},
         "apifields": [dict(item) for item in fields.get("apifields", [])],
     }
     items = list(fields["lines"])
     check_lines(items)  # before the quote is stored: a bad line leaves nothing behind
+    # Numbered last: a create refused for its other fields leaves the counter where it was.
+    row["number"] = QUOTE_NUMBERING.take(api.store) if number == "auto" else number
     quote = api.store.insert(api.store.quotes, row)
     add_lines(api, QUOTE_LINES, quote, items)
     return created("Quote Added", [quote_detail(quote)])
@@ -149,8 +152,6 @@ def _change(api: Api, call: Call[Caller], quote: Row, body: Mapping[str, Any]) -
     changes: Row = {key: fields[key] for key in PLAIN_KEYS if key in fields}
     if "title" in changes and not str(changes["title"]).strip():
         raise ApiError(400, "'title' cannot be empty")
-    if changes.get("number") == "auto":
-        changes["number"] = next_number(api.store.quotes.all(), "Q-")
     if "projectid" in fields:
         changes["projectid"] = (
             None if fields["projectid"] == "" else _existing_project(api, fields["projectid"])
@@ -165,6 +166,8 @@ def _change(api: Api, call: Call[Caller], quote: Row, body: Mapping[str, Any]) -
         changes["address"] = {**quote["address"], **{k: fields[k] for k in ADDRESS_KEYS if k in fields}}
     if "lines" in fields:
         add_lines(api, QUOTE_LINES, quote, list(fields["lines"]))
+    if changes.get("number") == "auto":  # last, so an edit refused for another field takes no number
+        changes["number"] = QUOTE_NUMBERING.take(api.store)
     return changes
 
 

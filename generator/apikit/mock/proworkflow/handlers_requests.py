@@ -3,7 +3,8 @@
 - Project requests (listed and filed in :mod:`.handlers_items`): clients read their own company's,
   staff every one; only staff change them. Only a pending request can be edited, approved or
   declined (400 otherwise). Approving makes a project from it (title, description, start and due
-  dates, the request's company; ``number`` ``auto`` takes the next project number) managed by the
+  dates, the request's company, what its project template gives; ``number`` ``auto`` takes the next
+  number of the autonumbering scheme ``autonumberid`` names, else of the default one) managed by the
   contact the request was sent to when that is a staff contact (the Advanced plan's rule), else by
   the approver; ``clientaccess`` puts the requesting client on the project. The answer names the
   new project, and the request keeps its id (``projectid``).
@@ -112,6 +113,8 @@ def project_requests_approve(api: Api, call: Call[Caller]) -> Reply:
         "description": request["description"],
         "managerid": str(_manager(api, call, request)),
         **({} if number == "auto" else {"number": number}),
+        **({"autonumberid": body["autonumberid"]} if "autonumberid" in body else {}),
+        **({"templateid": request["templateid"]} if request.get("templateid") is not None else {}),
         **{key: date_part(request[key]) for key in ("startdate", "duedate") if request[key]},
     }
     client = api.store.contacts.find(request["clientid"]) if body.get("clientaccess") else None

@@ -2,10 +2,14 @@
 hangs off a task (files, messages; time and timers are in :mod:`.handlers_time`).
 
 - A task belongs to a project (``projectid``: a project task) or to a task category (``categoryid``:
-  a general task, visible to staff only); ``templateid`` gives it the name and settings of a task
-  template (:data:`.demo.TASK_TEMPLATES`), the body's own values winning. ``POST /tasks`` takes one
-  object or a JSON array whose items all belong to the same project (or category); ``order`` ``auto``
-  (the default) puts each new task after the project's last one, in array order.
+  a general task, visible to staff only; an update may move it to another category). ``tagid`` gives
+  it task tags. Categories, tags and templates are the task settings
+  (:mod:`.handlers_settings_tasks`), named by id and checked to exist when the call is made.
+- ``templateid`` applies a task template: the create adds one task per template task, in the
+  template's order, each given that task's name and settings, the body's own values winning (a
+  template without tasks is refused). ``POST /tasks`` takes one object or a JSON array whose items all
+  belong to the same project (or category); ``order`` ``auto`` (the default) puts each new task after
+  the project's last one, in array order.
 - ``contacts`` is a comma string: ids and ``me``, ``allstaff``, ``all`` (everyone on the project; all
   staff for a general task) or ``none``. Project tasks take only contacts on the project, general
   tasks only staff (otherwise 400). Left out, it is the caller when the caller may be assigned, and
@@ -31,7 +35,7 @@ from datetime import datetime
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow import demo, handlers_items
+from apikit.mock.proworkflow import handlers_items
 from apikit.mock.proworkflow.crud import Kind, Parent
 from apikit.mock.proworkflow.handlers import (
     Api,
@@ -46,6 +50,9 @@ from apikit.mock.proworkflow.store import date_part, format_timestamp
 from apikit.mock.table import Row
 
 DEFAULT_PRIORITY = 3
+TASK_DEFAULTS: Row = {"description": "", "priority": DEFAULT_PRIORITY, "timeallocated": 0, "billable": True,
+                      "taxable": True}  # fmt: skip
+"""What a new task is given unless its body (or the template it is added from) says otherwise."""
 _ADJUSTMENT = re.compile(r"^([+-])([0-9]+)([dwmy])$")
 DATE_KEYS = {"all": ("startdate", "duedate"), "start": ("startdate",), "due": ("duedate",)}
 TASK_TEXT_KEYS = ("name", "description")
@@ -68,11 +75,15 @@ def path_task(api: Api, call: Call[Caller]) -> Row:
     return visible_task(api, call, call.params["taskid"])
 
 
-def _listed(rows: tuple[Row, ...], row_id: Any, field: str, kind: str) -> Row:
-    found = next((row for row in rows if row["id"] == row_id), None)
-    if found is None:
-        raise MissingReference(f"'{field}': {kind} {row_id} not found")
-    return found
+def _task_category(api: Api, category_id: Any) -> Row:
+    category = api.store.task_categories.find(category_id)
+    if category is None:
+        raise MissingReference(f"'categoryid': Task category {category_id} not found")
+    return category
+
+
+def _task_tag_ids(api: Api, value: Any) -> list[int]:
+    return api.existing_ids(value, "tagid", api.store.task_tags.rows, "Task tag")
 
 
 # --- assignees ----------------------------------------------------------------------------------------
@@ -108,37 +119,44 @@ def assignees(api: Api, call: Call[Caller], value: Any, project: Row | None) -> 
 # --- create, update, delete (routed by crud.Kind) ----------------------------------------------------
 
 
+def template_tasks(api: Api, call: Call[Caller], body: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The task bodies one create body stands for: itself, or with ``templateid`` one per task of that
+    template, each the template task's name and settings with the body's own values over them."""
+    template_id = body.get("templateid")
+    if template_id is None:
+        return [body]
+    if api.store.task_templates.find(template_id) is None:
+        raise MissingReference(f"'templateid': Task template {template_id} not found")
+    tasks = api.store.task_template_tasks.where(tasktemplateid=template_id)
+    if not tasks:
+        raise ApiError(400, f"Task template {template_id} has no tasks to add")
+    own = {key: value for key, value in body.items() if key != "templateid"}
+    return [{**{key: task[key] for key in ("name", *TASK_DEFAULTS)}, **own} for task in tasks]
+
+
 def build_task(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
     project_id = row.get("projectid", body.get("projectid"))
     project = None if project_id is None else _body_project(api, call, project_id)
-    template = (
-        None
-        if body.get("templateid") is None
-        else _listed(demo.TASK_TEMPLATES, body["templateid"], "templateid", "Task template")
-    )
-    settings = {**(template or {}), **body}
+    settings = {**TASK_DEFAULTS, **body}
     if not str(settings.get("name") or "").strip():
         raise ApiError(400, "'name' is a required field")
-    category_id = None
-    if project is None:
-        category_id = _listed(demo.TASK_CATEGORIES, body.get("categoryid"), "categoryid", "Task category")[
-            "id"
-        ]
+    category_id = None if project is not None else _task_category(api, body.get("categoryid"))["id"]
     completedate = api.resolve_optional_date(body.get("completedate"))
     order = body.get("order", "auto")
     return {
         "name": str(settings["name"]),
-        "description": str(settings.get("description", "")),
+        "description": str(settings["description"]),
         "projectid": None if project is None else project["id"],
         "categoryid": category_id,
+        "tagids": _task_tag_ids(api, body.get("tagid", "")),
         "creatorid": call.principal.contact_id,
         "contactids": assignees(api, call, body.get("contacts"), project),
         "status": "complete" if completedate else "active",
         "order": None if order == "auto" else order,
-        "priority": int(settings.get("priority", DEFAULT_PRIORITY)),
-        "billable": bool(settings.get("billable", True)),
-        "taxable": bool(settings.get("taxable", True)),
-        "timeallocated": int(settings.get("timeallocated", 0)),
+        "priority": int(settings["priority"]),
+        "billable": bool(settings["billable"]),
+        "taxable": bool(settings["taxable"]),
+        "timeallocated": int(settings["timeallocated"]),
         "startdate": api.resolve_optional_date(body.get("startdate")),
         "duedate": api.resolve_optional_date(body.get("duedate")),
         "completedate": completedate,
@@ -182,7 +200,17 @@ def change_task(api: Api, call: Call[Caller], task: Row, body: Mapping[str, Any]
         changes["order"] = body["order"]
     if "apifields" in body:
         changes["apifields"] = [dict(item) for item in body["apifields"]]
+    if "tagid" in body:
+        changes["tagids"] = _task_tag_ids(api, body["tagid"])
+    if "categoryid" in body:
+        changes["categoryid"] = _moved_category(api, task, body["categoryid"])
     return changes
+
+
+def _moved_category(api: Api, task: Row, category_id: Any) -> int:
+    if task["projectid"] is not None:
+        raise ApiError(400, "'categoryid': a project task has no category (only general tasks do)")
+    return int(_task_category(api, category_id)["id"])
 
 
 def remove_task_parts(api: Api, task: Row) -> None:
@@ -357,6 +385,7 @@ TASKS = Kind(
     detail=task_detail,
     on_delete=remove_task_parts,
     batch=True,
+    expand=template_tasks,
     added="Task/s Added",
     settle=settle_tasks,
 )

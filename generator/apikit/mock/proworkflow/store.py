@@ -91,20 +91,38 @@ STATE_TABLES = {
     "bookmarks": "bookmarks",
     "tags": "tags",
     "groups": "groups",
+    "teams": "teams",
+    "divisions": "divisions",
     "roles": "roles",
     "permissions": "permissions",
     "notecategories": "note_categories",
+    "taskcategories": "task_categories",
+    "tasktags": "task_tags",
+    "tasktemplates": "task_templates",
+    "tasktemplatetasks": "task_template_tasks",
     "apifields": "api_fields",
     "fixedcostitems": "fixed_cost_items",
     "servicerates": "service_rates",
     "staffrates": "staff_rates",
+    "invoiceautonumbering": "invoice_autonumbering",
+    "quoteautonumbering": "quote_autonumbering",
+    "invoicetemplates": "invoice_templates",
+    "quotetemplates": "quote_templates",
+    "projectcategories": "project_categories",
+    "customstatuses": "custom_statuses",
+    "projecttags": "project_tags",
+    "projecttemplates": "project_templates",
+    "projectcustomfields": "project_custom_fields",
+    "projectautonumbering": "project_autonumbering",
     "webhooks": "webhooks",
     "webhookrequests": "webhook_requests",
 }
 """The tables of a snapshot by the API's names (its list keys; ``invoicelines`` and ``quotelines``
 for the ``lines`` of invoices and quotes, ``notecategories`` for the note categories it has no list
-of; ``webhookrequests`` for the webhooks' delivery log), with the :class:`Store` attribute each is
-kept in."""
+of; where settings lists share their keys (``categories``, ``tags``, ``templates``,
+``autonumbering``...), a name that says whose they are: ``project...``, ``task...``, ``contact...``,
+``invoice...``/``quote...``; ``webhookrequests`` for the webhooks' delivery log), with the
+:class:`Store` attribute each is kept in."""
 PERMISSIONS_KEY = "contactpermissions"
 CREDENTIALS_KEY = "credentials"
 
@@ -135,13 +153,29 @@ class Store:
         self.account = demo.ACCOUNT
         self.tags = Table("Tag", _copies(demo.TAGS))
         self.groups = Table("Group", _copies(demo.GROUPS))
+        self.teams = Table("Team", _copies(demo.TEAMS))
+        self.divisions = Table("Division", _copies(demo.DIVISIONS))
         self.roles = Table("Role", _copies(demo.ROLES))
         self.permissions = Table("Permission", _copies(demo.PERMISSIONS))
         self.note_categories = Table("Note category", _copies(demo.NOTE_CATEGORIES))
+        self.task_categories = Table("Task category", _copies(demo.TASK_CATEGORIES))
+        self.task_tags = Table("Task tag", _copies(demo.TASK_TAGS))
+        self.task_templates = Table("Task template", _copies(demo.TASK_TEMPLATES))
+        self.task_template_tasks = Table("Task template task", _copies(demo.TASK_TEMPLATE_TASKS))
         self.api_fields = Table("API field", _copies(demo.API_FIELDS))
         self.fixed_cost_items = Table("Fixed cost item", _copies(demo.FIXED_COST_ITEMS))
         self.service_rates = Table("Service rate", _copies(demo.SERVICE_RATES))
         self.staff_rates = Table("Staff rate", _copies(demo.STAFF_RATES))
+        self.invoice_autonumbering = Table("Invoice autonumbering", _copies(demo.INVOICE_AUTONUMBERING))
+        self.quote_autonumbering = Table("Quote autonumbering", _copies(demo.QUOTE_AUTONUMBERING))
+        self.invoice_templates = Table("Invoice template", _copies(demo.INVOICE_TEMPLATES))
+        self.quote_templates = Table("Quote template", _copies(demo.QUOTE_TEMPLATES))
+        self.project_categories = Table("Project category", _copies(demo.PROJECT_CATEGORIES))
+        self.custom_statuses = Table("Custom status", _copies(demo.CUSTOM_STATUSES))
+        self.project_tags = Table("Project tag", _copies(demo.PROJECT_TAGS))
+        self.project_templates = Table("Project template", _copies(demo.PROJECT_TEMPLATES))
+        self.project_custom_fields = Table("Project custom field", _copies(demo.PROJECT_CUSTOM_FIELDS))
+        self.project_autonumbering = Table("Autonumbering scheme", _copies(demo.PROJECT_AUTONUMBERING))
         self.companies = Table("Company", _copies(demo.COMPANIES))
         self.contacts = Table("Contact", _copies(demo.CONTACTS))
         self.projects = Table("Project", _copies(demo.PROJECTS))
@@ -418,6 +452,29 @@ class Store:
     def tag_rows(self, tag_ids: Iterable[int]) -> list[Row]:
         return [dict(self.tags.rows[tid]) for tid in tag_ids if tid in self.tags.rows]
 
+    @staticmethod
+    def named_rows(table: Table, row_ids: Iterable[int]) -> list[Row]:
+        """``{id, name}`` of each of these rows that still exists, in the order given."""
+        return [{"id": rid, "name": table.rows[rid]["name"]} for rid in row_ids if rid in table.rows]
+
+    def custom_field_values(self, stored: Iterable[Row]) -> list[Row]:
+        """A project's custom field values, each with its field's current name (a value naming no
+        field is shown as stored)."""
+        shown: list[Row] = []
+        for value in stored:
+            entry = copy.deepcopy(dict(value))
+            custom_field = self.project_custom_fields.find(entry.get("id"))
+            if custom_field is not None:
+                entry["name"] = custom_field["name"]
+            shown.append(entry)
+        return shown
+
+    def team_rows(self, group_ids: Iterable[int]) -> list[Row]:
+        """The teams these groups sit under, each once: a contact's teams follow their groups."""
+        groups = [self.groups.rows[g] for g in group_ids if g in self.groups.rows]
+        team_ids = dict.fromkeys(group["teamid"] for group in groups)
+        return [{"id": t, "name": self.teams.rows[t]["name"]} for t in team_ids if t in self.teams.rows]
+
     def contact_record(self, contact: Row, *, staff_view: bool) -> Row:
         location = contact["location"]
         record: Row = {
@@ -441,7 +498,7 @@ class Store:
             "groups": [dict(self.groups.rows[g]) for g in contact["groupids"] if g in self.groups.rows],
             "roles": [dict(self.roles.rows[r]) for r in contact["roleids"] if r in self.roles.rows],
             "tags": self.tag_rows(contact["tagids"]),
-            "teams": copy.deepcopy(contact["teams"]),
+            "teams": self.team_rows(contact["groupids"]),
             "apifields": self.api_field_values("contact", contact["apifields"], staff_view=staff_view),
             "_pending": contact["pending"],
             "_tagids": list(contact["tagids"]),
@@ -498,7 +555,8 @@ class Store:
             "apifields": self.api_field_values(
                 "project", project.get("apifields", []), staff_view=staff_view
             ),
-            "customfields": copy.deepcopy(project.get("customfields", [])),
+            "customfields": self.custom_field_values(project.get("customfields", [])),
+            "tags": self.named_rows(self.project_tags, project.get("tagids", [])),
             "lastmodified": project["lastmodified"],
             "_contactids": list(project["contactids"]),
             "_managerid": project["managerid"],
@@ -508,14 +566,14 @@ class Store:
     def _project_links(self, project: Row) -> Row:
         """Category, custom status, group and team in charge: id and name of each one set."""
         links: Row = {}
-        status = _listed_row(demo.CUSTOM_STATUSES, project.get("customstatusid"))
+        status = self.custom_statuses.find(project.get("customstatusid"))
         if status is not None:
             links |= {"customstatusid": status["id"], "customstatusname": status["name"],
                       "customstatuscolor": status["color"]}  # fmt: skip
         for key, row in (
-            ("category", _listed_row(demo.PROJECT_CATEGORIES, project.get("categoryid"))),
+            ("category", self.project_categories.find(project.get("categoryid"))),
             ("group", self.groups.find(project.get("groupid"))),
-            ("team", _listed_row(demo.TEAMS, project.get("teamid"))),
+            ("team", self.teams.find(project.get("teamid"))),
         ):
             if row is not None:
                 links |= {f"{key}id": row["id"], f"{key}name": row["name"]}
@@ -580,15 +638,19 @@ class Store:
             **self._project_facts(project),
         }
 
-    @staticmethod
-    def _task_extras(task: Row) -> Row:
+    def _task_extras(self, task: Row) -> Row:
         """What tasks added through the API carry besides the demo rows' keys (defaults for those)."""
         extras: Row = {
             "description": task.get("description", ""),
             "billable": task.get("billable", True),
             "taxable": task.get("taxable", True),
+            "tags": [
+                {"id": tid, "name": self.task_tags.rows[tid]["name"]}
+                for tid in task.get("tagids", [])
+                if tid in self.task_tags.rows
+            ],
         }
-        category = _listed_row(demo.TASK_CATEGORIES, task.get("categoryid"))
+        category = self.task_categories.find(task.get("categoryid"))
         if category is not None:
             extras |= {"categoryid": category["id"], "categoryname": category["name"]}
         return extras
@@ -603,7 +665,7 @@ class Store:
             people |= {"creatorid": creator["id"], "creatorname": full_name(creator)}
         if project is None:
             return people
-        category = _listed_row(demo.PROJECT_CATEGORIES, project["categoryid"])
+        category = self.project_categories.find(project["categoryid"])
         if category is not None:
             people |= {"projectcategoryid": category["id"], "projectcategoryname": category["name"]}
         manager = self.contacts.find(project["managerid"])
@@ -691,7 +753,7 @@ class Store:
             row["tasktimetracked"] = self._time_of([task["id"]])["timetracked"]
         if project is not None:
             row |= {"projectid": project["id"], "projectnumber": project["number"]}
-            category = _listed_row(demo.PROJECT_CATEGORIES, project["categoryid"])
+            category = self.project_categories.find(project["categoryid"])
             if category is not None:
                 row |= {"categoryid": category["id"], "categoryname": category["name"]}
         return row
@@ -913,7 +975,7 @@ class Store:
             **set_dates(request, "startdate", "duedate", "submitteddate"),
             "files": [],
             **{key: request.get(key, "") for key in ("customformtitle", "customformcontent")},
-            "customfields": copy.deepcopy(request.get("customfields", [])),
+            "customfields": self.custom_field_values(request.get("customfields", [])),
             "apifields": self.api_field_values(
                 "project", request.get("apifields", []), staff_view=staff_view
             ),
@@ -927,7 +989,7 @@ class Store:
             ("company", self._named(self.companies, request["companyid"], "name")),
             ("client", self._person(request["clientid"])),
             ("recipient", self._person(request["recipientid"])),
-            ("template", _listed_row(demo.PROJECT_TEMPLATES, request.get("templateid"))),
+            ("template", self.project_templates.find(request.get("templateid"))),
         ):
             if value is not None:
                 record[key] = value

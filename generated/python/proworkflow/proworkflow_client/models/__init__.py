@@ -5,6 +5,8 @@ from .account_license_envelope import AccountLicenseEnvelope
 from .account_plan import AccountPlan
 from .account_plan_billingcycle import AccountPlanBillingcycle
 from .account_plan_envelope import AccountPlanEnvelope
+from .account_project_settings import AccountProjectSettings
+from .account_project_settings_envelope import AccountProjectSettingsEnvelope
 from .account_settings import AccountSettings
 from .account_settings_envelope import AccountSettingsEnvelope
 from .account_settings_weekstart import AccountSettingsWeekstart
@@ -14,6 +16,11 @@ from .api_field_envelope import ApiFieldEnvelope
 from .api_field_list import ApiFieldList
 from .api_field_type import ApiFieldType
 from .api_field_value import ApiFieldValue
+from .autonumbering_list import AutonumberingList
+from .autonumbering_scheme import AutonumberingScheme
+from .billing_template import BillingTemplate
+from .billing_template_envelope import BillingTemplateEnvelope
+from .billing_template_list import BillingTemplateList
 from .bookmark import Bookmark
 from .bookmark_envelope import BookmarkEnvelope
 from .bookmark_list import BookmarkList
@@ -83,6 +90,7 @@ from .contact_projects_list_timebillable import ContactProjectsListTimebillable
 from .contact_ref import ContactRef
 from .contact_roles_update_body import ContactRolesUpdateBody
 from .contact_summary import ContactSummary
+from .contact_tag_envelope import ContactTagEnvelope
 from .contact_tags_update_body import ContactTagsUpdateBody
 from .contact_tasks_list_billable import ContactTasksListBillable
 from .contact_tasks_list_dependentstatus import ContactTasksListDependentstatus
@@ -90,7 +98,6 @@ from .contact_tasks_list_projectstatus import ContactTasksListProjectstatus
 from .contact_tasks_list_sortby import ContactTasksListSortby
 from .contact_tasks_list_status import ContactTasksListStatus
 from .contact_tasks_list_type import ContactTasksListType
-from .contact_teams_item import ContactTeamsItem
 from .contact_time_list_billable import ContactTimeListBillable
 from .contact_time_list_sortby import ContactTimeListSortby
 from .contact_type import ContactType
@@ -105,6 +112,9 @@ from .contacts_request_access_body import ContactsRequestAccessBody
 from .contacts_request_access_body_type import ContactsRequestAccessBodyType
 from .contacts_update_body import ContactsUpdateBody
 from .custom_field_value import CustomFieldValue
+from .division import Division
+from .division_envelope import DivisionEnvelope
+from .division_list import DivisionList
 from .error_envelope import ErrorEnvelope
 from .event import Event
 from .event_envelope import EventEnvelope
@@ -146,7 +156,9 @@ from .folders_create_body import FoldersCreateBody
 from .folders_list_projectstatus import FoldersListProjectstatus
 from .folders_list_sortby import FoldersListSortby
 from .group import Group
+from .group_envelope import GroupEnvelope
 from .group_list import GroupList
+from .hourly_rate_list import HourlyRateList
 from .invoice import Invoice
 from .invoice_envelope import InvoiceEnvelope
 from .invoice_event_payload import InvoiceEventPayload
@@ -212,11 +224,21 @@ from .permission_list import PermissionList
 from .project import Project
 from .project_access import ProjectAccess
 from .project_access_envelope import ProjectAccessEnvelope
+from .project_autonumbering import ProjectAutonumbering
+from .project_autonumbering_list import ProjectAutonumberingList
 from .project_bookmarks_create_body import ProjectBookmarksCreateBody
 from .project_bookmarks_list_sortby import ProjectBookmarksListSortby
 from .project_bookmarks_update_body import ProjectBookmarksUpdateBody
+from .project_category import ProjectCategory
+from .project_category_envelope import ProjectCategoryEnvelope
+from .project_category_list import ProjectCategoryList
 from .project_contacts_list_sortby import ProjectContactsListSortby
 from .project_contacts_update_body import ProjectContactsUpdateBody
+from .project_custom_field import ProjectCustomField
+from .project_custom_field_list import ProjectCustomFieldList
+from .project_custom_status import ProjectCustomStatus
+from .project_custom_status_envelope import ProjectCustomStatusEnvelope
+from .project_custom_status_list import ProjectCustomStatusList
 from .project_envelope import ProjectEnvelope
 from .project_event_payload import ProjectEventPayload
 from .project_expenses_create_body import ProjectExpensesCreateBody
@@ -260,6 +282,9 @@ from .project_settings import ProjectSettings
 from .project_settings_envelope import ProjectSettingsEnvelope
 from .project_settings_update_body import ProjectSettingsUpdateBody
 from .project_shared_notes_list_sortby import ProjectSharedNotesListSortby
+from .project_tag import ProjectTag
+from .project_tag_envelope import ProjectTagEnvelope
+from .project_tag_list import ProjectTagList
 from .project_tasks_create_body import ProjectTasksCreateBody
 from .project_tasks_list_billable import ProjectTasksListBillable
 from .project_tasks_list_dependentstatus import ProjectTasksListDependentstatus
@@ -267,6 +292,9 @@ from .project_tasks_list_projectstatus import ProjectTasksListProjectstatus
 from .project_tasks_list_sortby import ProjectTasksListSortby
 from .project_tasks_list_status import ProjectTasksListStatus
 from .project_tasks_list_type import ProjectTasksListType
+from .project_template import ProjectTemplate
+from .project_template_envelope import ProjectTemplateEnvelope
+from .project_template_list import ProjectTemplateList
 from .project_time_list_billable import ProjectTimeListBillable
 from .project_time_list_sortby import ProjectTimeListSortby
 from .project_type import ProjectType
@@ -312,6 +340,9 @@ from .quote_lines_list_all_type import QuoteLinesListAllType
 from .quote_lines_update_body import QuoteLinesUpdateBody
 from .quote_list import QuoteList
 from .quote_project import QuoteProject
+from .quote_settings import QuoteSettings
+from .quote_settings_envelope import QuoteSettingsEnvelope
+from .quote_settings_type import QuoteSettingsType
 from .quote_status import QuoteStatus
 from .quote_type import QuoteType
 from .quotes_approve_body import QuotesApproveBody
@@ -330,6 +361,7 @@ from .quotes_mark_as_pending_body import QuotesMarkAsPendingBody
 from .quotes_update_body import QuotesUpdateBody
 from .quotes_update_body_type import QuotesUpdateBodyType
 from .role import Role
+from .role_envelope import RoleEnvelope
 from .role_list import RoleList
 from .service_rate import ServiceRate
 from .service_rate_list import ServiceRateList
@@ -338,16 +370,71 @@ from .settings_apifields_create_body_type import SettingsApifieldsCreateBodyType
 from .settings_apifields_list_sortby import SettingsApifieldsListSortby
 from .settings_apifields_list_type import SettingsApifieldsListType
 from .settings_apifields_update_body import SettingsApifieldsUpdateBody
+from .settings_contact_divisions_list_sortby import SettingsContactDivisionsListSortby
+from .settings_contact_divisions_update_body import SettingsContactDivisionsUpdateBody
+from .settings_contact_groups_create_body import SettingsContactGroupsCreateBody
+from .settings_contact_groups_list_sortby import SettingsContactGroupsListSortby
+from .settings_contact_groups_update_body import SettingsContactGroupsUpdateBody
+from .settings_contact_permissions_list_sortby import SettingsContactPermissionsListSortby
+from .settings_contact_roles_list_sortby import SettingsContactRolesListSortby
+from .settings_contact_tags_create_body import SettingsContactTagsCreateBody
+from .settings_contact_tags_list_sortby import SettingsContactTagsListSortby
+from .settings_contact_tags_update_body import SettingsContactTagsUpdateBody
+from .settings_contact_teams_create_body import SettingsContactTeamsCreateBody
+from .settings_contact_teams_list_sortby import SettingsContactTeamsListSortby
+from .settings_contact_teams_update_body import SettingsContactTeamsUpdateBody
 from .settings_fixed_cost_items_create_body import SettingsFixedCostItemsCreateBody
 from .settings_fixed_cost_items_list_sortby import SettingsFixedCostItemsListSortby
+from .settings_invoice_autonumbering_list_sortby import SettingsInvoiceAutonumberingListSortby
+from .settings_invoice_hourly_rates_list_sortby import SettingsInvoiceHourlyRatesListSortby
+from .settings_invoice_staff_rates_list_sortby import SettingsInvoiceStaffRatesListSortby
+from .settings_invoice_templates_list_sortby import SettingsInvoiceTemplatesListSortby
 from .settings_note_categories_create_body import SettingsNoteCategoriesCreateBody
 from .settings_note_categories_list_sortby import SettingsNoteCategoriesListSortby
 from .settings_note_categories_update_body import SettingsNoteCategoriesUpdateBody
 from .settings_note_category import SettingsNoteCategory
 from .settings_note_category_envelope import SettingsNoteCategoryEnvelope
 from .settings_note_category_list import SettingsNoteCategoryList
+from .settings_project_autonumbering_list_sortby import SettingsProjectAutonumberingListSortby
+from .settings_project_categories_create_body import SettingsProjectCategoriesCreateBody
+from .settings_project_categories_list_sortby import SettingsProjectCategoriesListSortby
+from .settings_project_categories_update_body import SettingsProjectCategoriesUpdateBody
+from .settings_project_custom_fields_list_sortby import SettingsProjectCustomFieldsListSortby
+from .settings_project_custom_statuses_create_body import SettingsProjectCustomStatusesCreateBody
+from .settings_project_custom_statuses_list_sortby import SettingsProjectCustomStatusesListSortby
+from .settings_project_custom_statuses_update_body import SettingsProjectCustomStatusesUpdateBody
+from .settings_project_tags_create_body import SettingsProjectTagsCreateBody
+from .settings_project_tags_list_sortby import SettingsProjectTagsListSortby
+from .settings_project_tags_update_body import SettingsProjectTagsUpdateBody
+from .settings_project_templates_list_sortby import SettingsProjectTemplatesListSortby
+from .settings_quote_autonumbering_list_sortby import SettingsQuoteAutonumberingListSortby
+from .settings_quote_hourly_rates_list_sortby import SettingsQuoteHourlyRatesListSortby
+from .settings_quote_staff_rates_list_sortby import SettingsQuoteStaffRatesListSortby
+from .settings_quote_templates_list_sortby import SettingsQuoteTemplatesListSortby
 from .settings_service_rates_list_sortby import SettingsServiceRatesListSortby
 from .settings_staff_rates_list_sortby import SettingsStaffRatesListSortby
+from .settings_task_categories_create_body import SettingsTaskCategoriesCreateBody
+from .settings_task_categories_list_sortby import SettingsTaskCategoriesListSortby
+from .settings_task_categories_update_body import SettingsTaskCategoriesUpdateBody
+from .settings_task_category import SettingsTaskCategory
+from .settings_task_category_envelope import SettingsTaskCategoryEnvelope
+from .settings_task_category_list import SettingsTaskCategoryList
+from .settings_task_tag_envelope import SettingsTaskTagEnvelope
+from .settings_task_tags_create_body import SettingsTaskTagsCreateBody
+from .settings_task_tags_list_sortby import SettingsTaskTagsListSortby
+from .settings_task_tags_update_body import SettingsTaskTagsUpdateBody
+from .settings_task_template import SettingsTaskTemplate
+from .settings_task_template_envelope import SettingsTaskTemplateEnvelope
+from .settings_task_template_list import SettingsTaskTemplateList
+from .settings_task_template_task import SettingsTaskTemplateTask
+from .settings_task_template_task_envelope import SettingsTaskTemplateTaskEnvelope
+from .settings_task_template_task_list import SettingsTaskTemplateTaskList
+from .settings_task_template_tasks_create_body import SettingsTaskTemplateTasksCreateBody
+from .settings_task_template_tasks_list_sortby import SettingsTaskTemplateTasksListSortby
+from .settings_task_template_tasks_update_body import SettingsTaskTemplateTasksUpdateBody
+from .settings_task_templates_create_body import SettingsTaskTemplatesCreateBody
+from .settings_task_templates_list_sortby import SettingsTaskTemplatesListSortby
+from .settings_task_templates_update_body import SettingsTaskTemplatesUpdateBody
 from .shared_note import SharedNote
 from .shared_note_author import SharedNoteAuthor
 from .shared_note_envelope import SharedNoteEnvelope
@@ -409,6 +496,9 @@ from .tasks_list_sortby import TasksListSortby
 from .tasks_list_status import TasksListStatus
 from .tasks_list_type import TasksListType
 from .tasks_update_body import TasksUpdateBody
+from .team import Team
+from .team_envelope import TeamEnvelope
+from .team_list import TeamList
 from .time_create_body import TimeCreateBody
 from .time_list_billable import TimeListBillable
 from .time_list_sortby import TimeListSortby
@@ -445,6 +535,8 @@ __all__ = (
     "AccountPlan",
     "AccountPlanBillingcycle",
     "AccountPlanEnvelope",
+    "AccountProjectSettings",
+    "AccountProjectSettingsEnvelope",
     "AccountSettings",
     "AccountSettingsEnvelope",
     "AccountSettingsWeekstart",
@@ -454,6 +546,11 @@ __all__ = (
     "ApiFieldList",
     "ApiFieldType",
     "ApiFieldValue",
+    "AutonumberingList",
+    "AutonumberingScheme",
+    "BillingTemplate",
+    "BillingTemplateEnvelope",
+    "BillingTemplateList",
     "Bookmark",
     "BookmarkEnvelope",
     "BookmarkList",
@@ -533,6 +630,7 @@ __all__ = (
     "ContactsRequestAccessBodyType",
     "ContactSummary",
     "ContactsUpdateBody",
+    "ContactTagEnvelope",
     "ContactTagsUpdateBody",
     "ContactTasksListBillable",
     "ContactTasksListDependentstatus",
@@ -540,11 +638,13 @@ __all__ = (
     "ContactTasksListSortby",
     "ContactTasksListStatus",
     "ContactTasksListType",
-    "ContactTeamsItem",
     "ContactTimeListBillable",
     "ContactTimeListSortby",
     "ContactType",
     "CustomFieldValue",
+    "Division",
+    "DivisionEnvelope",
+    "DivisionList",
     "ErrorEnvelope",
     "Event",
     "EventEnvelope",
@@ -586,7 +686,9 @@ __all__ = (
     "FoldersListProjectstatus",
     "FoldersListSortby",
     "Group",
+    "GroupEnvelope",
     "GroupList",
+    "HourlyRateList",
     "Invoice",
     "InvoiceEnvelope",
     "InvoiceEventPayload",
@@ -652,11 +754,21 @@ __all__ = (
     "Project",
     "ProjectAccess",
     "ProjectAccessEnvelope",
+    "ProjectAutonumbering",
+    "ProjectAutonumberingList",
     "ProjectBookmarksCreateBody",
     "ProjectBookmarksListSortby",
     "ProjectBookmarksUpdateBody",
+    "ProjectCategory",
+    "ProjectCategoryEnvelope",
+    "ProjectCategoryList",
     "ProjectContactsListSortby",
     "ProjectContactsUpdateBody",
+    "ProjectCustomField",
+    "ProjectCustomFieldList",
+    "ProjectCustomStatus",
+    "ProjectCustomStatusEnvelope",
+    "ProjectCustomStatusList",
     "ProjectEnvelope",
     "ProjectEventPayload",
     "ProjectExpensesCreateBody",
@@ -725,6 +837,9 @@ __all__ = (
     "ProjectsListTimebillable",
     "ProjectsReactivateBody",
     "ProjectsUpdateBody",
+    "ProjectTag",
+    "ProjectTagEnvelope",
+    "ProjectTagList",
     "ProjectTasksCreateBody",
     "ProjectTasksListBillable",
     "ProjectTasksListDependentstatus",
@@ -732,6 +847,9 @@ __all__ = (
     "ProjectTasksListSortby",
     "ProjectTasksListStatus",
     "ProjectTasksListType",
+    "ProjectTemplate",
+    "ProjectTemplateEnvelope",
+    "ProjectTemplateList",
     "ProjectTimeListBillable",
     "ProjectTimeListSortby",
     "ProjectType",
@@ -758,6 +876,9 @@ __all__ = (
     "QuotesCreateInProjectBody",
     "QuotesCreateInProjectBodyType",
     "QuotesDeclineBody",
+    "QuoteSettings",
+    "QuoteSettingsEnvelope",
+    "QuoteSettingsType",
     "QuotesListProjectstatus",
     "QuotesListSortby",
     "QuotesListStatus",
@@ -770,6 +891,7 @@ __all__ = (
     "QuotesUpdateBodyType",
     "QuoteType",
     "Role",
+    "RoleEnvelope",
     "RoleList",
     "ServiceRate",
     "ServiceRateList",
@@ -778,16 +900,71 @@ __all__ = (
     "SettingsApifieldsListSortby",
     "SettingsApifieldsListType",
     "SettingsApifieldsUpdateBody",
+    "SettingsContactDivisionsListSortby",
+    "SettingsContactDivisionsUpdateBody",
+    "SettingsContactGroupsCreateBody",
+    "SettingsContactGroupsListSortby",
+    "SettingsContactGroupsUpdateBody",
+    "SettingsContactPermissionsListSortby",
+    "SettingsContactRolesListSortby",
+    "SettingsContactTagsCreateBody",
+    "SettingsContactTagsListSortby",
+    "SettingsContactTagsUpdateBody",
+    "SettingsContactTeamsCreateBody",
+    "SettingsContactTeamsListSortby",
+    "SettingsContactTeamsUpdateBody",
     "SettingsFixedCostItemsCreateBody",
     "SettingsFixedCostItemsListSortby",
+    "SettingsInvoiceAutonumberingListSortby",
+    "SettingsInvoiceHourlyRatesListSortby",
+    "SettingsInvoiceStaffRatesListSortby",
+    "SettingsInvoiceTemplatesListSortby",
     "SettingsNoteCategoriesCreateBody",
     "SettingsNoteCategoriesListSortby",
     "SettingsNoteCategoriesUpdateBody",
     "SettingsNoteCategory",
     "SettingsNoteCategoryEnvelope",
     "SettingsNoteCategoryList",
+    "SettingsProjectAutonumberingListSortby",
+    "SettingsProjectCategoriesCreateBody",
+    "SettingsProjectCategoriesListSortby",
+    "SettingsProjectCategoriesUpdateBody",
+    "SettingsProjectCustomFieldsListSortby",
+    "SettingsProjectCustomStatusesCreateBody",
+    "SettingsProjectCustomStatusesListSortby",
+    "SettingsProjectCustomStatusesUpdateBody",
+    "SettingsProjectTagsCreateBody",
+    "SettingsProjectTagsListSortby",
+    "SettingsProjectTagsUpdateBody",
+    "SettingsProjectTemplatesListSortby",
+    "SettingsQuoteAutonumberingListSortby",
+    "SettingsQuoteHourlyRatesListSortby",
+    "SettingsQuoteStaffRatesListSortby",
+    "SettingsQuoteTemplatesListSortby",
     "SettingsServiceRatesListSortby",
     "SettingsStaffRatesListSortby",
+    "SettingsTaskCategoriesCreateBody",
+    "SettingsTaskCategoriesListSortby",
+    "SettingsTaskCategoriesUpdateBody",
+    "SettingsTaskCategory",
+    "SettingsTaskCategoryEnvelope",
+    "SettingsTaskCategoryList",
+    "SettingsTaskTagEnvelope",
+    "SettingsTaskTagsCreateBody",
+    "SettingsTaskTagsListSortby",
+    "SettingsTaskTagsUpdateBody",
+    "SettingsTaskTemplate",
+    "SettingsTaskTemplateEnvelope",
+    "SettingsTaskTemplateList",
+    "SettingsTaskTemplatesCreateBody",
+    "SettingsTaskTemplatesListSortby",
+    "SettingsTaskTemplatesUpdateBody",
+    "SettingsTaskTemplateTask",
+    "SettingsTaskTemplateTaskEnvelope",
+    "SettingsTaskTemplateTaskList",
+    "SettingsTaskTemplateTasksCreateBody",
+    "SettingsTaskTemplateTasksListSortby",
+    "SettingsTaskTemplateTasksUpdateBody",
     "SharedNote",
     "SharedNoteAuthor",
     "SharedNoteEnvelope",
@@ -849,6 +1026,9 @@ __all__ = (
     "TaskTimeListBillable",
     "TaskTimeListSortby",
     "TaskTimerBody",
+    "Team",
+    "TeamEnvelope",
+    "TeamList",
     "TimeCreateBody",
     "TimeListBillable",
     "TimeListSortby",

@@ -12,10 +12,10 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.contact_apifields_item import ContactApifieldsItem
-    from ..models.contact_teams_item import ContactTeamsItem
     from ..models.group import Group
     from ..models.role import Role
     from ..models.tag import Tag
+    from ..models.team import Team
 
 
 T = TypeVar("T", bound="Contact")
@@ -52,7 +52,7 @@ class Contact:
         groups (list[Group] | Unset): Groups.
         roles (list[Role] | Unset): Roles.
         tags (list[Tag] | Unset): Tags.
-        teams (list[ContactTeamsItem] | Unset): Teams (Advanced plan).
+        teams (list[Team] | Unset): Teams (Advanced plan), the teams of the contact's groups.
         apifields (list[ContactApifieldsItem] | Unset): API-only custom fields.
         address (Address | Unset): Postal address (key names inferred from the write parameters).
     """
@@ -81,7 +81,7 @@ class Contact:
     groups: list[Group] | Unset = UNSET
     roles: list[Role] | Unset = UNSET
     tags: list[Tag] | Unset = UNSET
-    teams: list[ContactTeamsItem] | Unset = UNSET
+    teams: list[Team] | Unset = UNSET
     apifields: list[ContactApifieldsItem] | Unset = UNSET
     address: Address | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -236,10 +236,10 @@ class Contact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.contact_apifields_item import ContactApifieldsItem  # noqa: PLC0415
-        from ..models.contact_teams_item import ContactTeamsItem  # noqa: PLC0415
         from ..models.group import Group  # noqa: PLC0415
         from ..models.role import Role  # noqa: PLC0415
         from ..models.tag import Tag  # noqa: PLC0415
+        from ..models.team import Team  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -317,11 +317,11 @@ class Contact:
                 tags.append(tags_item)
 
         _teams = d.pop("teams", UNSET)
-        teams: list[ContactTeamsItem] | Unset = UNSET
+        teams: list[Team] | Unset = UNSET
         if _teams is not UNSET:
             teams = []
             for teams_item_data in _teams:
-                teams_item = ContactTeamsItem.from_dict(teams_item_data)
+                teams_item = Team.from_dict(teams_item_data)
 
                 teams.append(teams_item)
 

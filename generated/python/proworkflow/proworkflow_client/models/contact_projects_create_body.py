@@ -22,18 +22,19 @@ class ContactProjectsCreateBody:
     Attributes:
         title (str): Title.
         apifields (list[FieldValue] | None | Unset): API field values as `{id, value}` objects.
-        autonumberid (int | None | Unset): Autonumbering option id.
-        categoryid (int | None | Unset): Category id.
+        autonumberid (int | None | Unset): Autonumbering scheme id (/settings/projects/autonumbering) for an `auto`
+            number; the default scheme when left out.
+        categoryid (int | None | Unset): Project category id (/settings/projects/categories).
         clientaccess (bool | None | Unset): Whether clients may see the project.
         clients (None | str | Unset): Client contacts to assign (ids).
         completedate (None | str | Unset): Completion date. An absolute `yyyy-mm-dd` date or a relative one such as
             `+1m`.
         contractors (None | str | Unset): Contractor contacts to assign (ids).
-        customfields (list[FieldValue] | None | Unset): Project custom field values as `{id, value}` objects (Advanced
-            plan).
+        customfields (list[FieldValue] | None | Unset): Project custom field values as `{id, value}` objects (ids from
+            /settings/projects/customfields, Advanced plan).
         customformcontent (None | str | Unset): Custom form content.
         customformtitle (None | str | Unset): Custom form title.
-        customstatusid (int | None | Unset): Custom status id (Advanced plan).
+        customstatusid (int | None | Unset): Custom status id (/settings/projects/customstatuses, Advanced plan).
         description (None | str | Unset): Description.
         duedate (None | str | Unset): Due date. An absolute `yyyy-mm-dd` date or a relative one such as `+1m`.
         emailalerts (bool | None | Unset): Send e-mail alerts about the new project.
@@ -46,7 +47,9 @@ class ContactProjectsCreateBody:
         quotetotal (float | None | str | Unset): Quoted value, or `auto` to use the sum of the project quotes.
         staff (KeywordMe | None | str | Unset): Staff to assign: contact ids or `me`.
         startdate (None | str | Unset): Start date. An absolute `yyyy-mm-dd` date or a relative one such as `+1m`.
-        templateid (int | None | Unset): Project template id (Advanced plan); values sent override the template.
+        tagid (None | str | Unset): Project tag ids (/settings/projects/tags), comma-separated.
+        templateid (int | None | Unset): Project template id (/settings/projects/templates, Advanced plan); values sent
+            override the template's.
         timeallocated (int | None | Unset): Allocated time in minutes.
     """
 
@@ -74,6 +77,7 @@ class ContactProjectsCreateBody:
     quotetotal: float | None | str | Unset = UNSET
     staff: KeywordMe | None | str | Unset = UNSET
     startdate: None | str | Unset = UNSET
+    tagid: None | str | Unset = UNSET
     templateid: int | None | Unset = UNSET
     timeallocated: int | None | Unset = UNSET
 
@@ -234,6 +238,12 @@ class ContactProjectsCreateBody:
         else:
             startdate = self.startdate
 
+        tagid: None | str | Unset
+        if isinstance(self.tagid, Unset):
+            tagid = UNSET
+        else:
+            tagid = self.tagid
+
         templateid: int | None | Unset
         if isinstance(self.templateid, Unset):
             templateid = UNSET
@@ -299,6 +309,8 @@ class ContactProjectsCreateBody:
             field_dict["staff"] = staff
         if startdate is not UNSET:
             field_dict["startdate"] = startdate
+        if tagid is not UNSET:
+            field_dict["tagid"] = tagid
         if templateid is not UNSET:
             field_dict["templateid"] = templateid
         if timeallocated is not UNSET:
@@ -562,6 +574,15 @@ class ContactProjectsCreateBody:
 
         startdate = _parse_startdate(d.pop("startdate", UNSET))
 
+        def _parse_tagid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tagid = _parse_tagid(d.pop("tagid", UNSET))
+
         def _parse_templateid(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -605,6 +626,7 @@ class ContactProjectsCreateBody:
             quotetotal=quotetotal,
             staff=staff,
             startdate=startdate,
+            tagid=tagid,
             templateid=templateid,
             timeallocated=timeallocated,
         )

@@ -13,21 +13,25 @@ T = TypeVar("T", bound="Group")
 
 @_attrs_define
 class Group:
-    """A staff group (Advanced plan).
+    """A staff group (Advanced plan); staff belong to groups and, through them, to teams.
 
     Attributes:
         id (int): Group id.
         name (str | Unset): Group name.
+        teamid (int | Unset): The team the group sits under (GET /settings/contacts/teams).
     """
 
     id: int
     name: str | Unset = UNSET
+    teamid: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         name = self.name
+
+        teamid = self.teamid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -38,6 +42,8 @@ class Group:
         )
         if name is not UNSET:
             field_dict["name"] = name
+        if teamid is not UNSET:
+            field_dict["teamid"] = teamid
 
         return field_dict
 
@@ -48,9 +54,12 @@ class Group:
 
         name = d.pop("name", UNSET)
 
+        teamid = d.pop("teamid", UNSET)
+
         group = cls(
             id=id,
             name=name,
+            teamid=teamid,
         )
 
         group.additional_properties = d

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.api_field_value import ApiFieldValue
     from ..models.contact_ref import ContactRef
     from ..models.custom_field_value import CustomFieldValue
+    from ..models.project_tag import ProjectTag
 
 
 T = TypeVar("T", bound="Project")
@@ -72,6 +73,7 @@ class Project:
         customformcontent (str | Unset): Content of that form (`customform`).
         apifields (list[ApiFieldValue] | Unset): API-only custom fields (`apifields`, or `apifield<N>` for one).
         customfields (list[CustomFieldValue] | Unset): Custom fields (`customfields`, Advanced plan).
+        tags (list[ProjectTag] | Unset): The project's tags (/settings/projects/tags), each with its current name.
     """
 
     id: int
@@ -118,6 +120,7 @@ class Project:
     customformcontent: str | Unset = UNSET
     apifields: list[ApiFieldValue] | Unset = UNSET
     customfields: list[CustomFieldValue] | Unset = UNSET
+    tags: list[ProjectTag] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -226,6 +229,13 @@ class Project:
                 customfields_item = customfields_item_data.to_dict()
                 customfields.append(customfields_item)
 
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -319,6 +329,8 @@ class Project:
             field_dict["apifields"] = apifields
         if customfields is not UNSET:
             field_dict["customfields"] = customfields
+        if tags is not UNSET:
+            field_dict["tags"] = tags
 
         return field_dict
 
@@ -327,6 +339,7 @@ class Project:
         from ..models.api_field_value import ApiFieldValue  # noqa: PLC0415
         from ..models.contact_ref import ContactRef  # noqa: PLC0415
         from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
+        from ..models.project_tag import ProjectTag  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -443,6 +456,15 @@ class Project:
 
                 customfields.append(customfields_item)
 
+        _tags = d.pop("tags", UNSET)
+        tags: list[ProjectTag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = ProjectTag.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
         project = cls(
             id=id,
             number=number,
@@ -488,6 +510,7 @@ class Project:
             customformcontent=customformcontent,
             apifields=apifields,
             customfields=customfields,
+            tags=tags,
         )
 
         project.additional_properties = d

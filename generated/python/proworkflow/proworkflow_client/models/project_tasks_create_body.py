@@ -20,31 +20,35 @@ class ProjectTasksCreateBody:
 
     Attributes:
         name (str | Unset): Task name.
-        templateid (int | Unset): Task template whose name and settings the task takes (the body's own values win).
+        templateid (int | Unset): Task template (`/settings/tasks/templates`) to apply in place of a single task. One
+            task is added per task of the template, in its order, each with that task's name and settings; the body's own
+            values win and go to every one of them. A template without tasks is refused (400).
+        tagid (None | str | Unset): Task tags (`/settings/tasks/tags`) the task carries, comma-separated ids.
         contacts (None | str | Unset): Assignees (a comma string, never a JSON array); `me` by default.
         description (None | str | Unset): Description.
-        priority (int | None | Unset): Priority, 1 (highest) to 5; 3 (normal) by default. Default: 3.
+        priority (int | None | Unset): Priority, 1 (highest) to 5; 3 (normal) by default (or the template's).
         startdate (None | str | Unset): Start date, absolute or relative (`+0d`).
         duedate (None | str | Unset): Due date, absolute or relative (`+1w`).
         completedate (None | str | Unset): Completion date: the task is created already complete.
-        billable (bool | None | Unset): Whether time on the task is billable. Default: True.
-        taxable (bool | None | Unset): Whether the task is taxable. Default: True.
-        timeallocated (int | None | Unset): Minutes allocated to the task. Default: 0.
+        billable (bool | None | Unset): Whether time on the task is billable (true by default, or the template's).
+        taxable (bool | None | Unset): Whether the task is taxable (true by default, or the template's).
+        timeallocated (int | None | Unset): Minutes allocated to the task (0 by default, or the template's).
         order (int | Literal['auto'] | None | Unset): Position in the project; `auto` (default) puts the task last.
         apifields (list[FieldValue] | None | Unset): API field values.
     """
 
     name: str | Unset = UNSET
     templateid: int | Unset = UNSET
+    tagid: None | str | Unset = UNSET
     contacts: None | str | Unset = UNSET
     description: None | str | Unset = UNSET
-    priority: int | None | Unset = 3
+    priority: int | None | Unset = UNSET
     startdate: None | str | Unset = UNSET
     duedate: None | str | Unset = UNSET
     completedate: None | str | Unset = UNSET
-    billable: bool | None | Unset = True
-    taxable: bool | None | Unset = True
-    timeallocated: int | None | Unset = 0
+    billable: bool | None | Unset = UNSET
+    taxable: bool | None | Unset = UNSET
+    timeallocated: int | None | Unset = UNSET
     order: int | Literal["auto"] | None | Unset = UNSET
     apifields: list[FieldValue] | None | Unset = UNSET
 
@@ -52,6 +56,12 @@ class ProjectTasksCreateBody:
         name = self.name
 
         templateid = self.templateid
+
+        tagid: None | str | Unset
+        if isinstance(self.tagid, Unset):
+            tagid = UNSET
+        else:
+            tagid = self.tagid
 
         contacts: None | str | Unset
         if isinstance(self.contacts, Unset):
@@ -132,6 +142,8 @@ class ProjectTasksCreateBody:
             field_dict["name"] = name
         if templateid is not UNSET:
             field_dict["templateid"] = templateid
+        if tagid is not UNSET:
+            field_dict["tagid"] = tagid
         if contacts is not UNSET:
             field_dict["contacts"] = contacts
         if description is not UNSET:
@@ -165,6 +177,15 @@ class ProjectTasksCreateBody:
         name = d.pop("name", UNSET)
 
         templateid = d.pop("templateid", UNSET)
+
+        def _parse_tagid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tagid = _parse_tagid(d.pop("tagid", UNSET))
 
         def _parse_contacts(data: object) -> None | str | Unset:
             if data is None:
@@ -285,6 +306,7 @@ class ProjectTasksCreateBody:
         project_tasks_create_body = cls(
             name=name,
             templateid=templateid,
+            tagid=tagid,
             contacts=contacts,
             description=description,
             priority=priority,

@@ -22,7 +22,7 @@ class ProjectsUpdateBody:
     Attributes:
         accountedfor (bool | Unset): Marked as accounted for.
         apifields (list[FieldValue] | Unset): API field values as `{id, value}` objects.
-        categoryid (int | Unset): Category id.
+        categoryid (int | Unset): Project category id (/settings/projects/categories).
         clientaccess (bool | Unset): Whether clients may see the project.
         clients (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several ids
             mean "any of them".
@@ -31,10 +31,11 @@ class ProjectsUpdateBody:
             as `+1m`. An empty string clears it.
         contractors (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several
             ids mean "any of them".
-        customfields (list[FieldValue] | Unset): Project custom field values as `{id, value}` objects (Advanced plan).
+        customfields (list[FieldValue] | Unset): Project custom field values as `{id, value}` objects (ids from
+            /settings/projects/customfields, Advanced plan).
         customformcontent (str | Unset): Custom form content.
         customformtitle (str | Unset): Custom form title.
-        customstatusid (int | Unset): Custom status id (Advanced plan).
+        customstatusid (int | Unset): Custom status id (/settings/projects/customstatuses, Advanced plan).
         description (str | Unset): Description.
         duedate (Literal[''] | str | Unset): Due date. An absolute `yyyy-mm-dd` date or a relative one such as `+1m`. An
             empty string clears it.
@@ -53,6 +54,8 @@ class ProjectsUpdateBody:
         staff (KeywordMe | str | Unset): An id list or the keyword `me`.
         startdate (Literal[''] | str | Unset): Start date. An absolute `yyyy-mm-dd` date or a relative one such as
             `+1m`. An empty string clears it.
+        tagid (str | Unset): One id or several ids separated by commas, without spaces (`1` or `1,2,3`). Several ids
+            mean "any of them".
         timeallocated (int | Unset): Allocated time in minutes.
         title (str | Unset): Title (cannot be cleared).
     """
@@ -85,6 +88,7 @@ class ProjectsUpdateBody:
     quotetotal: float | str | Unset = UNSET
     staff: KeywordMe | str | Unset = UNSET
     startdate: Literal[""] | str | Unset = UNSET
+    tagid: str | Unset = UNSET
     timeallocated: int | Unset = UNSET
     title: str | Unset = UNSET
 
@@ -187,6 +191,8 @@ class ProjectsUpdateBody:
         else:
             startdate = self.startdate
 
+        tagid = self.tagid
+
         timeallocated = self.timeallocated
 
         title = self.title
@@ -250,6 +256,8 @@ class ProjectsUpdateBody:
             field_dict["staff"] = staff
         if startdate is not UNSET:
             field_dict["startdate"] = startdate
+        if tagid is not UNSET:
+            field_dict["tagid"] = tagid
         if timeallocated is not UNSET:
             field_dict["timeallocated"] = timeallocated
         if title is not UNSET:
@@ -395,6 +403,8 @@ class ProjectsUpdateBody:
 
         startdate = _parse_startdate(d.pop("startdate", UNSET))
 
+        tagid = d.pop("tagid", UNSET)
+
         timeallocated = d.pop("timeallocated", UNSET)
 
         title = d.pop("title", UNSET)
@@ -428,6 +438,7 @@ class ProjectsUpdateBody:
             quotetotal=quotetotal,
             staff=staff,
             startdate=startdate,
+            tagid=tagid,
             timeallocated=timeallocated,
             title=title,
         )

@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.api_field_value import ApiFieldValue
     from ..models.contact_ref import ContactRef
+    from ..models.tag import Tag
 
 
 T = TypeVar("T", bound="Task")
@@ -59,6 +60,7 @@ class Task:
         projectmanagername (str | Unset): Its name (`projectmanager`).
         taxable (bool | Unset): Whether time on the task is taxable.
         apifields (list[ApiFieldValue] | Unset): API-only custom fields (`apifields`).
+        tags (list[Tag] | Unset): The task tags it carries (`/settings/tasks/tags`), shown when the task is read by id.
     """
 
     id: int
@@ -93,6 +95,7 @@ class Task:
     projectmanagername: str | Unset = UNSET
     taxable: bool | Unset = UNSET
     apifields: list[ApiFieldValue] | Unset = UNSET
+    tags: list[Tag] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -172,6 +175,13 @@ class Task:
                 apifields_item = apifields_item_data.to_dict()
                 apifields.append(apifields_item)
 
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -241,6 +251,8 @@ class Task:
             field_dict["taxable"] = taxable
         if apifields is not UNSET:
             field_dict["apifields"] = apifields
+        if tags is not UNSET:
+            field_dict["tags"] = tags
 
         return field_dict
 
@@ -248,6 +260,7 @@ class Task:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.api_field_value import ApiFieldValue  # noqa: PLC0415
         from ..models.contact_ref import ContactRef  # noqa: PLC0415
+        from ..models.tag import Tag  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -333,6 +346,15 @@ class Task:
 
                 apifields.append(apifields_item)
 
+        _tags = d.pop("tags", UNSET)
+        tags: list[Tag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = Tag.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
         task = cls(
             id=id,
             name=name,
@@ -366,6 +388,7 @@ class Task:
             projectmanagername=projectmanagername,
             taxable=taxable,
             apifields=apifields,
+            tags=tags,
         )
 
         task.additional_properties = d

@@ -32,6 +32,12 @@ class TasksUpdateBody:
         apifields (list[FieldValue] | Unset): API field values.
         startdate (Literal[''] | str | Unset): Start date; an empty string clears it.
         duedate (Literal[''] | str | Unset): Due date; an empty string clears it.
+        categoryid (int | Unset): Task category (`/settings/tasks/categories`) a general task moves to; a project task
+            has none, so sending it for one is refused (400). Vendor-doc correction: the catalog's task model marks
+            `categoryid` as set on create only, while the same write-up's domain model lists it as writable; this document
+            takes it as writable on general tasks.
+        tagid (Literal[''] | str | Unset): Task tags (`/settings/tasks/tags`) the task carries from now on, comma-
+            separated ids (they replace the task's tags); an empty string takes every tag off.
     """
 
     name: str | Unset = UNSET
@@ -45,6 +51,8 @@ class TasksUpdateBody:
     apifields: list[FieldValue] | Unset = UNSET
     startdate: Literal[""] | str | Unset = UNSET
     duedate: Literal[""] | str | Unset = UNSET
+    categoryid: int | Unset = UNSET
+    tagid: Literal[""] | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -86,6 +94,14 @@ class TasksUpdateBody:
         else:
             duedate = self.duedate
 
+        categoryid = self.categoryid
+
+        tagid: Literal[""] | str | Unset
+        if isinstance(self.tagid, Unset):
+            tagid = UNSET
+        else:
+            tagid = self.tagid
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -111,6 +127,10 @@ class TasksUpdateBody:
             field_dict["startdate"] = startdate
         if duedate is not UNSET:
             field_dict["duedate"] = duedate
+        if categoryid is not UNSET:
+            field_dict["categoryid"] = categoryid
+        if tagid is not UNSET:
+            field_dict["tagid"] = tagid
 
         return field_dict
 
@@ -175,6 +195,19 @@ class TasksUpdateBody:
 
         duedate = _parse_duedate(d.pop("duedate", UNSET))
 
+        categoryid = d.pop("categoryid", UNSET)
+
+        def _parse_tagid(data: object) -> Literal[""] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            tagid_type_1 = cast(Literal[""], data)
+            if tagid_type_1 != "":
+                raise ValueError(f"tagid_type_1 must match const '', got '{tagid_type_1}'")
+            return tagid_type_1
+            return cast(Literal[""] | str | Unset, data)
+
+        tagid = _parse_tagid(d.pop("tagid", UNSET))
+
         tasks_update_body = cls(
             name=name,
             contacts=contacts,
@@ -187,6 +220,8 @@ class TasksUpdateBody:
             apifields=apifields,
             startdate=startdate,
             duedate=duedate,
+            categoryid=categoryid,
+            tagid=tagid,
         )
 
         return tasks_update_body

@@ -104,12 +104,14 @@ def sync_detailed(
 ) -> Response[Any | ErrorEnvelope | WriteResult]:
     """Create one or more tasks in a project
 
-     Adds tasks to the project in the path (the body's `projectid` is not sent). The answer (HTTP 201,
-    message `Task/s Added`) lists the new id and name of each task under `details`. `contacts` is a
-    comma string (`me`, ids, `allstaff`, `all`, `none`); project tasks may be assigned only contacts on
-    the project, general tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON
-    array creates several tasks at once; they must all belong to the same project (or category). Sending
-    `contacts` as a JSON array makes the service fail with HTTP 500 and a bare-string `details`.
+     Adds tasks to the project in the path (the body's `projectid` is not sent). `templateid` adds the
+    tasks of a task template (`/settings/tasks/templates`), one per template task; `tagid` tags the
+    tasks with task tags (`/settings/tasks/tags`). The answer (HTTP 201, message `Task/s Added`) lists
+    the new id and name of each task under `details`. `contacts` is a comma string (`me`, ids,
+    `allstaff`, `all`, `none`); project tasks may be assigned only contacts on the project, general
+    tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several
+    tasks at once; they must all belong to the same project (or category). Sending `contacts` as a JSON
+    array makes the service fail with HTTP 500 and a bare-string `details`.
 
     Args:
         projectid (int):
@@ -143,12 +145,14 @@ def sync(
 ) -> Any | ErrorEnvelope | WriteResult | None:
     """Create one or more tasks in a project
 
-     Adds tasks to the project in the path (the body's `projectid` is not sent). The answer (HTTP 201,
-    message `Task/s Added`) lists the new id and name of each task under `details`. `contacts` is a
-    comma string (`me`, ids, `allstaff`, `all`, `none`); project tasks may be assigned only contacts on
-    the project, general tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON
-    array creates several tasks at once; they must all belong to the same project (or category). Sending
-    `contacts` as a JSON array makes the service fail with HTTP 500 and a bare-string `details`.
+     Adds tasks to the project in the path (the body's `projectid` is not sent). `templateid` adds the
+    tasks of a task template (`/settings/tasks/templates`), one per template task; `tagid` tags the
+    tasks with task tags (`/settings/tasks/tags`). The answer (HTTP 201, message `Task/s Added`) lists
+    the new id and name of each task under `details`. `contacts` is a comma string (`me`, ids,
+    `allstaff`, `all`, `none`); project tasks may be assigned only contacts on the project, general
+    tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several
+    tasks at once; they must all belong to the same project (or category). Sending `contacts` as a JSON
+    array makes the service fail with HTTP 500 and a bare-string `details`.
 
     Args:
         projectid (int):
@@ -177,12 +181,14 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorEnvelope | WriteResult]:
     """Create one or more tasks in a project
 
-     Adds tasks to the project in the path (the body's `projectid` is not sent). The answer (HTTP 201,
-    message `Task/s Added`) lists the new id and name of each task under `details`. `contacts` is a
-    comma string (`me`, ids, `allstaff`, `all`, `none`); project tasks may be assigned only contacts on
-    the project, general tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON
-    array creates several tasks at once; they must all belong to the same project (or category). Sending
-    `contacts` as a JSON array makes the service fail with HTTP 500 and a bare-string `details`.
+     Adds tasks to the project in the path (the body's `projectid` is not sent). `templateid` adds the
+    tasks of a task template (`/settings/tasks/templates`), one per template task; `tagid` tags the
+    tasks with task tags (`/settings/tasks/tags`). The answer (HTTP 201, message `Task/s Added`) lists
+    the new id and name of each task under `details`. `contacts` is a comma string (`me`, ids,
+    `allstaff`, `all`, `none`); project tasks may be assigned only contacts on the project, general
+    tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several
+    tasks at once; they must all belong to the same project (or category). Sending `contacts` as a JSON
+    array makes the service fail with HTTP 500 and a bare-string `details`.
 
     Args:
         projectid (int):
@@ -214,12 +220,14 @@ async def asyncio(
 ) -> Any | ErrorEnvelope | WriteResult | None:
     """Create one or more tasks in a project
 
-     Adds tasks to the project in the path (the body's `projectid` is not sent). The answer (HTTP 201,
-    message `Task/s Added`) lists the new id and name of each task under `details`. `contacts` is a
-    comma string (`me`, ids, `allstaff`, `all`, `none`); project tasks may be assigned only contacts on
-    the project, general tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON
-    array creates several tasks at once; they must all belong to the same project (or category). Sending
-    `contacts` as a JSON array makes the service fail with HTTP 500 and a bare-string `details`.
+     Adds tasks to the project in the path (the body's `projectid` is not sent). `templateid` adds the
+    tasks of a task template (`/settings/tasks/templates`), one per template task; `tagid` tags the
+    tasks with task tags (`/settings/tasks/tags`). The answer (HTTP 201, message `Task/s Added`) lists
+    the new id and name of each task under `details`. `contacts` is a comma string (`me`, ids,
+    `allstaff`, `all`, `none`); project tasks may be assigned only contacts on the project, general
+    tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several
+    tasks at once; they must all belong to the same project (or category). Sending `contacts` as a JSON
+    array makes the service fail with HTTP 500 and a bare-string `details`.
 
     Args:
         projectid (int):

@@ -97,8 +97,12 @@ def sync_detailed(
 ) -> Response[Any | ErrorEnvelope | WriteResult]:
     """Create one or more tasks
 
-     Creates a project task (`projectid`) or a general task (`categoryid`); `templateid` takes the name
-    and settings from a task template. The answer (HTTP 201, message `Task/s Added`) lists the new id
+     Creates a project task (`projectid`) or a general task (`categoryid`, a task category of
+    `/settings/tasks/categories`); `templateid` adds the tasks of a task template
+    (`/settings/tasks/templates`) instead, one per template task, each with that task's name and
+    settings (the body's own values win), and `tagid` tags the tasks with task tags
+    (`/settings/tasks/tags`). A category, tag or template added through the settings can be named at
+    once; an unknown id is refused (400). The answer (HTTP 201, message `Task/s Added`) lists the new id
     and name of each task under `details`. `contacts` is a comma string (`me`, ids, `allstaff`, `all`,
     `none`); project tasks may be assigned only contacts on the project, general tasks only staff. Dates
     take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several tasks at once; they must
@@ -134,8 +138,12 @@ def sync(
 ) -> Any | ErrorEnvelope | WriteResult | None:
     """Create one or more tasks
 
-     Creates a project task (`projectid`) or a general task (`categoryid`); `templateid` takes the name
-    and settings from a task template. The answer (HTTP 201, message `Task/s Added`) lists the new id
+     Creates a project task (`projectid`) or a general task (`categoryid`, a task category of
+    `/settings/tasks/categories`); `templateid` adds the tasks of a task template
+    (`/settings/tasks/templates`) instead, one per template task, each with that task's name and
+    settings (the body's own values win), and `tagid` tags the tasks with task tags
+    (`/settings/tasks/tags`). A category, tag or template added through the settings can be named at
+    once; an unknown id is refused (400). The answer (HTTP 201, message `Task/s Added`) lists the new id
     and name of each task under `details`. `contacts` is a comma string (`me`, ids, `allstaff`, `all`,
     `none`); project tasks may be assigned only contacts on the project, general tasks only staff. Dates
     take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several tasks at once; they must
@@ -166,8 +174,12 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorEnvelope | WriteResult]:
     """Create one or more tasks
 
-     Creates a project task (`projectid`) or a general task (`categoryid`); `templateid` takes the name
-    and settings from a task template. The answer (HTTP 201, message `Task/s Added`) lists the new id
+     Creates a project task (`projectid`) or a general task (`categoryid`, a task category of
+    `/settings/tasks/categories`); `templateid` adds the tasks of a task template
+    (`/settings/tasks/templates`) instead, one per template task, each with that task's name and
+    settings (the body's own values win), and `tagid` tags the tasks with task tags
+    (`/settings/tasks/tags`). A category, tag or template added through the settings can be named at
+    once; an unknown id is refused (400). The answer (HTTP 201, message `Task/s Added`) lists the new id
     and name of each task under `details`. `contacts` is a comma string (`me`, ids, `allstaff`, `all`,
     `none`); project tasks may be assigned only contacts on the project, general tasks only staff. Dates
     take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several tasks at once; they must
@@ -201,8 +213,12 @@ async def asyncio(
 ) -> Any | ErrorEnvelope | WriteResult | None:
     """Create one or more tasks
 
-     Creates a project task (`projectid`) or a general task (`categoryid`); `templateid` takes the name
-    and settings from a task template. The answer (HTTP 201, message `Task/s Added`) lists the new id
+     Creates a project task (`projectid`) or a general task (`categoryid`, a task category of
+    `/settings/tasks/categories`); `templateid` adds the tasks of a task template
+    (`/settings/tasks/templates`) instead, one per template task, each with that task's name and
+    settings (the body's own values win), and `tagid` tags the tasks with task tags
+    (`/settings/tasks/tags`). A category, tag or template added through the settings can be named at
+    once; an unknown id is refused (400). The answer (HTTP 201, message `Task/s Added`) lists the new id
     and name of each task under `details`. `contacts` is a comma string (`me`, ids, `allstaff`, `all`,
     `none`); project tasks may be assigned only contacts on the project, general tasks only staff. Dates
     take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several tasks at once; they must

@@ -98,7 +98,8 @@ def sync_detailed(
 
      Changes the task. Only the properties sent are changed; a property sent as an empty string is
     cleared (the name cannot be cleared). `contacts` replaces the assignees under the same rules as on
-    create.
+    create, `tagid` the task tags; `categoryid` moves a general task to another task category (project
+    tasks have none). An unknown tag or category is refused (400).
 
     Args:
         taskid (int):
@@ -134,7 +135,8 @@ def sync(
 
      Changes the task. Only the properties sent are changed; a property sent as an empty string is
     cleared (the name cannot be cleared). `contacts` replaces the assignees under the same rules as on
-    create.
+    create, `tagid` the task tags; `categoryid` moves a general task to another task category (project
+    tasks have none). An unknown tag or category is refused (400).
 
     Args:
         taskid (int):
@@ -165,7 +167,8 @@ async def asyncio_detailed(
 
      Changes the task. Only the properties sent are changed; a property sent as an empty string is
     cleared (the name cannot be cleared). `contacts` replaces the assignees under the same rules as on
-    create.
+    create, `tagid` the task tags; `categoryid` moves a general task to another task category (project
+    tasks have none). An unknown tag or category is refused (400).
 
     Args:
         taskid (int):
@@ -199,7 +202,8 @@ async def asyncio(
 
      Changes the task. Only the properties sent are changed; a property sent as an empty string is
     cleared (the name cannot be cleared). `contacts` replaces the assignees under the same rules as on
-    create.
+    create, `tagid` the task tags; `categoryid` moves a general task to another task category (project
+    tasks have none). An unknown tag or category is refused (400).
 
     Args:
         taskid (int):

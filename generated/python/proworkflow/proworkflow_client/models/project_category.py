@@ -6,27 +6,55 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ContactTeamsItem")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProjectCategory")
 
 
 @_attrs_define
-class ContactTeamsItem:
+class ProjectCategory:
+    """A category projects are filed under.
+
+    Attributes:
+        id (int): Category id.
+        name (str | Unset): Name, unique among project categories.
+    """
+
+    id: int
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        contact_teams_item = cls()
+        id = d.pop("id")
 
-        contact_teams_item.additional_properties = d
-        return contact_teams_item
+        name = d.pop("name", UNSET)
+
+        project_category = cls(
+            id=id,
+            name=name,
+        )
+
+        project_category.additional_properties = d
+        return project_category
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.division import Division
+
+
+T = TypeVar("T", bound="DivisionEnvelope")
+
+
+@_attrs_define
+class DivisionEnvelope:
+    """Single-item envelope: the item sits under `division`.
+
+    Attributes:
+        division (Division): A division of the account (Advanced plan), which companies and contacts belong to.
+        status (Literal['Success']): Always `Success`.
+        count (int | Unset): Always 1.
+    """
+
+    division: Division
+    status: Literal["Success"]
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        division = self.division.to_dict()
+
+        status = self.status
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "division": division,
+                "status": status,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.division import Division  # noqa: PLC0415
+
+        d = dict(src_dict)
+        division = Division.from_dict(d.pop("division"))
+
+        status = cast(Literal["Success"], d.pop("status"))
+        if status != "Success":
+            raise ValueError(f"status must match const 'Success', got '{status}'")
+
+        count = d.pop("count", UNSET)
+
+        division_envelope = cls(
+            division=division,
+            status=status,
+            count=count,
+        )
+
+        division_envelope.additional_properties = d
+        return division_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class SettingsProjectCustomStatusesListSortby(StrEnum):
+    ID = "id"
+    NAME = "name"
+
+    def __str__(self) -> str:
+        return str(self.value)

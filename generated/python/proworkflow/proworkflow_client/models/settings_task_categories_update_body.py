@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="SettingsTaskCategoriesUpdateBody")
+
+
+@_attrs_define
+class SettingsTaskCategoriesUpdateBody:
+    """Request body of settingsTaskCategoriesUpdate.
+
+    Attributes:
+        name (str): New name (cannot be cleared).
+    """
+
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        settings_task_categories_update_body = cls(
+            name=name,
+        )
+
+        return settings_task_categories_update_body

@@ -1,0 +1,204 @@
+"""Contact settings: divisions, staff groups and teams, roles, permissions and contact tags.
+
+- Staff only, as every setting: clients and contractors get 403.
+- Teams and groups are the web application's org chart: a group sits under one team (``teamid``,
+  required on create), a staff contact is put in groups, and their ``teams`` are the teams of their
+  groups, so they follow when a contact changes groups or a group moves to another team. Deleting a
+  group takes every contact out of it; a team that groups sit under cannot be deleted.
+- Contacts and companies share one tag list (the settings have no company tags of their own).
+  Deleting a tag takes it off every contact and company that carries it.
+- New groups and tags can be given to contacts (and tags to companies) at once, and renamed ones show
+  their new name there: contacts and companies hold ids and are shown from these tables.
+- Names are unique (case-insensitive): tags, teams and divisions in the account, groups within their
+  team.
+- Divisions cannot be added; one no company or contact is in can be deleted (rows without a
+  ``divisionid`` are in division 1). Roles and permissions are read-only: the roles staff are given
+  and the application permissions that ``/contacts/{id}/permissions`` lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from apikit.mock.engine import ApiError, Call
+from apikit.mock.proworkflow.crud import Build, Change, Kind, staff_only
+from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, MissingReference
+from apikit.mock.proworkflow.handlers_settings import _field_name, _name_detail, _named_record
+from apikit.mock.proworkflow.query import DEFAULT_DIVISION
+from apikit.mock.proworkflow.store import Store
+from apikit.mock.table import Row, Table
+
+
+def _require_unique_name(rows: Iterable[Row], name: str, label: str, except_id: int | None = None) -> None:
+    for row in rows:
+        if row["id"] != except_id and row["name"].casefold() == name.casefold():
+            raise ApiError(400, f"A {label} named '{name}' already exists")
+
+
+def _uniquely_named(table: Callable[[Store], Table], label: str) -> tuple[Build, Change]:
+    """How a body names a new row and renames one, for settings whose names are unique in the account."""
+
+    def build(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
+        name = _field_name(body)
+        _require_unique_name(table(api.store).all(), name, label)
+        return {**row, "name": name}
+
+    def rename(api: Api, call: Call[Caller], current: Row, body: Mapping[str, Any]) -> Row:
+        name = _field_name(body)
+        _require_unique_name(table(api.store).all(), name, label, except_id=current["id"])
+        return {"name": name}
+
+    return build, rename
+
+
+def _drop_link(api: Api, rows: Iterable[Row], key: str, row_id: int) -> None:
+    """Take an id off the id list ``key`` of every row that holds it."""
+    for row in rows:
+        if row_id in row[key]:
+            api.update_links(row, key, [row_id], remove=True)
+
+
+# settings/contacts/divisions
+
+
+_, _rename_division = _uniquely_named(lambda store: store.divisions, "division")
+
+
+def _refuse_if_in_use(api: Api, division: Row) -> None:
+    members = [*api.store.companies.all(), *api.store.contacts.all()]
+    if any((row.get("divisionid") or DEFAULT_DIVISION) == division["id"] for row in members):
+        raise ApiError(400, f"Division {division['id']} holds companies or contacts")
+
+
+# settings/contacts/groups
+
+
+def _group_record(api: Api, call: Call[Caller], group: Row) -> Row:
+    return {key: group[key] for key in ("id", "name", "teamid")}
+
+
+def _existing_team(api: Api, team_id: int) -> int:
+    if api.store.teams.find(team_id) is None:
+        raise MissingReference(f"'teamid': Team {team_id} not found")
+    return team_id
+
+
+def _require_unique_group(api: Api, name: str, team_id: int, except_id: int | None = None) -> None:
+    _require_unique_name(api.store.groups.where(teamid=team_id), name, "group in this team", except_id)
+
+
+def _new_group(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
+    name = _field_name(body)
+    team_id = _existing_team(api, body["teamid"])
+    _require_unique_group(api, name, team_id)
+    return {**row, "name": name, "teamid": team_id}
+
+
+def _change_group(api: Api, call: Call[Caller], group: Row, body: Mapping[str, Any]) -> Row:
+    name = _field_name(body) if "name" in body else group["name"]
+    team_id = _existing_team(api, body["teamid"]) if "teamid" in body else group["teamid"]
+    _require_unique_group(api, name, team_id, except_id=group["id"])
+    return {"name": name, "teamid": team_id}
+
+
+def _take_out_members(api: Api, group: Row) -> None:
+    _drop_link(api, api.store.contacts.all(), "groupids", group["id"])
+
+
+# settings/contacts/tags
+
+
+_new_tag, _rename_tag = _uniquely_named(lambda store: store.tags, "tag")
+
+
+def _untag_everything(api: Api, tag: Row) -> None:
+    _drop_link(api, [*api.store.contacts.all(), *api.store.companies.all()], "tagids", tag["id"])
+
+
+# settings/contacts/teams
+
+
+_new_team, _rename_team = _uniquely_named(lambda store: store.teams, "team")
+
+
+def _refuse_if_groups_under(api: Api, team: Row) -> None:
+    groups = api.store.groups.where(teamid=team["id"])
+    if groups:
+        count = len(groups)
+        raise ApiError(400, f"Team {team['id']} holds {count} group(s): delete or move them first")
+
+
+HANDLERS: dict[str, HandlerFunction] = {}
+
+KINDS = (
+    Kind(
+        resource="contactdivisions",
+        label="Division",
+        singular="division",
+        plural="divisions",
+        table=lambda store: store.divisions,
+        show=_named_record,
+        change=_rename_division,
+        may_read=staff_only,
+        detail=_name_detail,
+        on_delete=_refuse_if_in_use,
+    ),
+    Kind(
+        resource="contactgroups",
+        label="Group",
+        singular="group",
+        plural="groups",
+        table=lambda store: store.groups,
+        show=_group_record,
+        build=_new_group,
+        change=_change_group,
+        may_read=staff_only,
+        detail=_name_detail,
+        on_delete=_take_out_members,
+    ),
+    Kind(
+        resource="contactpermissions",
+        label="Permission",
+        singular="permission",
+        plural="permissions",
+        table=lambda store: store.permissions,
+        show=_named_record,
+        may_read=staff_only,
+    ),
+    Kind(
+        resource="contactroles",
+        label="Role",
+        singular="role",
+        plural="roles",
+        table=lambda store: store.roles,
+        show=_named_record,
+        may_read=staff_only,
+    ),
+    Kind(
+        resource="contacttags",
+        label="Tag",
+        singular="tag",
+        plural="tags",
+        table=lambda store: store.tags,
+        show=_named_record,
+        build=_new_tag,
+        change=_rename_tag,
+        may_read=staff_only,
+        detail=_name_detail,
+        on_delete=_untag_everything,
+    ),
+    Kind(
+        resource="contactteams",
+        label="Team",
+        singular="team",
+        plural="teams",
+        table=lambda store: store.teams,
+        show=_named_record,
+        build=_new_team,
+        change=_rename_team,
+        may_read=staff_only,
+        detail=_name_detail,
+        on_delete=_refuse_if_groups_under,
+    ),
+)
