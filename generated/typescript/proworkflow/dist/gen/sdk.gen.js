@@ -2611,7 +2611,7 @@ export const projectTasksList = (options) => (options.client ?? client).get({
 /**
  * Create one or more tasks in a project
  *
- * Adds tasks to the project in the path (the body's `projectid` is not sent). The answer (HTTP 201, message `Task/s Added`) lists the new id and name of each task under `details`. `contacts` is a comma string (`me`, ids, `allstaff`, `all`, `none`); project tasks may be assigned only contacts on the project, general tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several tasks at once; they must all belong to the same project (or category). Sending `contacts` as a JSON array makes the service fail with HTTP 500 and a bare-string `details`.
+ * Adds tasks to the project in the path (the body's `projectid` is not sent). `templateid` adds the tasks of a task template (`/settings/tasks/templates`), one per template task; `tagid` tags the tasks with task tags (`/settings/tasks/tags`). The answer (HTTP 201, message `Task/s Added`) lists the new id and name of each task under `details`. `contacts` is a comma string (`me`, ids, `allstaff`, `all`, `none`); project tasks may be assigned only contacts on the project, general tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several tasks at once; they must all belong to the same project (or category). Sending `contacts` as a JSON array makes the service fail with HTTP 500 and a bare-string `details`.
  */
 export const projectTasksCreate = (options) => (options.client ?? client).post({
     security: [
@@ -3131,6 +3131,430 @@ export const settingsApifieldsUpdate = (options) => (options.client ?? client).p
     }
 });
 /**
+ * List the divisions
+ *
+ * Returns the account's divisions (Advanced plan): the separate parts of an account that companies and contacts belong to (their `divisionid`, which list filters take). Every account has division 1, where items without another division live. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsContactDivisionsList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/divisions',
+    ...options
+});
+/**
+ * Delete a division
+ *
+ * Deletes a division no company or contact belongs to; while any does the answer is 400 (division 1, which holds every item without another division, therefore always stays). This call is only inferred (see `x-evidence`). Staff only; clients and contractors get 403.
+ */
+export const settingsContactDivisionsDelete = (options) => (options.client ?? client).delete({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/divisions/{divisionid}',
+    ...options
+});
+/**
+ * Get a division
+ *
+ * Returns one division, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsContactDivisionsGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/divisions/{divisionid}',
+    ...options
+});
+/**
+ * Rename a division
+ *
+ * Renames the division; its companies and contacts stay in it. This call is only inferred (see `x-evidence`). Staff only; clients and contractors get 403.
+ */
+export const settingsContactDivisionsUpdate = (options) => (options.client ?? client).put({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/divisions/{divisionid}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * List the staff groups
+ *
+ * Returns the account's staff groups (Advanced plan), each with the team it sits under (`teamid`). Staff belong to groups (`groupid` of contact calls) and through them to teams. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsContactGroupsList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/groups',
+    ...options
+});
+/**
+ * Add a staff group
+ *
+ * Adds a group under a team (`teamid`, required: the vendor's org chart has no group outside a team); names are unique within a team. Staff can be put in the new group at once (`groupid` of POST /contacts, PUT /contacts/{contactid} and PUT /contacts/{contactid}/groups) and then belong to its team. Staff only; clients and contractors get 403.
+ */
+export const settingsContactGroupsCreate = (options) => (options.client ?? client).post({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/groups',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Delete a staff group
+ *
+ * Deletes the group and takes every staff contact out of it (they leave its team unless another of their groups is in it); a project it was in charge of no longer names a group. Staff only; clients and contractors get 403.
+ */
+export const settingsContactGroupsDelete = (options) => (options.client ?? client).delete({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/groups/{groupid}',
+    ...options
+});
+/**
+ * Get a staff group
+ *
+ * Returns one group with its team, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsContactGroupsGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/groups/{groupid}',
+    ...options
+});
+/**
+ * Update a staff group
+ *
+ * Renames the group or moves it under another team; only the properties sent change. Its staff stay in it: they show the new name, and the new team among their teams. Staff only; clients and contractors get 403.
+ */
+export const settingsContactGroupsUpdate = (options) => (options.client ?? client).put({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/groups/{groupid}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * List the permissions
+ *
+ * Returns the application permissions a contact can hold (read-only): their ids are what GET /contacts/{contactid}/permissions lists and GET /contacts/{contactid}/permissions/{permissionid} checks. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsContactPermissionsList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/permissions',
+    ...options
+});
+/**
+ * List the roles
+ *
+ * Returns the account's roles (read-only): the sets of permissions staff are given (`roleid` of contact calls, PUT /contacts/{contactid}/roles). Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsContactRolesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/roles',
+    ...options
+});
+/**
+ * Get a role
+ *
+ * Returns one role, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsContactRolesGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/roles/{roleid}',
+    ...options
+});
+/**
+ * List the contact tags
+ *
+ * Returns the tags contacts and companies carry (`tagid` of their calls, PUT /contacts/{contactid}/tags, PUT /companies/{companyid}/tags). Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsContactTagsList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/tags',
+    ...options
+});
+/**
+ * Add a contact tag
+ *
+ * Adds a tag; names are unique. Contacts and companies can carry it at once. Staff only; clients and contractors get 403.
+ */
+export const settingsContactTagsCreate = (options) => (options.client ?? client).post({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/tags',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Delete a contact tag
+ *
+ * Deletes the tag and takes it off every contact and company that carries it. Staff only; clients and contractors get 403.
+ */
+export const settingsContactTagsDelete = (options) => (options.client ?? client).delete({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/tags/{tagid}',
+    ...options
+});
+/**
+ * Get a contact tag
+ *
+ * Returns one tag, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsContactTagsGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/tags/{tagid}',
+    ...options
+});
+/**
+ * Rename a contact tag
+ *
+ * Renames the tag; the contacts and companies that carry it show the new name. Staff only; clients and contractors get 403.
+ */
+export const settingsContactTagsUpdate = (options) => (options.client ?? client).put({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/tags/{tagid}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * List the teams
+ *
+ * Returns the account's teams (Advanced plan): the top of the org chart, holding staff groups. A staff contact's `teams` are the teams of their groups; a project's `team` is the team in charge. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsContactTeamsList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/teams',
+    ...options
+});
+/**
+ * Add a team
+ *
+ * Adds a team; names are unique. Groups can be added under it at once (`teamid` of POST /settings/contacts/groups). Staff only; clients and contractors get 403.
+ */
+export const settingsContactTeamsCreate = (options) => (options.client ?? client).post({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/teams',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Delete a team
+ *
+ * Deletes a team no group sits under; while groups do the answer is 400 (delete them or move them to another team first). Staff only; clients and contractors get 403.
+ */
+export const settingsContactTeamsDelete = (options) => (options.client ?? client).delete({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/teams/{teamid}',
+    ...options
+});
+/**
+ * Get a team
+ *
+ * Returns one team, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsContactTeamsGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/teams/{teamid}',
+    ...options
+});
+/**
+ * Rename a team
+ *
+ * Renames the team; its staff and the projects it is in charge of show the new name. Staff only; clients and contractors get 403.
+ */
+export const settingsContactTeamsUpdate = (options) => (options.client ?? client).put({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/contacts/teams/{teamid}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
  * List the fixed cost items
  *
  * Returns the account's fixed cost items: priced items (name, description, unit rate, taxable) that quotes and invoices offer as ready-made line items. Staff only (the account's settings are not shown to clients and contractors, who get 403).
@@ -3169,6 +3593,96 @@ export const settingsFixedCostItemsCreate = (options) => (options.client ?? clie
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+/**
+ * List the invoice autonumbering schemes
+ *
+ * Returns how new invoices are numbered: each scheme's prefix, the minimum digits of its counter and the counter's next value. A new invoice whose `number` is `auto` (or left out) is numbered by the first scheme (lowest id): its prefix and `nextnumber` zero-padded to `digits` (`INV-0004`), after which the counter moves on; a number another invoice already has is skipped, so `nextnumber` is always the number the next invoice gets. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsInvoiceAutonumberingList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/invoices/autonumbering',
+    ...options
+});
+/**
+ * List the hourly rates offered on invoices
+ *
+ * Returns the hourly rates offered for the `taskrate` lines of invoices, under `hourlyrates`: the account's service rates, the same rows (ids, names, rates) as `GET /settings/servicerates`. A line keeps the rate it is sent with (the line calls require `rate`). Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsInvoiceHourlyRatesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/invoices/hourlyrates',
+    ...options
+});
+/**
+ * List the staff rates offered on invoices
+ *
+ * Returns the hourly rate of each staff contact who has one, as `staffrate` lines of invoices offer them: the same rows as `GET /settings/staffrates` (listed while the contact exists, under the contact's current name). A line keeps the rate it is sent with. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsInvoiceStaffRatesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/invoices/staffrates',
+    ...options
+});
+/**
+ * List the invoice templates
+ *
+ * Returns the layouts invoices are written and sent with, under `templates`. The invoice calls take no template (the vendor's create and update calls list no template parameter), so these are for reading only. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsInvoiceTemplatesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/invoices/templates',
+    ...options
+});
+/**
+ * Get an invoice template
+ *
+ * Returns one invoice template, under `template`; an unknown id is 404. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsInvoiceTemplatesGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/invoices/templates/{templateid}',
+    ...options
 });
 /**
  * List the note categories
@@ -3269,6 +3783,498 @@ export const settingsNoteCategoriesUpdate = (options) => (options.client ?? clie
     }
 });
 /**
+ * Get the project settings
+ *
+ * Returns the account's project settings under `settings`: the options a new project starts with (`clientaccess`, `emailalerts`; see `/projects/{projectid}/settings`). Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsProjectsGet = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects',
+    ...options
+});
+/**
+ * List the project autonumbering schemes
+ *
+ * Returns the account's schemes for numbering new projects, each with its prefix and the number it gives next. A project added with `number` `auto` (or none) takes the next number of the scheme its `autonumberid` names, else of the default scheme (`default: true`). The next number is one more than the highest number of that form among the projects. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsProjectAutonumberingList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/autonumbering',
+    ...options
+});
+/**
+ * List the project categories
+ *
+ * Returns the categories projects are filed under (a project's `categoryid`; the `projectcategoryid` filters of the task, invoice and quote lists). Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsProjectCategoriesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/categories',
+    ...options
+});
+/**
+ * Add a project category
+ *
+ * Adds a project category; names are unique (case-insensitive). Projects may be added to it (or moved to it) at once. Staff only; clients and contractors get 403.
+ */
+export const settingsProjectCategoriesCreate = (options) => (options.client ?? client).post({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/categories',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Delete a project category
+ *
+ * Deletes a category no project is filed under; while projects use it the answer is 400 (move them to another category first). Staff only; clients and contractors get 403.
+ */
+export const settingsProjectCategoriesDelete = (options) => (options.client ?? client).delete({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/categories/{categoryid}',
+    ...options
+});
+/**
+ * Get a project category
+ *
+ * Returns one project category, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsProjectCategoriesGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/categories/{categoryid}',
+    ...options
+});
+/**
+ * Change a project category
+ *
+ * Renames the category; its projects keep it and show the new name. Staff only; clients and contractors get 403.
+ */
+export const settingsProjectCategoriesUpdate = (options) => (options.client ?? client).put({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/categories/{categoryid}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * List the project custom fields
+ *
+ * Returns the account's project custom fields (Advanced plan): the fields a project's `customfields` values (`[{id, value}]`) name, shown in the web application. They are not the API fields (/settings/apifields of type `project`), which the web application never shows. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsProjectCustomFieldsList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/customfields',
+    ...options
+});
+/**
+ * List the custom statuses
+ *
+ * Returns the account's custom project statuses (Advanced plan): the labels a project's `customstatusid` names, each with its colour; a project's `status` stays `active` or `complete`. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsProjectCustomStatusesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/customstatuses',
+    ...options
+});
+/**
+ * Add a custom status
+ *
+ * Adds a custom status with a colour (hex RGB); names are unique (case-insensitive). Staff only; clients and contractors get 403.
+ */
+export const settingsProjectCustomStatusesCreate = (options) => (options.client ?? client).post({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/customstatuses',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Delete a custom status
+ *
+ * Deletes a custom status no project carries; while projects carry it the answer is 400 (give them another status first). Staff only; clients and contractors get 403.
+ */
+export const settingsProjectCustomStatusesDelete = (options) => (options.client ?? client).delete({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/customstatuses/{customstatusid}',
+    ...options
+});
+/**
+ * Get a custom status
+ *
+ * Returns one custom status, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsProjectCustomStatusesGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/customstatuses/{customstatusid}',
+    ...options
+});
+/**
+ * Change a custom status
+ *
+ * Renames or recolours the status; its projects show the new name and colour. Staff only; clients and contractors get 403.
+ */
+export const settingsProjectCustomStatusesUpdate = (options) => (options.client ?? client).put({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/customstatuses/{customstatusid}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * List the project tags
+ *
+ * Returns the tags projects can carry (a project's `tagid` names them; contacts and companies have tags of their own). Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsProjectTagsList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/tags',
+    ...options
+});
+/**
+ * Add a project tag
+ *
+ * Adds a project tag; names are unique (case-insensitive). Staff only; clients and contractors get 403.
+ */
+export const settingsProjectTagsCreate = (options) => (options.client ?? client).post({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/tags',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Delete a project tag
+ *
+ * Deletes the tag and takes it off every project carrying it. Staff only; clients and contractors get 403.
+ */
+export const settingsProjectTagsDelete = (options) => (options.client ?? client).delete({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/tags/{tagid}',
+    ...options
+});
+/**
+ * Get a project tag
+ *
+ * Returns one project tag, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsProjectTagsGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/tags/{tagid}',
+    ...options
+});
+/**
+ * Change a project tag
+ *
+ * Renames the tag; the projects carrying it show the new name. Staff only; clients and contractors get 403.
+ */
+export const settingsProjectTagsUpdate = (options) => (options.client ?? client).put({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/tags/{tagid}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * List the project templates
+ *
+ * Returns the account's project templates: what a project added with `templateid` (Advanced plan), or a project request naming one, starts from. Templates are made in the web application; the API only reads them. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsProjectTemplatesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/templates',
+    ...options
+});
+/**
+ * Get a project template
+ *
+ * Returns one project template, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsProjectTemplatesGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/projects/templates/{templateid}',
+    ...options
+});
+/**
+ * Get the quote settings
+ *
+ * Returns the defaults a new quote takes when its create call leaves them out, under `settings`: its `type` (`quote` or `estimate`), whether it is `taxable` and its `taxrate` (percent). Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsQuotesGet = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/quotes',
+    ...options
+});
+/**
+ * List the quote autonumbering schemes
+ *
+ * Returns how new quotes are numbered: each scheme's prefix, the minimum digits of its counter and the counter's next value. A new quote whose `number` is `auto` (or left out) is numbered by the first scheme (lowest id): its prefix and `nextnumber` zero-padded to `digits` (`Q-0003`), after which the counter moves on; a number another quote already has is skipped, so `nextnumber` is always the number the next quote gets. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsQuoteAutonumberingList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/quotes/autonumbering',
+    ...options
+});
+/**
+ * List the hourly rates offered on quotes
+ *
+ * Returns the hourly rates offered for the `taskrate` lines of quotes, under `hourlyrates`: the account's service rates, the same rows (ids, names, rates) as `GET /settings/servicerates`. A line keeps the rate it is sent with (the line calls require `rate`). Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsQuoteHourlyRatesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/quotes/hourlyrates',
+    ...options
+});
+/**
+ * List the staff rates offered on quotes
+ *
+ * Returns the hourly rate of each staff contact who has one, as `staffrate` lines of quotes offer them: the same rows as `GET /settings/staffrates` (listed while the contact exists, under the contact's current name). A line keeps the rate it is sent with. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsQuoteStaffRatesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/quotes/staffrates',
+    ...options
+});
+/**
+ * List the quote templates
+ *
+ * Returns the layouts quotes are written and sent with, under `templates`. The quote calls take no template (the vendor's create and update calls list no template parameter), so these are for reading only. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsQuoteTemplatesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/quotes/templates',
+    ...options
+});
+/**
+ * Get a quote template
+ *
+ * Returns one quote template, under `template`; an unknown id is 404. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsQuoteTemplatesGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/quotes/templates/{templateid}',
+    ...options
+});
+/**
  * List the service rates
  *
  * Returns the account's hourly rates per service (kind of work): the rate a `taskrate` line of a quote or invoice starts from. A line keeps the rate it was written with. Staff only (the account's settings are not shown to clients and contractors, who get 403).
@@ -3303,6 +4309,398 @@ export const settingsStaffRatesList = (options) => (options?.client ?? client).g
     ],
     url: '/settings/staffrates',
     ...options
+});
+/**
+ * List the task categories
+ *
+ * Returns the categories general tasks (tasks outside projects) are filed under: a general task's `categoryid` names one of them. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsTaskCategoriesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/categories',
+    ...options
+});
+/**
+ * Add a task category
+ *
+ * Adds a task category; names are unique (case-insensitive). General tasks may be filed under it at once (`categoryid` of `POST /tasks` and `PUT /tasks/{taskid}`). Staff only; clients and contractors get 403.
+ */
+export const settingsTaskCategoriesCreate = (options) => (options.client ?? client).post({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/categories',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Delete a task category
+ *
+ * Deletes a category no general task is filed under; while tasks use it the answer is 400 (move them to another category or delete them first). Staff only; clients and contractors get 403.
+ */
+export const settingsTaskCategoriesDelete = (options) => (options.client ?? client).delete({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/categories/{categoryid}',
+    ...options
+});
+/**
+ * Get a task category
+ *
+ * Returns one task category, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsTaskCategoriesGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/categories/{categoryid}',
+    ...options
+});
+/**
+ * Rename a task category
+ *
+ * Renames the category; its general tasks keep it and show the new name. Staff only; clients and contractors get 403.
+ */
+export const settingsTaskCategoriesUpdate = (options) => (options.client ?? client).put({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/categories/{categoryid}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * List the task tags
+ *
+ * Returns the tags tasks can carry (a task's `tagid`); they are the tasks' own, apart from the tags of companies, contacts and projects. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsTaskTagsList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/tags',
+    ...options
+});
+/**
+ * Add a task tag
+ *
+ * Adds a task tag; names are unique (case-insensitive). Tasks may carry it at once (`tagid` of `POST /tasks` and `PUT /tasks/{taskid}`). Staff only; clients and contractors get 403.
+ */
+export const settingsTaskTagsCreate = (options) => (options.client ?? client).post({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/tags',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Delete a task tag
+ *
+ * Deletes the tag and takes it off every task that carries it. Staff only; clients and contractors get 403.
+ */
+export const settingsTaskTagsDelete = (options) => (options.client ?? client).delete({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/tags/{tagid}',
+    ...options
+});
+/**
+ * Get a task tag
+ *
+ * Returns one task tag, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsTaskTagsGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/tags/{tagid}',
+    ...options
+});
+/**
+ * Rename a task tag
+ *
+ * Renames the tag; the tasks that carry it show the new name. Staff only; clients and contractors get 403.
+ */
+export const settingsTaskTagsUpdate = (options) => (options.client ?? client).put({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/tags/{tagid}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * List the task templates
+ *
+ * Returns the account's task templates: named sets of ready-made tasks (see `/settings/tasks/templates/{tasktemplateid}/tasks`) that `templateid` of `POST /tasks` and `POST /projects/{projectid}/tasks` adds to a project or task category in one call. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsTaskTemplatesList = (options) => (options?.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/templates',
+    ...options
+});
+/**
+ * Add a task template
+ *
+ * Adds an empty task template; names are unique (case-insensitive). Its tasks are added with `POST /settings/tasks/templates/{tasktemplateid}/tasks`; applying a template that has none is refused. Staff only; clients and contractors get 403.
+ */
+export const settingsTaskTemplatesCreate = (options) => (options.client ?? client).post({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/templates',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Delete a task template
+ *
+ * Deletes the template with its tasks. Tasks already added from it are copies and stay as they are. Staff only; clients and contractors get 403.
+ */
+export const settingsTaskTemplatesDelete = (options) => (options.client ?? client).delete({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/templates/{tasktemplateid}',
+    ...options
+});
+/**
+ * Get a task template
+ *
+ * Returns one task template, wrapped in a single-item envelope. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsTaskTemplatesGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/templates/{tasktemplateid}',
+    ...options
+});
+/**
+ * Rename a task template
+ *
+ * Renames the template; its tasks stay as they are. Staff only; clients and contractors get 403.
+ */
+export const settingsTaskTemplatesUpdate = (options) => (options.client ?? client).put({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/templates/{tasktemplateid}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * List the tasks of a task template
+ *
+ * Returns the tasks of one task template, in the order they were added: the order in which applying the template adds them. 404 when the template does not exist. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsTaskTemplateTasksList = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/templates/{tasktemplateid}/tasks',
+    ...options
+});
+/**
+ * Add a task to a task template
+ *
+ * Adds a task to the template (`name` required; priority 3, no allocated time, billable and taxable unless said otherwise). From then on every task create that names the template with `templateid` adds this task too. Staff only; clients and contractors get 403.
+ */
+export const settingsTaskTemplateTasksCreate = (options) => (options.client ?? client).post({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/templates/{tasktemplateid}/tasks',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Delete a task of a task template
+ *
+ * Takes the task out of the template; tasks already added from it stay. A template left without tasks cannot be applied until one is added. Staff only; clients and contractors get 403.
+ */
+export const settingsTaskTemplateTasksDelete = (options) => (options.client ?? client).delete({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/templates/{tasktemplateid}/tasks/{taskid}',
+    ...options
+});
+/**
+ * Get a task of a task template
+ *
+ * Returns one task of the template, wrapped in a single-item envelope; 404 when the task belongs to another template. Staff only (the account's settings are not shown to clients and contractors, who get 403).
+ */
+export const settingsTaskTemplateTasksGet = (options) => (options.client ?? client).get({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/templates/{tasktemplateid}/tasks/{taskid}',
+    ...options
+});
+/**
+ * Update a task of a task template
+ *
+ * Changes the template's task; only the properties sent change. Tasks already added from the template keep what they were given. Staff only; clients and contractors get 403.
+ */
+export const settingsTaskTemplateTasksUpdate = (options) => (options.client ?? client).put({
+    security: [
+        { name: 'apikey', type: 'apiKey' },
+        { scheme: 'basic', type: 'http' },
+        {
+            in: 'query',
+            name: 'apikey',
+            type: 'apiKey'
+        }
+    ],
+    url: '/settings/tasks/templates/{tasktemplateid}/tasks/{taskid}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 /**
  * List shared notes
@@ -3423,7 +4821,7 @@ export const tasksList = (options) => (options?.client ?? client).get({
 /**
  * Create one or more tasks
  *
- * Creates a project task (`projectid`) or a general task (`categoryid`); `templateid` takes the name and settings from a task template. The answer (HTTP 201, message `Task/s Added`) lists the new id and name of each task under `details`. `contacts` is a comma string (`me`, ids, `allstaff`, `all`, `none`); project tasks may be assigned only contacts on the project, general tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several tasks at once; they must all belong to the same project (or category). Sending `contacts` as a JSON array makes the service fail with HTTP 500 and a bare-string `details`.
+ * Creates a project task (`projectid`) or a general task (`categoryid`, a task category of `/settings/tasks/categories`); `templateid` adds the tasks of a task template (`/settings/tasks/templates`) instead, one per template task, each with that task's name and settings (the body's own values win), and `tagid` tags the tasks with task tags (`/settings/tasks/tags`). A category, tag or template added through the settings can be named at once; an unknown id is refused (400). The answer (HTTP 201, message `Task/s Added`) lists the new id and name of each task under `details`. `contacts` is a comma string (`me`, ids, `allstaff`, `all`, `none`); project tasks may be assigned only contacts on the project, general tasks only staff. Dates take `yyyy-mm-dd` or relative dates (`+1w`). A JSON array creates several tasks at once; they must all belong to the same project (or category). Sending `contacts` as a JSON array makes the service fail with HTTP 500 and a bare-string `details`.
  */
 export const tasksCreate = (options) => (options.client ?? client).post({
     security: [
@@ -3481,7 +4879,7 @@ export const tasksGet = (options) => (options.client ?? client).get({
 /**
  * Update a task
  *
- * Changes the task. Only the properties sent are changed; a property sent as an empty string is cleared (the name cannot be cleared). `contacts` replaces the assignees under the same rules as on create.
+ * Changes the task. Only the properties sent are changed; a property sent as an empty string is cleared (the name cannot be cleared). `contacts` replaces the assignees under the same rules as on create, `tagid` the task tags; `categoryid` moves a general task to another task category (project tasks have none). An unknown tag or category is refused (400).
  */
 export const tasksUpdate = (options) => (options.client ?? client).put({
     security: [

@@ -330,7 +330,7 @@ export type Tag = {
     [key: string]: unknown;
 };
 /**
- * A staff group (Advanced plan).
+ * A staff group (Advanced plan); staff belong to groups and, through them, to teams.
  */
 export type Group = {
     /**
@@ -341,6 +341,10 @@ export type Group = {
      * Group name.
      */
     name?: string;
+    /**
+     * The team the group sits under (GET /settings/contacts/teams).
+     */
+    teamid?: number;
     [key: string]: unknown;
 };
 /**
@@ -596,11 +600,9 @@ export type Contact = {
      */
     tags?: Array<Tag>;
     /**
-     * Teams (Advanced plan).
+     * Teams (Advanced plan), the teams of the contact's groups.
      */
-    teams?: Array<{
-        [key: string]: unknown;
-    }>;
+    teams?: Array<Team>;
     /**
      * API-only custom fields.
      */
@@ -1303,6 +1305,10 @@ export type Project = {
      * Custom fields (`customfields`, Advanced plan).
      */
     customfields?: Array<CustomFieldValue>;
+    /**
+     * The project's tags (/settings/projects/tags), each with its current name.
+     */
+    tags?: Array<ProjectTag>;
     [key: string]: unknown;
 };
 /**
@@ -1425,6 +1431,10 @@ export type Task = {
      * API-only custom fields (`apifields`).
      */
     apifields?: Array<ApiFieldValue>;
+    /**
+     * The task tags it carries (`/settings/tasks/tags`), shown when the task is read by id.
+     */
+    tags?: Array<Tag>;
     [key: string]: unknown;
 };
 /**
@@ -2528,11 +2538,11 @@ export type CompanyProjectsCreateBody = {
      */
     apifields?: Array<FieldValue> | null;
     /**
-     * Autonumbering option id.
+     * Autonumbering scheme id (/settings/projects/autonumbering) for an `auto` number; the default scheme when left out.
      */
     autonumberid?: number | null;
     /**
-     * Category id.
+     * Project category id (/settings/projects/categories).
      */
     categoryid?: number | null;
     /**
@@ -2552,7 +2562,7 @@ export type CompanyProjectsCreateBody = {
      */
     contractors?: IdList | null;
     /**
-     * Project custom field values as `{id, value}` objects (Advanced plan).
+     * Project custom field values as `{id, value}` objects (ids from /settings/projects/customfields, Advanced plan).
      */
     customfields?: Array<FieldValue> | null;
     /**
@@ -2564,7 +2574,7 @@ export type CompanyProjectsCreateBody = {
      */
     customformtitle?: string | null;
     /**
-     * Custom status id (Advanced plan).
+     * Custom status id (/settings/projects/customstatuses, Advanced plan).
      */
     customstatusid?: number | null;
     /**
@@ -2616,7 +2626,11 @@ export type CompanyProjectsCreateBody = {
      */
     startdate?: DateFilter | null;
     /**
-     * Project template id (Advanced plan); values sent override the template.
+     * Project tag ids (/settings/projects/tags), comma-separated.
+     */
+    tagid?: IdList | null;
+    /**
+     * Project template id (/settings/projects/templates, Advanced plan); values sent override the template's.
      */
     templateid?: number | null;
     /**
@@ -2985,9 +2999,13 @@ export type ProjectTasksCreateBody = unknown & {
      */
     name?: string;
     /**
-     * Task template whose name and settings the task takes (the body's own values win).
+     * Task template (`/settings/tasks/templates`) to apply in place of a single task. One task is added per task of the template, in its order, each with that task's name and settings; the body's own values win and go to every one of them. A template without tasks is refused (400).
      */
     templateid?: number;
+    /**
+     * Task tags (`/settings/tasks/tags`) the task carries, comma-separated ids.
+     */
+    tagid?: IdList | null;
     /**
      * Assignees (a comma string, never a JSON array); `me` by default.
      */
@@ -2997,7 +3015,7 @@ export type ProjectTasksCreateBody = unknown & {
      */
     description?: string | null;
     /**
-     * Priority, 1 (highest) to 5; 3 (normal) by default.
+     * Priority, 1 (highest) to 5; 3 (normal) by default (or the template's).
      */
     priority?: number | null;
     /**
@@ -3013,15 +3031,15 @@ export type ProjectTasksCreateBody = unknown & {
      */
     completedate?: DateFilter | null;
     /**
-     * Whether time on the task is billable.
+     * Whether time on the task is billable (true by default, or the template's).
      */
     billable?: boolean | null;
     /**
-     * Whether the task is taxable.
+     * Whether the task is taxable (true by default, or the template's).
      */
     taxable?: boolean | null;
     /**
-     * Minutes allocated to the task.
+     * Minutes allocated to the task (0 by default, or the template's).
      */
     timeallocated?: number | null;
     /**
@@ -3211,9 +3229,13 @@ export type TasksCreateBody = unknown & unknown & {
      */
     categoryid?: number;
     /**
-     * Task template whose name and settings the task takes (the body's own values win).
+     * Task template (`/settings/tasks/templates`) to apply in place of a single task. One task is added per task of the template, in its order, each with that task's name and settings; the body's own values win and go to every one of them. A template without tasks is refused (400).
      */
     templateid?: number;
+    /**
+     * Task tags (`/settings/tasks/tags`) the task carries, comma-separated ids.
+     */
+    tagid?: IdList | null;
     /**
      * Assignees (a comma string, never a JSON array); `me` by default.
      */
@@ -3223,7 +3245,7 @@ export type TasksCreateBody = unknown & unknown & {
      */
     description?: string | null;
     /**
-     * Priority, 1 (highest) to 5; 3 (normal) by default.
+     * Priority, 1 (highest) to 5; 3 (normal) by default (or the template's).
      */
     priority?: number | null;
     /**
@@ -3239,15 +3261,15 @@ export type TasksCreateBody = unknown & unknown & {
      */
     completedate?: DateFilter | null;
     /**
-     * Whether time on the task is billable.
+     * Whether time on the task is billable (true by default, or the template's).
      */
     billable?: boolean | null;
     /**
-     * Whether the task is taxable.
+     * Whether the task is taxable (true by default, or the template's).
      */
     taxable?: boolean | null;
     /**
-     * Minutes allocated to the task.
+     * Minutes allocated to the task (0 by default, or the template's).
      */
     timeallocated?: number | null;
     /**
@@ -3311,6 +3333,311 @@ export type TasksUpdateBody = {
      * Due date; an empty string clears it.
      */
     duedate?: DateFilter | '';
+    /**
+     * Task category (`/settings/tasks/categories`) a general task moves to; a project task has none, so sending it for one is refused (400). Vendor-doc correction: the catalog's task model marks `categoryid` as set on create only, while the same write-up's domain model lists it as writable; this document takes it as writable on general tasks.
+     */
+    categoryid?: number;
+    /**
+     * Task tags (`/settings/tasks/tags`) the task carries from now on, comma-separated ids (they replace the task's tags); an empty string takes every tag off.
+     */
+    tagid?: IdList | '';
+};
+/**
+ * A category general tasks are filed under.
+ */
+export type SettingsTaskCategory = {
+    /**
+     * Category id.
+     */
+    id: number;
+    /**
+     * Name.
+     */
+    name?: string;
+    [key: string]: unknown;
+};
+/**
+ * List envelope: the rows sit under `categories`.
+ */
+export type SettingsTaskCategoryList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    categories: Array<SettingsTaskCategory>;
+};
+/**
+ * Single-item envelope: the item sits under `category`.
+ */
+export type SettingsTaskCategoryEnvelope = {
+    category: SettingsTaskCategory;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * Request body of settingsTaskCategoriesCreate.
+ */
+export type SettingsTaskCategoriesCreateBody = {
+    /**
+     * Name, unique among task categories.
+     */
+    name: string;
+};
+/**
+ * Request body of settingsTaskCategoriesUpdate.
+ */
+export type SettingsTaskCategoriesUpdateBody = {
+    /**
+     * New name (cannot be cleared).
+     */
+    name: string;
+};
+/**
+ * Single-item envelope: the item sits under `tag`.
+ */
+export type SettingsTaskTagEnvelope = {
+    tag: Tag;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * Request body of settingsTaskTagsCreate.
+ */
+export type SettingsTaskTagsCreateBody = {
+    /**
+     * Name, unique among task tags.
+     */
+    name: string;
+};
+/**
+ * Request body of settingsTaskTagsUpdate.
+ */
+export type SettingsTaskTagsUpdateBody = {
+    /**
+     * New name (cannot be cleared).
+     */
+    name: string;
+};
+/**
+ * A named set of ready-made tasks (its tasks are listed under `/settings/tasks/templates/{tasktemplateid}/tasks`).
+ */
+export type SettingsTaskTemplate = {
+    /**
+     * Template id.
+     */
+    id: number;
+    /**
+     * Name.
+     */
+    name?: string;
+    [key: string]: unknown;
+};
+/**
+ * List envelope: the rows sit under `templates`.
+ */
+export type SettingsTaskTemplateList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    templates: Array<SettingsTaskTemplate>;
+};
+/**
+ * Single-item envelope: the item sits under `template`.
+ */
+export type SettingsTaskTemplateEnvelope = {
+    template: SettingsTaskTemplate;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * Request body of settingsTaskTemplatesCreate.
+ */
+export type SettingsTaskTemplatesCreateBody = {
+    /**
+     * Name, unique among task templates.
+     */
+    name: string;
+};
+/**
+ * Request body of settingsTaskTemplatesUpdate.
+ */
+export type SettingsTaskTemplatesUpdateBody = {
+    /**
+     * New name (cannot be cleared).
+     */
+    name: string;
+};
+/**
+ * One task of a task template: what each task added from the template is given.
+ */
+export type SettingsTaskTemplateTask = {
+    /**
+     * Id of the template's task.
+     */
+    id: number;
+    /**
+     * The template it belongs to.
+     */
+    tasktemplateid?: number;
+    /**
+     * Name.
+     */
+    name?: string;
+    /**
+     * Description.
+     */
+    description?: string;
+    /**
+     * Priority, 1 (highest) to 5; 3 (normal) by default.
+     */
+    priority?: number;
+    /**
+     * Minutes allocated to the task (0 by default).
+     */
+    timeallocated?: number;
+    /**
+     * Whether time on the task is billable (true by default).
+     */
+    billable?: boolean;
+    /**
+     * Whether the task is taxable (true by default).
+     */
+    taxable?: boolean;
+    [key: string]: unknown;
+};
+/**
+ * List envelope: the rows sit under `tasks`.
+ */
+export type SettingsTaskTemplateTaskList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    tasks: Array<SettingsTaskTemplateTask>;
+};
+/**
+ * Single-item envelope: the item sits under `task`.
+ */
+export type SettingsTaskTemplateTaskEnvelope = {
+    task: SettingsTaskTemplateTask;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * Request body of settingsTaskTemplateTasksCreate.
+ */
+export type SettingsTaskTemplateTasksCreateBody = {
+    /**
+     * Name the task is given.
+     */
+    name: string;
+    /**
+     * Description the task is given.
+     */
+    description?: string | null;
+    /**
+     * Priority, 1 (highest) to 5; 3 (normal) by default.
+     */
+    priority?: number | null;
+    /**
+     * Minutes allocated to the task (0 by default).
+     */
+    timeallocated?: number | null;
+    /**
+     * Whether time on the task is billable (true by default).
+     */
+    billable?: boolean | null;
+    /**
+     * Whether the task is taxable (true by default).
+     */
+    taxable?: boolean | null;
+};
+/**
+ * Request body of settingsTaskTemplateTasksUpdate: only the properties sent change.
+ */
+export type SettingsTaskTemplateTasksUpdateBody = {
+    /**
+     * Name the task is given.
+     */
+    name?: string;
+    /**
+     * Description the task is given.
+     */
+    description?: string;
+    /**
+     * Priority, 1 (highest) to 5; 3 (normal) by default.
+     */
+    priority?: number;
+    /**
+     * Minutes allocated to the task (0 by default).
+     */
+    timeallocated?: number;
+    /**
+     * Whether time on the task is billable (true by default).
+     */
+    billable?: boolean;
+    /**
+     * Whether the task is taxable (true by default).
+     */
+    taxable?: boolean;
 };
 /**
  * List envelope: the rows sit under `timerecords`. With `fields=none` only the totals come back, so the row array may be missing.
@@ -3920,11 +4247,11 @@ export type ContactProjectsCreateBody = {
      */
     apifields?: Array<FieldValue> | null;
     /**
-     * Autonumbering option id.
+     * Autonumbering scheme id (/settings/projects/autonumbering) for an `auto` number; the default scheme when left out.
      */
     autonumberid?: number | null;
     /**
-     * Category id.
+     * Project category id (/settings/projects/categories).
      */
     categoryid?: number | null;
     /**
@@ -3944,7 +4271,7 @@ export type ContactProjectsCreateBody = {
      */
     contractors?: IdList | null;
     /**
-     * Project custom field values as `{id, value}` objects (Advanced plan).
+     * Project custom field values as `{id, value}` objects (ids from /settings/projects/customfields, Advanced plan).
      */
     customfields?: Array<FieldValue> | null;
     /**
@@ -3956,7 +4283,7 @@ export type ContactProjectsCreateBody = {
      */
     customformtitle?: string | null;
     /**
-     * Custom status id (Advanced plan).
+     * Custom status id (/settings/projects/customstatuses, Advanced plan).
      */
     customstatusid?: number | null;
     /**
@@ -4008,7 +4335,11 @@ export type ContactProjectsCreateBody = {
      */
     startdate?: DateFilter | null;
     /**
-     * Project template id (Advanced plan); values sent override the template.
+     * Project tag ids (/settings/projects/tags), comma-separated.
+     */
+    tagid?: IdList | null;
+    /**
+     * Project template id (/settings/projects/templates, Advanced plan); values sent override the template's.
      */
     templateid?: number | null;
     /**
@@ -5225,11 +5556,11 @@ export type ProjectsCreateBody = unknown & {
      */
     apifields?: Array<FieldValue> | null;
     /**
-     * Autonumbering option id.
+     * Autonumbering scheme id (/settings/projects/autonumbering) for an `auto` number; the default scheme when left out.
      */
     autonumberid?: number | null;
     /**
-     * Category id.
+     * Project category id (/settings/projects/categories).
      */
     categoryid?: number | null;
     /**
@@ -5253,7 +5584,7 @@ export type ProjectsCreateBody = unknown & {
      */
     contractors?: IdList | null;
     /**
-     * Project custom field values as `{id, value}` objects (Advanced plan).
+     * Project custom field values as `{id, value}` objects (ids from /settings/projects/customfields, Advanced plan).
      */
     customfields?: Array<FieldValue> | null;
     /**
@@ -5265,7 +5596,7 @@ export type ProjectsCreateBody = unknown & {
      */
     customformtitle?: string | null;
     /**
-     * Custom status id (Advanced plan).
+     * Custom status id (/settings/projects/customstatuses, Advanced plan).
      */
     customstatusid?: number | null;
     /**
@@ -5329,7 +5660,11 @@ export type ProjectsCreateBody = unknown & {
      */
     startdate?: DateFilter | null;
     /**
-     * Project template id (Advanced plan); values sent override the template.
+     * Project tag ids (/settings/projects/tags), comma-separated.
+     */
+    tagid?: IdList | null;
+    /**
+     * Project template id (/settings/projects/templates, Advanced plan); values sent override the template's.
      */
     templateid?: number | null;
     /**
@@ -5350,7 +5685,7 @@ export type ProjectsUpdateBody = {
      */
     apifields?: Array<FieldValue>;
     /**
-     * Category id.
+     * Project category id (/settings/projects/categories).
      */
     categoryid?: number;
     /**
@@ -5374,7 +5709,7 @@ export type ProjectsUpdateBody = {
      */
     contractors?: IdList;
     /**
-     * Project custom field values as `{id, value}` objects (Advanced plan).
+     * Project custom field values as `{id, value}` objects (ids from /settings/projects/customfields, Advanced plan).
      */
     customfields?: Array<FieldValue>;
     /**
@@ -5386,7 +5721,7 @@ export type ProjectsUpdateBody = {
      */
     customformtitle?: string;
     /**
-     * Custom status id (Advanced plan).
+     * Custom status id (/settings/projects/customstatuses, Advanced plan).
      */
     customstatusid?: number;
     /**
@@ -5453,6 +5788,10 @@ export type ProjectsUpdateBody = {
      * Start date. An absolute `yyyy-mm-dd` date or a relative one such as `+1m`. An empty string clears it.
      */
     startdate?: DateFilter | '';
+    /**
+     * Project tag ids (/settings/projects/tags), comma-separated; the project carries these tags and no others (an empty string takes every tag off).
+     */
+    tagid?: IdList;
     /**
      * Allocated time in minutes.
      */
@@ -5996,6 +6335,132 @@ export type SettingsNoteCategory = {
     [key: string]: unknown;
 };
 /**
+ * The account's project settings (properties inferred).
+ */
+export type AccountProjectSettings = {
+    /**
+     * Whether a new project lets its clients see it, unless the project says otherwise.
+     */
+    clientaccess: boolean;
+    /**
+     * Whether a new project sends e-mail alerts, unless the project says otherwise.
+     */
+    emailalerts: boolean;
+    [key: string]: unknown;
+};
+/**
+ * A scheme for numbering new projects (properties inferred).
+ */
+export type ProjectAutonumbering = {
+    /**
+     * Scheme id (a project write's `autonumberid`).
+     */
+    id: number;
+    /**
+     * Name.
+     */
+    name?: string;
+    /**
+     * Text before the digits (may be empty).
+     */
+    prefix?: string;
+    /**
+     * The number the next project numbered by this scheme gets.
+     */
+    nextnumber?: string;
+    /**
+     * Whether projects sent without `autonumberid` use it.
+     */
+    default?: boolean;
+    [key: string]: unknown;
+};
+/**
+ * A category projects are filed under.
+ */
+export type ProjectCategory = {
+    /**
+     * Category id.
+     */
+    id: number;
+    /**
+     * Name, unique among project categories.
+     */
+    name?: string;
+    [key: string]: unknown;
+};
+/**
+ * A project custom field (Advanced plan; properties besides id and name unknown).
+ */
+export type ProjectCustomField = {
+    /**
+     * Custom field id.
+     */
+    id: number;
+    /**
+     * Name.
+     */
+    name?: string;
+    [key: string]: unknown;
+};
+/**
+ * A custom project status (Advanced plan).
+ */
+export type ProjectCustomStatus = {
+    /**
+     * Custom status id.
+     */
+    id: number;
+    /**
+     * Name, unique among custom statuses.
+     */
+    name?: string;
+    /**
+     * Colour, hex RGB such as `00FF00`.
+     */
+    color?: string;
+    [key: string]: unknown;
+};
+/**
+ * A tag projects can carry.
+ */
+export type ProjectTag = {
+    /**
+     * Tag id.
+     */
+    id: number;
+    /**
+     * Name, unique among project tags.
+     */
+    name?: string;
+    [key: string]: unknown;
+};
+/**
+ * A project template (properties besides id and name inferred).
+ */
+export type ProjectTemplate = {
+    /**
+     * Template id.
+     */
+    id: number;
+    /**
+     * Name.
+     */
+    name?: string;
+    /**
+     * Description a project made from the template starts with.
+     */
+    description?: string;
+    /**
+     * Project category a project made from the template is filed under; absent when none.
+     */
+    categoryid?: number;
+    /**
+     * Name of that category.
+     */
+    categoryname?: string;
+    [key: string]: unknown;
+};
+/**
  * A ready-made priced item for quote and invoice lines (properties inferred).
  */
 export type FixedCostItem = {
@@ -6059,6 +6524,64 @@ export type StaffRate = {
      * Price per hour.
      */
     rate?: number;
+    [key: string]: unknown;
+};
+/**
+ * How items numbered `auto` are numbered (properties inferred).
+ */
+export type AutonumberingScheme = {
+    /**
+     * Scheme id.
+     */
+    id: number;
+    /**
+     * Name.
+     */
+    name?: string;
+    /**
+     * Text before the counter (`INV-`).
+     */
+    prefix?: string;
+    /**
+     * Minimum digits of the counter, zero-padded (4 gives `0004`).
+     */
+    digits?: number;
+    /**
+     * The counter value the next item numbered `auto` gets.
+     */
+    nextnumber?: number;
+    [key: string]: unknown;
+};
+/**
+ * A layout invoices or quotes are written and sent with (properties inferred).
+ */
+export type BillingTemplate = {
+    /**
+     * Template id.
+     */
+    id: number;
+    /**
+     * Name.
+     */
+    name?: string;
+    [key: string]: unknown;
+};
+/**
+ * The defaults new quotes take (properties inferred).
+ */
+export type QuoteSettings = {
+    /**
+     * What a new quote is unless its create call says.
+     */
+    type?: 'quote' | 'estimate';
+    /**
+     * Whether a new quote is taxable unless its create call says.
+     */
+    taxable?: boolean;
+    /**
+     * Tax rate (percent) of a new quote unless its create call says.
+     */
+    taxrate?: number;
     [key: string]: unknown;
 };
 /**
@@ -6188,6 +6711,202 @@ export type SettingsNoteCategoryEnvelope = {
     status: 'Success';
 };
 /**
+ * Single-item envelope: the AccountProjectSettings sits under `settings`, as on every account settings call.
+ */
+export type AccountProjectSettingsEnvelope = {
+    settings: AccountProjectSettings;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * List envelope: the rows sit under `autonumbering`.
+ */
+export type ProjectAutonumberingList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    autonumbering: Array<ProjectAutonumbering>;
+};
+/**
+ * List envelope: the rows sit under `categories`.
+ */
+export type ProjectCategoryList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    categories: Array<ProjectCategory>;
+};
+/**
+ * Single-item envelope: the item sits under `category`.
+ */
+export type ProjectCategoryEnvelope = {
+    category: ProjectCategory;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * List envelope: the rows sit under `customfields`.
+ */
+export type ProjectCustomFieldList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    customfields: Array<ProjectCustomField>;
+};
+/**
+ * List envelope: the rows sit under `customstatuses`.
+ */
+export type ProjectCustomStatusList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    customstatuses: Array<ProjectCustomStatus>;
+};
+/**
+ * Single-item envelope: the item sits under `customstatus`.
+ */
+export type ProjectCustomStatusEnvelope = {
+    customstatus: ProjectCustomStatus;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * List envelope: the rows sit under `tags`.
+ */
+export type ProjectTagList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    tags: Array<ProjectTag>;
+};
+/**
+ * Single-item envelope: the item sits under `tag`.
+ */
+export type ProjectTagEnvelope = {
+    tag: ProjectTag;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * List envelope: the rows sit under `templates`.
+ */
+export type ProjectTemplateList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    templates: Array<ProjectTemplate>;
+};
+/**
+ * Single-item envelope: the item sits under `template`.
+ */
+export type ProjectTemplateEnvelope = {
+    template: ProjectTemplate;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
  * List envelope: the rows sit under `fixedcostitems`.
  */
 export type FixedCostItemList = {
@@ -6251,6 +6970,97 @@ export type StaffRateList = {
     staffrates: Array<StaffRate>;
 };
 /**
+ * Single-item envelope: the QuoteSettings sits under `settings`, as on every account settings call.
+ */
+export type QuoteSettingsEnvelope = {
+    settings: QuoteSettings;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * List envelope: the rows sit under `autonumbering`.
+ */
+export type AutonumberingList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    autonumbering: Array<AutonumberingScheme>;
+};
+/**
+ * List envelope: the rows sit under `hourlyrates`.
+ */
+export type HourlyRateList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    hourlyrates: Array<ServiceRate>;
+};
+/**
+ * List envelope: the rows sit under `templates`.
+ */
+export type BillingTemplateList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    templates: Array<BillingTemplate>;
+};
+/**
+ * Single-item envelope: the item sits under `template`.
+ */
+export type BillingTemplateEnvelope = {
+    template: BillingTemplate;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
  * Request body of settingsApifieldsCreate.
  */
 export type SettingsApifieldsCreateBody = {
@@ -6299,6 +7109,68 @@ export type SettingsNoteCategoriesUpdateBody = {
     name: string;
 };
 /**
+ * Request body of settingsProjectCategoriesCreate.
+ */
+export type SettingsProjectCategoriesCreateBody = {
+    /**
+     * Name, unique among project categories.
+     */
+    name: string;
+};
+/**
+ * Request body of settingsProjectCategoriesUpdate.
+ */
+export type SettingsProjectCategoriesUpdateBody = {
+    /**
+     * New name (cannot be cleared).
+     */
+    name: string;
+};
+/**
+ * Request body of settingsProjectCustomStatusesCreate.
+ */
+export type SettingsProjectCustomStatusesCreateBody = {
+    /**
+     * Name, unique among custom statuses.
+     */
+    name: string;
+    /**
+     * Colour, hex RGB such as `3366FF`.
+     */
+    color: string;
+};
+/**
+ * Request body of settingsProjectCustomStatusesUpdate.
+ */
+export type SettingsProjectCustomStatusesUpdateBody = {
+    /**
+     * New name (cannot be cleared).
+     */
+    name?: string;
+    /**
+     * New colour, hex RGB.
+     */
+    color?: string;
+};
+/**
+ * Request body of settingsProjectTagsCreate.
+ */
+export type SettingsProjectTagsCreateBody = {
+    /**
+     * Name, unique among project tags.
+     */
+    name: string;
+};
+/**
+ * Request body of settingsProjectTagsUpdate.
+ */
+export type SettingsProjectTagsUpdateBody = {
+    /**
+     * New name (cannot be cleared).
+     */
+    name: string;
+};
+/**
  * Request body of settingsFixedCostItemsCreate.
  */
 export type SettingsFixedCostItemsCreateBody = {
@@ -6318,6 +7190,217 @@ export type SettingsFixedCostItemsCreateBody = {
      * Whether tax applies (default true).
      */
     taxable?: boolean | null;
+};
+/**
+ * A team of staff (Advanced plan): the top of the org chart, holding staff groups.
+ */
+export type Team = {
+    /**
+     * Team id.
+     */
+    id: number;
+    /**
+     * Name.
+     */
+    name?: string;
+    [key: string]: unknown;
+};
+/**
+ * A division of the account (Advanced plan), which companies and contacts belong to.
+ */
+export type Division = {
+    /**
+     * Division id.
+     */
+    id: number;
+    /**
+     * Name.
+     */
+    name?: string;
+    [key: string]: unknown;
+};
+/**
+ * List envelope: the rows sit under `divisions`.
+ */
+export type DivisionList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    divisions: Array<Division>;
+};
+/**
+ * Single-item envelope: the item sits under `division`.
+ */
+export type DivisionEnvelope = {
+    division: Division;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * Single-item envelope: the item sits under `group`.
+ */
+export type GroupEnvelope = {
+    group: Group;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * Single-item envelope: the item sits under `role`.
+ */
+export type RoleEnvelope = {
+    role: Role;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * Single-item envelope: the item sits under `tag`.
+ */
+export type ContactTagEnvelope = {
+    tag: Tag;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * List envelope: the rows sit under `teams`.
+ */
+export type TeamList = {
+    /**
+     * Rows in this answer.
+     */
+    count: number;
+    /**
+     * Rows matching the filters in total (paging ignored).
+     */
+    totalcount?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+    /**
+     * The rows; always an array, even for one row.
+     */
+    teams: Array<Team>;
+};
+/**
+ * Single-item envelope: the item sits under `team`.
+ */
+export type TeamEnvelope = {
+    team: Team;
+    /**
+     * Always 1.
+     */
+    count?: number;
+    /**
+     * Always `Success`.
+     */
+    status: 'Success';
+};
+/**
+ * Request body of settingsContactDivisionsUpdate.
+ */
+export type SettingsContactDivisionsUpdateBody = {
+    /**
+     * New name (cannot be cleared).
+     */
+    name: string;
+};
+/**
+ * Request body of settingsContactGroupsCreate.
+ */
+export type SettingsContactGroupsCreateBody = {
+    /**
+     * Name, unique within its team.
+     */
+    name: string;
+    /**
+     * The team the group sits under.
+     */
+    teamid: number;
+};
+/**
+ * Request body of settingsContactGroupsUpdate.
+ */
+export type SettingsContactGroupsUpdateBody = {
+    /**
+     * New name, unique within the group's team (cannot be cleared).
+     */
+    name?: string;
+    /**
+     * The team to move the group under.
+     */
+    teamid?: number;
+};
+/**
+ * Request body of settingsContactTagsCreate.
+ */
+export type SettingsContactTagsCreateBody = {
+    /**
+     * Name, unique among tags.
+     */
+    name: string;
+};
+/**
+ * Request body of settingsContactTagsUpdate.
+ */
+export type SettingsContactTagsUpdateBody = {
+    /**
+     * New name (cannot be cleared).
+     */
+    name: string;
+};
+/**
+ * Request body of settingsContactTeamsCreate.
+ */
+export type SettingsContactTeamsCreateBody = {
+    /**
+     * Name, unique among teams.
+     */
+    name: string;
+};
+/**
+ * Request body of settingsContactTeamsUpdate.
+ */
+export type SettingsContactTeamsUpdateBody = {
+    /**
+     * New name (cannot be cleared).
+     */
+    name: string;
 };
 /**
  * An event a webhook is sent for: `new*`, `edit*` and `delete*` of contacts, companies, files (no edit), invoices, messages, projects, project requests, quotes, shared notes, tasks and time records; `newpending*` (an access request files a pending contact and company); `editcontactlocation`; `complete*`/`reactivate*` of projects and tasks; `approve*`/`decline*` of project requests; `starttimer`/`stoptimer`.
@@ -6703,6 +7786,22 @@ export type PathProjectid = number;
  */
 export type PathTaskid = number;
 /**
+ * Task category id.
+ */
+export type PathTaskcategoryid = number;
+/**
+ * Task tag id.
+ */
+export type PathTasktagid = number;
+/**
+ * Task template id.
+ */
+export type PathTasktemplateid = number;
+/**
+ * Id of a task of the task template (not a task of `/tasks`).
+ */
+export type PathTasktemplatetaskid = number;
+/**
  * Time record id.
  */
 export type PathTimerecordid = number;
@@ -6718,6 +7817,50 @@ export type PathFieldid = number;
  * Note category id.
  */
 export type PathNotecategoryid = number;
+/**
+ * Division id.
+ */
+export type PathDivisionid = number;
+/**
+ * Staff group id.
+ */
+export type PathGroupid = number;
+/**
+ * Role id.
+ */
+export type PathRoleid = number;
+/**
+ * Contact tag id.
+ */
+export type PathContacttagid = number;
+/**
+ * Team id.
+ */
+export type PathTeamid = number;
+/**
+ * Project category id.
+ */
+export type PathProjectcategoryid = number;
+/**
+ * Custom status id.
+ */
+export type PathCustomstatusid = number;
+/**
+ * Project tag id.
+ */
+export type PathProjecttagid = number;
+/**
+ * Project template id.
+ */
+export type PathProjecttemplateid = number;
+/**
+ * Invoice template id.
+ */
+export type PathInvoicetemplateid = number;
+/**
+ * Quote template id.
+ */
+export type PathQuotetemplateid = number;
 /**
  * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
  */
@@ -18787,6 +19930,1167 @@ export type SettingsApifieldsUpdateResponses = {
     200: WriteResult;
 };
 export type SettingsApifieldsUpdateResponse = SettingsApifieldsUpdateResponses[keyof SettingsApifieldsUpdateResponses];
+export type SettingsContactDivisionsListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/contacts/divisions';
+};
+export type SettingsContactDivisionsListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactDivisionsListError = SettingsContactDivisionsListErrors[keyof SettingsContactDivisionsListErrors];
+export type SettingsContactDivisionsListResponses = {
+    /**
+     * The rows.
+     */
+    200: DivisionList;
+};
+export type SettingsContactDivisionsListResponse = SettingsContactDivisionsListResponses[keyof SettingsContactDivisionsListResponses];
+export type SettingsContactDivisionsDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Division id.
+         */
+        divisionid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/divisions/{divisionid}';
+};
+export type SettingsContactDivisionsDeleteErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactDivisionsDeleteError = SettingsContactDivisionsDeleteErrors[keyof SettingsContactDivisionsDeleteErrors];
+export type SettingsContactDivisionsDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsContactDivisionsDeleteResponse = SettingsContactDivisionsDeleteResponses[keyof SettingsContactDivisionsDeleteResponses];
+export type SettingsContactDivisionsGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Division id.
+         */
+        divisionid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/divisions/{divisionid}';
+};
+export type SettingsContactDivisionsGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactDivisionsGetError = SettingsContactDivisionsGetErrors[keyof SettingsContactDivisionsGetErrors];
+export type SettingsContactDivisionsGetResponses = {
+    /**
+     * The item.
+     */
+    200: DivisionEnvelope;
+};
+export type SettingsContactDivisionsGetResponse = SettingsContactDivisionsGetResponses[keyof SettingsContactDivisionsGetResponses];
+export type SettingsContactDivisionsUpdateData = {
+    body: SettingsContactDivisionsUpdateBody;
+    path: {
+        /**
+         * Division id.
+         */
+        divisionid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/divisions/{divisionid}';
+};
+export type SettingsContactDivisionsUpdateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactDivisionsUpdateError = SettingsContactDivisionsUpdateErrors[keyof SettingsContactDivisionsUpdateErrors];
+export type SettingsContactDivisionsUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsContactDivisionsUpdateResponse = SettingsContactDivisionsUpdateResponses[keyof SettingsContactDivisionsUpdateResponses];
+export type SettingsContactGroupsListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/contacts/groups';
+};
+export type SettingsContactGroupsListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactGroupsListError = SettingsContactGroupsListErrors[keyof SettingsContactGroupsListErrors];
+export type SettingsContactGroupsListResponses = {
+    /**
+     * The rows.
+     */
+    200: GroupList;
+};
+export type SettingsContactGroupsListResponse = SettingsContactGroupsListResponses[keyof SettingsContactGroupsListResponses];
+export type SettingsContactGroupsCreateData = {
+    body: SettingsContactGroupsCreateBody;
+    path?: never;
+    query?: never;
+    url: '/settings/contacts/groups';
+};
+export type SettingsContactGroupsCreateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactGroupsCreateError = SettingsContactGroupsCreateErrors[keyof SettingsContactGroupsCreateErrors];
+export type SettingsContactGroupsCreateResponses = {
+    /**
+     * Created.
+     */
+    201: WriteResult;
+};
+export type SettingsContactGroupsCreateResponse = SettingsContactGroupsCreateResponses[keyof SettingsContactGroupsCreateResponses];
+export type SettingsContactGroupsDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Staff group id.
+         */
+        groupid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/groups/{groupid}';
+};
+export type SettingsContactGroupsDeleteErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactGroupsDeleteError = SettingsContactGroupsDeleteErrors[keyof SettingsContactGroupsDeleteErrors];
+export type SettingsContactGroupsDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsContactGroupsDeleteResponse = SettingsContactGroupsDeleteResponses[keyof SettingsContactGroupsDeleteResponses];
+export type SettingsContactGroupsGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Staff group id.
+         */
+        groupid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/groups/{groupid}';
+};
+export type SettingsContactGroupsGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactGroupsGetError = SettingsContactGroupsGetErrors[keyof SettingsContactGroupsGetErrors];
+export type SettingsContactGroupsGetResponses = {
+    /**
+     * The item.
+     */
+    200: GroupEnvelope;
+};
+export type SettingsContactGroupsGetResponse = SettingsContactGroupsGetResponses[keyof SettingsContactGroupsGetResponses];
+export type SettingsContactGroupsUpdateData = {
+    body: SettingsContactGroupsUpdateBody;
+    path: {
+        /**
+         * Staff group id.
+         */
+        groupid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/groups/{groupid}';
+};
+export type SettingsContactGroupsUpdateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactGroupsUpdateError = SettingsContactGroupsUpdateErrors[keyof SettingsContactGroupsUpdateErrors];
+export type SettingsContactGroupsUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsContactGroupsUpdateResponse = SettingsContactGroupsUpdateResponses[keyof SettingsContactGroupsUpdateResponses];
+export type SettingsContactPermissionsListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/contacts/permissions';
+};
+export type SettingsContactPermissionsListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactPermissionsListError = SettingsContactPermissionsListErrors[keyof SettingsContactPermissionsListErrors];
+export type SettingsContactPermissionsListResponses = {
+    /**
+     * The rows.
+     */
+    200: PermissionList;
+};
+export type SettingsContactPermissionsListResponse = SettingsContactPermissionsListResponses[keyof SettingsContactPermissionsListResponses];
+export type SettingsContactRolesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/contacts/roles';
+};
+export type SettingsContactRolesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactRolesListError = SettingsContactRolesListErrors[keyof SettingsContactRolesListErrors];
+export type SettingsContactRolesListResponses = {
+    /**
+     * The rows.
+     */
+    200: RoleList;
+};
+export type SettingsContactRolesListResponse = SettingsContactRolesListResponses[keyof SettingsContactRolesListResponses];
+export type SettingsContactRolesGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Role id.
+         */
+        roleid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/roles/{roleid}';
+};
+export type SettingsContactRolesGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactRolesGetError = SettingsContactRolesGetErrors[keyof SettingsContactRolesGetErrors];
+export type SettingsContactRolesGetResponses = {
+    /**
+     * The item.
+     */
+    200: RoleEnvelope;
+};
+export type SettingsContactRolesGetResponse = SettingsContactRolesGetResponses[keyof SettingsContactRolesGetResponses];
+export type SettingsContactTagsListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/contacts/tags';
+};
+export type SettingsContactTagsListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactTagsListError = SettingsContactTagsListErrors[keyof SettingsContactTagsListErrors];
+export type SettingsContactTagsListResponses = {
+    /**
+     * The rows.
+     */
+    200: TagList;
+};
+export type SettingsContactTagsListResponse = SettingsContactTagsListResponses[keyof SettingsContactTagsListResponses];
+export type SettingsContactTagsCreateData = {
+    body: SettingsContactTagsCreateBody;
+    path?: never;
+    query?: never;
+    url: '/settings/contacts/tags';
+};
+export type SettingsContactTagsCreateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactTagsCreateError = SettingsContactTagsCreateErrors[keyof SettingsContactTagsCreateErrors];
+export type SettingsContactTagsCreateResponses = {
+    /**
+     * Created.
+     */
+    201: WriteResult;
+};
+export type SettingsContactTagsCreateResponse = SettingsContactTagsCreateResponses[keyof SettingsContactTagsCreateResponses];
+export type SettingsContactTagsDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Contact tag id.
+         */
+        tagid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/tags/{tagid}';
+};
+export type SettingsContactTagsDeleteErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactTagsDeleteError = SettingsContactTagsDeleteErrors[keyof SettingsContactTagsDeleteErrors];
+export type SettingsContactTagsDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsContactTagsDeleteResponse = SettingsContactTagsDeleteResponses[keyof SettingsContactTagsDeleteResponses];
+export type SettingsContactTagsGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Contact tag id.
+         */
+        tagid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/tags/{tagid}';
+};
+export type SettingsContactTagsGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactTagsGetError = SettingsContactTagsGetErrors[keyof SettingsContactTagsGetErrors];
+export type SettingsContactTagsGetResponses = {
+    /**
+     * The item.
+     */
+    200: ContactTagEnvelope;
+};
+export type SettingsContactTagsGetResponse = SettingsContactTagsGetResponses[keyof SettingsContactTagsGetResponses];
+export type SettingsContactTagsUpdateData = {
+    body: SettingsContactTagsUpdateBody;
+    path: {
+        /**
+         * Contact tag id.
+         */
+        tagid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/tags/{tagid}';
+};
+export type SettingsContactTagsUpdateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactTagsUpdateError = SettingsContactTagsUpdateErrors[keyof SettingsContactTagsUpdateErrors];
+export type SettingsContactTagsUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsContactTagsUpdateResponse = SettingsContactTagsUpdateResponses[keyof SettingsContactTagsUpdateResponses];
+export type SettingsContactTeamsListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/contacts/teams';
+};
+export type SettingsContactTeamsListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactTeamsListError = SettingsContactTeamsListErrors[keyof SettingsContactTeamsListErrors];
+export type SettingsContactTeamsListResponses = {
+    /**
+     * The rows.
+     */
+    200: TeamList;
+};
+export type SettingsContactTeamsListResponse = SettingsContactTeamsListResponses[keyof SettingsContactTeamsListResponses];
+export type SettingsContactTeamsCreateData = {
+    body: SettingsContactTeamsCreateBody;
+    path?: never;
+    query?: never;
+    url: '/settings/contacts/teams';
+};
+export type SettingsContactTeamsCreateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactTeamsCreateError = SettingsContactTeamsCreateErrors[keyof SettingsContactTeamsCreateErrors];
+export type SettingsContactTeamsCreateResponses = {
+    /**
+     * Created.
+     */
+    201: WriteResult;
+};
+export type SettingsContactTeamsCreateResponse = SettingsContactTeamsCreateResponses[keyof SettingsContactTeamsCreateResponses];
+export type SettingsContactTeamsDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Team id.
+         */
+        teamid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/teams/{teamid}';
+};
+export type SettingsContactTeamsDeleteErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactTeamsDeleteError = SettingsContactTeamsDeleteErrors[keyof SettingsContactTeamsDeleteErrors];
+export type SettingsContactTeamsDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsContactTeamsDeleteResponse = SettingsContactTeamsDeleteResponses[keyof SettingsContactTeamsDeleteResponses];
+export type SettingsContactTeamsGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Team id.
+         */
+        teamid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/teams/{teamid}';
+};
+export type SettingsContactTeamsGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactTeamsGetError = SettingsContactTeamsGetErrors[keyof SettingsContactTeamsGetErrors];
+export type SettingsContactTeamsGetResponses = {
+    /**
+     * The item.
+     */
+    200: TeamEnvelope;
+};
+export type SettingsContactTeamsGetResponse = SettingsContactTeamsGetResponses[keyof SettingsContactTeamsGetResponses];
+export type SettingsContactTeamsUpdateData = {
+    body: SettingsContactTeamsUpdateBody;
+    path: {
+        /**
+         * Team id.
+         */
+        teamid: number;
+    };
+    query?: never;
+    url: '/settings/contacts/teams/{teamid}';
+};
+export type SettingsContactTeamsUpdateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsContactTeamsUpdateError = SettingsContactTeamsUpdateErrors[keyof SettingsContactTeamsUpdateErrors];
+export type SettingsContactTeamsUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsContactTeamsUpdateResponse = SettingsContactTeamsUpdateResponses[keyof SettingsContactTeamsUpdateResponses];
 export type SettingsFixedCostItemsListData = {
     body?: never;
     headers?: {
@@ -18898,6 +21202,317 @@ export type SettingsFixedCostItemsCreateResponses = {
     201: WriteResult;
 };
 export type SettingsFixedCostItemsCreateResponse = SettingsFixedCostItemsCreateResponses[keyof SettingsFixedCostItemsCreateResponses];
+export type SettingsInvoiceAutonumberingListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `id`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+    };
+    url: '/settings/invoices/autonumbering';
+};
+export type SettingsInvoiceAutonumberingListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsInvoiceAutonumberingListError = SettingsInvoiceAutonumberingListErrors[keyof SettingsInvoiceAutonumberingListErrors];
+export type SettingsInvoiceAutonumberingListResponses = {
+    /**
+     * The rows.
+     */
+    200: AutonumberingList;
+};
+export type SettingsInvoiceAutonumberingListResponse = SettingsInvoiceAutonumberingListResponses[keyof SettingsInvoiceAutonumberingListResponses];
+export type SettingsInvoiceHourlyRatesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name' | 'rate';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+    };
+    url: '/settings/invoices/hourlyrates';
+};
+export type SettingsInvoiceHourlyRatesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsInvoiceHourlyRatesListError = SettingsInvoiceHourlyRatesListErrors[keyof SettingsInvoiceHourlyRatesListErrors];
+export type SettingsInvoiceHourlyRatesListResponses = {
+    /**
+     * The rows.
+     */
+    200: HourlyRateList;
+};
+export type SettingsInvoiceHourlyRatesListResponse = SettingsInvoiceHourlyRatesListResponses[keyof SettingsInvoiceHourlyRatesListResponses];
+export type SettingsInvoiceStaffRatesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name' | 'rate';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+    };
+    url: '/settings/invoices/staffrates';
+};
+export type SettingsInvoiceStaffRatesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsInvoiceStaffRatesListError = SettingsInvoiceStaffRatesListErrors[keyof SettingsInvoiceStaffRatesListErrors];
+export type SettingsInvoiceStaffRatesListResponses = {
+    /**
+     * The rows.
+     */
+    200: StaffRateList;
+};
+export type SettingsInvoiceStaffRatesListResponse = SettingsInvoiceStaffRatesListResponses[keyof SettingsInvoiceStaffRatesListResponses];
+export type SettingsInvoiceTemplatesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/invoices/templates';
+};
+export type SettingsInvoiceTemplatesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsInvoiceTemplatesListError = SettingsInvoiceTemplatesListErrors[keyof SettingsInvoiceTemplatesListErrors];
+export type SettingsInvoiceTemplatesListResponses = {
+    /**
+     * The rows.
+     */
+    200: BillingTemplateList;
+};
+export type SettingsInvoiceTemplatesListResponse = SettingsInvoiceTemplatesListResponses[keyof SettingsInvoiceTemplatesListResponses];
+export type SettingsInvoiceTemplatesGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Invoice template id.
+         */
+        templateid: number;
+    };
+    query?: never;
+    url: '/settings/invoices/templates/{templateid}';
+};
+export type SettingsInvoiceTemplatesGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsInvoiceTemplatesGetError = SettingsInvoiceTemplatesGetErrors[keyof SettingsInvoiceTemplatesGetErrors];
+export type SettingsInvoiceTemplatesGetResponses = {
+    /**
+     * The item.
+     */
+    200: BillingTemplateEnvelope;
+};
+export type SettingsInvoiceTemplatesGetResponse = SettingsInvoiceTemplatesGetResponses[keyof SettingsInvoiceTemplatesGetResponses];
 export type SettingsNoteCategoriesListData = {
     body?: never;
     headers?: {
@@ -19150,6 +21765,1405 @@ export type SettingsNoteCategoriesUpdateResponses = {
     200: WriteResult;
 };
 export type SettingsNoteCategoriesUpdateResponse = SettingsNoteCategoriesUpdateResponses[keyof SettingsNoteCategoriesUpdateResponses];
+export type SettingsProjectsGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/settings/projects';
+};
+export type SettingsProjectsGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectsGetError = SettingsProjectsGetErrors[keyof SettingsProjectsGetErrors];
+export type SettingsProjectsGetResponses = {
+    /**
+     * The item.
+     */
+    200: AccountProjectSettingsEnvelope;
+};
+export type SettingsProjectsGetResponse = SettingsProjectsGetResponses[keyof SettingsProjectsGetResponses];
+export type SettingsProjectAutonumberingListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `id`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+    };
+    url: '/settings/projects/autonumbering';
+};
+export type SettingsProjectAutonumberingListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectAutonumberingListError = SettingsProjectAutonumberingListErrors[keyof SettingsProjectAutonumberingListErrors];
+export type SettingsProjectAutonumberingListResponses = {
+    /**
+     * The rows.
+     */
+    200: ProjectAutonumberingList;
+};
+export type SettingsProjectAutonumberingListResponse = SettingsProjectAutonumberingListResponses[keyof SettingsProjectAutonumberingListResponses];
+export type SettingsProjectCategoriesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/projects/categories';
+};
+export type SettingsProjectCategoriesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectCategoriesListError = SettingsProjectCategoriesListErrors[keyof SettingsProjectCategoriesListErrors];
+export type SettingsProjectCategoriesListResponses = {
+    /**
+     * The rows.
+     */
+    200: ProjectCategoryList;
+};
+export type SettingsProjectCategoriesListResponse = SettingsProjectCategoriesListResponses[keyof SettingsProjectCategoriesListResponses];
+export type SettingsProjectCategoriesCreateData = {
+    body: SettingsProjectCategoriesCreateBody;
+    path?: never;
+    query?: never;
+    url: '/settings/projects/categories';
+};
+export type SettingsProjectCategoriesCreateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectCategoriesCreateError = SettingsProjectCategoriesCreateErrors[keyof SettingsProjectCategoriesCreateErrors];
+export type SettingsProjectCategoriesCreateResponses = {
+    /**
+     * Created.
+     */
+    201: WriteResult;
+};
+export type SettingsProjectCategoriesCreateResponse = SettingsProjectCategoriesCreateResponses[keyof SettingsProjectCategoriesCreateResponses];
+export type SettingsProjectCategoriesDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Project category id.
+         */
+        categoryid: number;
+    };
+    query?: never;
+    url: '/settings/projects/categories/{categoryid}';
+};
+export type SettingsProjectCategoriesDeleteErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectCategoriesDeleteError = SettingsProjectCategoriesDeleteErrors[keyof SettingsProjectCategoriesDeleteErrors];
+export type SettingsProjectCategoriesDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsProjectCategoriesDeleteResponse = SettingsProjectCategoriesDeleteResponses[keyof SettingsProjectCategoriesDeleteResponses];
+export type SettingsProjectCategoriesGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Project category id.
+         */
+        categoryid: number;
+    };
+    query?: never;
+    url: '/settings/projects/categories/{categoryid}';
+};
+export type SettingsProjectCategoriesGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectCategoriesGetError = SettingsProjectCategoriesGetErrors[keyof SettingsProjectCategoriesGetErrors];
+export type SettingsProjectCategoriesGetResponses = {
+    /**
+     * The item.
+     */
+    200: ProjectCategoryEnvelope;
+};
+export type SettingsProjectCategoriesGetResponse = SettingsProjectCategoriesGetResponses[keyof SettingsProjectCategoriesGetResponses];
+export type SettingsProjectCategoriesUpdateData = {
+    body: SettingsProjectCategoriesUpdateBody;
+    path: {
+        /**
+         * Project category id.
+         */
+        categoryid: number;
+    };
+    query?: never;
+    url: '/settings/projects/categories/{categoryid}';
+};
+export type SettingsProjectCategoriesUpdateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectCategoriesUpdateError = SettingsProjectCategoriesUpdateErrors[keyof SettingsProjectCategoriesUpdateErrors];
+export type SettingsProjectCategoriesUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsProjectCategoriesUpdateResponse = SettingsProjectCategoriesUpdateResponses[keyof SettingsProjectCategoriesUpdateResponses];
+export type SettingsProjectCustomFieldsListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `id`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+    };
+    url: '/settings/projects/customfields';
+};
+export type SettingsProjectCustomFieldsListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectCustomFieldsListError = SettingsProjectCustomFieldsListErrors[keyof SettingsProjectCustomFieldsListErrors];
+export type SettingsProjectCustomFieldsListResponses = {
+    /**
+     * The rows.
+     */
+    200: ProjectCustomFieldList;
+};
+export type SettingsProjectCustomFieldsListResponse = SettingsProjectCustomFieldsListResponses[keyof SettingsProjectCustomFieldsListResponses];
+export type SettingsProjectCustomStatusesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/projects/customstatuses';
+};
+export type SettingsProjectCustomStatusesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectCustomStatusesListError = SettingsProjectCustomStatusesListErrors[keyof SettingsProjectCustomStatusesListErrors];
+export type SettingsProjectCustomStatusesListResponses = {
+    /**
+     * The rows.
+     */
+    200: ProjectCustomStatusList;
+};
+export type SettingsProjectCustomStatusesListResponse = SettingsProjectCustomStatusesListResponses[keyof SettingsProjectCustomStatusesListResponses];
+export type SettingsProjectCustomStatusesCreateData = {
+    body: SettingsProjectCustomStatusesCreateBody;
+    path?: never;
+    query?: never;
+    url: '/settings/projects/customstatuses';
+};
+export type SettingsProjectCustomStatusesCreateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectCustomStatusesCreateError = SettingsProjectCustomStatusesCreateErrors[keyof SettingsProjectCustomStatusesCreateErrors];
+export type SettingsProjectCustomStatusesCreateResponses = {
+    /**
+     * Created.
+     */
+    201: WriteResult;
+};
+export type SettingsProjectCustomStatusesCreateResponse = SettingsProjectCustomStatusesCreateResponses[keyof SettingsProjectCustomStatusesCreateResponses];
+export type SettingsProjectCustomStatusesDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Custom status id.
+         */
+        customstatusid: number;
+    };
+    query?: never;
+    url: '/settings/projects/customstatuses/{customstatusid}';
+};
+export type SettingsProjectCustomStatusesDeleteErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectCustomStatusesDeleteError = SettingsProjectCustomStatusesDeleteErrors[keyof SettingsProjectCustomStatusesDeleteErrors];
+export type SettingsProjectCustomStatusesDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsProjectCustomStatusesDeleteResponse = SettingsProjectCustomStatusesDeleteResponses[keyof SettingsProjectCustomStatusesDeleteResponses];
+export type SettingsProjectCustomStatusesGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Custom status id.
+         */
+        customstatusid: number;
+    };
+    query?: never;
+    url: '/settings/projects/customstatuses/{customstatusid}';
+};
+export type SettingsProjectCustomStatusesGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectCustomStatusesGetError = SettingsProjectCustomStatusesGetErrors[keyof SettingsProjectCustomStatusesGetErrors];
+export type SettingsProjectCustomStatusesGetResponses = {
+    /**
+     * The item.
+     */
+    200: ProjectCustomStatusEnvelope;
+};
+export type SettingsProjectCustomStatusesGetResponse = SettingsProjectCustomStatusesGetResponses[keyof SettingsProjectCustomStatusesGetResponses];
+export type SettingsProjectCustomStatusesUpdateData = {
+    body: SettingsProjectCustomStatusesUpdateBody;
+    path: {
+        /**
+         * Custom status id.
+         */
+        customstatusid: number;
+    };
+    query?: never;
+    url: '/settings/projects/customstatuses/{customstatusid}';
+};
+export type SettingsProjectCustomStatusesUpdateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectCustomStatusesUpdateError = SettingsProjectCustomStatusesUpdateErrors[keyof SettingsProjectCustomStatusesUpdateErrors];
+export type SettingsProjectCustomStatusesUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsProjectCustomStatusesUpdateResponse = SettingsProjectCustomStatusesUpdateResponses[keyof SettingsProjectCustomStatusesUpdateResponses];
+export type SettingsProjectTagsListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/projects/tags';
+};
+export type SettingsProjectTagsListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectTagsListError = SettingsProjectTagsListErrors[keyof SettingsProjectTagsListErrors];
+export type SettingsProjectTagsListResponses = {
+    /**
+     * The rows.
+     */
+    200: ProjectTagList;
+};
+export type SettingsProjectTagsListResponse = SettingsProjectTagsListResponses[keyof SettingsProjectTagsListResponses];
+export type SettingsProjectTagsCreateData = {
+    body: SettingsProjectTagsCreateBody;
+    path?: never;
+    query?: never;
+    url: '/settings/projects/tags';
+};
+export type SettingsProjectTagsCreateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectTagsCreateError = SettingsProjectTagsCreateErrors[keyof SettingsProjectTagsCreateErrors];
+export type SettingsProjectTagsCreateResponses = {
+    /**
+     * Created.
+     */
+    201: WriteResult;
+};
+export type SettingsProjectTagsCreateResponse = SettingsProjectTagsCreateResponses[keyof SettingsProjectTagsCreateResponses];
+export type SettingsProjectTagsDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Project tag id.
+         */
+        tagid: number;
+    };
+    query?: never;
+    url: '/settings/projects/tags/{tagid}';
+};
+export type SettingsProjectTagsDeleteErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectTagsDeleteError = SettingsProjectTagsDeleteErrors[keyof SettingsProjectTagsDeleteErrors];
+export type SettingsProjectTagsDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsProjectTagsDeleteResponse = SettingsProjectTagsDeleteResponses[keyof SettingsProjectTagsDeleteResponses];
+export type SettingsProjectTagsGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Project tag id.
+         */
+        tagid: number;
+    };
+    query?: never;
+    url: '/settings/projects/tags/{tagid}';
+};
+export type SettingsProjectTagsGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectTagsGetError = SettingsProjectTagsGetErrors[keyof SettingsProjectTagsGetErrors];
+export type SettingsProjectTagsGetResponses = {
+    /**
+     * The item.
+     */
+    200: ProjectTagEnvelope;
+};
+export type SettingsProjectTagsGetResponse = SettingsProjectTagsGetResponses[keyof SettingsProjectTagsGetResponses];
+export type SettingsProjectTagsUpdateData = {
+    body: SettingsProjectTagsUpdateBody;
+    path: {
+        /**
+         * Project tag id.
+         */
+        tagid: number;
+    };
+    query?: never;
+    url: '/settings/projects/tags/{tagid}';
+};
+export type SettingsProjectTagsUpdateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectTagsUpdateError = SettingsProjectTagsUpdateErrors[keyof SettingsProjectTagsUpdateErrors];
+export type SettingsProjectTagsUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsProjectTagsUpdateResponse = SettingsProjectTagsUpdateResponses[keyof SettingsProjectTagsUpdateResponses];
+export type SettingsProjectTemplatesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+    };
+    url: '/settings/projects/templates';
+};
+export type SettingsProjectTemplatesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectTemplatesListError = SettingsProjectTemplatesListErrors[keyof SettingsProjectTemplatesListErrors];
+export type SettingsProjectTemplatesListResponses = {
+    /**
+     * The rows.
+     */
+    200: ProjectTemplateList;
+};
+export type SettingsProjectTemplatesListResponse = SettingsProjectTemplatesListResponses[keyof SettingsProjectTemplatesListResponses];
+export type SettingsProjectTemplatesGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Project template id.
+         */
+        templateid: number;
+    };
+    query?: never;
+    url: '/settings/projects/templates/{templateid}';
+};
+export type SettingsProjectTemplatesGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsProjectTemplatesGetError = SettingsProjectTemplatesGetErrors[keyof SettingsProjectTemplatesGetErrors];
+export type SettingsProjectTemplatesGetResponses = {
+    /**
+     * The item.
+     */
+    200: ProjectTemplateEnvelope;
+};
+export type SettingsProjectTemplatesGetResponse = SettingsProjectTemplatesGetResponses[keyof SettingsProjectTemplatesGetResponses];
+export type SettingsQuotesGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/settings/quotes';
+};
+export type SettingsQuotesGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsQuotesGetError = SettingsQuotesGetErrors[keyof SettingsQuotesGetErrors];
+export type SettingsQuotesGetResponses = {
+    /**
+     * The item.
+     */
+    200: QuoteSettingsEnvelope;
+};
+export type SettingsQuotesGetResponse = SettingsQuotesGetResponses[keyof SettingsQuotesGetResponses];
+export type SettingsQuoteAutonumberingListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `id`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+    };
+    url: '/settings/quotes/autonumbering';
+};
+export type SettingsQuoteAutonumberingListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsQuoteAutonumberingListError = SettingsQuoteAutonumberingListErrors[keyof SettingsQuoteAutonumberingListErrors];
+export type SettingsQuoteAutonumberingListResponses = {
+    /**
+     * The rows.
+     */
+    200: AutonumberingList;
+};
+export type SettingsQuoteAutonumberingListResponse = SettingsQuoteAutonumberingListResponses[keyof SettingsQuoteAutonumberingListResponses];
+export type SettingsQuoteHourlyRatesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name' | 'rate';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+    };
+    url: '/settings/quotes/hourlyrates';
+};
+export type SettingsQuoteHourlyRatesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsQuoteHourlyRatesListError = SettingsQuoteHourlyRatesListErrors[keyof SettingsQuoteHourlyRatesListErrors];
+export type SettingsQuoteHourlyRatesListResponses = {
+    /**
+     * The rows.
+     */
+    200: HourlyRateList;
+};
+export type SettingsQuoteHourlyRatesListResponse = SettingsQuoteHourlyRatesListResponses[keyof SettingsQuoteHourlyRatesListResponses];
+export type SettingsQuoteStaffRatesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name' | 'rate';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+    };
+    url: '/settings/quotes/staffrates';
+};
+export type SettingsQuoteStaffRatesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsQuoteStaffRatesListError = SettingsQuoteStaffRatesListErrors[keyof SettingsQuoteStaffRatesListErrors];
+export type SettingsQuoteStaffRatesListResponses = {
+    /**
+     * The rows.
+     */
+    200: StaffRateList;
+};
+export type SettingsQuoteStaffRatesListResponse = SettingsQuoteStaffRatesListResponses[keyof SettingsQuoteStaffRatesListResponses];
+export type SettingsQuoteTemplatesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/quotes/templates';
+};
+export type SettingsQuoteTemplatesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsQuoteTemplatesListError = SettingsQuoteTemplatesListErrors[keyof SettingsQuoteTemplatesListErrors];
+export type SettingsQuoteTemplatesListResponses = {
+    /**
+     * The rows.
+     */
+    200: BillingTemplateList;
+};
+export type SettingsQuoteTemplatesListResponse = SettingsQuoteTemplatesListResponses[keyof SettingsQuoteTemplatesListResponses];
+export type SettingsQuoteTemplatesGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Quote template id.
+         */
+        templateid: number;
+    };
+    query?: never;
+    url: '/settings/quotes/templates/{templateid}';
+};
+export type SettingsQuoteTemplatesGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsQuoteTemplatesGetError = SettingsQuoteTemplatesGetErrors[keyof SettingsQuoteTemplatesGetErrors];
+export type SettingsQuoteTemplatesGetResponses = {
+    /**
+     * The item.
+     */
+    200: BillingTemplateEnvelope;
+};
+export type SettingsQuoteTemplatesGetResponse = SettingsQuoteTemplatesGetResponses[keyof SettingsQuoteTemplatesGetResponses];
 export type SettingsServiceRatesListData = {
     body?: never;
     headers?: {
@@ -19276,6 +23290,1028 @@ export type SettingsStaffRatesListResponses = {
     200: StaffRateList;
 };
 export type SettingsStaffRatesListResponse = SettingsStaffRatesListResponses[keyof SettingsStaffRatesListResponses];
+export type SettingsTaskCategoriesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/tasks/categories';
+};
+export type SettingsTaskCategoriesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskCategoriesListError = SettingsTaskCategoriesListErrors[keyof SettingsTaskCategoriesListErrors];
+export type SettingsTaskCategoriesListResponses = {
+    /**
+     * The rows.
+     */
+    200: SettingsTaskCategoryList;
+};
+export type SettingsTaskCategoriesListResponse = SettingsTaskCategoriesListResponses[keyof SettingsTaskCategoriesListResponses];
+export type SettingsTaskCategoriesCreateData = {
+    body: SettingsTaskCategoriesCreateBody;
+    path?: never;
+    query?: never;
+    url: '/settings/tasks/categories';
+};
+export type SettingsTaskCategoriesCreateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskCategoriesCreateError = SettingsTaskCategoriesCreateErrors[keyof SettingsTaskCategoriesCreateErrors];
+export type SettingsTaskCategoriesCreateResponses = {
+    /**
+     * Created.
+     */
+    201: WriteResult;
+};
+export type SettingsTaskCategoriesCreateResponse = SettingsTaskCategoriesCreateResponses[keyof SettingsTaskCategoriesCreateResponses];
+export type SettingsTaskCategoriesDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Task category id.
+         */
+        categoryid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/categories/{categoryid}';
+};
+export type SettingsTaskCategoriesDeleteErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskCategoriesDeleteError = SettingsTaskCategoriesDeleteErrors[keyof SettingsTaskCategoriesDeleteErrors];
+export type SettingsTaskCategoriesDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsTaskCategoriesDeleteResponse = SettingsTaskCategoriesDeleteResponses[keyof SettingsTaskCategoriesDeleteResponses];
+export type SettingsTaskCategoriesGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Task category id.
+         */
+        categoryid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/categories/{categoryid}';
+};
+export type SettingsTaskCategoriesGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskCategoriesGetError = SettingsTaskCategoriesGetErrors[keyof SettingsTaskCategoriesGetErrors];
+export type SettingsTaskCategoriesGetResponses = {
+    /**
+     * The item.
+     */
+    200: SettingsTaskCategoryEnvelope;
+};
+export type SettingsTaskCategoriesGetResponse = SettingsTaskCategoriesGetResponses[keyof SettingsTaskCategoriesGetResponses];
+export type SettingsTaskCategoriesUpdateData = {
+    body: SettingsTaskCategoriesUpdateBody;
+    path: {
+        /**
+         * Task category id.
+         */
+        categoryid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/categories/{categoryid}';
+};
+export type SettingsTaskCategoriesUpdateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskCategoriesUpdateError = SettingsTaskCategoriesUpdateErrors[keyof SettingsTaskCategoriesUpdateErrors];
+export type SettingsTaskCategoriesUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsTaskCategoriesUpdateResponse = SettingsTaskCategoriesUpdateResponses[keyof SettingsTaskCategoriesUpdateResponses];
+export type SettingsTaskTagsListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/tasks/tags';
+};
+export type SettingsTaskTagsListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTagsListError = SettingsTaskTagsListErrors[keyof SettingsTaskTagsListErrors];
+export type SettingsTaskTagsListResponses = {
+    /**
+     * The rows.
+     */
+    200: TagList;
+};
+export type SettingsTaskTagsListResponse = SettingsTaskTagsListResponses[keyof SettingsTaskTagsListResponses];
+export type SettingsTaskTagsCreateData = {
+    body: SettingsTaskTagsCreateBody;
+    path?: never;
+    query?: never;
+    url: '/settings/tasks/tags';
+};
+export type SettingsTaskTagsCreateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTagsCreateError = SettingsTaskTagsCreateErrors[keyof SettingsTaskTagsCreateErrors];
+export type SettingsTaskTagsCreateResponses = {
+    /**
+     * Created.
+     */
+    201: WriteResult;
+};
+export type SettingsTaskTagsCreateResponse = SettingsTaskTagsCreateResponses[keyof SettingsTaskTagsCreateResponses];
+export type SettingsTaskTagsDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Task tag id.
+         */
+        tagid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/tags/{tagid}';
+};
+export type SettingsTaskTagsDeleteErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTagsDeleteError = SettingsTaskTagsDeleteErrors[keyof SettingsTaskTagsDeleteErrors];
+export type SettingsTaskTagsDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsTaskTagsDeleteResponse = SettingsTaskTagsDeleteResponses[keyof SettingsTaskTagsDeleteResponses];
+export type SettingsTaskTagsGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Task tag id.
+         */
+        tagid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/tags/{tagid}';
+};
+export type SettingsTaskTagsGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTagsGetError = SettingsTaskTagsGetErrors[keyof SettingsTaskTagsGetErrors];
+export type SettingsTaskTagsGetResponses = {
+    /**
+     * The item.
+     */
+    200: SettingsTaskTagEnvelope;
+};
+export type SettingsTaskTagsGetResponse = SettingsTaskTagsGetResponses[keyof SettingsTaskTagsGetResponses];
+export type SettingsTaskTagsUpdateData = {
+    body: SettingsTaskTagsUpdateBody;
+    path: {
+        /**
+         * Task tag id.
+         */
+        tagid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/tags/{tagid}';
+};
+export type SettingsTaskTagsUpdateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTagsUpdateError = SettingsTaskTagsUpdateErrors[keyof SettingsTaskTagsUpdateErrors];
+export type SettingsTaskTagsUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsTaskTagsUpdateResponse = SettingsTaskTagsUpdateResponses[keyof SettingsTaskTagsUpdateResponses];
+export type SettingsTaskTemplatesListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path?: never;
+    query?: {
+        /**
+         * Lower id bound. Vendor-doc correction: the vendor text describes idfrom and idto the other way round ("less than or equal" for idfrom); this document assumes the usual reading (idfrom is the smallest id returned), which is unverified.
+         */
+        idfrom?: number;
+        /**
+         * Upper id bound (see the note on `idfrom`).
+         */
+        idto?: number;
+        /**
+         * Property to sort by (default `name`).
+         */
+        sortby?: 'id' | 'name';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/tasks/templates';
+};
+export type SettingsTaskTemplatesListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTemplatesListError = SettingsTaskTemplatesListErrors[keyof SettingsTaskTemplatesListErrors];
+export type SettingsTaskTemplatesListResponses = {
+    /**
+     * The rows.
+     */
+    200: SettingsTaskTemplateList;
+};
+export type SettingsTaskTemplatesListResponse = SettingsTaskTemplatesListResponses[keyof SettingsTaskTemplatesListResponses];
+export type SettingsTaskTemplatesCreateData = {
+    body: SettingsTaskTemplatesCreateBody;
+    path?: never;
+    query?: never;
+    url: '/settings/tasks/templates';
+};
+export type SettingsTaskTemplatesCreateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTemplatesCreateError = SettingsTaskTemplatesCreateErrors[keyof SettingsTaskTemplatesCreateErrors];
+export type SettingsTaskTemplatesCreateResponses = {
+    /**
+     * Created.
+     */
+    201: WriteResult;
+};
+export type SettingsTaskTemplatesCreateResponse = SettingsTaskTemplatesCreateResponses[keyof SettingsTaskTemplatesCreateResponses];
+export type SettingsTaskTemplatesDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Task template id.
+         */
+        tasktemplateid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/templates/{tasktemplateid}';
+};
+export type SettingsTaskTemplatesDeleteErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTemplatesDeleteError = SettingsTaskTemplatesDeleteErrors[keyof SettingsTaskTemplatesDeleteErrors];
+export type SettingsTaskTemplatesDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsTaskTemplatesDeleteResponse = SettingsTaskTemplatesDeleteResponses[keyof SettingsTaskTemplatesDeleteResponses];
+export type SettingsTaskTemplatesGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Task template id.
+         */
+        tasktemplateid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/templates/{tasktemplateid}';
+};
+export type SettingsTaskTemplatesGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTemplatesGetError = SettingsTaskTemplatesGetErrors[keyof SettingsTaskTemplatesGetErrors];
+export type SettingsTaskTemplatesGetResponses = {
+    /**
+     * The item.
+     */
+    200: SettingsTaskTemplateEnvelope;
+};
+export type SettingsTaskTemplatesGetResponse = SettingsTaskTemplatesGetResponses[keyof SettingsTaskTemplatesGetResponses];
+export type SettingsTaskTemplatesUpdateData = {
+    body: SettingsTaskTemplatesUpdateBody;
+    path: {
+        /**
+         * Task template id.
+         */
+        tasktemplateid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/templates/{tasktemplateid}';
+};
+export type SettingsTaskTemplatesUpdateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTemplatesUpdateError = SettingsTaskTemplatesUpdateErrors[keyof SettingsTaskTemplatesUpdateErrors];
+export type SettingsTaskTemplatesUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsTaskTemplatesUpdateResponse = SettingsTaskTemplatesUpdateResponses[keyof SettingsTaskTemplatesUpdateResponses];
+export type SettingsTaskTemplateTasksListData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Task template id.
+         */
+        tasktemplateid: number;
+    };
+    query?: {
+        /**
+         * Property to sort by (default `id`).
+         */
+        sortby?: 'id' | 'name' | 'priority';
+        /**
+         * Sort direction; `asc` by default.
+         */
+        sortorder?: SortOrder;
+        /**
+         * 1-based page number. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagenumber?: number;
+        /**
+         * Rows per page. Send `pagenumber` and `pagesize` together or not at all; one without the other is answered with HTTP 400.
+         */
+        pagesize?: number;
+    };
+    url: '/settings/tasks/templates/{tasktemplateid}/tasks';
+};
+export type SettingsTaskTemplateTasksListErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTemplateTasksListError = SettingsTaskTemplateTasksListErrors[keyof SettingsTaskTemplateTasksListErrors];
+export type SettingsTaskTemplateTasksListResponses = {
+    /**
+     * The rows.
+     */
+    200: SettingsTaskTemplateTaskList;
+};
+export type SettingsTaskTemplateTasksListResponse = SettingsTaskTemplateTasksListResponses[keyof SettingsTaskTemplateTasksListResponses];
+export type SettingsTaskTemplateTasksCreateData = {
+    body: SettingsTaskTemplateTasksCreateBody;
+    path: {
+        /**
+         * Task template id.
+         */
+        tasktemplateid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/templates/{tasktemplateid}/tasks';
+};
+export type SettingsTaskTemplateTasksCreateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTemplateTasksCreateError = SettingsTaskTemplateTasksCreateErrors[keyof SettingsTaskTemplateTasksCreateErrors];
+export type SettingsTaskTemplateTasksCreateResponses = {
+    /**
+     * Created.
+     */
+    201: WriteResult;
+};
+export type SettingsTaskTemplateTasksCreateResponse = SettingsTaskTemplateTasksCreateResponses[keyof SettingsTaskTemplateTasksCreateResponses];
+export type SettingsTaskTemplateTasksDeleteData = {
+    body?: never;
+    path: {
+        /**
+         * Task template id.
+         */
+        tasktemplateid: number;
+        /**
+         * Id of a task of the task template (not a task of `/tasks`).
+         */
+        taskid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/templates/{tasktemplateid}/tasks/{taskid}';
+};
+export type SettingsTaskTemplateTasksDeleteErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTemplateTasksDeleteError = SettingsTaskTemplateTasksDeleteErrors[keyof SettingsTaskTemplateTasksDeleteErrors];
+export type SettingsTaskTemplateTasksDeleteResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsTaskTemplateTasksDeleteResponse = SettingsTaskTemplateTasksDeleteResponses[keyof SettingsTaskTemplateTasksDeleteResponses];
+export type SettingsTaskTemplateTasksGetData = {
+    body?: never;
+    headers?: {
+        /**
+         * The `etag` of an earlier answer; if nothing changed the service answers 304 with an empty body.
+         */
+        'If-None-Match'?: string;
+    };
+    path: {
+        /**
+         * Task template id.
+         */
+        tasktemplateid: number;
+        /**
+         * Id of a task of the task template (not a task of `/tasks`).
+         */
+        taskid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/templates/{tasktemplateid}/tasks/{taskid}';
+};
+export type SettingsTaskTemplateTasksGetErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTemplateTasksGetError = SettingsTaskTemplateTasksGetErrors[keyof SettingsTaskTemplateTasksGetErrors];
+export type SettingsTaskTemplateTasksGetResponses = {
+    /**
+     * The item.
+     */
+    200: SettingsTaskTemplateTaskEnvelope;
+};
+export type SettingsTaskTemplateTasksGetResponse = SettingsTaskTemplateTasksGetResponses[keyof SettingsTaskTemplateTasksGetResponses];
+export type SettingsTaskTemplateTasksUpdateData = {
+    body: SettingsTaskTemplateTasksUpdateBody;
+    path: {
+        /**
+         * Task template id.
+         */
+        tasktemplateid: number;
+        /**
+         * Id of a task of the task template (not a task of `/tasks`).
+         */
+        taskid: number;
+    };
+    query?: never;
+    url: '/settings/tasks/templates/{tasktemplateid}/tasks/{taskid}';
+};
+export type SettingsTaskTemplateTasksUpdateErrors = {
+    /**
+     * Invalid parameters or body (for example a missing required field, or only one of pagenumber/pagesize).
+     */
+    400: ErrorEnvelope;
+    /**
+     * Wrong API key or wrong Basic credentials (the two look the same); the body is empty.
+     */
+    401: unknown;
+    /**
+     * The caller's ProWorkflow permissions do not allow this.
+     */
+    403: ErrorEnvelope;
+    /**
+     * The item does not exist (an unknown path gets an HTML page instead).
+     */
+    404: ErrorEnvelope;
+    /**
+     * More than 500 requests in 30 seconds for this API key; wait `x-ratelimit-reset` seconds. No Retry-After header is sent.
+     */
+    429: ErrorEnvelope;
+    /**
+     * Unexpected failure; `details` may be a bare string here.
+     */
+    500: ErrorEnvelope;
+};
+export type SettingsTaskTemplateTasksUpdateError = SettingsTaskTemplateTasksUpdateErrors[keyof SettingsTaskTemplateTasksUpdateErrors];
+export type SettingsTaskTemplateTasksUpdateResponses = {
+    /**
+     * Done.
+     */
+    200: WriteResult;
+};
+export type SettingsTaskTemplateTasksUpdateResponse = SettingsTaskTemplateTasksUpdateResponses[keyof SettingsTaskTemplateTasksUpdateResponses];
 export type SharedNotesListData = {
     body?: never;
     headers?: {
