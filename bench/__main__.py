@@ -439,7 +439,24 @@ def bench_client(args: argparse.Namespace) -> list[Figure]:
             ours, baseline = asyncio.run(async_calls(api_root, url, params, args.calls))
             async_figure.ours.append(ours)
             async_figure.baseline.append(baseline)
-    return [sync_figure, async_figure]
+        typescript_figure = typescript_calls(api_root, session, args.calls, args.repeats, pins.load_core)
+    return [sync_figure, async_figure, typescript_figure]
+
+
+TYPESCRIPT_BENCH = ROOT / "bench" / "typescript_client.mjs"
+
+
+def typescript_calls(api_root: str, session: str, calls: int, repeats: int, core: int | None) -> Figure:
+    """The 5pm TypeScript package against raw ``fetch`` on the same list call, in Node on ``core``."""
+    figure = Figure(f"fivepm TypeScript client, {calls} list calls vs raw fetch", "s", "lower")
+    entry = ROOT / "generated" / "typescript" / "fivepm" / "dist" / "index.js"
+    pin = ["taskset", "-c", str(core)] if core is not None and shutil.which("taskset") else []
+    command = [*pin, "node", str(TYPESCRIPT_BENCH), str(entry), api_root, session, str(calls), str(repeats)]
+    output = subprocess.run(command, check=True, capture_output=True, text=True, timeout=600).stdout
+    for run in json.loads(output):
+        figure.ours.append(float(run["ours"]))
+        figure.baseline.append(float(run["baseline"]))
+    return figure
 
 
 BLOCK = 50

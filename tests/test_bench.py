@@ -27,6 +27,7 @@ def test_bench_quick_client_run_reports_ratios(tmp_path: Path) -> None:
     assert {"date", "machine", "versions", "figures"} <= set(report)
     names = [figure["name"] for figure in report["figures"]]
     assert any("(sync)" in name for name in names) and any("(async)" in name for name in names)
+    assert any("TypeScript client" in name and "raw fetch" in name for name in names)
     for figure in report["figures"]:
         assert figure["ratio"]["n"] == 1 and figure["ratio"]["median"] > 0
 

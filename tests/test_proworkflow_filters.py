@@ -25,7 +25,7 @@ from apikit.load import load_document
 from apikit.mock import create_app
 from apikit.mock.proworkflow import demo
 from apikit.mock.proworkflow.query import PAGING_PAIR_MESSAGE
-from apikit.spec import iter_operations
+from apikit.spec import iter_operations, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = ROOT / "specs" / "proworkflow" / "openapi.yaml"
@@ -102,39 +102,28 @@ PATHS = {
     "settingsProjectCustomStatusesList": "/settings/projects/customstatuses",
     "settingsProjectTagsList": "/settings/projects/tags",
     "settingsProjectTemplatesList": "/settings/projects/templates",
-}
-ROW_KEYS = {
-    "Company": "companies",
-    "Contact": "contacts",
-    "Invoice": "invoices",
-    "Quote": "quotes",
-    "QuoteLine": "lines",
-    "SharedNote": "sharednotes",
-    "Project": "projects",
-    "Task": "tasks",
-    "TimeRecord": "timerecords",
-    "Event": "events",
-    "Expense": "expenses",
-    "File": "files",
-    "Folder": "folders",
-    "Message": "messages",
-    "Note": "notes",
-    "ProjectRequest": "projectrequests",
-    "Bookmark": "bookmarks",
-    "ApiField": "apifields",
-    "SettingsNoteCategory": "categories",
-    "FixedCostItem": "fixedcostitems",
-    "ServiceRate": "servicerates",
-    "StaffRate": "staffrates",
-    "ProjectAutonumbering": "autonumbering",
-    "ProjectCategory": "categories",
-    "ProjectCustomField": "customfields",
-    "ProjectCustomStatus": "customstatuses",
-    "ProjectTag": "tags",
-    "ProjectTemplate": "templates",
+    "settingsContactDivisionsList": "/settings/contacts/divisions",
+    "settingsContactGroupsList": "/settings/contacts/groups",
+    "settingsContactPermissionsList": "/settings/contacts/permissions",
+    "settingsContactRolesList": "/settings/contacts/roles",
+    "settingsContactTagsList": "/settings/contacts/tags",
+    "settingsContactTeamsList": "/settings/contacts/teams",
+    "settingsInvoiceAutonumberingList": "/settings/invoices/autonumbering",
+    "settingsInvoiceHourlyRatesList": "/settings/invoices/hourlyrates",
+    "settingsInvoiceStaffRatesList": "/settings/invoices/staffrates",
+    "settingsInvoiceTemplatesList": "/settings/invoices/templates",
+    "settingsQuoteAutonumberingList": "/settings/quotes/autonumbering",
+    "settingsQuoteHourlyRatesList": "/settings/quotes/hourlyrates",
+    "settingsQuoteStaffRatesList": "/settings/quotes/staffrates",
+    "settingsQuoteTemplatesList": "/settings/quotes/templates",
+    "settingsTaskCategoriesList": "/settings/tasks/categories",
+    "settingsTaskTagsList": "/settings/tasks/tags",
+    "settingsTaskTemplatesList": "/settings/tasks/templates",
+    "settingsTaskTemplateTasksList": "/settings/tasks/templates/1/tasks",
 }
 # Parameters that shape the answer rather than select rows; tested at the end of this file.
 SHAPING = {"fields", "pagenumber", "pagesize", "contactdetails", "subtotals", "subtotalsdateoption"}
+SORTING = {"sortby", "sortorder"}
 
 
 # --- the demo data, read independently --------------------------------------------------------------------
@@ -1224,6 +1213,23 @@ def settings_cases() -> Iterator[Case]:
         ("settingsProjectCustomStatusesList", demo.CUSTOM_STATUSES, "name"),
         ("settingsProjectTagsList", demo.PROJECT_TAGS, "name"),
         ("settingsProjectTemplatesList", demo.PROJECT_TEMPLATES, "name"),
+        ("settingsContactDivisionsList", demo.DIVISIONS, "name"),
+        ("settingsContactGroupsList", demo.GROUPS, "name"),
+        ("settingsContactPermissionsList", demo.PERMISSIONS, "name"),
+        ("settingsContactRolesList", demo.ROLES, "name"),
+        ("settingsContactTagsList", demo.TAGS, "name"),
+        ("settingsContactTeamsList", demo.TEAMS, "name"),
+        ("settingsInvoiceAutonumberingList", demo.INVOICE_AUTONUMBERING, "name"),
+        ("settingsInvoiceHourlyRatesList", demo.SERVICE_RATES, "rate"),
+        ("settingsInvoiceStaffRatesList", demo.STAFF_RATES, "rate"),
+        ("settingsInvoiceTemplatesList", demo.INVOICE_TEMPLATES, "name"),
+        ("settingsQuoteAutonumberingList", demo.QUOTE_AUTONUMBERING, "name"),
+        ("settingsQuoteHourlyRatesList", demo.SERVICE_RATES, "rate"),
+        ("settingsQuoteStaffRatesList", demo.STAFF_RATES, "rate"),
+        ("settingsQuoteTemplatesList", demo.QUOTE_TEMPLATES, "name"),
+        ("settingsTaskCategoriesList", demo.TASK_CATEGORIES, "name"),
+        ("settingsTaskTagsList", demo.TASK_TAGS, "name"),
+        ("settingsTaskTemplatesList", demo.TASK_TEMPLATES, "name"),
     ):
         yield Case(operation_id, {}, ids(rows))
         yield Case(operation_id, {"idfrom": "2"}, ids(rows, lambda r: r["id"] >= 2))
@@ -1231,6 +1237,11 @@ def settings_cases() -> Iterator[Case]:
         yield Case(operation_id, {"idfrom": "99"}, [])
         ordered = [r["id"] for r in sorted(rows, key=lambda r: r[sort_key], reverse=True)]
         yield Case(operation_id, {"sortby": sort_key, "sortorder": "desc"}, ordered, ordered=True)
+    # A template's tasks have no filter, only an order: no query can leave one out.
+    template_tasks = [task for task in demo.TASK_TEMPLATE_TASKS if task["tasktemplateid"] == 1]
+    ordered = [task["id"] for task in sorted(template_tasks, key=lambda task: task["name"], reverse=True)]
+    by_name = {"sortby": "name", "sortorder": "desc"}
+    yield Case("settingsTaskTemplateTasksList", by_name, ordered, ordered=True)
     fields = demo.API_FIELDS
     yield Case("settingsApifieldsList", {"type": "company"}, ids(fields, lambda f: f["type"] == "company"))
     yield Case("settingsApifieldsList", {"type": "time"}, [])
@@ -1432,21 +1443,17 @@ def client(clients: dict[str, TestClient]) -> TestClient:
 
 @pytest.fixture(scope="module")
 def row_keys() -> dict[str, str]:
-    """The envelope key of each list call (its response schema's row array)."""
+    """The envelope key of each list call: the array among its answer schema's properties."""
     spec = load_document(SPEC_PATH).document
     keys: dict[str, str] = {}
     for op in iter_operations(spec):
-        ref = str(
-            op.definition.get("responses", {})
-            .get("200", {})
-            .get("content", {})
-            .get("application/json", {})
-            .get("schema", {})
-            .get("$ref", "")
+        if op.operation_id not in PATHS:
+            continue
+        answer = op.definition["responses"]["200"]["content"]["application/json"]["schema"]
+        properties = resolve(spec, answer)["properties"]
+        keys[op.operation_id] = next(
+            name for name, prop in properties.items() if resolve(spec, prop).get("type") == "array"
         )
-        name = ref.rsplit("/", 1)[-1].removesuffix("List")
-        if op.operation_id in PATHS:
-            keys[op.operation_id] = ROW_KEYS.get(name, "contacts")
     return keys
 
 
@@ -1490,9 +1497,16 @@ def test_the_table_covers_every_filter_of_every_list_call() -> None:
 
 
 def test_the_table_has_positive_and_negative_cases_for_every_call() -> None:
-    for operation_id in PATHS:
-        results = [case.expected for case in CASES if case.operation_id == operation_id]
-        assert any(results) and any(not expected for expected in results), operation_id
+    """Every list call has a case that finds records and, where it has a filter, one that finds none."""
+    spec = load_document(SPEC_PATH).document
+    for op in iter_operations(spec):
+        if op.operation_id not in PATHS:
+            continue
+        query = {str(p["name"]) for p in op.parameters if p.get("in") == "query"}
+        results = [case.expected for case in CASES if case.operation_id == op.operation_id]
+        assert any(results), op.operation_id
+        if query - SHAPING - SORTING:
+            assert any(not expected for expected in results), op.operation_id
 
 
 # --- shaping: fields, paging, totals, errors through the app ----------------------------------------------

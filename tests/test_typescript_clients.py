@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from apikit.generate_typescript import run_tsc
+from apikit.build import prepare_spec
+from apikit.docs import typescript_snippets
+from apikit.generate_typescript import TYPESCRIPT_CLIENT, run_tsc
 from apikit.project import Project
+from apikit.spec import iter_operations
 from tests.support import running_mock
 from tests.typescript_support import compile_sources, run_node
 
@@ -79,3 +82,17 @@ def test_package_installs_from_its_folder_and_lists_projects(project: Project, t
         result = run_node([str(out / "list.js")], app / "script", env)
     assert result.returncode == 0, result.stderr
     assert "Website relaunch" in result.stdout.splitlines(), result.stdout
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_every_docs_snippet_type_checks(project: Project, api: str, tmp_path: Path) -> None:
+    """The TypeScript call the docs show for each operation compiles under --strict against the
+    package, with ``client`` declared as the package's own client type."""
+    spec = prepare_spec(project, api, TYPESCRIPT_CLIENT).document
+    sources = {}
+    for operation_id, snippet in typescript_snippets(api, spec).items():
+        imports, _, call = snippet.text.partition("\n\n")
+        declared = f"declare const client: NonNullable<Parameters<typeof {snippet.function}>[0]>['client'];"
+        sources[f"{operation_id}.ts"] = f"{imports}\n{declared}\n{call}export {{}};\n"
+    assert len(sources) == len(list(iter_operations(spec)))
+    compile_sources(project, sources, tmp_path)

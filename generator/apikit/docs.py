@@ -64,7 +64,10 @@ from openapi_python_client.parser.properties.uuid import UuidProperty
 from apikit.build import PYTHON_CLIENT, WARNING, PreparedSpec, apply_overlays, prepare_spec
 from apikit.fingerprint import fingerprint, read_fingerprint, write_fingerprint
 from apikit.generate import generator_config, generator_input, swap_in
+from apikit.generate_typescript import TYPESCRIPT_CLIENT
+from apikit.generate_typescript import package_name as typescript_package_name
 from apikit.load import dump_yaml, escape_pointer_token
+from apikit.policy import client_languages
 from apikit.project import Project, client_package_name
 from apikit.spec import HTTP_METHODS, Operation, iter_operations, resolve, resolve_pointer
 
@@ -929,11 +932,11 @@ class _Code:
             return flat
         pad = " " * (indent + 4)
         comma = "," if len(self.items) > 1 or not self.opener.endswith("(") else ""
-        lines = [self.opener]
+        lines = [self.opener.rstrip()]  # a TypeScript object's `{ ` keeps its space on one line only
         lines += [
             f"{pad}{prefix}{value.layout(indent + 4, len(prefix))}{comma}" for prefix, value in self.items
         ]
-        lines.append(" " * indent + self.closer)
+        lines.append(" " * indent + self.closer.lstrip())
         return "\n".join(lines)
 
 
@@ -1263,6 +1266,148 @@ def _body_example(spec: Mapping[str, Any], op: Operation, content_type: str) -> 
     return _schema_example(spec, media.get("schema")) if found is _MISSING else found
 
 
+# --- TypeScript snippets through the generated package -------------------------------------------
+
+
+@dataclass(frozen=True)
+class TypeScriptSnippet:
+    """A call of one operation through the API's TypeScript package; ``client`` is defined by the reader."""
+
+    package: str
+    function: str
+    text: str
+
+
+TS_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+TS_OPTION_OF = {"path": "path", "query": "query", "header": "headers"}
+"""Where the package's call options carry a parameter, by where the spec puts it."""
+
+
+def typescript_function(operation_id: str) -> str:
+    """The package's function for an operation: its operationId in camelCase, as @hey-api/openapi-ts
+    names it (``get_projects`` -> ``getProjects``, ``project.get`` -> ``projectGet``)."""
+    first, *rest = [part for part in re.split(r"[^A-Za-z0-9]+", operation_id) if part]
+    return first[0].lower() + first[1:] + "".join(part[0].upper() + part[1:] for part in rest)
+
+
+def typescript_snippets(api: str, spec: Mapping[str, Any]) -> dict[str, TypeScriptSnippet]:
+    """A call through the TypeScript package for every operation, keyed by operationId: its required
+    parameters and body, from the spec's examples (the spec as the package is generated from)."""
+    package = typescript_package_name(api)
+    snippets: dict[str, TypeScriptSnippet] = {}
+    for op in iter_operations(spec):
+        function = typescript_function(op.operation_id)
+        options: list[tuple[str, _Code]] = [("", _atom("client"))]
+        for location, option in TS_OPTION_OF.items():
+            values = {
+                str(param["name"]): _or_sample(spec, param.get("schema"), _parameter_example(spec, param))
+                for param in op.parameters
+                if param.get("in") == location and param.get("required")
+            }
+            if values:
+                options.append((f"{option}: ", _ts_literal(values)))
+        body = resolve(spec, op.definition.get("requestBody") or {})
+        if body.get("required") and body.get("content"):
+            content_type, media = next(iter(body["content"].items()))
+            example = _or_sample(spec, media.get("schema"), _body_example(spec, op, content_type))
+            example = _declared_only(spec, media.get("schema"), example)
+            options.append(("body: ", _ts_literal(example)))
+        call = _Code(opener=f"await {function}({{ ", closer=" })", items=tuple(options))
+        text = f"import {{ {function} }} from '{package}';\n\nconst {{ data }} = {_ts_layout(call)};\n"
+        snippets[op.operation_id] = TypeScriptSnippet(package, function, text)
+    return snippets
+
+
+def _or_sample(spec: Mapping[str, Any], schema: Any, example: Any) -> Any:
+    return _sample(spec, schema) if example is _MISSING else example
+
+
+def _sample(spec: Mapping[str, Any], schema: Any, depth: int = 0) -> Any:
+    """A value of ``schema`` for a call the spec gives no example of: its enum's or const's first
+    value, a placeholder of its type and format, an object of its required properties."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, Mapping) or depth > MAX_SAMPLE_DEPTH:
+        return None
+    if "const" in schema:
+        return schema["const"]
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        return schema["enum"][0]
+    for combinator in ("oneOf", "anyOf"):
+        if isinstance(schema.get(combinator), list) and schema[combinator]:
+            return _sample(spec, schema[combinator][0], depth + 1)
+    if isinstance(schema.get("allOf"), list):
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = _sample(spec, part, depth + 1)
+            merged.update(value if isinstance(value, Mapping) else {})
+        return merged
+    kind = schema.get("type")
+    kind = next((k for k in kind if k != "null"), None) if isinstance(kind, list) else kind
+    if kind in ("integer", "number"):
+        return schema.get("minimum", 1)
+    if kind == "boolean":
+        return True
+    if kind == "string":
+        return SAMPLE_STRINGS.get(str(schema.get("format")), "text")
+    if kind == "array":
+        return [_sample(spec, schema.get("items"), depth + 1)]
+    required = schema.get("required") or []
+    properties = schema.get("properties") or {}
+    return {name: _sample(spec, properties.get(name), depth + 1) for name in required}
+
+
+MAX_SAMPLE_DEPTH = 8
+SAMPLE_STRINGS = {"date": "2026-01-31", "date-time": "2026-01-31T09:00:00Z", "email": "name@example.com"}
+
+
+def _declared_only(spec: Mapping[str, Any], schema: Any, example: Any) -> Any:
+    """``example`` as the package types it: without the members its object schema does not declare
+    (an overlay may take a property out of the package, one the runtime fills itself, and a typed
+    object literal may not name it), with a ``Blob`` for each binary string."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, Mapping):
+        return example
+    if schema.get("type") == "string" and (schema.get("format") == "binary" or "contentMediaType" in schema):
+        return BLOB
+    if isinstance(example, list):
+        return [_declared_only(spec, schema.get("items"), item) for item in example]
+    declared = schema.get("properties")
+    if not isinstance(example, Mapping) or not isinstance(declared, Mapping):
+        return example
+    return {
+        key: _declared_only(spec, declared[key], value) for key, value in example.items() if key in declared
+    }
+
+
+BLOB = _atom("new Blob(['file contents'])")
+"""A file's bytes in a TypeScript call."""
+
+
+def _ts_layout(call: _Code) -> str:
+    prefix = "const { data } = "
+    flat = call.flat()
+    if len(prefix) + len(flat) + 1 <= SNIPPET_WIDTH:
+        return flat
+    return _Code(opener=call.opener.rstrip(" "), closer="})", items=call.items).layout(0, len(prefix))
+
+
+def _ts_literal(value: Any) -> _Code:
+    """``value`` as a TypeScript expression: JSON, with keys unquoted where they are identifiers."""
+    if isinstance(value, _Code):
+        return value
+    if isinstance(value, Mapping):
+        items = tuple(
+            (f"{key if TS_IDENTIFIER.fullmatch(str(key)) else json.dumps(str(key))}: ", _ts_literal(v))
+            for key, v in value.items()
+        )
+        return _Code(opener="{ ", closer=" }", items=items) if items else _atom("{}")
+    if isinstance(value, list):
+        return _Code(opener="[", closer="]", items=tuple(("", _ts_literal(v)) for v in value))
+    if value is _MISSING or value is None:
+        return _atom("null")
+    return _atom(json.dumps(value, ensure_ascii=False))
+
+
 # --- The view model of one API -------------------------------------------------------------------
 
 
@@ -1358,6 +1503,7 @@ class OperationView:
     related: tuple[NoteLink, ...]  # recorded on a parameter or schema the operation uses
     external_docs: tuple[str, str] | None
     snippet: Snippet | None
+    typescript: TypeScriptSnippet | None
 
 
 @dataclass(frozen=True)
@@ -1444,17 +1590,23 @@ class ApiPage:
 
 
 def api_page(
-    project: Project, api: str, spec: Mapping[str, Any], client_spec: Mapping[str, Any] | None
+    project: Project,
+    api: str,
+    spec: Mapping[str, Any],
+    client_spec: Mapping[str, Any] | None,
+    typescript_spec: Mapping[str, Any] | None = None,
 ) -> ApiPage:
-    """The view model of one API's reference, from its docs spec (and the client's spec for snippets)."""
+    """The view model of one API's reference, from its docs spec (and the clients' specs for snippets)."""
     operations = list(iter_operations(spec))
     notes = NoteIndex(spec, operations)
     errata_links = {n.title: n.link for n in notes.notes.errata}
     schemas = SchemaView(spec, errata_links)
     snippets = client_snippets(api, client_spec) if client_spec is not None else {}
+    typescript = typescript_snippets(api, typescript_spec) if typescript_spec is not None else {}
     shared_urls = _shared_urls(operations)
     views = [
-        _operation(spec, op, schemas, notes, snippets.get(op.operation_id), shared_urls) for op in operations
+        _operation(spec, op, schemas, notes, snippets.get(op.operation_id), shared_urls, typescript)
+        for op in operations
     ]
     info = spec.get("info") or {}
     client_root = project.client_dir(api)
@@ -1495,6 +1647,7 @@ def _operation(
     notes: NoteIndex,
     snippet: Snippet | None,
     shared_urls: set[tuple[str, str]],
+    typescript_snippets: Mapping[str, TypeScriptSnippet],
 ) -> OperationView:
     definition = op.definition
     tags = [str(t) for t in definition.get("tags") or []] or ["Other"]
@@ -1530,6 +1683,7 @@ def _operation(
         related=tuple(dict.fromkeys(related)),
         external_docs=_external_docs(definition.get("externalDocs")),
         snippet=snippet,
+        typescript=typescript_snippets.get(op.operation_id),
     )
 
 
@@ -1926,16 +2080,22 @@ def build_site(
     spec is loaded and validated here. Returns the site folder.
     """
     destination = (output or project.site_dir).resolve()
-    inputs: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
+    inputs: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None]] = []
     for api in apis:
         prepared = _prepared(project, api, DOCS, documents, strict=strict)
         for warning in prepared.warnings:
             progress(f"{WARNING}{warning}")
-        inputs.append((api, prepared.document, _prepared(project, api, PYTHON_CLIENT, documents).document))
+        python = _prepared(project, api, PYTHON_CLIENT, documents).document
+        typescript = (
+            _prepared(project, api, TYPESCRIPT_CLIENT, documents).document
+            if "typescript" in client_languages(project, api)
+            else None
+        )
+        inputs.append((api, prepared.document, python, typescript))
     inputs_id = site_fingerprint(inputs)
     if read_fingerprint(destination) == inputs_id:
         return destination  # same specs, templates and code as the site already there
-    pages = [api_page(project, api, document, client) for api, document, client in inputs]
+    pages = [api_page(project, *item) for item in inputs]
     destination.parent.mkdir(parents=True, exist_ok=True)
     carried = _carried_over(project, destination, apis)
     with tempfile.TemporaryDirectory(prefix=f".{destination.name}-", dir=destination.parent) as scratch:
@@ -1949,7 +2109,7 @@ def build_site(
     return destination
 
 
-def site_fingerprint(inputs: Sequence[tuple[str, Mapping[str, Any], Mapping[str, Any]]]) -> str:
+def site_fingerprint(inputs: Sequence[tuple[Any, ...]]) -> str:
     """Changes with the prepared specs, the templates, this module and the libraries it renders with."""
     return fingerprint(
         data=[list(item) for item in inputs],
