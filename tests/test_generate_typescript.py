@@ -47,3 +47,12 @@ def test_without_node_the_build_says_what_to_install_or_how_to_leave_typescript_
     monkeypatch.setattr(apikit.generate_typescript.shutil, "which", lambda _: None)
     with pytest.raises(GenerateError, match=r'Node\.js 20\.19 or newer.*languages = \["python"\]'):
         build(copy, ["fivepm"], progress=lambda _: None)
+
+
+def test_a_build_with_every_package_up_to_date_needs_no_node(
+    copy: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(apikit.generate_typescript.shutil, "which", lambda _: None)
+    lines: list[str] = []
+    build(copy, ["fivepm"], progress=lines.append)
+    assert "generate  fivepm typescript -> generated/typescript/fivepm (unchanged)" in lines

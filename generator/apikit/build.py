@@ -40,7 +40,7 @@ from apikit.generate import (
     swap_all_in,
 )
 from apikit.generate_typescript import HAND_WRITTEN as TYPESCRIPT_RUNTIME
-from apikit.generate_typescript import TYPESCRIPT_CLIENT, stage_typescript_client, toolchain
+from apikit.generate_typescript import TYPESCRIPT_CLIENT, stage_typescript_client
 from apikit.generate_typescript import refresh_hand_written as refresh_typescript_hand_written
 from apikit.load import LoadedDocument, load_spec
 from apikit.overlay import OverlayWarning, apply_overlay, load_overlay
@@ -355,8 +355,6 @@ def generate_clients(
     """
     workers = max(1, min(len(clients), jobs or os.cpu_count() or 1))
     progress(f"generate  {len(clients)} client(s), {workers} at a time")
-    if any(job.language == TYPESCRIPT for job in clients):
-        toolchain()  # installed once, before the generations that share it
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="generate") as pool:
         futures = {
             job: pool.submit(STAGE[job.language], project, job.api, job.document, scratch[job.language])

@@ -25,6 +25,12 @@ from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import demo
 from apikit.mock.proworkflow.crud import Kind, staff_only
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction
+from apikit.mock.proworkflow.settings_names import (
+    name_detail,
+    named_record,
+    setting_name,
+    unique_name_writes,
+)
 from apikit.mock.proworkflow.store import STAFF, full_name
 from apikit.mock.table import Row
 
@@ -70,13 +76,6 @@ def _field_record(api: Api, call: Call[Caller], field: Row) -> Row:
     return {key: field[key] for key in ("id", "name", "type", "private")}
 
 
-def _field_name(body: Mapping[str, Any]) -> str:
-    name = str(body["name"]).strip()
-    if not name:
-        raise ApiError(400, "'name' cannot be empty")
-    return name
-
-
 def _require_unique_field_name(api: Api, name: str, field_type: str, except_id: int | None = None) -> None:
     for field in api.store.api_fields.where(type=field_type):
         if field["id"] != except_id and field["name"].casefold() == name.casefold():
@@ -84,7 +83,7 @@ def _require_unique_field_name(api: Api, name: str, field_type: str, except_id: 
 
 
 def _new_field(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
-    name = _field_name(body)
+    name = setting_name(body)
     _require_unique_field_name(api, name, body["type"])
     return {**row, "name": name, "type": body["type"], "private": bool(body.get("private", False))}
 
@@ -92,7 +91,7 @@ def _new_field(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) 
 def _change_field(api: Api, call: Call[Caller], field: Row, body: Mapping[str, Any]) -> Row:
     changes: Row = {}
     if "name" in body:
-        changes["name"] = _field_name(body)
+        changes["name"] = setting_name(body)
         _require_unique_field_name(api, changes["name"], field["type"], except_id=field["id"])
     if "private" in body:
         changes["private"] = bool(body["private"])
@@ -108,33 +107,10 @@ def _drop_field_values(api: Api, field: Row) -> None:
                 api.store.touch(item)
 
 
-def _field_detail(field: Row) -> Row:
-    return {"id": field["id"], "name": field["name"]}
-
-
 # settings/notes/categories
 
 
-def _named_record(api: Api, call: Call[Caller], row: Row) -> Row:
-    return {"id": row["id"], "name": row["name"]}
-
-
-def _require_unique_category(api: Api, name: str, except_id: int | None = None) -> None:
-    for category in api.store.note_categories.all():
-        if category["id"] != except_id and category["name"].casefold() == name.casefold():
-            raise ApiError(400, f"A note category named '{name}' already exists")
-
-
-def _new_category(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
-    name = _field_name(body)
-    _require_unique_category(api, name)
-    return {**row, "name": name}
-
-
-def _rename_category(api: Api, call: Call[Caller], category: Row, body: Mapping[str, Any]) -> Row:
-    name = _field_name(body)
-    _require_unique_category(api, name, except_id=category["id"])
-    return {"name": name}
+NOTE_CATEGORY_WRITES = unique_name_writes(lambda store: store.note_categories, "note category")
 
 
 def _refuse_if_filed_under(api: Api, category: Row) -> None:
@@ -143,10 +119,6 @@ def _refuse_if_filed_under(api: Api, category: Row) -> None:
         count = len(filed)
         message = f"Note category {category['id']} holds {count} note(s): move or delete them first"
         raise ApiError(400, message)
-
-
-def _name_detail(row: Row) -> Row:
-    return {"id": row["id"], "name": row["name"]}
 
 
 # settings/fixedcostitems
@@ -159,7 +131,7 @@ def _fixed_cost_item_record(api: Api, call: Call[Caller], item: Row) -> Row:
 def _new_fixed_cost_item(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
     return {
         **row,
-        "name": _field_name(body),
+        "name": setting_name(body),
         "description": str(body.get("description", "")),
         "rate": float(body.get("rate", 0.0)),
         "taxable": bool(body.get("taxable", True)),
@@ -205,7 +177,7 @@ KINDS = (
         build=_new_field,
         change=_change_field,
         may_read=staff_only,
-        detail=_field_detail,
+        detail=name_detail,
         on_delete=_drop_field_values,
     ),
     Kind(
@@ -214,11 +186,11 @@ KINDS = (
         singular="category",
         plural="categories",
         table=lambda store: store.note_categories,
-        show=_named_record,
-        build=_new_category,
-        change=_rename_category,
+        show=named_record,
+        build=NOTE_CATEGORY_WRITES.build,
+        change=NOTE_CATEGORY_WRITES.change,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
         on_delete=_refuse_if_filed_under,
     ),
     Kind(
@@ -230,7 +202,7 @@ KINDS = (
         show=_fixed_cost_item_record,
         build=_new_fixed_cost_item,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
     ),
     Kind(
         resource="servicerates",

@@ -18,38 +18,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call
-from apikit.mock.proworkflow.crud import Build, Change, Kind, staff_only
+from apikit.mock.proworkflow.crud import Kind, staff_only
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, MissingReference
-from apikit.mock.proworkflow.handlers_settings import _field_name, _name_detail, _named_record
 from apikit.mock.proworkflow.query import DEFAULT_DIVISION
-from apikit.mock.proworkflow.store import Store
-from apikit.mock.table import Row, Table
-
-
-def _require_unique_name(rows: Iterable[Row], name: str, label: str, except_id: int | None = None) -> None:
-    for row in rows:
-        if row["id"] != except_id and row["name"].casefold() == name.casefold():
-            raise ApiError(400, f"A {label} named '{name}' already exists")
-
-
-def _uniquely_named(table: Callable[[Store], Table], label: str) -> tuple[Build, Change]:
-    """How a body names a new row and renames one, for settings whose names are unique in the account."""
-
-    def build(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
-        name = _field_name(body)
-        _require_unique_name(table(api.store).all(), name, label)
-        return {**row, "name": name}
-
-    def rename(api: Api, call: Call[Caller], current: Row, body: Mapping[str, Any]) -> Row:
-        name = _field_name(body)
-        _require_unique_name(table(api.store).all(), name, label, except_id=current["id"])
-        return {"name": name}
-
-    return build, rename
+from apikit.mock.proworkflow.settings_names import (
+    name_detail,
+    named_record,
+    require_unique_name,
+    setting_name,
+    unique_name_writes,
+)
+from apikit.mock.table import Row
 
 
 def _drop_link(api: Api, rows: Iterable[Row], key: str, row_id: int) -> None:
@@ -62,7 +45,7 @@ def _drop_link(api: Api, rows: Iterable[Row], key: str, row_id: int) -> None:
 # settings/contacts/divisions
 
 
-_, _rename_division = _uniquely_named(lambda store: store.divisions, "division")
+DIVISION_WRITES = unique_name_writes(lambda store: store.divisions, "division")
 
 
 def _refuse_if_in_use(api: Api, division: Row) -> None:
@@ -85,18 +68,18 @@ def _existing_team(api: Api, team_id: int) -> int:
 
 
 def _require_unique_group(api: Api, name: str, team_id: int, except_id: int | None = None) -> None:
-    _require_unique_name(api.store.groups.where(teamid=team_id), name, "group in this team", except_id)
+    require_unique_name(api.store.groups.where(teamid=team_id), name, "group in this team", except_id)
 
 
 def _new_group(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
-    name = _field_name(body)
+    name = setting_name(body)
     team_id = _existing_team(api, body["teamid"])
     _require_unique_group(api, name, team_id)
     return {**row, "name": name, "teamid": team_id}
 
 
 def _change_group(api: Api, call: Call[Caller], group: Row, body: Mapping[str, Any]) -> Row:
-    name = _field_name(body) if "name" in body else group["name"]
+    name = setting_name(body) if "name" in body else group["name"]
     team_id = _existing_team(api, body["teamid"]) if "teamid" in body else group["teamid"]
     _require_unique_group(api, name, team_id, except_id=group["id"])
     return {"name": name, "teamid": team_id}
@@ -109,7 +92,7 @@ def _take_out_members(api: Api, group: Row) -> None:
 # settings/contacts/tags
 
 
-_new_tag, _rename_tag = _uniquely_named(lambda store: store.tags, "tag")
+TAG_WRITES = unique_name_writes(lambda store: store.tags, "tag")
 
 
 def _untag_everything(api: Api, tag: Row) -> None:
@@ -119,7 +102,7 @@ def _untag_everything(api: Api, tag: Row) -> None:
 # settings/contacts/teams
 
 
-_new_team, _rename_team = _uniquely_named(lambda store: store.teams, "team")
+TEAM_WRITES = unique_name_writes(lambda store: store.teams, "team")
 
 
 def _refuse_if_groups_under(api: Api, team: Row) -> None:
@@ -138,10 +121,10 @@ KINDS = (
         singular="division",
         plural="divisions",
         table=lambda store: store.divisions,
-        show=_named_record,
-        change=_rename_division,
+        show=named_record,
+        change=DIVISION_WRITES.change,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
         on_delete=_refuse_if_in_use,
     ),
     Kind(
@@ -154,7 +137,7 @@ KINDS = (
         build=_new_group,
         change=_change_group,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
         on_delete=_take_out_members,
     ),
     Kind(
@@ -163,7 +146,7 @@ KINDS = (
         singular="permission",
         plural="permissions",
         table=lambda store: store.permissions,
-        show=_named_record,
+        show=named_record,
         may_read=staff_only,
     ),
     Kind(
@@ -172,7 +155,7 @@ KINDS = (
         singular="role",
         plural="roles",
         table=lambda store: store.roles,
-        show=_named_record,
+        show=named_record,
         may_read=staff_only,
     ),
     Kind(
@@ -181,11 +164,11 @@ KINDS = (
         singular="tag",
         plural="tags",
         table=lambda store: store.tags,
-        show=_named_record,
-        build=_new_tag,
-        change=_rename_tag,
+        show=named_record,
+        build=TAG_WRITES.build,
+        change=TAG_WRITES.change,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
         on_delete=_untag_everything,
     ),
     Kind(
@@ -194,11 +177,11 @@ KINDS = (
         singular="team",
         plural="teams",
         table=lambda store: store.teams,
-        show=_named_record,
-        build=_new_team,
-        change=_rename_team,
+        show=named_record,
+        build=TEAM_WRITES.build,
+        change=TEAM_WRITES.change,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
         on_delete=_refuse_if_groups_under,
     ),
 )

@@ -27,47 +27,19 @@ from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import demo
-from apikit.mock.proworkflow.crud import Build, Change, Kind, staff_only
+from apikit.mock.proworkflow.crud import Kind, staff_only
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, next_number
-from apikit.mock.proworkflow.handlers_settings import _field_name, _name_detail, _named_record
-from apikit.mock.proworkflow.store import Store
-from apikit.mock.table import Row, Table
-
-TableOf = Callable[[Store], Table]
+from apikit.mock.proworkflow.settings_names import (
+    name_detail,
+    named_record,
+    unique_name_writes,
+)
+from apikit.mock.table import Row
 
 
 def settings_get(api: Api, call: Call[Caller]) -> Reply:
     api.require_staff(call)
     return api.item_reply("settings", dict(demo.PROJECT_SETTINGS))
-
-
-# names unique within a kind (categories, custom statuses, tags)
-
-
-def _require_unique_name(table: Table, name: str, except_id: int | None = None) -> None:
-    for row in table.all():
-        if row["id"] != except_id and row["name"].casefold() == name.casefold():
-            raise ApiError(400, f"A {table.kind.lower()} named '{name}' already exists")
-
-
-def _unique_name(table: Table, body: Mapping[str, Any], except_id: int | None = None) -> str:
-    name = _field_name(body)
-    _require_unique_name(table, name, except_id)
-    return name
-
-
-def _new_named(table_of: TableOf) -> Build:
-    def build(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
-        return {**row, "name": _unique_name(table_of(api.store), body)}
-
-    return build
-
-
-def _renamed(table_of: TableOf) -> Change:
-    def change(api: Api, call: Call[Caller], row: Row, body: Mapping[str, Any]) -> Row:
-        return {"name": _unique_name(table_of(api.store), body, except_id=row["id"])}
-
-    return change
 
 
 # categories and custom statuses: every project carrying one must be moved before it goes
@@ -86,14 +58,17 @@ def _custom_status_record(api: Api, call: Call[Caller], status: Row) -> Row:
     return {key: status[key] for key in ("id", "name", "color")}
 
 
+CATEGORY_WRITES = unique_name_writes(lambda store: store.project_categories, "project category")
+STATUS_WRITES = unique_name_writes(lambda store: store.custom_statuses, "custom status")
+TAG_WRITES = unique_name_writes(lambda store: store.project_tags, "project tag")
+
+
 def _new_custom_status(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
-    return {**row, "name": _unique_name(api.store.custom_statuses, body), "color": str(body["color"])}
+    return {**STATUS_WRITES.build(api, call, body, row), "color": str(body["color"])}
 
 
 def _change_custom_status(api: Api, call: Call[Caller], status: Row, body: Mapping[str, Any]) -> Row:
-    changes: Row = {}
-    if "name" in body:
-        changes["name"] = _unique_name(api.store.custom_statuses, body, except_id=status["id"])
+    changes: Row = STATUS_WRITES.change(api, call, status, body) if "name" in body else {}
     if "color" in body:
         changes["color"] = str(body["color"])
     return changes
@@ -136,11 +111,11 @@ KINDS = (
         singular="category",
         plural="categories",
         table=lambda store: store.project_categories,
-        show=_named_record,
-        build=_new_named(lambda store: store.project_categories),
-        change=_renamed(lambda store: store.project_categories),
+        show=named_record,
+        build=CATEGORY_WRITES.build,
+        change=CATEGORY_WRITES.change,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
         on_delete=_refuse_while_carried("categoryid", "category", "move them to another category first"),
     ),
     Kind(
@@ -153,7 +128,7 @@ KINDS = (
         build=_new_custom_status,
         change=_change_custom_status,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
         on_delete=_refuse_while_carried("customstatusid", "custom status", "give them another status first"),
     ),
     Kind(
@@ -162,11 +137,11 @@ KINDS = (
         singular="tag",
         plural="tags",
         table=lambda store: store.project_tags,
-        show=_named_record,
-        build=_new_named(lambda store: store.project_tags),
-        change=_renamed(lambda store: store.project_tags),
+        show=named_record,
+        build=TAG_WRITES.build,
+        change=TAG_WRITES.change,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
         on_delete=_untag_projects,
     ),
     Kind(
@@ -184,7 +159,7 @@ KINDS = (
         singular="customfield",
         plural="customfields",
         table=lambda store: store.project_custom_fields,
-        show=_named_record,
+        show=named_record,
         may_read=staff_only,
     ),
     Kind(

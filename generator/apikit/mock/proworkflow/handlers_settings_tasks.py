@@ -15,48 +15,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, NamedTuple
+from collections.abc import Mapping
+from typing import Any
 
 from apikit.mock.engine import ApiError, Call
-from apikit.mock.proworkflow.crud import Build, Change, Kind, Parent, staff_only
+from apikit.mock.proworkflow.crud import Kind, Parent, staff_only
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction
-from apikit.mock.proworkflow.handlers_settings import _field_name, _name_detail, _named_record
 from apikit.mock.proworkflow.handlers_tasks import TASK_DEFAULTS
-from apikit.mock.proworkflow.store import Store
-from apikit.mock.table import Row, Table
+from apikit.mock.proworkflow.settings_names import name_detail, named_record, setting_name, unique_name_writes
+from apikit.mock.table import Row
 
 TEMPLATE_TASK_KEYS = ("id", "tasktemplateid", "name", *TASK_DEFAULTS)
 
 
-class NamedWrites(NamedTuple):
-    """Create and rename of a setting that is a unique name."""
-
-    build: Build
-    change: Change
-
-
-def _unique_name(table: Table, body: Mapping[str, Any], what: str, except_id: int | None = None) -> str:
-    name = _field_name(body)
-    for row in table.all():
-        if row["id"] != except_id and row["name"].casefold() == name.casefold():
-            raise ApiError(400, f"A {what} named '{name}' already exists")
-    return name
-
-
-def _named_writes(table: Callable[[Store], Table], what: str) -> NamedWrites:
-    def build(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
-        return {**row, "name": _unique_name(table(api.store), body, what)}
-
-    def rename(api: Api, call: Call[Caller], current: Row, body: Mapping[str, Any]) -> Row:
-        return {"name": _unique_name(table(api.store), body, what, except_id=current["id"])}
-
-    return NamedWrites(build, rename)
-
-
-CATEGORY_WRITES = _named_writes(lambda store: store.task_categories, "task category")
-TAG_WRITES = _named_writes(lambda store: store.task_tags, "task tag")
-TEMPLATE_WRITES = _named_writes(lambda store: store.task_templates, "task template")
+CATEGORY_WRITES = unique_name_writes(lambda store: store.task_categories, "task category")
+TAG_WRITES = unique_name_writes(lambda store: store.task_tags, "task tag")
+TEMPLATE_WRITES = unique_name_writes(lambda store: store.task_templates, "task template")
 
 
 # what a delete takes with it
@@ -98,7 +72,7 @@ def _template_task_record(api: Api, call: Call[Caller], task: Row) -> Row:
 def _template_task_settings(body: Mapping[str, Any]) -> Row:
     settings: Row = {key: body[key] for key in TASK_DEFAULTS if key in body}
     if "name" in body:
-        settings["name"] = _field_name(body)
+        settings["name"] = setting_name(body)
     return settings
 
 
@@ -119,11 +93,11 @@ KINDS = (
         singular="category",
         plural="categories",
         table=lambda store: store.task_categories,
-        show=_named_record,
+        show=named_record,
         build=CATEGORY_WRITES.build,
         change=CATEGORY_WRITES.change,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
         on_delete=_refuse_if_filed_under,
     ),
     Kind(
@@ -132,11 +106,11 @@ KINDS = (
         singular="tag",
         plural="tags",
         table=lambda store: store.task_tags,
-        show=_named_record,
+        show=named_record,
         build=TAG_WRITES.build,
         change=TAG_WRITES.change,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
         on_delete=_take_tag_off_tasks,
     ),
     Kind(
@@ -145,11 +119,11 @@ KINDS = (
         singular="template",
         plural="templates",
         table=lambda store: store.task_templates,
-        show=_named_record,
+        show=named_record,
         build=TEMPLATE_WRITES.build,
         change=TEMPLATE_WRITES.change,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
         on_delete=_delete_template_tasks,
     ),
     Kind(
@@ -163,6 +137,6 @@ KINDS = (
         build=_new_template_task,
         change=_change_template_task,
         may_read=staff_only,
-        detail=_name_detail,
+        detail=name_detail,
     ),
 )
