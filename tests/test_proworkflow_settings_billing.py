@@ -15,9 +15,8 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
-from proworkflow_client import Client, ProWorkflowNotFound, connect
+from proworkflow_client import Client, ProWorkflowNotFound
 from proworkflow_client.api.invoices import invoices_create, invoices_get
 from proworkflow_client.api.settings import (
     settings_invoice_autonumbering_list,
@@ -43,10 +42,10 @@ from proworkflow_client.models import (
 from starlette.testclient import TestClient
 
 import tests.test_mock_proworkflow as main_tests
-from apikit.mock import build_app
-from apikit.mock.proworkflow import ProWorkflowBehaviour, create_behaviour
-from apikit.mock.proworkflow.demo import ACCOUNT, CHLOE, CONNOR, DANA, DEMO_NOW
+from apikit.mock.proworkflow import ProWorkflowBehaviour
+from apikit.mock.proworkflow.demo import CHLOE, CONNOR, DANA
 from apikit.spec import Operation
+from tests.proworkflow_settings_support import generated_client, module_mock
 from tests.test_mock_proworkflow import Pw
 
 # What each test got a 2xx for goes into the main mock tests' coverage report.
@@ -57,14 +56,19 @@ operations = main_tests.operations
 
 
 @pytest.fixture(scope="module")
-def mock(spec: dict[str, Any]) -> ProWorkflowBehaviour:
-    return create_behaviour(spec, clock=lambda: DEMO_NOW)
+def mock_and_server(spec: dict[str, Any]) -> Iterator[tuple[ProWorkflowBehaviour, TestClient]]:
+    with module_mock(spec) as served:
+        yield served
 
 
 @pytest.fixture(scope="module")
-def served(spec: dict[str, Any], mock: ProWorkflowBehaviour) -> Iterator[TestClient]:
-    with TestClient(build_app(spec, mock)) as test_client:
-        yield test_client
+def mock(mock_and_server: tuple[ProWorkflowBehaviour, TestClient]) -> ProWorkflowBehaviour:
+    return mock_and_server[0]
+
+
+@pytest.fixture(scope="module")
+def served(mock_and_server: tuple[ProWorkflowBehaviour, TestClient]) -> TestClient:
+    return mock_and_server[1]
 
 
 @pytest.fixture
@@ -85,17 +89,7 @@ def dana(
 
 @pytest.fixture
 def signed_in(served: TestClient, behaviour: ProWorkflowBehaviour) -> Iterator[Client]:
-    """The generated client as Dana, its requests answered by the module's mock."""
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        path = request.url.raw_path.decode("ascii")
-        reply = served.request(request.method, path, headers=request.headers, content=request.content)
-        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
-
-    transport = httpx.MockTransport(answer)
-    with connect(
-        ACCOUNT.api_key, DANA.username, DANA.password, httpx_args={"transport": transport}
-    ) as client:
+    with generated_client(served) as client:
         yield client
 
 

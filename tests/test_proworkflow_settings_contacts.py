@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
-from proworkflow_client import Client, ProWorkflowBadRequest, connect
+from proworkflow_client import Client, ProWorkflowBadRequest
 from proworkflow_client.api.settings import (
     settings_contact_groups_create,
     settings_contact_groups_get,
@@ -43,10 +42,10 @@ from proworkflow_client.models import (
 from starlette.testclient import TestClient
 
 import tests.test_mock_proworkflow as main_tests
-from apikit.mock import build_app
-from apikit.mock.proworkflow import ProWorkflowBehaviour, create_behaviour
-from apikit.mock.proworkflow.demo import ACCOUNT, CHLOE, CONNOR, DANA, DEMO_NOW
+from apikit.mock.proworkflow import ProWorkflowBehaviour
+from apikit.mock.proworkflow.demo import CHLOE, CONNOR
 from apikit.mock.proworkflow.store import Store
+from tests.proworkflow_settings_support import generated_client, module_mock
 from tests.test_mock_proworkflow import Pw
 
 # What each test got a 2xx for goes into the main mock tests' coverage report.
@@ -55,16 +54,11 @@ shared_answers = main_tests.shared_answers
 spec = main_tests.spec
 operations = main_tests.operations
 
-# One mock for the module, on DEMO_NOW's clock, back to the demo account before each test (building
-# the app per test, as the main mock tests do, would take most of this module's time); and Dana.
-UNLIMITED = 10**9  # this module's calls stay well inside any window; a limit is not what it holds
-
 
 @pytest.fixture(scope="module")
 def served(spec: dict[str, Any]) -> Iterator[tuple[ProWorkflowBehaviour, TestClient]]:
-    mock = create_behaviour(spec, clock=main_tests.FakeClock(DEMO_NOW), rate_limit=UNLIMITED)
-    with TestClient(build_app(spec, mock)) as test_client:
-        yield mock, test_client
+    with module_mock(spec) as served:
+        yield served
 
 
 @pytest.fixture
@@ -285,19 +279,8 @@ def test_teams_and_divisions_are_kept_in_snapshots(dana: Pw, behaviour: ProWorkf
 
 @pytest.fixture
 def typed(client: TestClient) -> Iterator[Client]:
-    """The generated client signed in as Dana, its requests served by the in-process mock."""
-
-    def serve(request: httpx.Request) -> httpx.Response:
-        answer = client.request(
-            request.method, request.url.raw_path.decode(), headers=request.headers, content=request.content
-        )
-        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
-
-    transport = httpx.MockTransport(serve)
-    with connect(
-        ACCOUNT.api_key, DANA.username, DANA.password, httpx_args={"transport": transport}
-    ) as signed_in:
-        yield signed_in
+    with generated_client(client) as typed:
+        yield typed
 
 
 def written(answer: Any, message: str) -> int:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from proworkflow_client import Client, ProWorkflowBadRequest, ProWorkflowNotFound, connect
+from proworkflow_client import Client, ProWorkflowBadRequest, ProWorkflowNotFound
 from proworkflow_client.api.settings import (
     settings_task_categories_create,
     settings_task_tags_create,
@@ -36,9 +36,9 @@ from proworkflow_client.models import (
 from starlette.testclient import TestClient
 
 import tests.test_mock_proworkflow as main_tests
-from apikit.mock import build_app
-from apikit.mock.proworkflow import ProWorkflowBehaviour, create_behaviour
-from apikit.mock.proworkflow.demo import ACCOUNT, CHLOE, CONNOR, DANA, DEMO_NOW
+from apikit.mock.proworkflow import ProWorkflowBehaviour
+from apikit.mock.proworkflow.demo import CHLOE, CONNOR
+from tests.proworkflow_settings_support import generated_client, module_mock
 from tests.test_mock_proworkflow import Pw
 
 # What each test got a 2xx for goes into the main mock tests' coverage report.
@@ -59,11 +59,8 @@ SETTINGS = {
 
 @pytest.fixture(scope="module")
 def mock(spec: dict[str, Any]) -> Iterator[tuple[ProWorkflowBehaviour, TestClient]]:
-    """One mock on DEMO_NOW's clock for the module (building one costs more than a test here), its
-    state reset for each test (:func:`behaviour`)."""
-    behaviour = create_behaviour(spec, clock=lambda: DEMO_NOW, rate_limit=10**9)
-    with TestClient(build_app(spec, behaviour)) as test_client:
-        yield behaviour, test_client
+    with module_mock(spec) as served:
+        yield served
 
 
 @pytest.fixture
@@ -79,10 +76,7 @@ def client(mock: tuple[ProWorkflowBehaviour, TestClient], behaviour: ProWorkflow
 
 @pytest.fixture
 def sdk(client: TestClient) -> Iterator[Client]:
-    """The generated client, signed in as Dana, sending through the test client's ASGI transport."""
-    transport = client._transport
-    with connect(ACCOUNT.api_key, DANA.username, DANA.password, base_url=str(client.base_url),
-                 httpx_args={"transport": transport}) as signed_in:  # fmt: skip
+    with generated_client(client) as signed_in:
         yield signed_in
 
 

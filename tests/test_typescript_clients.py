@@ -21,6 +21,8 @@ from tests.typescript_support import compile_sources, run_node
 ROOT = Path(__file__).resolve().parents[1]
 APIS = Project(ROOT).api_names()
 TESTS = Path(__file__).parent / "typescript"
+SUPPORT = TESTS / "support.ts"
+"""What the clients' tests share (a recording fetch, one that never answers)."""
 MOCK_CREDENTIALS = {
     "fivepm": {"FIVEPM_LOGIN": "demo@5pm.example", "FIVEPM_PASSWORD": "demo-password"},
     "proworkflow": {
@@ -50,8 +52,8 @@ TESTED = sorted(path.name.removesuffix(".test.ts") for path in TESTS.glob("*.tes
 
 @pytest.mark.parametrize("api", TESTED)
 def test_client_drives_its_mock(project: Project, api: str, tmp_path: Path) -> None:
-    source = TESTS / f"{api}.test.ts"
-    out = compile_sources(project, {source.name: source.read_text(encoding="utf-8")}, tmp_path)
+    sources = {path.name: path.read_text(encoding="utf-8") for path in (TESTS / f"{api}.test.ts", SUPPORT)}
+    out = compile_sources(project, sources, tmp_path)
     with running_mock(api) as base_url:
         env = {f"{api.upper()}_BASE_URL": base_url + BASE_PATHS.get(api, ""), **MOCK_CREDENTIALS[api]}
         result = run_node(["--test", "--test-reporter=spec", str(out / f"{api}.test.js")], tmp_path, env)
