@@ -45,9 +45,10 @@ from apikit.validate import one_line
 TEMPLATES = Path(__file__).parent / "templates" / "python-client"
 HAND_WRITTEN = "lib"
 TYPESCRIPT_HAND_WRITTEN = "src/lib"
-EMPTY_LIB = (
+EMPTY_RUNTIME = (
+    "__init__.py",
     '"""Hand-written runtime for this client; the generator never touches this folder."""\n\n'
-    "__all__: list[str] = []\n"
+    "__all__: list[str] = []\n",
 )
 SCRATCH_PREFIX = ".apikit-build-"
 """Scratch folders of a build, beside the folders it replaces (a rename never crosses devices)."""
@@ -101,7 +102,7 @@ def stage_python_client(project: Project, api: str, spec: Mapping[str, Any], scr
     output = work / "out"
     _run_generator(api, spec, work, output)
     generator_warning_lines(project, api, output)
-    _carry_over_hand_written(runtime, output / client_package_name(api) / HAND_WRITTEN)
+    carry_over_hand_written(runtime, output / client_package_name(api) / HAND_WRITTEN, EMPTY_RUNTIME)
     write_fingerprint(output, inputs)
     return output
 
@@ -110,20 +111,23 @@ def refresh_hand_written(project: Project, api: str, staged: Path) -> None:
     """Carry the runtime over again into the staged client, right before it is swapped in, in case
     it was edited while the build ran."""
     runtime = hand_written_source(project, api)
-    _carry_over_hand_written(runtime, staged / client_package_name(api) / HAND_WRITTEN)
+    carry_over_hand_written(runtime, staged / client_package_name(api) / HAND_WRITTEN, EMPTY_RUNTIME)
 
 
 def hand_written_source(project: Project, api: str) -> Path | None:
-    """Where the client's runtime is carried over from: the client in place, else its set-aside copy;
-    None for a client never built before (its runtime starts empty)."""
-    destination = project.client_dir(api)
-    package = client_package_name(api)
+    return runtime_source(project, project.client_dir(api), f"{client_package_name(api)}/{HAND_WRITTEN}")
+
+
+def runtime_source(project: Project, destination: Path, runtime: str) -> Path | None:
+    """Where a client's hand-written ``runtime`` folder is carried over from: the client in place
+    (``destination``), else its set-aside copy; None for a client never built before (its runtime
+    starts empty). A client whose runtime is lost stops the build, in every language."""
     copies = (destination, set_aside_path(destination))
     for client in copies:
-        if (client / package / HAND_WRITTEN).is_dir():
-            return client / package / HAND_WRITTEN
+        if (client / runtime).is_dir():
+            return client / runtime
     if any(client.exists() for client in copies):
-        where = _relative(project, destination / package / HAND_WRITTEN)
+        where = _relative(project, destination / runtime)
         raise GenerateError(
             f"{where} is missing: the client's hand-written runtime is not generated and a new client "
             f"would be built without it. Restore it (`git checkout -- {where}`, or copy it back from a "
@@ -279,14 +283,16 @@ def _tool_env() -> dict[str, str]:
     return env
 
 
-def _carry_over_hand_written(previous: Path | None, new: Path) -> None:
+def carry_over_hand_written(previous: Path | None, new: Path, empty: tuple[str, str]) -> None:
+    """``previous`` copied to ``new``; with none, a runtime of one file (``empty``: name, text)."""
     if new.exists():
         shutil.rmtree(new)
     if previous is not None:
         shutil.copytree(previous, new, ignore=shutil.ignore_patterns("__pycache__"))
     else:
         new.mkdir(parents=True)
-        (new / "__init__.py").write_text(EMPTY_LIB, encoding="utf-8")
+        name, text = empty
+        (new / name).write_text(text, encoding="utf-8")
 
 
 # --- one build at a time ----------------------------------------------------------------------------
@@ -462,7 +468,7 @@ def _delete_set_asides(swaps: Sequence[Swap]) -> None:
 
 def _delete_set_aside(aside: Path, destination: Path) -> None:
     for runtime in _hand_written_runtimes(aside):
-        if _files(aside / runtime) != _files(destination / runtime):
+        if folder_files(aside / runtime) != folder_files(destination / runtime):
             raise SwapError(_kept_runtime(aside, destination, runtime))
     _remove_tree(aside)
 
@@ -489,7 +495,8 @@ def _hand_written_runtimes(client: Path) -> list[str]:
     )
 
 
-def _files(folder: Path) -> dict[str, bytes]:
+def folder_files(folder: Path) -> dict[str, bytes]:
+    """The files under ``folder`` by relative path, with their bytes (compiled bytecode left out)."""
     found = (p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in found}
 

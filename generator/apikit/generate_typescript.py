@@ -11,9 +11,9 @@ compiled by tsc into ESM JavaScript with ``.d.ts`` types:
 - ``package.json`` (``exports``, ``types``, no dependencies) and ``tsconfig.json``.
 
 The tools are pinned in ``templates/typescript-client/toolchain`` (package.json and its lock) and
-installed by ``npm ci`` into the project's cache, once per lock. The package's fingerprint covers
-the prepared spec, the toolchain and templates, and the runtime's files: editing ``src/lib``
-recompiles ``dist`` at the next build.
+installed by ``npm ci`` into the user's cache, once per lock (:func:`toolchain`). The package's
+fingerprint covers the prepared spec, the toolchain and templates, and the runtime's files: editing
+``src/lib`` recompiles ``dist`` at the next build.
 """
 
 from __future__ import annotations
@@ -29,7 +29,14 @@ from pathlib import Path
 from typing import Any
 
 from apikit.fingerprint import fingerprint, read_fingerprint, write_fingerprint
-from apikit.generate import TYPESCRIPT_HAND_WRITTEN, GenerateError, generator_input, set_aside_path
+from apikit.generate import (
+    TYPESCRIPT_HAND_WRITTEN,
+    GenerateError,
+    carry_over_hand_written,
+    folder_files,
+    generator_input,
+    runtime_source,
+)
 from apikit.project import Project
 
 TYPESCRIPT_CLIENT = "typescript-client"
@@ -38,7 +45,10 @@ TEMPLATES = Path(__file__).parent / "templates" / TYPESCRIPT_CLIENT
 TOOLCHAIN = TEMPLATES / "toolchain"
 HAND_WRITTEN = Path(TYPESCRIPT_HAND_WRITTEN)
 GENERATED = Path("src") / "gen"
-EMPTY_LIB = "// Hand-written runtime for this client; the generator never touches this folder.\nexport {};\n"
+EMPTY_RUNTIME = (
+    "index.ts",
+    "// Hand-written runtime for this client; the generator never touches this folder.\nexport {};\n",
+)
 NODE_HINT = (
     "TypeScript clients need Node.js 20.19 or newer with npm on PATH: install them, or build Python "
     'clients only with `languages = ["python"]` under [tool.apikit.generate] in pyproject.toml'
@@ -76,7 +86,7 @@ def stage_typescript_client(
     (output / GENERATED).mkdir(parents=True)
     _run_openapi_ts(tools, api, spec, work, output / GENERATED)
     _write_package_files(api, spec, output)
-    carry_over_hand_written(runtime, output / HAND_WRITTEN)
+    carry_over_hand_written(runtime, output / HAND_WRITTEN, EMPTY_RUNTIME)
     compile_package(tools, api, output)
     write_fingerprint(output, inputs)
     return output
@@ -85,29 +95,16 @@ def stage_typescript_client(
 def refresh_hand_written(project: Project, api: str, staged: Path) -> None:
     """Right before the swap: a runtime edited while the build ran goes in as edited, compiled."""
     runtime = hand_written_source(project, api)
-    if runtime is None or _files(runtime) == _files(staged / HAND_WRITTEN):
+    if runtime is None or folder_files(runtime) == folder_files(staged / HAND_WRITTEN):
         return
-    carry_over_hand_written(runtime, staged / HAND_WRITTEN)
+    carry_over_hand_written(runtime, staged / HAND_WRITTEN, EMPTY_RUNTIME)
     compile_package(toolchain(), api, staged)
     made_from = (read_fingerprint(staged) or "").split(" ", 1)[0]
     write_fingerprint(staged, inputs_fingerprint(made_from, runtime))
 
 
 def hand_written_source(project: Project, api: str) -> Path | None:
-    """Where the runtime is carried over from: the package in place, else its set-aside copy; None
-    for a package never built before (its runtime starts empty)."""
-    destination = project.typescript_client_dir(api)
-    copies = (destination, set_aside_path(destination))
-    for package in copies:
-        if (package / HAND_WRITTEN).is_dir():
-            return package / HAND_WRITTEN
-    if any(package.exists() for package in copies):
-        where = (destination / HAND_WRITTEN).relative_to(project.root).as_posix()
-        raise GenerateError(
-            f"{where} is missing: the package's hand-written runtime is not generated and a new package "
-            f"would be built without it. Restore it (`git checkout -- {where}`), then build again"
-        )
-    return None
+    return runtime_source(project, project.typescript_client_dir(api), TYPESCRIPT_HAND_WRITTEN)
 
 
 def spec_fingerprint(spec: Mapping[str, Any]) -> str:
@@ -118,22 +115,6 @@ def spec_fingerprint(spec: Mapping[str, Any]) -> str:
 def inputs_fingerprint(made_from: str, runtime: Path | None) -> str:
     """The generated part's fingerprint, then the runtime's (``dist`` is compiled from both)."""
     return f"{made_from} {fingerprint(folders=[runtime] if runtime is not None else [])}"
-
-
-def carry_over_hand_written(previous: Path | None, new: Path) -> None:
-    if new.exists():
-        shutil.rmtree(new)
-    if previous is not None:
-        shutil.copytree(previous, new)
-    else:
-        new.mkdir(parents=True)
-        (new / "index.ts").write_text(EMPTY_LIB, encoding="utf-8")
-
-
-def _files(folder: Path) -> dict[str, bytes]:
-    if not folder.is_dir():
-        return {}
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 # --- the package around the generated code ----------------------------------------------------------
