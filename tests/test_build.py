@@ -141,6 +141,7 @@ def test_a_webhooks_only_spec_builds_a_client_of_models(tmp_path: Path) -> None:
     output = build_project(project)
     assert "events: no paths in the spec (only webhooks or components): the client holds its models" in output
     assert (project.client_dir("events") / "events_client" / "models" / "adoption.py").is_file()
+    assert not project.typescript_clients_dir.exists(), "a Python-only project gets no TypeScript folder"
     assert (project.site_dir / "events" / "index.html").is_file()
     assert mypy_strict(project, "events") == ""
     mock = TestClient(create_app("events", project))

@@ -16,6 +16,7 @@ each starts by settling what a crashed or killed build left behind.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -88,9 +89,16 @@ class ClientJob:
         return self.api if self.language == PYTHON else f"{self.api} {self.language}"
 
     def destination(self, project: Project) -> Path:
-        if self.language == PYTHON:
-            return project.client_dir(self.api)
-        return project.typescript_client_dir(self.api)
+        return client_destination(project, self.api, self.language)
+
+
+def clients_folder(project: Project, language: str) -> Path:
+    """Where the project's clients in ``language`` live, one folder per API."""
+    return project.clients_dir if language == PYTHON else project.typescript_clients_dir
+
+
+def client_destination(project: Project, api: str, language: str) -> Path:
+    return clients_folder(project, language) / api
 
 
 PYTHON, TYPESCRIPT = CLIENT_LANGUAGES
@@ -237,16 +245,25 @@ def _stage_then_swap(
     jobs: int | None,
 ) -> None:
     """Every output written beside its destination first; only then all of them swapped in."""
-    with (
-        scratch_folder(project.clients_dir) as python_scratch,
-        scratch_folder(project.typescript_clients_dir) as typescript_scratch,
-        scratch_folder(project.site_dir.parent) as site_scratch,
-    ):
-        scratch = {PYTHON: python_scratch, TYPESCRIPT: typescript_scratch}
+    with contextlib.ExitStack() as folders:
+        scratch = _scratch_folders(folders, project, clients)
+        site_scratch = folders.enter_context(scratch_folder(project.site_dir.parent))
         staged = generate_clients(project, clients, scratch, jobs=jobs, progress=progress)
         site = build_docs(project, list(specs), specs, site_scratch, strict=strict, progress=progress)
         new_clients = {job: folder for job, folder in staged.items() if folder is not None}
         _swap_in_together(project, new_clients, site, progress)
+
+
+def _scratch_folders(
+    folders: contextlib.ExitStack, project: Project, clients: Sequence[ClientJob]
+) -> dict[str, Path]:
+    """A scratch folder beside the clients of each language the build makes, and only those: a
+    Python-only project gets no ``generated/typescript``."""
+    languages = dict.fromkeys(job.language for job in clients)
+    return {
+        language: folders.enter_context(scratch_folder(clients_folder(project, language)))
+        for language in languages
+    }
 
 
 def _swap_in_together(
@@ -301,9 +318,12 @@ class BuildStamp:
         return fingerprint(data=[names, settings], packages=TOOLS, files=[path for _, path in files])
 
     def outputs(self) -> dict[str, str | None]:
-        languages = {api: client_languages(self.project, api) for api in self.apis}
-        jobs = [ClientJob(api, language, {}) for api, chosen in languages.items() for language in chosen]
-        folders = [job.destination(self.project) for job in jobs] + [self.project.site_dir]
+        folders = [
+            client_destination(self.project, api, language)
+            for api in self.apis
+            for language in client_languages(self.project, api)
+        ]
+        folders.append(self.project.site_dir)
         return {str(folder): read_fingerprint(folder) for folder in folders}
 
     def warnings_if_unchanged(self, inputs: str) -> list[str] | None:
