@@ -61,7 +61,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
-from apikit.build import PYTHON_CLIENT, WARNING, PreparedSpec, apply_overlays, prepare_spec
+from apikit.build import PYTHON_CLIENT, TYPESCRIPT, WARNING, PreparedSpec, apply_overlays, prepare_spec
 from apikit.fingerprint import fingerprint, read_fingerprint, write_fingerprint
 from apikit.generate import generator_config, generator_input, swap_in
 from apikit.generate_typescript import TYPESCRIPT_CLIENT
@@ -1605,7 +1605,15 @@ def api_page(
     typescript = typescript_snippets(api, typescript_spec) if typescript_spec is not None else {}
     shared_urls = _shared_urls(operations)
     views = [
-        _operation(spec, op, schemas, notes, snippets.get(op.operation_id), shared_urls, typescript)
+        _operation(
+            spec,
+            op,
+            schemas,
+            notes,
+            snippets.get(op.operation_id),
+            typescript.get(op.operation_id),
+            shared_urls,
+        )
         for op in operations
     ]
     info = spec.get("info") or {}
@@ -1646,8 +1654,8 @@ def _operation(
     schemas: SchemaView,
     notes: NoteIndex,
     snippet: Snippet | None,
+    typescript: TypeScriptSnippet | None,
     shared_urls: set[tuple[str, str]],
-    typescript_snippets: Mapping[str, TypeScriptSnippet],
 ) -> OperationView:
     definition = op.definition
     tags = [str(t) for t in definition.get("tags") or []] or ["Other"]
@@ -1683,7 +1691,7 @@ def _operation(
         related=tuple(dict.fromkeys(related)),
         external_docs=_external_docs(definition.get("externalDocs")),
         snippet=snippet,
-        typescript=typescript_snippets.get(op.operation_id),
+        typescript=typescript,
     )
 
 
@@ -2088,7 +2096,7 @@ def build_site(
         python = _prepared(project, api, PYTHON_CLIENT, documents).document
         typescript = (
             _prepared(project, api, TYPESCRIPT_CLIENT, documents).document
-            if "typescript" in client_languages(project, api)
+            if TYPESCRIPT in client_languages(project, api)
             else None
         )
         inputs.append((api, prepared.document, python, typescript))
