@@ -109,3 +109,14 @@ test('a request that gets no answer gives up after the timeout', async () => {
   const client = connect({ baseUrl, login, password, fetch: silent, timeoutMs: 50 });
   await assert.rejects(projectsGetList({ client }), timedOut);
 });
+
+test('a query that holds a question mark reaches the service whole', async () => {
+  const { fetch, sent } = recording();
+  const client = connect({ baseUrl, login, password, fetch });
+  // The generated client encodes a `?` in a value; a query written by hand may not.
+  const querySerializer = (): string => 'filter[name]=why?really';
+  await projectsGetList({ client, query: { filter: { name: 'unused' } }, querySerializer });
+  const listed = urls(sent).find((url) => url.pathname.endsWith('/getList'));
+  assert.equal(listed?.searchParams.get('filter[name]'), 'why?really');
+  assert.equal(listed?.searchParams.get('retType'), 'json');
+});
