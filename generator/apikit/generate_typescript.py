@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import json
 import os
 import shutil
@@ -236,12 +237,19 @@ def _install_lock(home: Path) -> Iterator[None]:
 
 
 def _check_node() -> None:
-    if shutil.which("node") is None or shutil.which("npm") is None:
+    node = shutil.which("node")
+    if node is None or shutil.which("npm") is None:
         raise GenerateError(f"node or npm is not on PATH. {NODE_HINT}")
-    version = subprocess.run(["node", "--version"], capture_output=True, text=True, check=False).stdout
-    numbers = tuple(int(part) for part in version.strip().lstrip("v").split(".")[:2] if part.isdigit())
+    version = _node_version(node)
+    numbers = tuple(int(part) for part in version.lstrip("v").split(".")[:2] if part.isdigit())
     if numbers < MINIMUM_NODE:
-        raise GenerateError(f"node {version.strip() or '(unknown version)'} is too old. {NODE_HINT}")
+        raise GenerateError(f"node {version or '(unknown version)'} is too old. {NODE_HINT}")
+
+
+@functools.cache
+def _node_version(node: str) -> str:
+    """``node --version`` of this executable, asked once a process (every package and check asks)."""
+    return subprocess.run([node, "--version"], capture_output=True, text=True, check=False).stdout.strip()
 
 
 def _bin(tools: Path, name: str) -> str:
