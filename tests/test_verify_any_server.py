@@ -97,6 +97,8 @@ class Behaviour:
     """A status for every request, whatever it is."""
     echo_credentials: bool = False
     """Answer 200 with the credentials in a body the spec does not allow (a failure that shows them)."""
+    announce: dict[str, str] = field(default_factory=dict)
+    """Headers on every answer (a rate limit the server announces)."""
     requests: int = 0
     limited: int = 0
     signed_in: int = 0
@@ -113,6 +115,9 @@ def handler_for(behaviour: Behaviour) -> type[BaseHTTPRequestHandler]:
             self._answer(*self._decide())
 
         def _decide(self) -> tuple[int, Any, dict[str, str]]:
+            url = urlsplit(self.path)
+            if url.path != "/items":  # verify's look at the base URL, before the run, among them
+                return 404, {"message": "no such path"}, {}
             with behaviour.lock:
                 behaviour.requests += 1
                 if behaviour.requests <= behaviour.limit_first or behaviour.always == 429:
@@ -120,9 +125,6 @@ def handler_for(behaviour: Behaviour) -> type[BaseHTTPRequestHandler]:
                     return 429, {"message": "slow down"}, {"Retry-After": behaviour.retry_after}
                 if behaviour.always is not None:
                     return behaviour.always, {"message": "always"}, {}
-            url = urlsplit(self.path)
-            if url.path != "/items":
-                return 404, {"message": "no such path"}, {}
             if self.command != "GET":
                 return 405, {"message": "GET only"}, {"Allow": "GET"}
             query = parse_qs(url.query, keep_blank_values=True)
@@ -157,7 +159,7 @@ def handler_for(behaviour: Behaviour) -> type[BaseHTTPRequestHandler]:
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(payload)))
-            for name, value in headers.items():
+            for name, value in {**behaviour.announce, **headers}.items():
                 self.send_header(name, value)
             self.end_headers()
             if self.command != "HEAD":
@@ -350,6 +352,28 @@ def test_429_answers_are_waited_out_and_sent_again(tmp_path: Path) -> None:
     assert run.returncode == 0, run.output[-4000:]
     assert behaviour.limited == 4 and behaviour.requests > 4
     assert "waited" in run.output and "4 request(s) answered 429 were sent again" in run.output
+
+
+def test_a_server_whose_rate_limit_would_make_the_run_crawl_gets_a_time_boxed_one(tmp_path: Path) -> None:
+    root = project_with(tmp_path, tiny_spec(QUERY_KEY, [{"key": []}]))
+    behaviour = Behaviour(announce={"X-RateLimit-Limit": "500", "X-RateLimit-Reset": "30"})
+    with serving(behaviour) as base_url:
+        boxed = verify(root, base_url, "--api-key", KEY, "--phases", "coverage")
+        unbounded = verify(root, base_url, "--api-key", KEY, "--phases", "coverage", "--max-time", "0")
+    assert_signed_in(boxed, behaviour)
+    assert "allows 500 requests per 30 s, so this run stops after 600 s" in boxed.output, boxed.output[-4000:]
+    assert "--max-time" in printed_options(boxed.output)
+    assert printed_options(boxed.output) <= help_options()
+    assert unbounded.returncode == 0 and "this run stops" not in unbounded.output, unbounded.output[-4000:]
+
+
+def test_a_limit_too_high_to_slow_the_run_leaves_it_unbounded(tmp_path: Path) -> None:
+    root = project_with(tmp_path, tiny_spec(QUERY_KEY, [{"key": []}]))
+    behaviour = Behaviour(announce={"RateLimit-Limit": "1000000000", "RateLimit-Policy": "1000000000;w=30"})
+    with serving(behaviour) as base_url:
+        run = verify(root, base_url, "--api-key", KEY, "--phases", "coverage")
+    assert_signed_in(run, behaviour)
+    assert "this run stops" not in run.output, run.output[-4000:]
 
 
 def test_junit_report(tmp_path: Path) -> None:

@@ -11,8 +11,16 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from typing import Any
 
+import httpx
 import pytest
 
+from apikit.verify.budget import (
+    ASSUMED_WINDOW_SECONDS,
+    AnnouncedLimit,
+    TimeBudget,
+    limit_from_headers,
+    time_budget,
+)
 from apikit.verify.credentials import GivenCredentials, plan_credentials
 from apikit.verify.output import SCHEMATHESIS_TO_APIKIT, OutputFilter, _run_in_terminal
 from apikit.verify.ratelimit import (
@@ -268,3 +276,33 @@ def test_exclude_options_that_leave_nothing_are_an_error() -> None:
     with pytest.raises(VerifyUsageError, match="leave no operation") as refused:
         check_every_filter_matches(spec, OperationFilters(include_tags=("one",), exclude_paths=("{id}",)))
     assert refused.value.option == "--exclude-path"
+
+
+# --- the time budget ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headers", "limit"),
+    [
+        ({"X-RateLimit-Limit": "500", "X-RateLimit-Reset": "30"}, AnnouncedLimit(500, 30.0)),
+        ({"RateLimit-Limit": "100, 100;w=60", "RateLimit-Policy": "100;w=60"}, AnnouncedLimit(100, 60.0)),
+        ({"x-ratelimit-limit": "5000"}, AnnouncedLimit(5000, ASSUMED_WINDOW_SECONDS)),
+        ({"X-RateLimit-Limit": "many"}, None),
+        ({"X-RateLimit-Limit": "0"}, None),
+        ({}, None),
+    ],
+)
+def test_the_limit_an_answer_announces(headers: dict[str, str], limit: AnnouncedLimit | None) -> None:
+    assert limit_from_headers(httpx.Headers(headers)) == limit
+
+
+def test_a_given_time_limit_is_used_as_it_is_and_zero_means_none() -> None:
+    unreachable = "http://127.0.0.1:9"  # never asked: the limit was given
+    assert time_budget(unreachable, 90).schemathesis_args() == ("--max-time", "90")
+    assert time_budget(unreachable, 0).schemathesis_args() == ()
+    with pytest.raises(VerifyUsageError, match="--max-time"):
+        time_budget(unreachable, -1)
+
+
+def test_a_server_that_cannot_be_reached_gets_no_budget() -> None:
+    assert time_budget("http://127.0.0.1:9", None) == TimeBudget(None)

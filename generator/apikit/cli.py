@@ -354,6 +354,14 @@ def _seed_files(options: tuple[str, ...], apis: list[str]) -> dict[str, Path]:
     "in any case (Retry-After, X-RateLimit-Reset, RateLimit-Reset; at most 60 s per wait).",
 )
 @click.option(
+    "--max-time",
+    type=int,
+    default=None,
+    metavar="SECONDS",
+    help="Stop the run after SECONDS (0: never). Without it, a server that announces a rate limit of "
+    "under 100 requests a second gets a 600 s run, which sends only part of the cases.",
+)
+@click.option(
     "--junit-xml",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
@@ -379,6 +387,7 @@ def verify(
     include_path: tuple[str, ...],
     exclude_path: tuple[str, ...],
     rate: str | None,
+    max_time: int | None,
     junit_xml: Path | None,
 ) -> None:
     """Hold a server to API's spec with schemathesis (all checks, negative data, stateful links).
@@ -405,6 +414,7 @@ def verify(
             credentials=credentials,
             filters=filters,
             rate=rate,
+            max_time=max_time,
             junit_xml=junit_xml,
             verify_options=options | {"--help"},
         )

@@ -2,7 +2,8 @@
 
 Runs the schemathesis CLI with every built-in check, positive and negative data, and stateful
 sequences from the spec's links. ``hooks`` teaches schemathesis what the spec cannot say: how to
-sign in to each API, how to read its XML answers, and how to wait out a rate limit (``ratelimit``).
+sign in to each API, how to read its XML answers, and how to wait out a rate limit (``ratelimit``);
+``budget`` time-boxes a run that a server's rate limit would make crawl.
 For a server of any other API, ``credentials`` places the credentials given on the command line by
 the spec's security schemes, ``selection`` picks operations, and ``output`` shows schemathesis' report
 in verify's terms and without secrets.
@@ -21,6 +22,7 @@ from typing import Any
 from apikit.build import prepare_spec
 from apikit.plugins import VERIFY_GROUP, find_plugin
 from apikit.project import Project
+from apikit.verify.budget import time_budget
 from apikit.verify.credentials import GivenCredentials, plan_credentials
 from apikit.verify.extensions import negative_data_statuses
 from apikit.verify.output import OutputFilter, run_filtered
@@ -47,6 +49,7 @@ def run_verify(
     credentials: GivenCredentials = NO_CREDENTIALS,
     filters: OperationFilters = EVERY_OPERATION,
     rate: str | None = None,
+    max_time: int | None = None,
     junit_xml: Path | None = None,
     verify_options: frozenset[str] = frozenset(),
     extra_args: tuple[str, ...] = (),
@@ -54,7 +57,9 @@ def run_verify(
     """Run schemathesis against ``base_url``; returns its exit code (0 when nothing failed).
 
     ``verify_options`` are the options of the `apikit verify` command, the only ones its output may
-    suggest. Raises VerifyUsageError, before anything is sent, for an option value it cannot use."""
+    suggest. ``max_time`` is the run's time limit in seconds (0: none); without it, a server whose
+    announced rate limit would make the run crawl gets one (``budget``). Raises VerifyUsageError,
+    before anything is sent, for an option value it cannot use."""
     spec = prepare_spec(project, api, VERIFY_TARGET).document
     has_plugin = find_plugin(project, VERIFY_GROUP, api) is not None
     if has_plugin and credentials.signs_in():
@@ -65,10 +70,14 @@ def run_verify(
         )
     plan = plan_credentials(spec, credentials)
     check_every_filter_matches(spec, filters)
+    budget = time_budget(base_url, max_time)
+    if budget.notice:
+        print(budget.notice, file=sys.stderr, flush=True)
     run_options = (
         *(("--phases", phases) if phases else ()),
         *filters.schemathesis_args(),
         *(("--rate-limit", schemathesis_rate(rate)) if rate else ()),
+        *budget.schemathesis_args(),
         *(("--report", "junit", "--report-junit-path", str(junit_xml.resolve())) if junit_xml else ()),
         *extra_args,
     )
