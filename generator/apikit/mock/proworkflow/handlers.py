@@ -243,6 +243,11 @@ class Api:
         allowed = project is not None and self.project_visible(call.principal, project)
         return self.visible("Project", project, allowed, project_id)
 
+    def visible_task(self, call: Call[Caller], task_id: int) -> Row:
+        task = self.store.tasks.find(task_id)
+        allowed = task is not None and self.task_visible(call.principal, task)
+        return self.visible("Task", task, allowed, task_id)
+
     def staff_view(self, call: Call[Caller]) -> bool:
         return call.principal.is_staff
 

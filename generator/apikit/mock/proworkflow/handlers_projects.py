@@ -46,7 +46,7 @@ from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import handlers_invoices, handlers_items, handlers_tasks
-from apikit.mock.proworkflow.crud import Kind, Parent, staff_only
+from apikit.mock.proworkflow.crud import Kind, Parent, app_permission, staff_only
 from apikit.mock.proworkflow.demo import PROJECT_SETTINGS
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_PROJECTS,
@@ -91,10 +91,6 @@ def _project(api: Api, call: Call[Caller]) -> Row:
 
 def _require_project_permission(api: Api, call: Call[Caller], setting: str) -> None:
     api.require_staff_permission(call, PERMISSION_PROJECTS, setting)
-
-
-def _may_write_project(api: Api, call: Call[Caller]) -> None:
-    _require_project_permission(api, call, "delete" if call.operation.method == "delete" else "edit")
 
 
 def _show_project(api: Api, call: Call[Caller], project: Row) -> Row:
@@ -191,7 +187,7 @@ def _change(api: Api, call: Call[Caller], project: Row, body: Mapping[str, Any])
     return _apply_changes(project, _change_project(api, call, project, body))
 
 
-def _delete_with_dependents(api: Api, project: Row) -> None:
+def _delete_with_dependents(api: Api, call: Call[Caller], project: Row) -> None:
     """The vendor's cascade: tasks (with what goes with a task), folders and files, messages,
     bookmarks, expenses and shared notes; invoices and quotes stay without a project."""
     store = api.store
@@ -476,7 +472,7 @@ KINDS: list[Kind] = [
         show=_show_project,
         visible=lambda api, caller, project: api.project_visible(caller, project),
         change=_change,
-        may_write=_may_write_project,
+        may_write=app_permission(PERMISSION_PROJECTS),
         detail=project_detail,
         on_delete=_delete_with_dependents,
     ),

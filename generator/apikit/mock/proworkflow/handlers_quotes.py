@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow.crud import Kind, Parent
+from apikit.mock.proworkflow.crud import Kind, Parent, app_permission
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_INVOICES,
     Api,
@@ -60,9 +60,7 @@ def _may_read(api: Api, caller: Caller, quote: Row) -> bool:
     return caller.is_staff or (caller.type == "client" and quote["companyid"] == caller.company_id)
 
 
-def _may_write(api: Api, call: Call[Caller]) -> None:
-    setting = {"post": "add", "delete": "delete"}.get(call.operation.method, "edit")
-    api.require_staff_permission(call, PERMISSION_INVOICES, setting)
+_may_write = app_permission(PERMISSION_INVOICES)
 
 
 def _quote(api: Api, call: Call[Caller]) -> Row:
@@ -171,7 +169,7 @@ def _change(api: Api, call: Call[Caller], quote: Row, body: Mapping[str, Any]) -
     return changes
 
 
-def _on_delete(api: Api, quote: Row) -> None:
+def _on_delete(api: Api, call: Call[Caller], quote: Row) -> None:
     for line in QUOTE_LINES.lines(api.store, quote["id"]):
         api.store.quote_lines.delete(line["id"])
 

@@ -65,14 +65,8 @@ def task_detail(task: Row) -> Row:
 # --- finding tasks and their parents -------------------------------------------------------------------
 
 
-def visible_task(api: Api, call: Call[Caller], task_id: int) -> Row:
-    task = api.store.tasks.find(task_id)
-    allowed = task is not None and api.task_visible(call.principal, task)
-    return api.visible("Task", task, allowed, task_id)
-
-
 def path_task(api: Api, call: Call[Caller]) -> Row:
-    return visible_task(api, call, call.params["taskid"])
+    return api.visible_task(call, call.params["taskid"])
 
 
 def _task_category(api: Api, category_id: Any) -> Row:
@@ -383,7 +377,7 @@ TASKS = Kind(
     build=build_task,
     change=change_task,
     detail=task_detail,
-    on_delete=remove_task_parts,
+    on_delete=lambda api, call, task: remove_task_parts(api, task),
     batch=True,
     expand=template_tasks,
     added="Task/s Added",
