@@ -46,6 +46,10 @@ def staff_only(api: Api, call: Call[Caller]) -> None:
     api.require_staff(call)
 
 
+def anyone(api: Api, call: Call[Caller]) -> None:
+    """No guard: the kind's own rules (who may add a file where, who may change a message) decide."""
+
+
 def app_permission(permission_id: int) -> Guard:
     """Staff holding the app permission's setting for the write: add to create, delete to delete,
     edit otherwise (the "Contacts" permission for companies and contacts)."""
@@ -94,6 +98,8 @@ class Kind:
     """What a list or read needs beyond ``visible`` (the account settings answer 403 to non-staff rather
     than hide their rows)."""
     detail: Callable[[Row], Row] = id_only
+    show_one: Show | None = None
+    """How a read shows its item when it shows more than a list does (a file's content on request)."""
     on_delete: Remove | None = None
     """What a delete refuses or takes with it (the vendor's cascades), run before the row goes."""
     batch: bool = False
@@ -125,6 +131,12 @@ def crud_handlers(
         if kind is not None:
             table[op.operation_id] = _handler(kind, role, op.operation_id)
     return table
+
+
+def create_handler(kind: Kind) -> HandlerFunction:
+    """The top-level create of ``kind`` (``POST /messages``), for a nested create that checks what its
+    path names, completes the body from it and calls this."""
+    return _create(Scope(kind, (), None))
 
 
 def _handler(kind: Kind, role: Role, operation_id: str) -> HandlerFunction:
@@ -198,9 +210,11 @@ def _list(scope: Scope) -> HandlerFunction:
 
 def _read(scope: Scope) -> HandlerFunction:
     def read_item(api: Api, call: Call[Caller]) -> Reply:
-        if scope.kind.may_read is not None:
-            scope.kind.may_read(api, call)
-        return api.item_reply(scope.kind.singular, scope.kind.show(api, call, scope.item(api, call)))
+        kind = scope.kind
+        if kind.may_read is not None:
+            kind.may_read(api, call)
+        show = kind.show_one or kind.show
+        return api.item_reply(kind.singular, show(api, call, scope.item(api, call)))
 
     return read_item
 

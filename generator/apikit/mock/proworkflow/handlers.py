@@ -211,6 +211,9 @@ class Api:
         task = self.store.tasks.find(record["taskid"])
         return caller.is_staff or (task is not None and self.task_visible(caller, task))
 
+    def note_visible(self, caller: Caller, note: Row) -> bool:
+        return caller.is_staff or (note["contactids"] != "all" and caller.contact_id in note["contactids"])
+
     def shared_with(self, caller: Caller, contact_ids: list[int] | str) -> bool:
         return caller.is_staff or contact_ids == "all" or caller.contact_id in contact_ids
 
@@ -308,9 +311,7 @@ class Api:
     def note_records(self, call: Call[Caller], notes: Iterable[Row]) -> list[Row]:
         caller, staff_view = call.principal, self.staff_view(call)
         return [
-            self.store.note_record(n, staff_view=staff_view)
-            for n in notes
-            if caller.is_staff or (n["contactids"] != "all" and caller.contact_id in n["contactids"])
+            self.store.note_record(n, staff_view=staff_view) for n in notes if self.note_visible(caller, n)
         ]
 
     # body values
@@ -389,7 +390,11 @@ class Api:
     # shared writes (used by several resource families)
 
     def add_note(self, fields: Mapping[str, Any], *, company_id: int | None, contact_id: int | None) -> Row:
-        row = {
+        return self.store.insert(self.store.notes, self.note_row(fields, company_id, contact_id))
+
+    def note_row(self, fields: Mapping[str, Any], company_id: int | None, contact_id: int | None) -> Row:
+        """A new note (not stored yet): the fields sent, the defaults for the others."""
+        return {
             "title": fields.get("title", ""),
             "content": fields["content"],
             "categoryid": fields.get("categoryid", 1),
@@ -398,7 +403,6 @@ class Api:
             "contactid": contact_id,
             "date": self.store.now_text(),
         }
-        return self.store.insert(self.store.notes, row)
 
     def update_links(self, row: Row, key: str, ids: list[int], remove: bool) -> None:
         """Add ids to (or take them off) a row's id list, keeping the list's order."""

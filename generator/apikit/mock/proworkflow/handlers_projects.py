@@ -46,7 +46,7 @@ from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import handlers_invoices, handlers_items, handlers_tasks
-from apikit.mock.proworkflow.crud import Kind, Parent, app_permission, staff_only
+from apikit.mock.proworkflow.crud import Kind, Parent, app_permission, create_handler, staff_only
 from apikit.mock.proworkflow.demo import PROJECT_SETTINGS
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_PROJECTS,
@@ -353,11 +353,6 @@ def project_settings_update(api: Api, call: Call[Caller]) -> Reply:
 # what the top-level lists show of one project, and their creates with the project fixed
 
 
-def project_expenses_list(api: Api, call: Call[Caller]) -> Reply:
-    project = _project(api, call)
-    return handlers_items.expenses_reply(api, call, api.store.expenses.where(projectid=project["id"]))
-
-
 def project_files_list(api: Api, call: Call[Caller]) -> Reply:
     project = _project(api, call)
     files = [
@@ -375,9 +370,7 @@ def project_invoices_list(api: Api, call: Call[Caller]) -> Reply:
     )
 
 
-def project_messages_list(api: Api, call: Call[Caller]) -> Reply:
-    project = _project(api, call)
-    return handlers_items.messages_reply(api, call, api.store.messages.where(projectid=project["id"]))
+_add_message = create_handler(handlers_items.MESSAGES)
 
 
 def _with_project(create: HandlerFunction) -> HandlerFunction:
@@ -403,9 +396,7 @@ def project_messages_create(api: Api, call: Call[Caller]) -> Reply:
         raise MissingReference(
             f"'originalmessageid': message {original['id']} not found in project {project['id']}"
         )
-    return handlers_items.messages_create(
-        api, dataclasses.replace(call, body={**body, "projectid": project["id"]})
-    )
+    return _add_message(api, dataclasses.replace(call, body={**body, "projectid": project["id"]}))
 
 
 # bookmarks
@@ -452,13 +443,10 @@ HANDLERS: dict[str, HandlerFunction] = {
     "projectContactsUpdate": project_contacts_update,
     "projectSettingsGet": project_settings_get,
     "projectSettingsUpdate": project_settings_update,
-    "projectExpensesList": project_expenses_list,
-    "projectExpensesCreate": _with_project(handlers_items.expenses_create),
+    "projectExpensesCreate": _with_project(create_handler(handlers_items.EXPENSES)),
     "projectFilesList": project_files_list,
-    "projectFilesCreate": _with_project(handlers_items.files_create),
     "projectInvoicesList": project_invoices_list,
     "projectInvoicesCreate": _with_project(handlers_invoices.invoices_create),
-    "projectMessagesList": project_messages_list,
     "projectMessagesCreate": project_messages_create,
 }
 
