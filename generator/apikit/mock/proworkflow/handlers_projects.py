@@ -459,6 +459,7 @@ KINDS: list[Kind] = [
         table=lambda store: store.projects,
         show=_show_project,
         visible=lambda api, caller, project: api.project_visible(caller, project),
+        parents={"companyid": Parent("companyid", Api.visible_company)},
         change=_change,
         may_write=app_permission(PERMISSION_PROJECTS),
         detail=project_detail,

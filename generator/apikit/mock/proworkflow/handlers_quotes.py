@@ -182,7 +182,10 @@ QUOTES = Kind(
     table=lambda store: store.quotes,
     show=_show,
     visible=_may_read,
-    parents={"projectid": Parent("projectid", Api.visible_project)},
+    parents={
+        "projectid": Parent("projectid", Api.visible_project),
+        "companyid": Parent("companyid", Api.visible_company),
+    },
     change=_change,
     may_write=_may_write,
     detail=quote_detail,
