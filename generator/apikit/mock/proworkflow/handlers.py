@@ -220,11 +220,13 @@ class Api:
     def may_view_billing(self, call: Call[Caller]) -> bool:
         return self.store.permission(call.principal.contact_id, PERMISSION_INVOICES, "view")
 
-    def billing_visible(self, call: Call[Caller], company_id: int | None) -> bool:
-        """Invoices and quotes: the Invoices view permission, and for clients their own company."""
-        self.require_permission(call, PERMISSION_INVOICES, "view")
-        caller = call.principal
-        return caller.is_staff or (caller.type == "client" and company_id == caller.company_id)
+    def billing_visible(self, caller: Caller, item: Row) -> bool:
+        """An invoice or a quote: the Invoices view permission (403 without it), and for clients their
+        own company's."""
+        if not self.store.permission(caller.contact_id, PERMISSION_INVOICES, "view"):
+            name = self.store.permissions.get(PERMISSION_INVOICES)["name"]
+            raise ApiError(403, f"You do not have permission to view {name}")
+        return caller.is_staff or (caller.type == "client" and item["companyid"] == caller.company_id)
 
     def visible(self, table_kind: str, found: Row | None, allowed: bool, row_id: int) -> Row:
         if found is None or not allowed:
@@ -297,7 +299,7 @@ class Api:
         return [
             self.store.invoice_record(i, staff_view=staff_view)
             for i in invoices
-            if self.billing_visible(call, i["companyid"])
+            if self.billing_visible(call.principal, i)
         ]
 
     def quote_records(self, call: Call[Caller], quotes: Iterable[Row]) -> list[Row]:
@@ -305,7 +307,7 @@ class Api:
         return [
             self.store.quote_record(q, staff_view=staff_view)
             for q in quotes
-            if self.billing_visible(call, q["companyid"])
+            if self.billing_visible(call.principal, q)
         ]
 
     def note_records(self, call: Call[Caller], notes: Iterable[Row]) -> list[Row]:

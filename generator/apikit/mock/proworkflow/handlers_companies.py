@@ -183,12 +183,6 @@ def company_contacts_create(api: Api, call: Call[Caller]) -> Reply:
     return created("Contact/s Added" if batch else "Contact Added", [contact_detail(c) for c in stored])
 
 
-def company_invoices_list(api: Api, call: Call[Caller]) -> Reply:
-    company = _company(api, call)
-    invoices = api.store.invoices.where(companyid=company["id"])
-    return api.list_reply(call, "invoices", api.invoice_records(call, invoices))
-
-
 def company_notes_list(api: Api, call: Call[Caller]) -> Reply:
     company = _company(api, call)
     return api.list_reply(
@@ -280,7 +274,6 @@ def company_summary_get(api: Api, call: Call[Caller]) -> Reply:
 HANDLERS: dict[str, HandlerFunction] = {
     "companiesCreate": companies_create,
     "companyContactsCreate": company_contacts_create,
-    "companyInvoicesList": company_invoices_list,
     "companyNotesList": company_notes_list,
     "companyNotesCreate": company_notes_create,
     "companyNotesGet": company_notes_get,

@@ -363,13 +363,6 @@ def project_files_list(api: Api, call: Call[Caller]) -> Reply:
     return handlers_items.files_reply(api, call, files)
 
 
-def project_invoices_list(api: Api, call: Call[Caller]) -> Reply:
-    project = _project(api, call)
-    return api.list_reply(
-        call, "invoices", api.invoice_records(call, api.store.invoices.where(projectid=project["id"]))
-    )
-
-
 _add_message = create_handler(handlers_items.MESSAGES)
 
 
@@ -445,7 +438,6 @@ HANDLERS: dict[str, HandlerFunction] = {
     "projectSettingsUpdate": project_settings_update,
     "projectExpensesCreate": _with_project(create_handler(handlers_items.EXPENSES)),
     "projectFilesList": project_files_list,
-    "projectInvoicesList": project_invoices_list,
     "projectInvoicesCreate": _with_project(handlers_invoices.invoices_create),
     "projectMessagesCreate": project_messages_create,
 }
