@@ -310,12 +310,6 @@ class Api:
             if self.billing_visible(call.principal, q)
         ]
 
-    def note_records(self, call: Call[Caller], notes: Iterable[Row]) -> list[Row]:
-        caller, staff_view = call.principal, self.staff_view(call)
-        return [
-            self.store.note_record(n, staff_view=staff_view) for n in notes if self.note_visible(caller, n)
-        ]
-
     # body values
 
     def resolve_date(self, text: str) -> str:

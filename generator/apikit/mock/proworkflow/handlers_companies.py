@@ -183,13 +183,6 @@ def company_contacts_create(api: Api, call: Call[Caller]) -> Reply:
     return created("Contact/s Added" if batch else "Contact Added", [contact_detail(c) for c in stored])
 
 
-def company_notes_list(api: Api, call: Call[Caller]) -> Reply:
-    company = _company(api, call)
-    return api.list_reply(
-        call, "notes", api.note_records(call, api.store.notes.where(companyid=company["id"]))
-    )
-
-
 def company_notes_create(api: Api, call: Call[Caller]) -> Reply:
     api.require_staff(call)
     company = _company(api, call)
@@ -200,11 +193,8 @@ def company_notes_create(api: Api, call: Call[Caller]) -> Reply:
 def _company_note(api: Api, call: Call[Caller]) -> Row:
     company = _company(api, call)
     note = api.store.notes.find(call.params["noteid"])
-    if note is None or note["companyid"] != company["id"]:
+    if note is None or note["companyid"] != company["id"] or not api.note_visible(call.principal, note):
         raise ApiError(404, f"Note {call.params['noteid']} not found for this company")
-    visible = api.note_records(call, [note])
-    if not visible:
-        raise ApiError(404, f"Note {note['id']} not found for this company")
     return note
 
 
@@ -274,7 +264,6 @@ def company_summary_get(api: Api, call: Call[Caller]) -> Reply:
 HANDLERS: dict[str, HandlerFunction] = {
     "companiesCreate": companies_create,
     "companyContactsCreate": company_contacts_create,
-    "companyNotesList": company_notes_list,
     "companyNotesCreate": company_notes_create,
     "companyNotesGet": company_notes_get,
     "companyNotesDelete": company_notes_delete,

@@ -240,13 +240,6 @@ def contacts_locations_list(api: Api, call: Call[Caller]) -> Reply:
     return api.list_reply(call, "contacts", [api.store.location_record(c) for c in located])
 
 
-def contact_notes_list(api: Api, call: Call[Caller]) -> Reply:
-    contact = _contact(api, call)
-    return api.list_reply(
-        call, "notes", api.note_records(call, api.store.notes.where(contactid=contact["id"]))
-    )
-
-
 def contact_notes_create(api: Api, call: Call[Caller]) -> Reply:
     api.require_staff(call)
     contact = _contact(api, call)
@@ -257,7 +250,7 @@ def contact_notes_create(api: Api, call: Call[Caller]) -> Reply:
 def _contact_note(api: Api, call: Call[Caller]) -> Row:
     contact = _contact(api, call)
     note = api.store.notes.find(call.params["noteid"])
-    if note is None or note["contactid"] != contact["id"] or not api.note_records(call, [note]):
+    if note is None or note["contactid"] != contact["id"] or not api.note_visible(call.principal, note):
         raise ApiError(404, f"Note {call.params['noteid']} not found for this contact")
     return note
 
@@ -344,12 +337,6 @@ def contact_tasks_list(api: Api, call: Call[Caller]) -> Reply:
     return api.list_reply(call, "tasks", api.task_records(call, _contact_tasks(api, contact)))
 
 
-def contact_time_list(api: Api, call: Call[Caller]) -> Reply:
-    contact = _contact(api, call)
-    records = api.store.time_records.where(contactid=contact["id"])
-    return api.list_reply(call, "timerecords", api.time_records(call, records))
-
-
 def contacts_forgot_password(api: Api, call: Call[Caller]) -> Reply:
     wanted = str(call.params["email"]).casefold()
     if not any(str(c["email"]).casefold() == wanted for c in api.store.contacts.all() if c["email"]):
@@ -433,7 +420,6 @@ HANDLERS: dict[str, HandlerFunction] = {
     "contactGroupsUpdate": contact_groups_update,
     "contactLocationGet": contact_location_get,
     "contactLocationUpdate": contact_location_update,
-    "contactNotesList": contact_notes_list,
     "contactNotesCreate": contact_notes_create,
     "contactNotesGet": contact_notes_get,
     "contactNotesDelete": contact_notes_delete,
@@ -447,7 +433,6 @@ HANDLERS: dict[str, HandlerFunction] = {
     "contactTagsList": contact_tags_list,
     "contactTagsUpdate": contact_tags_update,
     "contactTasksList": contact_tasks_list,
-    "contactTimeList": contact_time_list,
     "contactsListClient": _contacts_of_type("client"),
     "contactsListContractor": _contacts_of_type("contractor"),
     "contactsForgotPassword": contacts_forgot_password,

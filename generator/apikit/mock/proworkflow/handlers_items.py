@@ -425,6 +425,12 @@ NOTES = Kind(
     table=lambda store: store.notes,
     show=lambda api, call, note: api.store.note_record(note, staff_view=api.staff_view(call)),
     visible=lambda api, caller, note: api.note_visible(caller, note),
+    # A company's or a contact's notes are listed here; the other calls under them answer in their
+    # own words (handlers_companies, handlers_contacts).
+    parents={
+        "companyid": Parent("companyid", Api.visible_company),
+        "contactid": Parent("contactid", Api.visible_contact),
+    },
     build=_build_note,
     change=_change_note,
     detail=_titled,

@@ -299,7 +299,10 @@ TIME = Kind(
     table=lambda store: store.time_records,
     show=show_time,
     visible=time_visible,
-    parents={"taskid": Parent("taskid", Api.visible_task)},
+    parents={
+        "taskid": Parent("taskid", Api.visible_task),
+        "contactid": Parent("contactid", Api.visible_contact),
+    },
     change=change_time,
     may_write=may_change_time,
     detail=time_detail,
