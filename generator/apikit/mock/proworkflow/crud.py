@@ -33,12 +33,32 @@ Visible = Callable[[Api, Caller, Row], bool]
 Build = Callable[[Api, Call[Caller], Mapping[str, Any], Row], Row]
 Change = Callable[[Api, Call[Caller], Row, Mapping[str, Any]], Row]
 Guard = Callable[[Api, Call[Caller]], None]
+Remove = Callable[[Api, Call[Caller], Row], None]
 Settle = Callable[[Api, Call[Caller], list[Row]], None]
 Expand = Callable[[Api, Call[Caller], Mapping[str, Any]], list[Mapping[str, Any]]]
 
 
+WRITE_SETTINGS = {"post": "add", "delete": "delete"}
+"""The app permission setting a write needs, by method (``edit`` for any other)."""
+
+
 def staff_only(api: Api, call: Call[Caller]) -> None:
     api.require_staff(call)
+
+
+def anyone(api: Api, call: Call[Caller]) -> None:
+    """No guard: the kind's own rules (who may add a file where, who may change a message) decide."""
+
+
+def app_permission(permission_id: int) -> Guard:
+    """Staff holding the app permission's setting for the write: add to create, delete to delete,
+    edit otherwise (the "Contacts" permission for companies and contacts)."""
+
+    def may_write(api: Api, call: Call[Caller]) -> None:
+        setting = WRITE_SETTINGS.get(call.operation.method, "edit")
+        api.require_staff_permission(call, permission_id, setting)
+
+    return may_write
 
 
 def id_only(row: Row) -> Row:
@@ -78,8 +98,10 @@ class Kind:
     """What a list or read needs beyond ``visible`` (the account settings answer 403 to non-staff rather
     than hide their rows)."""
     detail: Callable[[Row], Row] = id_only
-    on_delete: Callable[[Api, Row], None] | None = None
-    """What a delete takes with it (the vendor's cascades), run before the row goes."""
+    show_one: Show | None = None
+    """How a read shows its item when it shows more than a list does (a file's content on request)."""
+    on_delete: Remove | None = None
+    """What a delete refuses or takes with it (the vendor's cascades), run before the row goes."""
     batch: bool = False
     """Whether a create body may be a JSON array of items."""
     expand: Expand | None = None
@@ -109,6 +131,12 @@ def crud_handlers(
         if kind is not None:
             table[op.operation_id] = _handler(kind, role, op.operation_id)
     return table
+
+
+def create_handler(kind: Kind) -> HandlerFunction:
+    """The top-level create of ``kind`` (``POST /messages``), for a nested create that checks what its
+    path names, completes the body from it and calls this."""
+    return _create(Scope(kind, (), None))
 
 
 def _handler(kind: Kind, role: Role, operation_id: str) -> HandlerFunction:
@@ -182,9 +210,11 @@ def _list(scope: Scope) -> HandlerFunction:
 
 def _read(scope: Scope) -> HandlerFunction:
     def read_item(api: Api, call: Call[Caller]) -> Reply:
-        if scope.kind.may_read is not None:
-            scope.kind.may_read(api, call)
-        return api.item_reply(scope.kind.singular, scope.kind.show(api, call, scope.item(api, call)))
+        kind = scope.kind
+        if kind.may_read is not None:
+            kind.may_read(api, call)
+        show = kind.show_one or kind.show
+        return api.item_reply(kind.singular, show(api, call, scope.item(api, call)))
 
     return read_item
 
@@ -234,7 +264,7 @@ def _delete(scope: Scope) -> HandlerFunction:
         kind.may_write(api, call)
         row = scope.item(api, call)
         if kind.on_delete is not None:
-            kind.on_delete(api, row)
+            kind.on_delete(api, call, row)
         kind.table(api.store).delete(row["id"])
         return written(f"{kind.label} Deleted", [kind.detail(row)])
 

@@ -211,17 +211,22 @@ class Api:
         task = self.store.tasks.find(record["taskid"])
         return caller.is_staff or (task is not None and self.task_visible(caller, task))
 
+    def note_visible(self, caller: Caller, note: Row) -> bool:
+        return caller.is_staff or (note["contactids"] != "all" and caller.contact_id in note["contactids"])
+
     def shared_with(self, caller: Caller, contact_ids: list[int] | str) -> bool:
         return caller.is_staff or contact_ids == "all" or caller.contact_id in contact_ids
 
     def may_view_billing(self, call: Call[Caller]) -> bool:
         return self.store.permission(call.principal.contact_id, PERMISSION_INVOICES, "view")
 
-    def billing_visible(self, call: Call[Caller], company_id: int | None) -> bool:
-        """Invoices and quotes: the Invoices view permission, and for clients their own company."""
-        self.require_permission(call, PERMISSION_INVOICES, "view")
-        caller = call.principal
-        return caller.is_staff or (caller.type == "client" and company_id == caller.company_id)
+    def billing_visible(self, caller: Caller, item: Row) -> bool:
+        """An invoice or a quote: the Invoices view permission (403 without it), and for clients their
+        own company's."""
+        if not self.store.permission(caller.contact_id, PERMISSION_INVOICES, "view"):
+            name = self.store.permissions.get(PERMISSION_INVOICES)["name"]
+            raise ApiError(403, f"You do not have permission to view {name}")
+        return caller.is_staff or (caller.type == "client" and item["companyid"] == caller.company_id)
 
     def visible(self, table_kind: str, found: Row | None, allowed: bool, row_id: int) -> Row:
         if found is None or not allowed:
@@ -242,6 +247,11 @@ class Api:
         project = self.store.projects.find(project_id)
         allowed = project is not None and self.project_visible(call.principal, project)
         return self.visible("Project", project, allowed, project_id)
+
+    def visible_task(self, call: Call[Caller], task_id: int) -> Row:
+        task = self.store.tasks.find(task_id)
+        allowed = task is not None and self.task_visible(call.principal, task)
+        return self.visible("Task", task, allowed, task_id)
 
     def staff_view(self, call: Call[Caller]) -> bool:
         return call.principal.is_staff
@@ -289,7 +299,7 @@ class Api:
         return [
             self.store.invoice_record(i, staff_view=staff_view)
             for i in invoices
-            if self.billing_visible(call, i["companyid"])
+            if self.billing_visible(call.principal, i)
         ]
 
     def quote_records(self, call: Call[Caller], quotes: Iterable[Row]) -> list[Row]:
@@ -297,15 +307,7 @@ class Api:
         return [
             self.store.quote_record(q, staff_view=staff_view)
             for q in quotes
-            if self.billing_visible(call, q["companyid"])
-        ]
-
-    def note_records(self, call: Call[Caller], notes: Iterable[Row]) -> list[Row]:
-        caller, staff_view = call.principal, self.staff_view(call)
-        return [
-            self.store.note_record(n, staff_view=staff_view)
-            for n in notes
-            if caller.is_staff or (n["contactids"] != "all" and caller.contact_id in n["contactids"])
+            if self.billing_visible(call.principal, q)
         ]
 
     # body values
@@ -384,7 +386,11 @@ class Api:
     # shared writes (used by several resource families)
 
     def add_note(self, fields: Mapping[str, Any], *, company_id: int | None, contact_id: int | None) -> Row:
-        row = {
+        return self.store.insert(self.store.notes, self.note_row(fields, company_id, contact_id))
+
+    def note_row(self, fields: Mapping[str, Any], company_id: int | None, contact_id: int | None) -> Row:
+        """A new note (not stored yet): the fields sent, the defaults for the others."""
+        return {
             "title": fields.get("title", ""),
             "content": fields["content"],
             "categoryid": fields.get("categoryid", 1),
@@ -393,7 +399,6 @@ class Api:
             "contactid": contact_id,
             "date": self.store.now_text(),
         }
-        return self.store.insert(self.store.notes, row)
 
     def update_links(self, row: Row, key: str, ids: list[int], remove: bool) -> None:
         """Add ids to (or take them off) a row's id list, keeping the list's order."""

@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow.crud import Kind
+from apikit.mock.proworkflow.crud import Kind, app_permission
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_CONTACTS,
     Api,
@@ -42,8 +42,8 @@ def _company(api: Api, call: Call[Caller]) -> Row:
     return api.visible_company(call, call.params["companyid"])
 
 
-def companies_list(api: Api, call: Call[Caller]) -> Reply:
-    return api.list_reply(call, "companies", api.company_records(call, api.store.companies.all()))
+def _detail(company: Row) -> Row:
+    return {"id": company["id"], "name": company["name"]}
 
 
 def _companies_of_type(company_type: str) -> Any:
@@ -52,11 +52,6 @@ def _companies_of_type(company_type: str) -> Any:
         return api.list_reply(call, "companies", api.company_records(call, companies))
 
     return handler
-
-
-def companies_get(api: Api, call: Call[Caller]) -> Reply:
-    company = _company(api, call)
-    return api.item_reply("company", api.store.company_record(company, staff_view=api.staff_view(call)))
 
 
 def _company_row(api: Api, fields: Mapping[str, Any]) -> Row:
@@ -77,14 +72,11 @@ def companies_create(api: Api, call: Call[Caller]) -> Reply:
     items, batch = one_or_many(call.body)
     rows = [_company_row(api, fields) for fields in items]
     stored = [api.store.insert(api.store.companies, row) for row in rows]
-    details = [{"id": c["id"], "name": c["name"]} for c in stored]
-    return created("Company/ies Added" if batch else "Company Added", details)
+    return created("Company/ies Added" if batch else "Company Added", [_detail(c) for c in stored])
 
 
-def companies_update(api: Api, call: Call[Caller]) -> Reply:
-    api.require_staff_permission(call, PERMISSION_CONTACTS, "edit")
-    company = _company(api, call)
-    fields = dict(call.body or {})
+def _change_company(api: Api, call: Call[Caller], company: Row, body: Mapping[str, Any]) -> Row:
+    fields = dict(body)
     if "name" in fields and not str(fields["name"]).strip():
         raise ApiError(400, "'name' cannot be empty")
     tagids = (
@@ -92,17 +84,17 @@ def companies_update(api: Api, call: Call[Caller]) -> Reply:
         if "tagid" in fields
         else None
     )
+    changes: Row = {"address": dict(company["address"])}
     for key, value in fields.items():
         if key in ADDRESS_KEYS:
-            set_or_clear(company["address"], key, value)
+            set_or_clear(changes["address"], key, value)
         elif key == "apifields":
-            company["apifields"] = merge_apifields(company["apifields"], value)
+            changes["apifields"] = merge_apifields(company["apifields"], value)
         elif key != "imagecontent":
-            company[key] = value
+            changes[key] = value
     if tagids is not None:
-        company["tagids"] = tagids
-    api.store.touch(company)
-    return written("Company Updated", [{"id": company["id"], "name": company["name"]}])
+        changes["tagids"] = tagids
+    return changes
 
 
 def set_or_clear(target: Row, key: str, value: Any) -> None:
@@ -123,9 +115,7 @@ def merge_apifields(current: list[Row], changes: list[Mapping[str, Any]]) -> lis
     return [by_id[key] for key in sorted(by_id)]
 
 
-def companies_delete(api: Api, call: Call[Caller]) -> Reply:
-    api.require_staff_permission(call, PERMISSION_CONTACTS, "delete")
-    company = _company(api, call)
+def _delete_company_parts(api: Api, call: Call[Caller], company: Row) -> None:
     if company["type"] == STAFF:
         raise ApiError(400, "A Staff company cannot be deleted")
     members = api.store.contacts.where(companyid=company["id"])
@@ -138,14 +128,33 @@ def companies_delete(api: Api, call: Call[Caller]) -> Reply:
             api.store.touch(contact)
     for note in api.store.notes.where(companyid=company["id"]):
         api.store.notes.delete(note["id"])
-    api.store.companies.delete(company["id"])
-    return written("Company Deleted", [{"id": company["id"], "name": company["name"]}])
+
+
+COMPANIES = Kind(
+    resource="companies",
+    label="Company",
+    singular="company",
+    plural="companies",
+    table=lambda store: store.companies,
+    show=lambda api, call, company: api.store.company_record(company, staff_view=api.staff_view(call)),
+    visible=lambda api, caller, company: api.company_visible(caller, company),
+    change=_change_company,
+    may_write=app_permission(PERMISSION_CONTACTS),
+    detail=_detail,
+    on_delete=_delete_company_parts,
+)
 
 
 def remove_contact(api: Api, contact_id: int) -> None:
     """Delete a contact and every link to it; its time records and messages stay as history."""
+    api.store.contacts.delete(contact_id)
+    unlink_contact(api, contact_id)
+
+
+def unlink_contact(api: Api, contact_id: int) -> None:
+    """Take a contact that goes off everything linked to it: its login, permissions, assignments and
+    its own notes."""
     store = api.store
-    store.contacts.delete(contact_id)
     store.credentials.pop(contact_id, None)
     store.contact_permissions.pop(contact_id, None)
     for table in (
@@ -164,12 +173,6 @@ def remove_contact(api: Api, contact_id: int) -> None:
         store.notes.delete(note["id"])
 
 
-def company_contacts_list(api: Api, call: Call[Caller]) -> Reply:
-    company = _company(api, call)
-    contacts = api.store.contacts.where(companyid=company["id"])
-    return api.list_reply(call, "contacts", api.contact_records(call, contacts))
-
-
 def company_contacts_create(api: Api, call: Call[Caller]) -> Reply:
     api.require_staff_permission(call, PERMISSION_CONTACTS, "add")
     company = _company(api, call)
@@ -178,19 +181,6 @@ def company_contacts_create(api: Api, call: Call[Caller]) -> Reply:
     prepared = [api.prepare_contact(call, fields, company, company["type"], taken) for fields in items]
     stored = api.insert_contacts(prepared)
     return created("Contact/s Added" if batch else "Contact Added", [contact_detail(c) for c in stored])
-
-
-def company_invoices_list(api: Api, call: Call[Caller]) -> Reply:
-    company = _company(api, call)
-    invoices = api.store.invoices.where(companyid=company["id"])
-    return api.list_reply(call, "invoices", api.invoice_records(call, invoices))
-
-
-def company_notes_list(api: Api, call: Call[Caller]) -> Reply:
-    company = _company(api, call)
-    return api.list_reply(
-        call, "notes", api.note_records(call, api.store.notes.where(companyid=company["id"]))
-    )
 
 
 def company_notes_create(api: Api, call: Call[Caller]) -> Reply:
@@ -203,11 +193,8 @@ def company_notes_create(api: Api, call: Call[Caller]) -> Reply:
 def _company_note(api: Api, call: Call[Caller]) -> Row:
     company = _company(api, call)
     note = api.store.notes.find(call.params["noteid"])
-    if note is None or note["companyid"] != company["id"]:
+    if note is None or note["companyid"] != company["id"] or not api.note_visible(call.principal, note):
         raise ApiError(404, f"Note {call.params['noteid']} not found for this company")
-    visible = api.note_records(call, [note])
-    if not visible:
-        raise ApiError(404, f"Note {note['id']} not found for this company")
     return note
 
 
@@ -223,23 +210,10 @@ def company_notes_delete(api: Api, call: Call[Caller]) -> Reply:
     return written("Note Deleted", [{"id": note["id"]}])
 
 
-def company_projects_list(api: Api, call: Call[Caller]) -> Reply:
-    company = _company(api, call)
-    projects = api.store.projects.where(companyid=company["id"])
-    return api.list_reply(call, "projects", api.project_records(call, projects))
-
-
 def company_projects_create(api: Api, call: Call[Caller]) -> Reply:
     company = _company(api, call)
     project = api.add_project(call, call.body, company["id"], None)
     return created("Project Added", [project_detail(project)])
-
-
-def company_quotes_list(api: Api, call: Call[Caller]) -> Reply:
-    company = _company(api, call)
-    return api.list_reply(
-        call, "quotes", api.quote_records(call, api.store.quotes.where(companyid=company["id"]))
-    )
 
 
 def company_tags_list(api: Api, call: Call[Caller]) -> Reply:
@@ -252,7 +226,7 @@ def company_tags_update(api: Api, call: Call[Caller]) -> Reply:
     company = _company(api, call)
     tag_ids = api.existing_ids(call.body["tagid"], "tagid", api.store.tags.rows, "Tag")
     api.update_links(company, "tagids", tag_ids, bool(call.body.get("remove", False)))
-    return written("Company Tags Updated", [{"id": company["id"], "name": company["name"]}])
+    return written("Company Tags Updated", [_detail(company)])
 
 
 def _company_tasks(api: Api, company: Row) -> list[Row]:
@@ -288,21 +262,12 @@ def company_summary_get(api: Api, call: Call[Caller]) -> Reply:
 
 
 HANDLERS: dict[str, HandlerFunction] = {
-    "companiesList": companies_list,
     "companiesCreate": companies_create,
-    "companiesGet": companies_get,
-    "companiesUpdate": companies_update,
-    "companiesDelete": companies_delete,
-    "companyContactsList": company_contacts_list,
     "companyContactsCreate": company_contacts_create,
-    "companyInvoicesList": company_invoices_list,
-    "companyNotesList": company_notes_list,
     "companyNotesCreate": company_notes_create,
     "companyNotesGet": company_notes_get,
     "companyNotesDelete": company_notes_delete,
-    "companyProjectsList": company_projects_list,
     "companyProjectsCreate": company_projects_create,
-    "companyQuotesList": company_quotes_list,
     "companySummaryGet": company_summary_get,
     "companyTagsList": company_tags_list,
     "companyTagsUpdate": company_tags_update,
@@ -313,4 +278,4 @@ HANDLERS: dict[str, HandlerFunction] = {
     "companiesListStaff": _companies_of_type(STAFF),
 }
 
-KINDS: list[Kind] = []
+KINDS: list[Kind] = [COMPANIES]

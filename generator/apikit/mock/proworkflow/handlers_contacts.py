@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow.crud import Kind
+from apikit.mock.proworkflow.crud import Kind, Parent, app_permission
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_CONTACTS,
     SUCCESS,
@@ -35,7 +35,7 @@ from apikit.mock.proworkflow.handlers import (
     project_detail,
     written,
 )
-from apikit.mock.proworkflow.handlers_companies import merge_apifields, remove_contact, set_or_clear
+from apikit.mock.proworkflow.handlers_companies import merge_apifields, set_or_clear, unlink_contact
 from apikit.mock.proworkflow.store import ADDRESS_KEYS, STAFF, full_name
 from apikit.mock.table import Row
 
@@ -47,15 +47,17 @@ def _contact(api: Api, call: Call[Caller]) -> Row:
     return api.visible_contact(call, call.params["contactid"])
 
 
-def _contact_reply(api: Api, call: Call[Caller], contact: Row, *, own: bool) -> Reply:
+def _show_contact(api: Api, call: Call[Caller], contact: Row) -> Row:
+    return api.store.contact_record(contact, staff_view=api.staff_view(call))
+
+
+def _show_contact_in_full(api: Api, call: Call[Caller], contact: Row) -> Row:
+    """A contact's own record shows the staff-only fields too; ``permissions`` adds theirs."""
+    own = contact["id"] == call.principal.contact_id
     record = api.store.contact_record(contact, staff_view=own or api.staff_view(call))
     if call.params.get("permissions"):
         record["permissions"] = _permission_rows(api, contact["id"])
-    return api.item_reply("contact", record)
-
-
-def contacts_list(api: Api, call: Call[Caller]) -> Reply:
-    return api.list_reply(call, "contacts", api.contact_records(call, api.store.contacts.all()))
+    return record
 
 
 def _contacts_of_type(contact_type: str) -> HandlerFunction:
@@ -81,13 +83,9 @@ def contacts_create(api: Api, call: Call[Caller]) -> Reply:
     return created("Contact/s Added" if batch else "Contact Added", [contact_detail(c) for c in stored])
 
 
-def contacts_get(api: Api, call: Call[Caller]) -> Reply:
-    contact = _contact(api, call)
-    return _contact_reply(api, call, contact, own=contact["id"] == call.principal.contact_id)
-
-
-def apply_contact_changes(api: Api, contact: Row, fields: Mapping[str, Any]) -> None:
-    """A partial update: only the keys sent change; an empty string clears a text field."""
+def contact_changes(api: Api, contact: Row, fields: Mapping[str, Any]) -> Row:
+    """A partial update: only the keys sent change; an empty string clears a text field. A password
+    sent replaces the old one at once (after every other value is checked)."""
     changes = dict(fields)
     for name in ("firstname", "lastname"):
         if name in changes and not str(changes[name]).strip():
@@ -98,25 +96,27 @@ def apply_contact_changes(api: Api, contact: Row, fields: Mapping[str, Any]) -> 
             raise ApiError(400, f"The username or e-mail address '{login}' is already in use")
     links = _link_changes(api, contact, changes)
     company_id = changes.pop("companyid", None)
+    result: Row = {}
     if company_id is not None:
         company = api.store.companies.find(company_id)
         if company is None or company["type"] != contact["type"]:
             raise ApiError(
                 400, f"'companyid': company {company_id} cannot hold this {contact['type']} contact"
             )
-        contact["companyid"] = company_id
+        result["companyid"] = company_id
     password = changes.pop("password", None)
+    address = dict(contact.get("address", {}))
     for key, value in changes.items():
         if key in ADDRESS_KEYS:
-            set_or_clear(contact.setdefault("address", {}), key, value)
+            set_or_clear(address, key, value)
+            result["address"] = address
         elif key == "apifields":
-            contact["apifields"] = merge_apifields(contact["apifields"], value)
+            result["apifields"] = merge_apifields(contact["apifields"], value)
         elif key in (*CONTACT_TEXT_KEYS, "allowlogin"):
-            contact[key] = value
-    contact.update(links)
+            result[key] = value
     if password:
         api.store.set_password(contact["id"], str(password))
-    api.store.touch(contact)
+    return result | links
 
 
 def _link_changes(api: Api, contact: Row, changes: dict[str, Any]) -> Row:
@@ -134,20 +134,28 @@ def _link_changes(api: Api, contact: Row, changes: dict[str, Any]) -> Row:
     return links
 
 
-def contacts_update(api: Api, call: Call[Caller]) -> Reply:
-    api.require_staff_permission(call, PERMISSION_CONTACTS, "edit")
-    contact = _contact(api, call)
-    apply_contact_changes(api, contact, call.body or {})
-    return written("Contact Updated", [contact_detail(contact)])
-
-
-def contacts_delete(api: Api, call: Call[Caller]) -> Reply:
-    api.require_staff_permission(call, PERMISSION_CONTACTS, "delete")
-    contact = _contact(api, call)
+def _delete_contact_links(api: Api, call: Call[Caller], contact: Row) -> None:
     if contact["id"] == call.principal.contact_id:
         raise ApiError(400, "You cannot delete your own contact")
-    remove_contact(api, contact["id"])
-    return written("Contact Deleted", [contact_detail(contact)])
+    unlink_contact(api, contact["id"])
+
+
+CONTACTS = Kind(
+    resource="contacts",
+    label="Contact",
+    singular="contact",
+    plural="contacts",
+    table=lambda store: store.contacts,
+    show=_show_contact,
+    show_one=_show_contact_in_full,
+    visible=lambda api, caller, contact: api.contact_visible(caller, contact),
+    # /projects/{id}/contacts and /tasks/{id}/contacts list who is on the item (their modules).
+    parents={"companyid": Parent("companyid", Api.visible_company)},
+    change=lambda api, call, contact, body: contact_changes(api, contact, body),
+    may_write=app_permission(PERMISSION_CONTACTS),
+    detail=contact_detail,
+    on_delete=_delete_contact_links,
+)
 
 
 def _staff_contact(api: Api, call: Call[Caller]) -> Row:
@@ -232,13 +240,6 @@ def contacts_locations_list(api: Api, call: Call[Caller]) -> Reply:
     return api.list_reply(call, "contacts", [api.store.location_record(c) for c in located])
 
 
-def contact_notes_list(api: Api, call: Call[Caller]) -> Reply:
-    contact = _contact(api, call)
-    return api.list_reply(
-        call, "notes", api.note_records(call, api.store.notes.where(contactid=contact["id"]))
-    )
-
-
 def contact_notes_create(api: Api, call: Call[Caller]) -> Reply:
     api.require_staff(call)
     contact = _contact(api, call)
@@ -249,7 +250,7 @@ def contact_notes_create(api: Api, call: Call[Caller]) -> Reply:
 def _contact_note(api: Api, call: Call[Caller]) -> Row:
     contact = _contact(api, call)
     note = api.store.notes.find(call.params["noteid"])
-    if note is None or note["contactid"] != contact["id"] or not api.note_records(call, [note]):
+    if note is None or note["contactid"] != contact["id"] or not api.note_visible(call.principal, note):
         raise ApiError(404, f"Note {call.params['noteid']} not found for this contact")
     return note
 
@@ -336,12 +337,6 @@ def contact_tasks_list(api: Api, call: Call[Caller]) -> Reply:
     return api.list_reply(call, "tasks", api.task_records(call, _contact_tasks(api, contact)))
 
 
-def contact_time_list(api: Api, call: Call[Caller]) -> Reply:
-    contact = _contact(api, call)
-    records = api.store.time_records.where(contactid=contact["id"])
-    return api.list_reply(call, "timerecords", api.time_records(call, records))
-
-
 def contacts_forgot_password(api: Api, call: Call[Caller]) -> Reply:
     wanted = str(call.params["email"]).casefold()
     if not any(str(c["email"]).casefold() == wanted for c in api.store.contacts.all() if c["email"]):
@@ -414,21 +409,17 @@ def me_get(api: Api, call: Call[Caller]) -> Reply:
 
 def me_update(api: Api, call: Call[Caller]) -> Reply:
     contact = api.caller_row(call)
-    apply_contact_changes(api, contact, call.body or {})
+    contact.update(contact_changes(api, contact, call.body or {}))
+    api.store.touch(contact)
     return written("Contact Updated", [contact_detail(contact)])
 
 
 HANDLERS: dict[str, HandlerFunction] = {
-    "contactsList": contacts_list,
     "contactsCreate": contacts_create,
-    "contactsGet": contacts_get,
-    "contactsUpdate": contacts_update,
-    "contactsDelete": contacts_delete,
     "contactGroupsList": contact_groups_list,
     "contactGroupsUpdate": contact_groups_update,
     "contactLocationGet": contact_location_get,
     "contactLocationUpdate": contact_location_update,
-    "contactNotesList": contact_notes_list,
     "contactNotesCreate": contact_notes_create,
     "contactNotesGet": contact_notes_get,
     "contactNotesDelete": contact_notes_delete,
@@ -442,7 +433,6 @@ HANDLERS: dict[str, HandlerFunction] = {
     "contactTagsList": contact_tags_list,
     "contactTagsUpdate": contact_tags_update,
     "contactTasksList": contact_tasks_list,
-    "contactTimeList": contact_time_list,
     "contactsListClient": _contacts_of_type("client"),
     "contactsListContractor": _contacts_of_type("contractor"),
     "contactsForgotPassword": contacts_forgot_password,
@@ -454,4 +444,4 @@ HANDLERS: dict[str, HandlerFunction] = {
     "meUpdate": me_update,
 }
 
-KINDS: list[Kind] = []
+KINDS: list[Kind] = [CONTACTS]

@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow.crud import Kind
+from apikit.mock.proworkflow.crud import Kind, Parent, app_permission
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_INVOICES,
     Api,
@@ -49,13 +49,16 @@ from apikit.mock.table import Row
 
 DEFAULT_TERM_DAYS = "+30d"
 INVOICE_LINES = LineOwner("invoice", "invoiceid", lambda store: store.lines)
-INVOICE_TEXT_KEYS = ("title", "description", "discountdescription", "terms", "purchaseordernumber")
+INVOICE_DATES = ("invoiceddate", "duedate", "paiddate")
+INVOICE_PLAIN_KEYS = ("title", "description", "discountdescription", "terms", "purchaseordernumber", "number",
+                      "projectid", "taxable", "taxrate", "discountvalue", "showcostbreakdown")  # fmt: skip
+"""What ``PUT /invoices/{id}`` stores as sent (dates, status, address, API fields and lines apart)."""
 
 
 def _invoice(api: Api, call: Call[Caller]) -> Row:
     invoice_id = call.params["invoiceid"]
     invoice = api.store.invoices.find(invoice_id)
-    if invoice is None or not api.billing_visible(call, invoice["companyid"]):
+    if invoice is None or not api.billing_visible(call.principal, invoice):
         raise ApiError(404, f"Invoice {invoice_id} not found")
     return invoice
 
@@ -64,18 +67,9 @@ def _detail(invoice: Row) -> Row:
     return {"id": invoice["id"], "number": invoice["number"], "title": invoice["title"]}
 
 
-def invoices_list(api: Api, call: Call[Caller]) -> Reply:
-    return api.list_reply(call, "invoices", api.invoice_records(call, api.store.invoices.all()))
-
-
 def invoices_list_overdue(api: Api, call: Call[Caller]) -> Reply:
     overdue = [i for i in api.store.invoices.all() if api.store.is_overdue(i)]
     return api.list_reply(call, "invoices", api.invoice_records(call, overdue))
-
-
-def invoices_get(api: Api, call: Call[Caller]) -> Reply:
-    record = api.store.invoice_record(_invoice(api, call), staff_view=api.staff_view(call))
-    return api.item_reply("invoice", record)
 
 
 def _invoice_parties(api: Api, fields: Mapping[str, Any]) -> tuple[Row, int | None]:
@@ -128,51 +122,58 @@ def _as_datetime(timestamp: str) -> datetime:
     return datetime.strptime(timestamp, TIMESTAMP_FORMAT)
 
 
-def invoices_update(api: Api, call: Call[Caller]) -> Reply:
-    api.require_staff_permission(call, PERMISSION_INVOICES, "edit")
-    invoice = _invoice(api, call)
-    fields = dict(call.body or {})
+def _change_invoice(api: Api, call: Call[Caller], invoice: Row, body: Mapping[str, Any]) -> Row:
+    """A partial edit (an empty string clears a date); ``status`` sets or clears the paid date; sent
+    lines are added."""
+    fields = dict(body)
     if "projectid" in fields and api.store.projects.find(fields["projectid"]) is None:
         raise MissingReference(f"'projectid': project {fields['projectid']} not found")
     status = fields.pop("status", None)
     if status not in (None, "paid", "unpaid"):
         raise ApiError(400, "'status' must be paid or unpaid")
     lines = fields.pop("lines", None)
-    for key in ("invoiceddate", "duedate", "paiddate"):
-        if key in fields:
-            invoice[key] = api.resolve_optional_date(fields.pop(key))
+    changes: Row = {key: api.resolve_optional_date(fields.pop(key)) for key in INVOICE_DATES if key in fields}
+    address = dict(invoice.get("address", {}))
     for key, value in fields.items():
         if key in ADDRESS_KEYS:
-            invoice.setdefault("address", {})[key] = value
-        elif key in ("apifields",):
-            invoice["apifields"] = [dict(item) for item in value]
-        elif key in (
-            *INVOICE_TEXT_KEYS,
-            "number",
-            "projectid",
-            "taxable",
-            "taxrate",
-            "discountvalue",
-            "showcostbreakdown",
-        ):
-            invoice[key] = value
-    if status == "paid" and not invoice["paiddate"]:
-        invoice["paiddate"] = api.store.today_text()
+            address[key] = value
+            changes["address"] = address
+        elif key == "apifields":
+            changes["apifields"] = [dict(item) for item in value]
+        elif key in INVOICE_PLAIN_KEYS:
+            changes[key] = value
+    if status == "paid" and not changes.get("paiddate", invoice["paiddate"]):
+        changes["paiddate"] = api.store.today_text()
     elif status == "unpaid":
-        invoice["paiddate"] = ""
+        changes["paiddate"] = ""
     if lines is not None:
         add_lines(api, INVOICE_LINES, invoice, list(lines))
-    api.store.touch(invoice)
-    return written("Invoice Updated", [_detail(invoice)])
+    return changes
 
 
-def invoices_delete(api: Api, call: Call[Caller]) -> Reply:
-    api.require_staff_permission(call, PERMISSION_INVOICES, "delete")
-    invoice = _invoice(api, call)
+def _delete_lines(api: Api, call: Call[Caller], invoice: Row) -> None:
     for line in api.store.lines.where(invoiceid=invoice["id"]):
         api.store.lines.delete(line["id"])
-    api.store.invoices.delete(invoice["id"])
-    return written("Invoice Deleted", [_detail(invoice)])
+
+
+INVOICES = Kind(
+    resource="invoices",
+    label="Invoice",
+    singular="invoice",
+    plural="invoices",
+    table=lambda store: store.invoices,
+    show=lambda api, call, invoice: api.store.invoice_record(invoice, staff_view=api.staff_view(call)),
+    visible=lambda api, caller, invoice: api.billing_visible(caller, invoice),
+    # The create under a project is this module's create with the project in the body (handlers_projects).
+    parents={
+        "companyid": Parent("companyid", Api.visible_company),
+        "projectid": Parent("projectid", Api.visible_project),
+    },
+    change=_change_invoice,
+    may_write=app_permission(PERMISSION_INVOICES),
+    detail=_detail,
+    on_delete=_delete_lines,
+)
 
 
 def invoice_lines_list(api: Api, call: Call[Caller]) -> Reply:
@@ -233,11 +234,7 @@ def invoices_mark_as_unpaid(api: Api, call: Call[Caller]) -> Reply:
 
 
 HANDLERS: dict[str, HandlerFunction] = {
-    "invoicesList": invoices_list,
     "invoicesCreate": invoices_create,
-    "invoicesGet": invoices_get,
-    "invoicesUpdate": invoices_update,
-    "invoicesDelete": invoices_delete,
     "invoiceLinesList": invoice_lines_list,
     "invoiceLinesCreate": invoice_lines_create,
     "invoiceLinesGet": invoice_lines_get,
@@ -248,4 +245,4 @@ HANDLERS: dict[str, HandlerFunction] = {
     "invoicesListOverdue": invoices_list_overdue,
 }
 
-KINDS: list[Kind] = []
+KINDS: list[Kind] = [INVOICES]

@@ -46,7 +46,7 @@ from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import handlers_invoices, handlers_items, handlers_tasks
-from apikit.mock.proworkflow.crud import Kind, Parent, staff_only
+from apikit.mock.proworkflow.crud import Kind, Parent, app_permission, create_handler, staff_only
 from apikit.mock.proworkflow.demo import PROJECT_SETTINGS
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_PROJECTS,
@@ -91,10 +91,6 @@ def _project(api: Api, call: Call[Caller]) -> Row:
 
 def _require_project_permission(api: Api, call: Call[Caller], setting: str) -> None:
     api.require_staff_permission(call, PERMISSION_PROJECTS, setting)
-
-
-def _may_write_project(api: Api, call: Call[Caller]) -> None:
-    _require_project_permission(api, call, "delete" if call.operation.method == "delete" else "edit")
 
 
 def _show_project(api: Api, call: Call[Caller], project: Row) -> Row:
@@ -191,7 +187,7 @@ def _change(api: Api, call: Call[Caller], project: Row, body: Mapping[str, Any])
     return _apply_changes(project, _change_project(api, call, project, body))
 
 
-def _delete_with_dependents(api: Api, project: Row) -> None:
+def _delete_with_dependents(api: Api, call: Call[Caller], project: Row) -> None:
     """The vendor's cascade: tasks (with what goes with a task), folders and files, messages,
     bookmarks, expenses and shared notes; invoices and quotes stay without a project."""
     store = api.store
@@ -357,11 +353,6 @@ def project_settings_update(api: Api, call: Call[Caller]) -> Reply:
 # what the top-level lists show of one project, and their creates with the project fixed
 
 
-def project_expenses_list(api: Api, call: Call[Caller]) -> Reply:
-    project = _project(api, call)
-    return handlers_items.expenses_reply(api, call, api.store.expenses.where(projectid=project["id"]))
-
-
 def project_files_list(api: Api, call: Call[Caller]) -> Reply:
     project = _project(api, call)
     files = [
@@ -372,16 +363,7 @@ def project_files_list(api: Api, call: Call[Caller]) -> Reply:
     return handlers_items.files_reply(api, call, files)
 
 
-def project_invoices_list(api: Api, call: Call[Caller]) -> Reply:
-    project = _project(api, call)
-    return api.list_reply(
-        call, "invoices", api.invoice_records(call, api.store.invoices.where(projectid=project["id"]))
-    )
-
-
-def project_messages_list(api: Api, call: Call[Caller]) -> Reply:
-    project = _project(api, call)
-    return handlers_items.messages_reply(api, call, api.store.messages.where(projectid=project["id"]))
+_add_message = create_handler(handlers_items.MESSAGES)
 
 
 def _with_project(create: HandlerFunction) -> HandlerFunction:
@@ -407,9 +389,7 @@ def project_messages_create(api: Api, call: Call[Caller]) -> Reply:
         raise MissingReference(
             f"'originalmessageid': message {original['id']} not found in project {project['id']}"
         )
-    return handlers_items.messages_create(
-        api, dataclasses.replace(call, body={**body, "projectid": project["id"]})
-    )
+    return _add_message(api, dataclasses.replace(call, body={**body, "projectid": project["id"]}))
 
 
 # bookmarks
@@ -456,13 +436,9 @@ HANDLERS: dict[str, HandlerFunction] = {
     "projectContactsUpdate": project_contacts_update,
     "projectSettingsGet": project_settings_get,
     "projectSettingsUpdate": project_settings_update,
-    "projectExpensesList": project_expenses_list,
-    "projectExpensesCreate": _with_project(handlers_items.expenses_create),
+    "projectExpensesCreate": _with_project(create_handler(handlers_items.EXPENSES)),
     "projectFilesList": project_files_list,
-    "projectFilesCreate": _with_project(handlers_items.files_create),
-    "projectInvoicesList": project_invoices_list,
     "projectInvoicesCreate": _with_project(handlers_invoices.invoices_create),
-    "projectMessagesList": project_messages_list,
     "projectMessagesCreate": project_messages_create,
 }
 
@@ -475,8 +451,9 @@ KINDS: list[Kind] = [
         table=lambda store: store.projects,
         show=_show_project,
         visible=lambda api, caller, project: api.project_visible(caller, project),
+        parents={"companyid": Parent("companyid", Api.visible_company)},
         change=_change,
-        may_write=_may_write_project,
+        may_write=app_permission(PERMISSION_PROJECTS),
         detail=project_detail,
         on_delete=_delete_with_dependents,
     ),

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow.crud import Kind, Parent
+from apikit.mock.proworkflow.crud import Kind, Parent, app_permission
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_INVOICES,
     Api,
@@ -52,23 +52,13 @@ PENDING, APPROVED, DECLINED = "pending", "approved", "declined"
 PLAIN_KEYS = ("title", "description", "number", "type", "taxable", "taxrate")
 
 
-def _may_read(api: Api, caller: Caller, quote: Row) -> bool:
-    """Billing visibility (see ``Api.billing_visible``): the Invoices view permission, else 403."""
-    if not api.store.permission(caller.contact_id, PERMISSION_INVOICES, "view"):
-        name = api.store.permissions.get(PERMISSION_INVOICES)["name"]
-        raise ApiError(403, f"You do not have permission to view {name}")
-    return caller.is_staff or (caller.type == "client" and quote["companyid"] == caller.company_id)
-
-
-def _may_write(api: Api, call: Call[Caller]) -> None:
-    setting = {"post": "add", "delete": "delete"}.get(call.operation.method, "edit")
-    api.require_staff_permission(call, PERMISSION_INVOICES, setting)
+_may_write = app_permission(PERMISSION_INVOICES)
 
 
 def _quote(api: Api, call: Call[Caller]) -> Row:
     quote_id = call.params["quoteid"]
     quote = api.store.quotes.find(quote_id)
-    if quote is None or not _may_read(api, call.principal, quote):
+    if quote is None or not api.billing_visible(call.principal, quote):
         raise ApiError(404, f"Quote {quote_id} not found")
     return quote
 
@@ -171,7 +161,7 @@ def _change(api: Api, call: Call[Caller], quote: Row, body: Mapping[str, Any]) -
     return changes
 
 
-def _on_delete(api: Api, quote: Row) -> None:
+def _on_delete(api: Api, call: Call[Caller], quote: Row) -> None:
     for line in QUOTE_LINES.lines(api.store, quote["id"]):
         api.store.quote_lines.delete(line["id"])
 
@@ -183,8 +173,11 @@ QUOTES = Kind(
     plural="quotes",
     table=lambda store: store.quotes,
     show=_show,
-    visible=_may_read,
-    parents={"projectid": Parent("projectid", Api.visible_project)},
+    visible=lambda api, caller, quote: api.billing_visible(caller, quote),
+    parents={
+        "projectid": Parent("projectid", Api.visible_project),
+        "companyid": Parent("companyid", Api.visible_company),
+    },
     change=_change,
     may_write=_may_write,
     detail=quote_detail,
@@ -235,7 +228,7 @@ def quote_lines_list(api: Api, call: Call[Caller]) -> Reply:
 
 def quote_lines_list_all(api: Api, call: Call[Caller]) -> Reply:
     caller = call.principal
-    visible = {q["id"] for q in api.store.quotes.all() if _may_read(api, caller, q)}
+    visible = {q["id"] for q in api.store.quotes.all() if api.billing_visible(caller, q)}
     lines = [line for line in api.store.quote_lines.all() if line["quoteid"] in visible]
     return api.list_reply(call, "lines", [api.store.quote_line_record(line) for line in lines])
 

@@ -1,13 +1,14 @@
-"""Project requests (read, edit, approve into a project, decline), shared notes and the workload.
+"""Project requests (file, read, edit, approve into a project, decline), shared notes and the workload.
 
-- Project requests (listed and filed in :mod:`.handlers_items`): clients read their own company's,
-  staff every one; only staff change them. Only a pending request can be edited, approved or
-  declined (400 otherwise). Approving makes a project from it (title, description, start and due
-  dates, the request's company, what its project template gives; ``number`` ``auto`` takes the next
-  number of the autonumbering scheme ``autonumberid`` names, else of the default one) managed by the
-  contact the request was sent to when that is a staff contact (the Advanced plan's rule), else by
-  the approver; ``clientaccess`` puts the requesting client on the project. The answer names the
-  new project, and the request keeps its id (``projectid``).
+- Project requests: clients file them for their own company; staff name the requester
+  (``contactid``), whose company the request is for; contractors cannot file one. Clients read
+  their own company's, staff every one; only staff change them. Only a pending request can be
+  edited, approved or declined (400 otherwise). Approving makes a project from it (title,
+  description, start and due dates, the request's company, what its project template gives;
+  ``number`` ``auto`` takes the next number of the autonumbering scheme ``autonumberid`` names, else
+  of the default one) managed by the contact the request was sent to when that is a staff contact
+  (the Advanced plan's rule), else by the approver; ``clientaccess`` puts the requesting client on
+  the project. The answer names the new project, and the request keeps its id (``projectid``).
 - Shared notes hang off a project and are read by everyone who sees the project; staff add, edit
   and delete them. The author is the caller.
 - Workload: per staff contact and working day (weekends left out) from ``datefrom`` to ``dateto``,
@@ -34,7 +35,6 @@ from apikit.mock.proworkflow.handlers import (
     project_detail,
     written,
 )
-from apikit.mock.proworkflow.handlers_items import request_visible
 from apikit.mock.proworkflow.store import STAFF, TIMESTAMP_FORMAT, date_part, format_timestamp
 from apikit.mock.table import Row
 
@@ -44,12 +44,52 @@ SATURDAY = 5
 # --- project requests ------------------------------------------------------------------------------
 
 
+def _request_visible(api: Api, caller: Caller, request: Row) -> bool:
+    """Staff see every request, a client its own company's, a contractor none."""
+    return caller.is_staff or (caller.type == "client" and request["companyid"] == caller.company_id)
+
+
 def _show_request(api: Api, call: Call[Caller], request: Row) -> Row:
     return api.store.project_request_record(request, staff_view=api.staff_view(call))
 
 
 def titled_detail(row: Row) -> Row:
     return {"id": row["id"], "title": row["title"]}
+
+
+def _may_write_request(api: Api, call: Call[Caller]) -> None:
+    """Clients and staff file requests; only staff change them."""
+    if call.operation.method != "post":
+        api.require_staff(call)
+    elif call.principal.type == "contractor":
+        raise ApiError(403, "Contractors cannot request projects")
+
+
+def _build_request(api: Api, call: Call[Caller], body: Mapping[str, Any], row: Row) -> Row:
+    caller = call.principal
+    client_id = caller.contact_id if caller.type == "client" else body.get("contactid")
+    client = api.store.contacts.find(client_id)
+    if client_id is not None and client is None:
+        raise MissingReference(f"'contactid': contact {client_id} not found")
+    recipient = (
+        next(c for c in api.store.contacts.all() if c["type"] == STAFF) if caller.type == "client" else None
+    )
+    return {
+        "title": body["title"],
+        "description": body.get("description", ""),
+        "budget": float(body.get("budget", 0.0)),
+        "companyid": None if client is None else client["companyid"],
+        "clientid": client_id,
+        "recipientid": caller.contact_id if recipient is None else recipient["id"],
+        "startdate": api.resolve_optional_date(body.get("startdate")),
+        "duedate": api.resolve_optional_date(body.get("duedate")),
+        "submitteddate": api.store.now_text(),
+        "apifields": [dict(item) for item in body.get("apifields", [])],
+        **{key: str(body[key]) for key in ("customformtitle", "customformcontent") if key in body},
+        "status": PENDING,
+        "projectid": None,
+        "templateid": (api.project_setting("templateid", body.get("templateid")) or {}).get("id"),
+    }
 
 
 def _require_pending(request: Row, action: str) -> None:
@@ -81,8 +121,10 @@ PROJECT_REQUESTS = Kind(
     plural="projectrequests",
     table=lambda store: store.project_requests,
     show=_show_request,
-    visible=request_visible,
+    visible=_request_visible,
+    build=_build_request,
     change=_change_request,
+    may_write=_may_write_request,
     detail=titled_detail,
 )
 

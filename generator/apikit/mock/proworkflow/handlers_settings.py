@@ -98,7 +98,7 @@ def _change_field(api: Api, call: Call[Caller], field: Row, body: Mapping[str, A
     return changes
 
 
-def _drop_field_values(api: Api, field: Row) -> None:
+def _drop_field_values(api: Api, call: Call[Caller], field: Row) -> None:
     for table in api.store.tables_with_api_fields(field["type"]):
         for item in table.all():
             kept = [value for value in item.get("apifields", []) if value.get("id") != field["id"]]
@@ -113,7 +113,7 @@ def _drop_field_values(api: Api, field: Row) -> None:
 NOTE_CATEGORY_WRITES = unique_name_writes(lambda store: store.note_categories, "note category")
 
 
-def _refuse_if_filed_under(api: Api, category: Row) -> None:
+def _refuse_if_filed_under(api: Api, call: Call[Caller], category: Row) -> None:
     filed = api.store.notes.where(categoryid=category["id"])
     if filed:
         count = len(filed)

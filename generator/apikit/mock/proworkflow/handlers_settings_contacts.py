@@ -48,7 +48,7 @@ def _drop_link(api: Api, rows: Iterable[Row], key: str, row_id: int) -> None:
 DIVISION_WRITES = unique_name_writes(lambda store: store.divisions, "division")
 
 
-def _refuse_if_in_use(api: Api, division: Row) -> None:
+def _refuse_if_in_use(api: Api, call: Call[Caller], division: Row) -> None:
     members = [*api.store.companies.all(), *api.store.contacts.all()]
     if any((row.get("divisionid") or DEFAULT_DIVISION) == division["id"] for row in members):
         raise ApiError(400, f"Division {division['id']} holds companies or contacts")
@@ -85,7 +85,7 @@ def _change_group(api: Api, call: Call[Caller], group: Row, body: Mapping[str, A
     return {"name": name, "teamid": team_id}
 
 
-def _take_out_members(api: Api, group: Row) -> None:
+def _take_out_members(api: Api, call: Call[Caller], group: Row) -> None:
     _drop_link(api, api.store.contacts.all(), "groupids", group["id"])
 
 
@@ -95,7 +95,7 @@ def _take_out_members(api: Api, group: Row) -> None:
 TAG_WRITES = unique_name_writes(lambda store: store.tags, "tag")
 
 
-def _untag_everything(api: Api, tag: Row) -> None:
+def _untag_everything(api: Api, call: Call[Caller], tag: Row) -> None:
     _drop_link(api, [*api.store.contacts.all(), *api.store.companies.all()], "tagids", tag["id"])
 
 
@@ -105,7 +105,7 @@ def _untag_everything(api: Api, tag: Row) -> None:
 TEAM_WRITES = unique_name_writes(lambda store: store.teams, "team")
 
 
-def _refuse_if_groups_under(api: Api, team: Row) -> None:
+def _refuse_if_groups_under(api: Api, call: Call[Caller], team: Row) -> None:
     groups = api.store.groups.where(teamid=team["id"])
     if groups:
         count = len(groups)

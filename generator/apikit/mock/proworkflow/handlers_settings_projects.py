@@ -22,12 +22,12 @@ custom statuses, tags and templates.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import demo
-from apikit.mock.proworkflow.crud import Kind, staff_only
+from apikit.mock.proworkflow.crud import Kind, Remove, staff_only
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, next_number
 from apikit.mock.proworkflow.settings_names import (
     name_detail,
@@ -45,8 +45,8 @@ def settings_get(api: Api, call: Call[Caller]) -> Reply:
 # categories and custom statuses: every project carrying one must be moved before it goes
 
 
-def _refuse_while_carried(key: str, what: str, remedy: str) -> Callable[[Api, Row], None]:
-    def refuse(api: Api, row: Row) -> None:
+def _refuse_while_carried(key: str, what: str, remedy: str) -> Remove:
+    def refuse(api: Api, call: Call[Caller], row: Row) -> None:
         carried = api.store.projects.where(**{key: row["id"]})
         if carried:
             raise ApiError(400, f"{len(carried)} project(s) use {what} {row['id']}: {remedy}")
@@ -77,7 +77,7 @@ def _change_custom_status(api: Api, call: Call[Caller], status: Row, body: Mappi
 # tags
 
 
-def _untag_projects(api: Api, tag: Row) -> None:
+def _untag_projects(api: Api, call: Call[Caller], tag: Row) -> None:
     for project in api.store.projects.all():
         if tag["id"] in project.get("tagids", []):
             project["tagids"] = [tid for tid in project["tagids"] if tid != tag["id"]]

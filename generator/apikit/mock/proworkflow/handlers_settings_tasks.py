@@ -36,21 +36,21 @@ TEMPLATE_WRITES = unique_name_writes(lambda store: store.task_templates, "task t
 # what a delete takes with it
 
 
-def _refuse_if_filed_under(api: Api, category: Row) -> None:
+def _refuse_if_filed_under(api: Api, call: Call[Caller], category: Row) -> None:
     filed = api.store.tasks.where(categoryid=category["id"])
     if filed:
         message = f"Task category {category['id']} holds {len(filed)} task(s): move or delete them first"
         raise ApiError(400, message)
 
 
-def _take_tag_off_tasks(api: Api, tag: Row) -> None:
+def _take_tag_off_tasks(api: Api, call: Call[Caller], tag: Row) -> None:
     for task in api.store.tasks.all():
         if tag["id"] in task.get("tagids", []):
             task["tagids"] = [tag_id for tag_id in task["tagids"] if tag_id != tag["id"]]
             api.store.touch(task)
 
 
-def _delete_template_tasks(api: Api, template: Row) -> None:
+def _delete_template_tasks(api: Api, call: Call[Caller], template: Row) -> None:
     for task in api.store.task_template_tasks.where(tasktemplateid=template["id"]):
         api.store.task_template_tasks.delete(task["id"])
 

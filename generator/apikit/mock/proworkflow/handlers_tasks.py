@@ -36,7 +36,7 @@ from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import handlers_items
-from apikit.mock.proworkflow.crud import Kind, Parent
+from apikit.mock.proworkflow.crud import Kind, Parent, create_handler
 from apikit.mock.proworkflow.handlers import (
     Api,
     Caller,
@@ -65,14 +65,8 @@ def task_detail(task: Row) -> Row:
 # --- finding tasks and their parents -------------------------------------------------------------------
 
 
-def visible_task(api: Api, call: Call[Caller], task_id: int) -> Row:
-    task = api.store.tasks.find(task_id)
-    allowed = task is not None and api.task_visible(call.principal, task)
-    return api.visible("Task", task, allowed, task_id)
-
-
 def path_task(api: Api, call: Call[Caller]) -> Row:
-    return visible_task(api, call, call.params["taskid"])
+    return api.visible_task(call, call.params["taskid"])
 
 
 def _task_category(api: Api, category_id: Any) -> Row:
@@ -327,37 +321,22 @@ def tasks_list_overtime(api: Api, call: Call[Caller]) -> Reply:
     return api.list_reply(call, "tasks", records)
 
 
-# --- files and messages of a task ----------------------------------------------------------------------
+# --- messages of a task (its files and message lists are those of handlers_items, narrowed) ------------
 
-
-def _with_task(call: Call[Caller], task: Row) -> Call[Caller]:
-    """The same call with the task of the path in its body, as ``POST /files`` and ``/messages`` take it."""
-    return dataclasses.replace(call, body={**(call.body or {}), "taskid": task["id"]})
-
-
-def task_files_list(api: Api, call: Call[Caller]) -> Reply:
-    task = path_task(api, call)
-    return handlers_items.files_reply(api, call, api.store.files.where(taskid=task["id"]))
-
-
-def task_files_create(api: Api, call: Call[Caller]) -> Reply:
-    task = path_task(api, call)
-    return handlers_items.files_create(api, _with_task(call, task))
-
-
-def task_messages_list(api: Api, call: Call[Caller]) -> Reply:
-    task = path_task(api, call)
-    return handlers_items.messages_reply(api, call, api.store.messages.where(taskid=task["id"]))
+_add_message = create_handler(handlers_items.MESSAGES)
 
 
 def task_messages_create(api: Api, call: Call[Caller]) -> Reply:
+    """``POST /messages`` with the task of the path in the body; a reply must answer one of its
+    discussions."""
     task = path_task(api, call)
-    original_id = (call.body or {}).get("originalmessageid")
+    body = call.body or {}
+    original_id = body.get("originalmessageid")
     if original_id is not None:
         original = api.store.messages.find(original_id)
         if original is not None and original["taskid"] != task["id"]:
             raise ApiError(400, f"Message {original_id} is not a discussion of task {task['id']}")
-    return handlers_items.messages_create(api, _with_task(call, task))
+    return _add_message(api, dataclasses.replace(call, body={**body, "taskid": task["id"]}))
 
 
 # --- the kind and the handlers ------------------------------------------------------------------------
@@ -383,7 +362,7 @@ TASKS = Kind(
     build=build_task,
     change=change_task,
     detail=task_detail,
-    on_delete=remove_task_parts,
+    on_delete=lambda api, call, task: remove_task_parts(api, task),
     batch=True,
     expand=template_tasks,
     added="Task/s Added",
@@ -399,9 +378,6 @@ HANDLERS: dict[str, HandlerFunction] = {
     "tasksReactivate": tasks_reactivate,
     "taskContactsList": task_contacts_list,
     "taskContactsUpdate": task_contacts_update,
-    "taskFilesCreate": task_files_create,
-    "taskFilesList": task_files_list,
     "taskMessagesCreate": task_messages_create,
-    "taskMessagesList": task_messages_list,
 }
 KINDS: list[Kind] = [TASKS]

@@ -34,7 +34,7 @@ from apikit.mock.proworkflow.handlers import (
     created,
     written,
 )
-from apikit.mock.proworkflow.handlers_tasks import path_task, visible_task
+from apikit.mock.proworkflow.handlers_tasks import path_task
 from apikit.mock.proworkflow.store import STAFF, format_timestamp
 from apikit.mock.table import Row
 
@@ -299,7 +299,10 @@ TIME = Kind(
     table=lambda store: store.time_records,
     show=show_time,
     visible=time_visible,
-    parents={"taskid": Parent("taskid", visible_task)},
+    parents={
+        "taskid": Parent("taskid", Api.visible_task),
+        "contactid": Parent("contactid", Api.visible_contact),
+    },
     change=change_time,
     may_write=may_change_time,
     detail=time_detail,

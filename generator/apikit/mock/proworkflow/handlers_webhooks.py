@@ -206,7 +206,7 @@ def _change(api: Api, call: Call[Caller], hook: Row, body: Mapping[str, Any]) ->
     return {"url": service(api).checked_url(str(body["url"]))}
 
 
-def _on_delete(api: Api, hook: Row) -> None:
+def _on_delete(api: Api, call: Call[Caller], hook: Row) -> None:
     service(api).forget_hook(api.store, hook["id"])
 
 
