@@ -120,3 +120,40 @@ test('a query that holds a question mark reaches the service whole', async () =>
   assert.equal(listed?.searchParams.get('filter[name]'), 'why?really');
   assert.equal(listed?.searchParams.get('retType'), 'json');
 });
+
+test('a call the caller aborts stops with the caller\'s reason, even while it signs in', async () => {
+  const client = connect({ baseUrl, login, password, fetch: silent, timeoutMs: null });
+  const caller = new AbortController();
+  const pending = projectsGetList({ client, signal: caller.signal });
+  caller.abort(new Error('no longer needed'));
+  await assert.rejects(pending, /no longer needed/);
+});
+
+test('throwOnError: false gives the typed error in the result, on either path', async () => {
+  const client = connect({ baseUrl, login, password });
+  const missing = await projectsGetById({ client, query: { id: 987654 }, throwOnError: false });
+  assert.ok(missing.error instanceof FivepmNotFound);
+  assert.equal(missing.response?.status, 404);
+  // An interceptor sends the call through the generated client's own path; the session still applies.
+  client.interceptors.request.use((request) => {
+    request.headers.set('X-Trace', 'on');
+    return request;
+  });
+  const again = await projectsGetById({ client, query: { id: 987654 }, throwOnError: false });
+  assert.ok(again.error instanceof FivepmNotFound);
+});
+
+test('an interceptor sees the request the service gets, session and all', async () => {
+  const { fetch, sent } = recording();
+  const client = connect({ baseUrl, login, password, fetch });
+  client.interceptors.request.use((request) => {
+    request.headers.set('X-Trace', 'on');
+    return request;
+  });
+  const listed = await projectsGetList({ client, query: { count: 1 } });
+  assert.equal(listed.data.data.items.item?.length, 1);
+  const request = sent.find((each) => new URL(each.url).pathname.endsWith('/getList'));
+  assert.equal(request?.headers.get('X-Trace'), 'on');
+  assert.equal(new URL(request?.url ?? '').searchParams.get('retType'), 'json');
+  assert.ok(new URL(request?.url ?? '').searchParams.get('sessionId'));
+});

@@ -11,6 +11,7 @@ export interface ConnectOptions {
     /** The fetch to send with (default: the global one). */
     fetch?: typeof fetch;
 }
+type CallOptions = Parameters<Client['request']>[0];
 /**
  * A client for the generated calls (`projectsGetList({ client })`) that signs in on first use,
  * reuses the session, signs in again when it expires, asks for JSON, and throws `FivepmError`s.
@@ -22,5 +23,9 @@ export declare class FivepmSession {
     constructor(options: ConnectOptions);
     get signedIn(): boolean;
     toJSON(): object;
-    send(request: Request): Promise<Response>;
+    /** One generated call, with the session's parameters; a 401 on a session not just made is retried once. */
+    call(client: Client, options: CallOptions): Promise<unknown>;
+    /** The generated client's fetch: the answer, or the `FivepmError` it stands for. */
+    sendChecked(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
 }
+export {};
