@@ -12,6 +12,7 @@ export interface ConnectOptions {
     fetch?: typeof fetch;
 }
 type CallOptions = Parameters<Client['request']>[0];
+type Method = CallOptions['method'];
 /**
  * A client for the generated calls (`projectsGetList({ client })`) that signs in on first use,
  * reuses the session, signs in again when it expires, asks for JSON, and throws `FivepmError`s.
@@ -23,8 +24,10 @@ export declare class FivepmSession {
     constructor(options: ConnectOptions);
     get signedIn(): boolean;
     toJSON(): object;
-    /** One generated call, with the session's parameters; a 401 on a session not just made is retried once. */
-    call(client: Client, options: CallOptions): Promise<unknown>;
+    /** `generated` with this session on every call: the client `connect` gives. */
+    around(generated: Client): Client;
+    /** One call with the session's parameters; a 401 on a session not just made is retried once. */
+    call(options: CallOptions, method: Method): Promise<unknown>;
     /** The generated client's fetch: the answer, or the `FivepmError` it stands for. */
     sendChecked(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
 }

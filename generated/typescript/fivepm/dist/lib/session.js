@@ -20,12 +20,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export function connect(options) {
     const session = new FivepmSession(options);
     const generated = createClient(createConfig({ baseUrl: options.baseUrl, fetch: (input, init) => session.sendChecked(input, init), throwOnError: true }));
-    const request = ((call) => session.call(generated, call));
-    const client = { ...generated, request };
-    for (const method of METHODS) {
-        client[method] = ((call) => request({ ...call, method: method.toUpperCase() }));
-    }
-    return client;
+    return session.around(generated);
 }
 /** Holds the session; its credentials stay private and out of every message it makes. */
 export class FivepmSession {
@@ -34,6 +29,11 @@ export class FivepmSession {
     #fetch;
     #timeoutMs;
     #sessionId = null;
+    /** The session's parameters once its sign-in has answered: most calls need not wait for anything. */
+    #signedIn = null;
+    #generated = null;
+    #config = {};
+    #plainHeaders;
     constructor(options) {
         this.#login = options.login;
         this.#password = options.password;
@@ -46,45 +46,76 @@ export class FivepmSession {
     toJSON() {
         return { login: this.#login, password: '<hidden>', session: '<hidden>' };
     }
-    /** One generated call, with the session's parameters; a 401 on a session not just made is retried once. */
-    async call(client, options) {
-        if (options.url === SIGN_IN)
-            return this.#attempt(client, options, { retType: 'json' });
-        const fresh = this.#sessionId === null;
-        let outcome = await this.#attempt(client, options, await this.#params(client, options.signal));
-        if (!fresh && unauthorized(outcome)) {
-            this.#sessionId = null; // the session expired: one new sign-in, one retry
-            outcome = await this.#attempt(client, options, await this.#params(client, options.signal));
+    /** `generated` with this session on every call: the client `connect` gives. */
+    around(generated) {
+        this.#generated = generated;
+        this.#configure(generated.getConfig());
+        const client = {
+            ...generated,
+            setConfig: (config) => this.#configure(generated.setConfig(config)),
+            request: ((call) => this.call(call, call.method)),
+        };
+        for (const method of METHODS) {
+            const verb = method.toUpperCase();
+            client[method] = ((call) => this.call(call, verb));
         }
-        if (options.url === SIGN_OUT && !failed(outcome))
-            this.#sessionId = null;
+        return client;
+    }
+    /** One call with the session's parameters; a 401 on a session not just made is retried once. */
+    async call(options, method) {
+        let outcome;
+        if (options.url === SIGN_IN) {
+            outcome = await this.#attempt(options, method, { retType: 'json' });
+        }
+        else {
+            const fresh = this.#sessionId === null;
+            outcome = await this.#attempt(options, method, this.#signedIn ?? (await this.#params(options.signal)));
+            if (!fresh && unauthorized(outcome)) {
+                this.#forget(); // the session expired: one new sign-in, one retry
+                outcome = await this.#attempt(options, method, await this.#params(options.signal));
+            }
+            if (options.url === SIGN_OUT && !failed(outcome))
+                this.#forget();
+        }
         if (outcome instanceof Thrown)
             throw outcome.error;
-        return outcome;
+        return (options.responseStyle ?? this.#config.responseStyle) === 'data' ? outcome.data : outcome;
     }
     /** The generated client's fetch: the answer, or the `FivepmError` it stands for. */
     async sendChecked(input, init) {
         return checked(await this.#fetch(input, init));
     }
+    #configure(config) {
+        this.#config = config;
+        this.#plainHeaders = plainHeaders(mergeHeaders(config.headers));
+        return config;
+    }
     /** The session's parameters; a caller who gives up stops waiting for the sign-in (others may still share it). */
-    async #params(client, signal) {
-        return { retType: 'json', sessionId: await untilAborted(this.#session(client), signal) };
+    async #params(signal) {
+        return { retType: 'json', sessionId: await untilAborted(this.#session(), signal) };
     }
     /** The session id, signing in when there is none; concurrent callers share one sign-in. */
-    #session(client) {
+    #session() {
         if (this.#sessionId === null) {
-            const signing = this.#signIn(client);
+            const signing = this.#signIn();
             this.#sessionId = signing;
-            signing.catch(() => {
+            signing.then((sessionId) => {
                 if (this.#sessionId === signing)
-                    this.#sessionId = null;
+                    this.#signedIn = { retType: 'json', sessionId };
+            }, () => {
+                if (this.#sessionId === signing)
+                    this.#forget();
             });
         }
         return this.#sessionId;
     }
-    async #signIn(client) {
+    #forget() {
+        this.#sessionId = null;
+        this.#signedIn = null;
+    }
+    async #signIn() {
         const credentials = { login: this.#login, password: this.#password, retType: 'json' };
-        const outcome = await this.#attempt(client, { url: SIGN_IN, method: 'GET', throwOnError: true }, credentials);
+        const outcome = await this.#attempt({ url: SIGN_IN, method: 'GET', throwOnError: true }, 'GET', credentials);
         if (outcome instanceof Thrown)
             throw outcome.error;
         const body = outcome.data;
@@ -94,16 +125,15 @@ export class FivepmSession {
         }
         return String(sessionId);
     }
-    /** One try of a call, within the time limit; a thrown error comes back wrapped, to be retried or thrown. */
-    async #attempt(client, options, params) {
+    /** One try of a call within the time limit; what it threw comes back wrapped, to be retried or thrown. */
+    async #attempt(options, method, params) {
         const deadline = this.#deadline(options.signal ?? null);
         try {
-            const config = client.getConfig();
-            const headers = mergeHeaders(config.headers, options.headers);
-            const call = { ...config, ...options, headers, signal: deadline.signal };
-            if (plain(client, call))
-                return await this.#sendPlain(call, params);
-            return (await client.request({ ...call, ...sessionQuery(call, params) }));
+            if (this.#isPlain(options))
+                return await this.#sendPlain(options, method, params, deadline.signal);
+            const serializer = options.querySerializer ?? this.#config.querySerializer;
+            const call = { ...options, method, responseStyle: 'fields', signal: deadline.signal };
+            return (await this.#client().request({ ...call, ...sessionQuery(call.query, serializer, params) }));
         }
         catch (error) {
             return new Thrown(error);
@@ -112,27 +142,41 @@ export class FivepmSession {
             deadline.done();
         }
     }
+    #isPlain(options) {
+        const config = this.#config;
+        const { request, response, error } = this.#client().interceptors;
+        return (options.body === undefined &&
+            (options.auth ?? config.auth) === undefined &&
+            (options.requestValidator ?? config.requestValidator) === undefined &&
+            (options.responseValidator ?? config.responseValidator) === undefined &&
+            (options.responseTransformer ?? config.responseTransformer) === undefined &&
+            [request, response, error].every((interceptors) => interceptors.fns.every((fn) => fn === null)));
+    }
     /** A call with nothing for the generated client's own path to do, sent as one `fetch(url, init)`. */
-    async #sendPlain(call, params) {
-        const url = withParams(buildUrl(call), params);
-        const headers = call.headers;
-        headers.delete('Content-Type'); // the generated default, and there is no body (as the generated client does)
-        const init = { method: call.method, headers, redirect: 'follow' };
-        if (call.signal)
-            init.signal = call.signal;
+    async #sendPlain(options, method, params, signal) {
+        const config = this.#config;
+        const querySerializer = options.querySerializer ?? config.querySerializer;
+        const url = withParams(buildUrl({ ...options, baseUrl: config.baseUrl, querySerializer }), params);
+        const init = {};
+        if (method !== 'GET')
+            init.method = method;
+        const headers = options.headers === undefined ? this.#plainHeaders : plainHeaders(mergeHeaders(config.headers, options.headers));
+        if (headers)
+            init.headers = headers;
+        if (signal)
+            init.signal = signal;
         const response = await this.#fetch(url, init);
-        // The Request stands for what was sent only if a caller asks: building it is what this path saves.
-        const outcome = {};
-        Object.defineProperty(outcome, 'request', { enumerable: true, get: () => new Request(url, init) });
-        outcome.response = response;
-        if (response.status >= 400) {
-            outcome.error = await errorFromResponse(response);
-            if (call.throwOnError)
-                throw outcome.error;
-            return call.responseStyle === 'data' ? undefined : outcome;
-        }
-        outcome.data = await parsed(response, call.parseAs);
-        return call.responseStyle === 'data' ? outcome.data : outcome;
+        if (response.status < 400)
+            return new PlainOutcome(url, init, response, await parsed(response, options.parseAs ?? config.parseAs));
+        const error = await errorFromResponse(response);
+        if (options.throwOnError ?? config.throwOnError)
+            throw error;
+        return new PlainOutcome(url, init, response, undefined, error);
+    }
+    #client() {
+        if (this.#generated === null)
+            throw new Error('FivepmSession: use the client connect() gives');
+        return this.#generated;
     }
     #deadline(signal) {
         if (this.#timeoutMs === null)
@@ -141,17 +185,37 @@ export class FivepmSession {
         // timer behind every call for the whole limit, and AbortSignal.any costs more than the call.
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), this.#timeoutMs);
-        const abort = () => controller.abort(signal?.reason);
-        signal?.addEventListener('abort', abort, { once: true });
-        if (signal?.aborted)
+        if (signal === null)
+            return { signal: controller.signal, done: () => clearTimeout(timer) };
+        const abort = () => controller.abort(signal.reason);
+        signal.addEventListener('abort', abort, { once: true });
+        if (signal.aborted)
             abort();
         return {
             signal: controller.signal,
             done: () => {
                 clearTimeout(timer);
-                signal?.removeEventListener('abort', abort);
+                signal.removeEventListener('abort', abort);
             },
         };
+    }
+}
+/** What a plain call got. Its `request` is made only when asked for: not making it is what the path saves. */
+class PlainOutcome {
+    response;
+    #url;
+    #init;
+    constructor(url, init, response, data, error) {
+        this.#url = url;
+        this.#init = init;
+        this.response = response;
+        if (error === undefined)
+            Object.assign(this, { data });
+        else
+            Object.assign(this, { error });
+    }
+    get request() {
+        return new Request(this.#url, this.#init);
     }
 }
 /** An error a try threw, kept to be thrown after a retry was considered. */
@@ -173,8 +237,7 @@ function untilAborted(promise, signal) {
     });
 }
 function unauthorized(outcome) {
-    const error = outcome instanceof Thrown ? outcome.error : outcome.error;
-    return error instanceof FivepmUnauthorized;
+    return outcome.error instanceof FivepmUnauthorized;
 }
 function failed(outcome) {
     return outcome instanceof Thrown || outcome.error !== undefined;
@@ -184,23 +247,18 @@ async function checked(response) {
         throw await errorFromResponse(response);
     return response;
 }
-function plain(client, call) {
-    const { request, response, error } = client.interceptors;
-    return (call.body === undefined &&
-        call.auth === undefined &&
-        call.requestValidator === undefined &&
-        call.responseValidator === undefined &&
-        call.responseTransformer === undefined &&
-        [request, response, error].every((interceptors) => interceptors.fns.every((fn) => fn === null)));
+/** The headers of a call without a body: the generated client's default `Content-Type` is for bodies. */
+function plainHeaders(headers) {
+    headers.delete('Content-Type');
+    return headers.keys().next().done ? undefined : headers;
 }
 /** The session's parameters for the generated client's own path: in the query, or after a query serialized by hand. */
-function sessionQuery(call, params) {
-    const serialize = call.querySerializer;
-    if (typeof serialize === 'function') {
+function sessionQuery(query, serializer, params) {
+    if (typeof serializer === 'function') {
         // An empty query still goes through the serializer, which is what adds them.
-        return { query: call.query ?? {}, querySerializer: (query) => withParams(`?${serialize(query)}`, params).slice(1) };
+        return { query: query ?? {}, querySerializer: (given) => withParams(`?${serializer(given)}`, params).slice(1) };
     }
-    return { query: { ...call.query, ...params } };
+    return { query: { ...query, ...params } };
 }
 /** The answer's body read as the call asks (`auto` by its content type), as the generated client reads it. */
 async function parsed(response, parseAs) {
@@ -220,20 +278,18 @@ async function parsed(response, parseAs) {
     }
 }
 /**
- * `url` with `params` set in its query. When the query has none of their names yet they are appended
- * as they are, with no parse of the URL (a tenth of a call's time on a fast network).
+ * `url` with `params` set in its query. When no name of theirs occurs in it they are appended as
+ * they are, with no parse of the URL (a tenth of a call's time on a fast network).
  */
 function withParams(url, params) {
-    const withoutFragment = url.split('#', 1)[0] ?? '';
-    const mark = withoutFragment.indexOf('?');
-    // Everything after the first `?` is the query, even a `?` inside it (split with a limit drops it).
-    const base = mark === -1 ? withoutFragment : withoutFragment.slice(0, mark);
-    const query = mark === -1 ? '' : withoutFragment.slice(mark + 1);
-    const names = new Set(query.split('&').map((pair) => decodeURIComponent(pair.split('=', 1)[0] ?? '')));
-    if (Object.keys(params).every((name) => !names.has(name))) {
-        const added = new URLSearchParams(params).toString();
-        return query ? `${base}?${query}&${added}` : `${base}?${added}`;
+    const names = Object.keys(params);
+    if (names.every((name) => !url.includes(`${name}=`))) {
+        const added = names.map((name) => `${name}=${encodeURIComponent(params[name] ?? '')}`).join('&');
+        const withoutFragment = url.split('#', 1)[0] ?? '';
+        return `${withoutFragment}${withoutFragment.includes('?') ? '&' : '?'}${added}`;
     }
+    // A name occurs somewhere: set the parameters in a parsed copy. Everything after the first `?` is
+    // the query, even a `?` inside it.
     const copy = new URL(url, 'http://relative.invalid');
     for (const [name, value] of Object.entries(params))
         copy.searchParams.set(name, value);

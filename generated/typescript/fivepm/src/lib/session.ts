@@ -6,7 +6,7 @@
 // The generated client's own path builds a `Request` that `fetch` then copies, signal and all,
 // which costs more than the rest of the call's work together; every other call takes that path.
 
-import { type Client, createClient, createConfig } from '../gen/client/index.js';
+import { type Client, type Config, createClient, createConfig } from '../gen/client/index.js';
 import { buildUrl, getParseAs, mergeHeaders } from '../gen/client/utils.gen.js';
 import { errorFromResponse, FivepmUnauthorized } from './errors.js';
 
@@ -29,8 +29,15 @@ export interface ConnectOptions {
 }
 
 type CallOptions = Parameters<Client['request']>[0];
+type Method = CallOptions['method'];
 type Params = Record<string, string>;
-type Outcome = { data?: unknown; error?: unknown; request?: Request; response?: Response };
+/** A call's result as the generated client gives it with `responseStyle: 'fields'`. */
+interface Outcome {
+  data?: unknown;
+  error?: unknown;
+  request?: Request;
+  response?: Response;
+}
 
 /**
  * A client for the generated calls (`projectsGetList({ client })`) that signs in on first use,
@@ -41,12 +48,7 @@ export function connect(options: ConnectOptions): Client {
   const generated = createClient(
     createConfig({ baseUrl: options.baseUrl, fetch: (input, init) => session.sendChecked(input, init), throwOnError: true }),
   );
-  const request = ((call: CallOptions) => session.call(generated, call)) as Client['request'];
-  const client: Client = { ...generated, request };
-  for (const method of METHODS) {
-    client[method] = ((call: CallOptions) => request({ ...call, method: method.toUpperCase() as CallOptions['method'] })) as Client['get'];
-  }
-  return client;
+  return session.around(generated);
 }
 
 /** Holds the session; its credentials stay private and out of every message it makes. */
@@ -56,6 +58,11 @@ export class FivepmSession {
   readonly #fetch: typeof fetch;
   readonly #timeoutMs: number | null;
   #sessionId: Promise<string> | null = null;
+  /** The session's parameters once its sign-in has answered: most calls need not wait for anything. */
+  #signedIn: Params | null = null;
+  #generated: Client | null = null;
+  #config: Config = {};
+  #plainHeaders: Headers | undefined;
 
   constructor(options: ConnectOptions) {
     this.#login = options.login;
@@ -72,18 +79,38 @@ export class FivepmSession {
     return { login: this.#login, password: '<hidden>', session: '<hidden>' };
   }
 
-  /** One generated call, with the session's parameters; a 401 on a session not just made is retried once. */
-  async call(client: Client, options: CallOptions): Promise<unknown> {
-    if (options.url === SIGN_IN) return this.#attempt(client, options, { retType: 'json' });
-    const fresh = this.#sessionId === null;
-    let outcome = await this.#attempt(client, options, await this.#params(client, options.signal));
-    if (!fresh && unauthorized(outcome)) {
-      this.#sessionId = null; // the session expired: one new sign-in, one retry
-      outcome = await this.#attempt(client, options, await this.#params(client, options.signal));
+  /** `generated` with this session on every call: the client `connect` gives. */
+  around(generated: Client): Client {
+    this.#generated = generated;
+    this.#configure(generated.getConfig());
+    const client: Client = {
+      ...generated,
+      setConfig: (config) => this.#configure(generated.setConfig(config)),
+      request: ((call: CallOptions) => this.call(call, call.method)) as Client['request'],
+    };
+    for (const method of METHODS) {
+      const verb = method.toUpperCase() as Method;
+      client[method] = ((call: CallOptions) => this.call(call, verb)) as Client['get'];
     }
-    if (options.url === SIGN_OUT && !failed(outcome)) this.#sessionId = null;
+    return client;
+  }
+
+  /** One call with the session's parameters; a 401 on a session not just made is retried once. */
+  async call(options: CallOptions, method: Method): Promise<unknown> {
+    let outcome: Outcome | Thrown;
+    if (options.url === SIGN_IN) {
+      outcome = await this.#attempt(options, method, { retType: 'json' });
+    } else {
+      const fresh = this.#sessionId === null;
+      outcome = await this.#attempt(options, method, this.#signedIn ?? (await this.#params(options.signal)));
+      if (!fresh && unauthorized(outcome)) {
+        this.#forget(); // the session expired: one new sign-in, one retry
+        outcome = await this.#attempt(options, method, await this.#params(options.signal));
+      }
+      if (options.url === SIGN_OUT && !failed(outcome)) this.#forget();
+    }
     if (outcome instanceof Thrown) throw outcome.error;
-    return outcome;
+    return (options.responseStyle ?? this.#config.responseStyle) === 'data' ? outcome.data : outcome;
   }
 
   /** The generated client's fetch: the answer, or the `FivepmError` it stands for. */
@@ -91,26 +118,42 @@ export class FivepmSession {
     return checked(await this.#fetch(input, init));
   }
 
+  #configure(config: Config): Config {
+    this.#config = config;
+    this.#plainHeaders = plainHeaders(mergeHeaders(config.headers));
+    return config;
+  }
+
   /** The session's parameters; a caller who gives up stops waiting for the sign-in (others may still share it). */
-  async #params(client: Client, signal: AbortSignal | null | undefined): Promise<Params> {
-    return { retType: 'json', sessionId: await untilAborted(this.#session(client), signal) };
+  async #params(signal: AbortSignal | null | undefined): Promise<Params> {
+    return { retType: 'json', sessionId: await untilAborted(this.#session(), signal) };
   }
 
   /** The session id, signing in when there is none; concurrent callers share one sign-in. */
-  #session(client: Client): Promise<string> {
+  #session(): Promise<string> {
     if (this.#sessionId === null) {
-      const signing = this.#signIn(client);
+      const signing = this.#signIn();
       this.#sessionId = signing;
-      signing.catch(() => {
-        if (this.#sessionId === signing) this.#sessionId = null;
-      });
+      signing.then(
+        (sessionId) => {
+          if (this.#sessionId === signing) this.#signedIn = { retType: 'json', sessionId };
+        },
+        () => {
+          if (this.#sessionId === signing) this.#forget();
+        },
+      );
     }
     return this.#sessionId;
   }
 
-  async #signIn(client: Client): Promise<string> {
+  #forget(): void {
+    this.#sessionId = null;
+    this.#signedIn = null;
+  }
+
+  async #signIn(): Promise<string> {
     const credentials = { login: this.#login, password: this.#password, retType: 'json' };
-    const outcome = await this.#attempt(client, { url: SIGN_IN, method: 'GET', throwOnError: true }, credentials);
+    const outcome = await this.#attempt({ url: SIGN_IN, method: 'GET', throwOnError: true }, 'GET', credentials);
     if (outcome instanceof Thrown) throw outcome.error;
     const body = outcome.data as { data?: { sessionId?: unknown } } | undefined;
     const sessionId = body?.data?.sessionId;
@@ -120,15 +163,14 @@ export class FivepmSession {
     return String(sessionId);
   }
 
-  /** One try of a call, within the time limit; a thrown error comes back wrapped, to be retried or thrown. */
-  async #attempt(client: Client, options: CallOptions, params: Params): Promise<Outcome | Thrown> {
+  /** One try of a call within the time limit; what it threw comes back wrapped, to be retried or thrown. */
+  async #attempt(options: CallOptions, method: Method, params: Params): Promise<Outcome | Thrown> {
     const deadline = this.#deadline(options.signal ?? null);
     try {
-      const config = client.getConfig();
-      const headers = mergeHeaders(config.headers, options.headers);
-      const call = { ...config, ...options, headers, signal: deadline.signal };
-      if (plain(client, call)) return await this.#sendPlain(call, params);
-      return (await client.request({ ...call, ...sessionQuery(call, params) })) as Outcome;
+      if (this.#isPlain(options)) return await this.#sendPlain(options, method, params, deadline.signal);
+      const serializer = options.querySerializer ?? this.#config.querySerializer;
+      const call = { ...options, method, responseStyle: 'fields' as const, signal: deadline.signal };
+      return (await this.#client().request({ ...call, ...sessionQuery(call.query, serializer, params) })) as Outcome;
     } catch (error) {
       return new Thrown(error);
     } finally {
@@ -136,25 +178,39 @@ export class FivepmSession {
     }
   }
 
+  #isPlain(options: CallOptions): boolean {
+    const config = this.#config;
+    const { request, response, error } = this.#client().interceptors;
+    return (
+      options.body === undefined &&
+      (options.auth ?? config.auth) === undefined &&
+      (options.requestValidator ?? config.requestValidator) === undefined &&
+      (options.responseValidator ?? config.responseValidator) === undefined &&
+      (options.responseTransformer ?? config.responseTransformer) === undefined &&
+      [request, response, error].every((interceptors) => interceptors.fns.every((fn) => fn === null))
+    );
+  }
+
   /** A call with nothing for the generated client's own path to do, sent as one `fetch(url, init)`. */
-  async #sendPlain(call: CallOptions, params: Params): Promise<Outcome> {
-    const url = withParams(buildUrl(call), params);
-    const headers = call.headers as Headers;
-    headers.delete('Content-Type'); // the generated default, and there is no body (as the generated client does)
-    const init: RequestInit = { method: call.method, headers, redirect: 'follow' };
-    if (call.signal) init.signal = call.signal;
+  async #sendPlain(options: CallOptions, method: Method, params: Params, signal: AbortSignal | null): Promise<Outcome> {
+    const config = this.#config;
+    const querySerializer = options.querySerializer ?? config.querySerializer;
+    const url = withParams(buildUrl({ ...options, baseUrl: config.baseUrl, querySerializer }), params);
+    const init: RequestInit = {};
+    if (method !== 'GET') init.method = method;
+    const headers = options.headers === undefined ? this.#plainHeaders : plainHeaders(mergeHeaders(config.headers, options.headers));
+    if (headers) init.headers = headers;
+    if (signal) init.signal = signal;
     const response = await this.#fetch(url, init);
-    // The Request stands for what was sent only if a caller asks: building it is what this path saves.
-    const outcome: Outcome = {};
-    Object.defineProperty(outcome, 'request', { enumerable: true, get: () => new Request(url, init) });
-    outcome.response = response;
-    if (response.status >= 400) {
-      outcome.error = await errorFromResponse(response);
-      if (call.throwOnError) throw outcome.error;
-      return call.responseStyle === 'data' ? (undefined as never) : outcome;
-    }
-    outcome.data = await parsed(response, call.parseAs);
-    return call.responseStyle === 'data' ? (outcome.data as never) : outcome;
+    if (response.status < 400) return new PlainOutcome(url, init, response, await parsed(response, options.parseAs ?? config.parseAs));
+    const error = await errorFromResponse(response);
+    if (options.throwOnError ?? config.throwOnError) throw error;
+    return new PlainOutcome(url, init, response, undefined, error);
+  }
+
+  #client(): Client {
+    if (this.#generated === null) throw new Error('FivepmSession: use the client connect() gives');
+    return this.#generated;
   }
 
   #deadline(signal: AbortSignal | null): { signal: AbortSignal | null; done: () => void } {
@@ -166,16 +222,38 @@ export class FivepmSession {
       () => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')),
       this.#timeoutMs,
     );
-    const abort = (): void => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', abort, { once: true });
-    if (signal?.aborted) abort();
+    if (signal === null) return { signal: controller.signal, done: () => clearTimeout(timer) };
+    const abort = (): void => controller.abort(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    if (signal.aborted) abort();
     return {
       signal: controller.signal,
       done: () => {
         clearTimeout(timer);
-        signal?.removeEventListener('abort', abort);
+        signal.removeEventListener('abort', abort);
       },
     };
+  }
+}
+
+/** What a plain call got. Its `request` is made only when asked for: not making it is what the path saves. */
+class PlainOutcome implements Outcome {
+  declare readonly data?: unknown;
+  declare readonly error?: unknown;
+  readonly response: Response;
+  readonly #url: string;
+  readonly #init: RequestInit;
+
+  constructor(url: string, init: RequestInit, response: Response, data: unknown, error?: unknown) {
+    this.#url = url;
+    this.#init = init;
+    this.response = response;
+    if (error === undefined) Object.assign(this, { data });
+    else Object.assign(this, { error });
+  }
+
+  get request(): Request {
+    return new Request(this.#url, this.#init);
   }
 }
 
@@ -195,8 +273,7 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | null | undef
 }
 
 function unauthorized(outcome: Outcome | Thrown): boolean {
-  const error = outcome instanceof Thrown ? outcome.error : outcome.error;
-  return error instanceof FivepmUnauthorized;
+  return outcome.error instanceof FivepmUnauthorized;
 }
 
 function failed(outcome: Outcome | Thrown): boolean {
@@ -208,26 +285,23 @@ async function checked(response: Response): Promise<Response> {
   return response;
 }
 
-function plain(client: Client, call: CallOptions): boolean {
-  const { request, response, error } = client.interceptors;
-  return (
-    call.body === undefined &&
-    call.auth === undefined &&
-    call.requestValidator === undefined &&
-    call.responseValidator === undefined &&
-    call.responseTransformer === undefined &&
-    [request, response, error].every((interceptors) => interceptors.fns.every((fn) => fn === null))
-  );
+/** The headers of a call without a body: the generated client's default `Content-Type` is for bodies. */
+function plainHeaders(headers: Headers): Headers | undefined {
+  headers.delete('Content-Type');
+  return headers.keys().next().done ? undefined : headers;
 }
 
 /** The session's parameters for the generated client's own path: in the query, or after a query serialized by hand. */
-function sessionQuery(call: CallOptions, params: Params): Pick<CallOptions, 'query' | 'querySerializer'> {
-  const serialize = call.querySerializer;
-  if (typeof serialize === 'function') {
+function sessionQuery(
+  query: CallOptions['query'],
+  serializer: Config['querySerializer'],
+  params: Params,
+): Pick<CallOptions, 'query' | 'querySerializer'> {
+  if (typeof serializer === 'function') {
     // An empty query still goes through the serializer, which is what adds them.
-    return { query: call.query ?? {}, querySerializer: (query) => withParams(`?${serialize(query)}`, params).slice(1) };
+    return { query: query ?? {}, querySerializer: (given) => withParams(`?${serializer(given)}`, params).slice(1) };
   }
-  return { query: { ...call.query, ...params } };
+  return { query: { ...query, ...params } };
 }
 
 /** The answer's body read as the call asks (`auto` by its content type), as the generated client reads it. */
@@ -249,20 +323,18 @@ async function parsed(response: Response, parseAs: CallOptions['parseAs']): Prom
 }
 
 /**
- * `url` with `params` set in its query. When the query has none of their names yet they are appended
- * as they are, with no parse of the URL (a tenth of a call's time on a fast network).
+ * `url` with `params` set in its query. When no name of theirs occurs in it they are appended as
+ * they are, with no parse of the URL (a tenth of a call's time on a fast network).
  */
 function withParams(url: string, params: Params): string {
-  const withoutFragment = url.split('#', 1)[0] ?? '';
-  const mark = withoutFragment.indexOf('?');
-  // Everything after the first `?` is the query, even a `?` inside it (split with a limit drops it).
-  const base = mark === -1 ? withoutFragment : withoutFragment.slice(0, mark);
-  const query = mark === -1 ? '' : withoutFragment.slice(mark + 1);
-  const names = new Set(query.split('&').map((pair) => decodeURIComponent(pair.split('=', 1)[0] ?? '')));
-  if (Object.keys(params).every((name) => !names.has(name))) {
-    const added = new URLSearchParams(params).toString();
-    return query ? `${base}?${query}&${added}` : `${base}?${added}`;
+  const names = Object.keys(params);
+  if (names.every((name) => !url.includes(`${name}=`))) {
+    const added = names.map((name) => `${name}=${encodeURIComponent(params[name] ?? '')}`).join('&');
+    const withoutFragment = url.split('#', 1)[0] ?? '';
+    return `${withoutFragment}${withoutFragment.includes('?') ? '&' : '?'}${added}`;
   }
+  // A name occurs somewhere: set the parameters in a parsed copy. Everything after the first `?` is
+  // the query, even a `?` inside it.
   const copy = new URL(url, 'http://relative.invalid');
   for (const [name, value] of Object.entries(params)) copy.searchParams.set(name, value);
   return url.startsWith('?') ? copy.search : copy.href;
