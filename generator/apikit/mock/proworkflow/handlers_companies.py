@@ -152,8 +152,8 @@ def remove_contact(api: Api, contact_id: int) -> None:
 
 
 def unlink_contact(api: Api, contact_id: int) -> None:
-    """Take a contact that goes off everything linked to it: its login, permissions, assignments and
-    its own notes."""
+    """Take a contact that is going off everything linked to it: its login, its permissions, its
+    assignments and the notes about it."""
     store = api.store
     store.credentials.pop(contact_id, None)
     store.contact_permissions.pop(contact_id, None)
