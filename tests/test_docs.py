@@ -799,6 +799,9 @@ def test_site_in_a_real_browser(project: Project, site: Path) -> None:
                 operations = list(iter_operations(prepare_spec(project, api, DOCS).document))
                 ids = [op.operation_id for op in operations]
                 page.goto(base + f"{api}/index.html", wait_until="networkidle")
+                # Quiet network is not a parsed document: a megabyte page on a busy machine may still
+                # be building its tail.
+                page.wait_for_load_state("load")
                 assert problems == [], f"{api}/index.html: {problems}"
                 missing = page.evaluate("ids => ids.filter(id => !document.getElementById(id))", ids)
                 assert missing == [], f"{api}: no anchor for {missing}"
