@@ -304,5 +304,6 @@ def test_a_given_time_limit_is_used_as_it_is_and_zero_means_none() -> None:
         time_budget(unreachable, -1)
 
 
-def test_a_server_that_cannot_be_reached_gets_no_budget() -> None:
-    assert time_budget("http://127.0.0.1:9", None) == TimeBudget(None)
+@pytest.mark.parametrize("base_url", ["http://127.0.0.1:9", "http://[::1", "nowhere"])
+def test_a_server_that_cannot_be_reached_gets_no_budget(base_url: str) -> None:
+    assert time_budget(base_url, None) == TimeBudget(None)

@@ -83,7 +83,7 @@ def announced_limit(base_url: str) -> AnnouncedLimit | None:
     server cannot be reached (the run itself reports that)."""
     try:
         response = httpx.get(base_url, timeout=PROBE_TIMEOUT_SECONDS, follow_redirects=False)
-    except httpx.HTTPError:
+    except (httpx.HTTPError, httpx.InvalidURL):
         return None
     return limit_from_headers(response.headers)
 
