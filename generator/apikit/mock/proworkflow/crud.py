@@ -65,6 +65,14 @@ def id_only(row: Row) -> Row:
     return {"id": row["id"]}
 
 
+def id_and_name(row: Row) -> Row:
+    return {"id": row["id"], "name": row["name"]}
+
+
+def id_and_title(row: Row) -> Row:
+    return {"id": row["id"], "title": row["title"]}
+
+
 @dataclass(frozen=True)
 class Parent:
     """A path parameter that names the item a nested collection hangs off."""

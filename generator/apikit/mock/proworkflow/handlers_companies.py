@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow.crud import Kind, app_permission
+from apikit.mock.proworkflow.crud import Kind, app_permission, id_and_name
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_CONTACTS,
     Api,
@@ -40,10 +40,6 @@ COMPANY_TEXT_KEYS = ("name", "code", "email", "fax", "phone", "website", "facebo
 
 def _company(api: Api, call: Call[Caller]) -> Row:
     return api.visible_company(call, call.params["companyid"])
-
-
-def _detail(company: Row) -> Row:
-    return {"id": company["id"], "name": company["name"]}
 
 
 def _companies_of_type(company_type: str) -> Any:
@@ -72,7 +68,7 @@ def companies_create(api: Api, call: Call[Caller]) -> Reply:
     items, batch = one_or_many(call.body)
     rows = [_company_row(api, fields) for fields in items]
     stored = [api.store.insert(api.store.companies, row) for row in rows]
-    return created("Company/ies Added" if batch else "Company Added", [_detail(c) for c in stored])
+    return created("Company/ies Added" if batch else "Company Added", [id_and_name(c) for c in stored])
 
 
 def _change_company(api: Api, call: Call[Caller], company: Row, body: Mapping[str, Any]) -> Row:
@@ -140,7 +136,7 @@ COMPANIES = Kind(
     visible=lambda api, caller, company: api.company_visible(caller, company),
     change=_change_company,
     may_write=app_permission(PERMISSION_CONTACTS),
-    detail=_detail,
+    detail=id_and_name,
     on_delete=_delete_company_parts,
 )
 
@@ -226,7 +222,7 @@ def company_tags_update(api: Api, call: Call[Caller]) -> Reply:
     company = _company(api, call)
     tag_ids = api.existing_ids(call.body["tagid"], "tagid", api.store.tags.rows, "Tag")
     api.update_links(company, "tagids", tag_ids, bool(call.body.get("remove", False)))
-    return written("Company Tags Updated", [_detail(company)])
+    return written("Company Tags Updated", [id_and_name(company)])
 
 
 def _company_tasks(api: Api, company: Row) -> list[Row]:

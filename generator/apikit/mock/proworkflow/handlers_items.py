@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow.crud import Kind, Parent, anyone
+from apikit.mock.proworkflow.crud import Kind, Parent, anyone, id_and_name, id_and_title
 from apikit.mock.proworkflow.handlers import (
     Api,
     Caller,
@@ -34,14 +34,6 @@ from apikit.mock.table import Row
 MAX_CONTENT_BYTES = 1024 * 1024
 IN_PROJECT = Parent("projectid", Api.visible_project)
 IN_TASK = Parent("taskid", Api.visible_task)
-
-
-def _titled(row: Row) -> Row:
-    return {"id": row["id"], "title": row["title"]}
-
-
-def _named(row: Row) -> Row:
-    return {"id": row["id"], "name": row["name"]}
 
 
 def _existing_project(api: Api, project_id: Any) -> Any:
@@ -93,7 +85,7 @@ EVENTS = Kind(
     visible=lambda api, caller, event: api.shared_with(caller, event["contactids"]),
     build=_build_event,
     change=_change_event,
-    detail=_titled,
+    detail=id_and_title,
 )
 
 # expenses
@@ -141,7 +133,7 @@ EXPENSES = Kind(
     parents={"projectid": IN_PROJECT},
     build=_build_expense,
     change=_change_expense,
-    detail=_named,
+    detail=id_and_name,
 )
 
 # files and folders
@@ -238,7 +230,7 @@ FILES = Kind(
     parents={"projectid": IN_PROJECT, "taskid": IN_TASK},
     build=_build_file,
     may_write=_staff_delete_files,
-    detail=_named,
+    detail=id_and_name,
     on_delete=lambda api, call, file: _detach_file(api, file),
 )
 
@@ -265,7 +257,7 @@ FOLDERS = Kind(
     show=lambda api, call, folder: api.store.folder_record(folder, staff_view=api.staff_view(call)),
     visible=_folder_visible,
     build=_build_folder,
-    detail=_named,
+    detail=id_and_name,
 )
 
 # messages
@@ -383,7 +375,7 @@ MESSAGES = Kind(
     build=_build_message,
     change=_change_message,
     may_write=anyone,
-    detail=_titled,
+    detail=id_and_title,
     on_delete=_require_author,
 )
 
@@ -433,7 +425,7 @@ NOTES = Kind(
     },
     build=_build_note,
     change=_change_note,
-    detail=_titled,
+    detail=id_and_title,
 )
 
 HANDLERS: dict[str, HandlerFunction] = {}

@@ -46,7 +46,14 @@ from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import handlers_invoices, handlers_items, handlers_tasks
-from apikit.mock.proworkflow.crud import Kind, Parent, app_permission, create_handler, staff_only
+from apikit.mock.proworkflow.crud import (
+    Kind,
+    Parent,
+    app_permission,
+    create_handler,
+    id_and_title,
+    staff_only,
+)
 from apikit.mock.proworkflow.demo import PROJECT_SETTINGS
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_PROJECTS,
@@ -420,10 +427,6 @@ def _change_bookmark(api: Api, call: Call[Caller], bookmark: Row, body: Mapping[
     return {key: body[key] for key in ("title", "url", "description") if key in body}
 
 
-def _bookmark_detail(bookmark: Row) -> Row:
-    return {"id": bookmark["id"], "title": bookmark["title"]}
-
-
 HANDLERS: dict[str, HandlerFunction] = {
     "projectsCreate": projects_create,
     "projectsComplete": projects_complete,
@@ -469,6 +472,6 @@ KINDS: list[Kind] = [
         build=_new_bookmark,
         change=_change_bookmark,
         may_write=staff_only,
-        detail=_bookmark_detail,
+        detail=id_and_title,
     ),
 ]

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow.crud import Kind, Parent
+from apikit.mock.proworkflow.crud import Kind, Parent, id_and_title
 from apikit.mock.proworkflow.handlers import (
     Api,
     Caller,
@@ -51,10 +51,6 @@ def _request_visible(api: Api, caller: Caller, request: Row) -> bool:
 
 def _show_request(api: Api, call: Call[Caller], request: Row) -> Row:
     return api.store.project_request_record(request, staff_view=api.staff_view(call))
-
-
-def titled_detail(row: Row) -> Row:
-    return {"id": row["id"], "title": row["title"]}
 
 
 def _may_write_request(api: Api, call: Call[Caller]) -> None:
@@ -125,7 +121,7 @@ PROJECT_REQUESTS = Kind(
     build=_build_request,
     change=_change_request,
     may_write=_may_write_request,
-    detail=titled_detail,
+    detail=id_and_title,
 )
 
 
@@ -171,7 +167,7 @@ def project_requests_decline(api: Api, call: Call[Caller]) -> Reply:
     request = _pending_request(api, call, "declined")
     request["status"] = DECLINED
     api.store.touch(request)
-    return written("Project Request Declined", [titled_detail(request)])
+    return written("Project Request Declined", [id_and_title(request)])
 
 
 # --- shared notes ------------------------------------------------------------------------------------
@@ -216,7 +212,7 @@ SHARED_NOTES = Kind(
     parents={"projectid": Parent("projectid", Api.visible_project)},
     build=_build_note,
     change=_change_note,
-    detail=titled_detail,
+    detail=id_and_title,
 )
 
 # --- workload ---------------------------------------------------------------------------------------

@@ -23,10 +23,9 @@ from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import demo
-from apikit.mock.proworkflow.crud import Kind, staff_only
+from apikit.mock.proworkflow.crud import Kind, id_and_name, staff_only
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction
 from apikit.mock.proworkflow.settings_names import (
-    name_detail,
     named_record,
     setting_name,
     unique_name_writes,
@@ -177,7 +176,7 @@ KINDS = (
         build=_new_field,
         change=_change_field,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_drop_field_values,
     ),
     Kind(
@@ -190,7 +189,7 @@ KINDS = (
         build=NOTE_CATEGORY_WRITES.build,
         change=NOTE_CATEGORY_WRITES.change,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_refuse_if_filed_under,
     ),
     Kind(
@@ -202,7 +201,7 @@ KINDS = (
         show=_fixed_cost_item_record,
         build=_new_fixed_cost_item,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
     ),
     Kind(
         resource="servicerates",

@@ -22,11 +22,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call
-from apikit.mock.proworkflow.crud import Kind, staff_only
+from apikit.mock.proworkflow.crud import Kind, id_and_name, staff_only
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, MissingReference
 from apikit.mock.proworkflow.query import DEFAULT_DIVISION
 from apikit.mock.proworkflow.settings_names import (
-    name_detail,
     named_record,
     require_unique_name,
     setting_name,
@@ -124,7 +123,7 @@ KINDS = (
         show=named_record,
         change=DIVISION_WRITES.change,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_refuse_if_in_use,
     ),
     Kind(
@@ -137,7 +136,7 @@ KINDS = (
         build=_new_group,
         change=_change_group,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_take_out_members,
     ),
     Kind(
@@ -168,7 +167,7 @@ KINDS = (
         build=TAG_WRITES.build,
         change=TAG_WRITES.change,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_untag_everything,
     ),
     Kind(
@@ -181,7 +180,7 @@ KINDS = (
         build=TEAM_WRITES.build,
         change=TEAM_WRITES.change,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_refuse_if_groups_under,
     ),
 )

@@ -27,10 +27,9 @@ from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import demo
-from apikit.mock.proworkflow.crud import Kind, Remove, staff_only
+from apikit.mock.proworkflow.crud import Kind, Remove, id_and_name, staff_only
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction, next_number
 from apikit.mock.proworkflow.settings_names import (
-    name_detail,
     named_record,
     unique_name_writes,
 )
@@ -115,7 +114,7 @@ KINDS = (
         build=CATEGORY_WRITES.build,
         change=CATEGORY_WRITES.change,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_refuse_while_carried("categoryid", "category", "move them to another category first"),
     ),
     Kind(
@@ -128,7 +127,7 @@ KINDS = (
         build=_new_custom_status,
         change=_change_custom_status,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_refuse_while_carried("customstatusid", "custom status", "give them another status first"),
     ),
     Kind(
@@ -141,7 +140,7 @@ KINDS = (
         build=TAG_WRITES.build,
         change=TAG_WRITES.change,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_untag_projects,
     ),
     Kind(

@@ -19,10 +19,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call
-from apikit.mock.proworkflow.crud import Kind, Parent, staff_only
+from apikit.mock.proworkflow.crud import Kind, Parent, id_and_name, staff_only
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction
 from apikit.mock.proworkflow.handlers_tasks import TASK_DEFAULTS
-from apikit.mock.proworkflow.settings_names import name_detail, named_record, setting_name, unique_name_writes
+from apikit.mock.proworkflow.settings_names import named_record, setting_name, unique_name_writes
 from apikit.mock.table import Row
 
 TEMPLATE_TASK_KEYS = ("id", "tasktemplateid", "name", *TASK_DEFAULTS)
@@ -97,7 +97,7 @@ KINDS = (
         build=CATEGORY_WRITES.build,
         change=CATEGORY_WRITES.change,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_refuse_if_filed_under,
     ),
     Kind(
@@ -110,7 +110,7 @@ KINDS = (
         build=TAG_WRITES.build,
         change=TAG_WRITES.change,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_take_tag_off_tasks,
     ),
     Kind(
@@ -123,7 +123,7 @@ KINDS = (
         build=TEMPLATE_WRITES.build,
         change=TEMPLATE_WRITES.change,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
         on_delete=_delete_template_tasks,
     ),
     Kind(
@@ -137,6 +137,6 @@ KINDS = (
         build=_new_template_task,
         change=_change_template_task,
         may_read=staff_only,
-        detail=name_detail,
+        detail=id_and_name,
     ),
 )

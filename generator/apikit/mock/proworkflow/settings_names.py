@@ -53,7 +53,3 @@ def unique_name_writes(table: Callable[[Store], Table], what: str) -> NamedWrite
 
 def named_record(api: Api, call: Call[Caller], row: Row) -> Row:
     return {"id": row["id"], "name": row["name"]}
-
-
-def name_detail(row: Row) -> Row:
-    return {"id": row["id"], "name": row["name"]}
