@@ -172,7 +172,10 @@ class Api:
             raise ApiError(403, "Only Staff contacts may use this call")
 
     def require_permission(self, call: Call[Caller], permission_id: int, setting: str) -> None:
-        caller = call.principal
+        self.require_caller_permission(call.principal, permission_id, setting)
+
+    def require_caller_permission(self, caller: Caller, permission_id: int, setting: str) -> None:
+        """403 naming the permission unless the caller holds its ``setting``."""
         if not self.store.permission(caller.contact_id, permission_id, setting):
             name = self.store.permissions.get(permission_id)["name"]
             raise ApiError(403, f"You do not have permission to {setting} {name}")
@@ -223,9 +226,7 @@ class Api:
     def billing_visible(self, caller: Caller, item: Row) -> bool:
         """An invoice or a quote: the Invoices view permission (403 without it), and for clients their
         own company's."""
-        if not self.store.permission(caller.contact_id, PERMISSION_INVOICES, "view"):
-            name = self.store.permissions.get(PERMISSION_INVOICES)["name"]
-            raise ApiError(403, f"You do not have permission to view {name}")
+        self.require_caller_permission(caller, PERMISSION_INVOICES, "view")
         return caller.is_staff or (caller.type == "client" and item["companyid"] == caller.company_id)
 
     def visible(self, table_kind: str, found: Row | None, allowed: bool, row_id: int) -> Row:
