@@ -748,6 +748,7 @@ class MockEngine(Generic[P]):
         self.bound = {(op.path, op.method): _BoundOperation(spec, op, self.checker) for op in self.operations}
         self.handlers = dict(behaviour.handlers())
         self._check_handlers()
+        self._form_body_overrides = behaviour.merge_form_body and behaviour.form_body_overrides_query
 
     def _check_handlers(self) -> None:
         ids = {op.operation_id for op in self.operations}
@@ -862,10 +863,8 @@ class MockEngine(Generic[P]):
         )
 
     def _body_overrode_query(self, request: RawRequest) -> bool:
-        behaviour = self.behaviour
         return (
-            behaviour.merge_form_body
-            and behaviour.form_body_overrides_query
+            self._form_body_overrides
             and request.media_type == FORM_MEDIA_TYPE
             and bool(request.query_string)
             and bool(request.body)
@@ -895,7 +894,7 @@ class MockEngine(Generic[P]):
     def run(self, bound: _BoundOperation, request: RawRequest) -> Response:
         operation = bound.operation
         params = bound.bind_parameters(request)
-        if self._body_overrode_query(request):
+        if self._form_body_overrides and self._body_overrode_query(request):
             bound.check_query_alone(self._query_alone(request, bound))
         body = bound.bind_body(request)
         call: Call[Any] = Call(operation, request, params, body, None)
@@ -1055,7 +1054,10 @@ def _route_path(scope: Scope) -> str:
 
 def _url_path(scope: Scope) -> str:
     """``request.url.path`` without building the whole URL: the path with ``?#\\`` escaped."""
-    return str(scope["path"]).replace("?", "%3F").replace("#", "%23").replace("\\", "%5C")
+    path = str(scope["path"])
+    if "?" in path or "#" in path or "\\" in path:
+        return path.replace("?", "%3F").replace("#", "%23").replace("\\", "%5C")
+    return path
 
 
 async def _read_limited(receive: Receive, limit: int) -> bytes | None:

@@ -90,6 +90,10 @@ class Caller:
     schemes: tuple[str, ...] = ()
 
 
+_Requirement = tuple[Caller, tuple[Callable[[RawRequest], bool], ...]]
+"""One security requirement: the caller who meets it, and a check per scheme it names."""
+
+
 @dataclass
 class _Item:
     key: str
@@ -121,6 +125,8 @@ class Collection:
                 raise ApiError(500, f"cannot make an id that fits the {self.resource.name} id schema")
 
     def under(self, parents: tuple[str, ...]) -> list[_Item]:
+        if not self.resource.parent_parameters:
+            return list(self.items.values())
         return [item for item in self.items.values() if item.parents == parents]
 
 
@@ -192,7 +198,7 @@ class SpecBehaviour(Behaviour[Caller]):
         self._templates: dict[tuple[int, str], Any] = {}
         self._shown_by: dict[int, tuple[Any, _ShownFields]] = {}
         self._media_types: dict[tuple[str, str, int], str | None] = {}
-        self._security: dict[tuple[str, str], tuple[Caller, ...]] = {}
+        self._security: dict[tuple[str, str], tuple[_Requirement, ...]] = {}
         self._answers: dict[str, _Answer] = {}
         self._seed = seed
         self.reset()
@@ -310,26 +316,38 @@ class SpecBehaviour(Behaviour[Caller]):
         requirements = self._requirements(call.operation)
         if not requirements:
             return Caller()
-        for caller in requirements:
-            if all(self._carries(name, call.request) for name in caller.schemes):
+        request = call.request
+        for caller, checks in requirements:
+            for carries in checks:
+                if not carries(request):
+                    break
+            else:
                 return caller
-        wanted = " or ".join(" and ".join(c.schemes) for c in requirements if c.schemes) or "credentials"
+        wanted = " or ".join(" and ".join(c.schemes) for c, _ in requirements if c.schemes) or "credentials"
         raise ApiError(401, f"authentication required: send {wanted}")
 
-    def _requirements(self, operation: Operation) -> tuple[Caller, ...]:
-        """The operation's security requirements, each as the caller who meets it (read once per
-        operation: the callers are immutable, so every call that meets one gets the same)."""
+    def _requirements(self, operation: Operation) -> tuple[_Requirement, ...]:
+        """The operation's security requirements, each as the caller who meets it and a check per
+        scheme it names (worked out once per operation: the callers are immutable, so every call
+        that meets one gets the same)."""
         key = (operation.path, operation.method)
-        if key not in self._security:
+        found = self._security.get(key)
+        if found is None:
             declared = operation.definition.get("security", self.spec.get("security")) or ()
-            self._security[key] = tuple(Caller(tuple(requirement)) for requirement in declared)
-        return self._security[key]
+            found = self._security[key] = tuple(
+                (Caller(tuple(requirement)), tuple(self._check_of(name) for name in requirement))
+                for requirement in declared
+            )
+        return found
 
-    def _carries(self, name: str, request: RawRequest) -> bool:
+    def _check_of(self, name: str) -> Callable[[RawRequest], bool]:
+        """Whether a request presents this mock's credential for the scheme ``name``."""
         scheme = self.schemes.get(name)
-        if scheme is not None and scheme.get("type") == "mutualTLS":
-            return True  # decided by the TLS layer, which the mock server does not have
-        return scheme is not None and presented(scheme, request) == self.credentials[name]
+        if scheme is None:
+            return lambda _request: False
+        if scheme.get("type") == "mutualTLS":
+            return lambda _request: True  # decided by the TLS layer, which the mock server does not have
+        return presents(scheme, self.credentials[name])
 
     def credential_hints(self) -> list[str]:
         """What to send, scheme by scheme (shown by ``apikit mock``; these are a mock's demo values)."""
@@ -624,6 +642,8 @@ def _resource(role: Role) -> Resource:
 
 
 def _parents(resource: Resource, call: Call[Any]) -> tuple[str, ...]:
+    if not resource.parent_parameters:
+        return ()  # a top-level collection, the common case: no generator to run
     return tuple(str(call.request.path_params.get(name, "")) for name in resource.parent_parameters)
 
 
@@ -711,23 +731,22 @@ def _media_type_of(spec: Mapping[str, Any], operation: Operation, status: int) -
     return None if response is None else next(iter(response.get("content") or {}), None)
 
 
-def presented(scheme: Mapping[str, Any], request: RawRequest) -> str | None:
-    """The credential a request presents for ``scheme`` (HTTP Basic as ``user:password``), or None."""
+def presents(scheme: Mapping[str, Any], expected: str) -> Callable[[RawRequest], bool]:
+    """Whether a request presents ``expected`` for ``scheme`` (HTTP Basic as ``user:password``):
+    the place to look is worked out once, since every call of an operation looks in the same one."""
     kind = scheme.get("type")
     if kind == "apiKey":
         name, place = str(scheme.get("name", "")), scheme.get("in")
-        found: Any = (
-            request.headers.get(name.lower())
-            if place == "header"
-            else request.query.get(name)
-            if place == "query"
-            else request.cookies.get(name)
-        )
-        return found if isinstance(found, str) else None
+        if place == "header":
+            header = name.lower()
+            return lambda request: request.headers.get(header) == expected
+        if place == "query":
+            return lambda request: request.query.get(name) == expected
+        return lambda request: request.cookies.get(name) == expected
     if kind not in ("http", "oauth2", "openIdConnect"):
-        return None
-    expected = str(scheme.get("scheme", "")).lower() if kind == "http" else "bearer"
-    return _authorization(request.headers.get("authorization", ""), expected)
+        return lambda _request: False
+    word = str(scheme.get("scheme", "")).lower() if kind == "http" else "bearer"
+    return lambda request: _authorization(request.headers.get("authorization", ""), word) == expected
 
 
 @functools.lru_cache(maxsize=64)
