@@ -911,7 +911,9 @@ class MockEngine(Generic[P]):
         if not self.check_responses:
             return
         validator = bound.response_validator(status)
-        error = None if validator is None else validator.first_error(document)
+        if validator is None or validator.is_valid(document):
+            return
+        error = validator.first_error(document)
         if error is not None:
             location = "/".join(str(part) for part in error.absolute_path)
             raise _ResponseMismatch(
@@ -985,7 +987,22 @@ class _PathEndpoint:
         # Dispatched on the event loop itself: a call is a fraction of a millisecond of CPU work under
         # one lock, so a worker thread would only add a hand-over (and the GIL allows no overlap).
         response = self.engine.dispatch(incoming, self)
-        await response(scope, receive, send)
+        if type(response).__call__ is _WHOLE_RESPONSE and response.background is None:
+            # What Response.__call__ sends for an answer whole in memory (every JSON and XML answer),
+            # without the extra coroutine it costs on every call.
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": response.status_code,
+                    "headers": response.raw_headers,
+                }
+            )
+            await send({"type": "http.response.body", "body": response.body})
+        else:
+            await response(scope, receive, send)
+
+
+_WHOLE_RESPONSE = Response.__call__
 
 
 class MockApp:
