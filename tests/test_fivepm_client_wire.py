@@ -169,3 +169,18 @@ def test_the_client_spells_both_bracket_levels_of_files() -> None:
         "YQ==",
         "3",
     )
+
+
+def test_keys_a_service_keeps_inventing_do_not_grow_the_client() -> None:
+    """What the client learns per key is bounded: a service sending ever new keys gets each read
+    as it came, and the declared fields are still read in their text forms once the bound is hit."""
+    from fivepm_client.lib import wire
+    from fivepm_client.models import Project
+
+    invented = {f"extra{number}": str(number) for number in range(wire._MAX_PLANNED_KEYS * 2)}
+    read = wire.relaxed(Project, {"ownerId": "7", "name": {"_cdata": "Site"}, **invented})
+    assert (read["ownerId"], read["name"]) == (7, "Site")
+    assert all(read[key] == value for key, value in invented.items())  # undeclared: as they came
+    assert len(wire._plan(Project)) <= wire._MAX_PLANNED_KEYS
+    again = wire.relaxed(Project, {"groupId": {}, "hidden": "1", "brandNewKey": {"_cdata": "x"}})
+    assert again == {"groupId": None, "hidden": True, "brandNewKey": {"_cdata": "x"}}

@@ -56,8 +56,36 @@ def relaxed(model: type, data: Any) -> Any:
     one of the text forms; keys the model does not declare stay as they are."""
     if not isinstance(data, Mapping):
         return data
-    hints = _field_types(model)
-    return {key: _as_declared(value, _declared_type(hints, key)) for key, value in data.items()}
+    plan = _plan(model)
+    relaxed_data: dict[str, Any] = {}
+    for key, value in data.items():
+        allowed = plan.get(key)
+        if allowed is None:
+            allowed = _learn(plan, model, key)
+        # Values already of a JSON scalar type (what ``retType=json`` mostly sends) pass unchanged.
+        relaxed_data[key] = value if not allowed or type(value) in _PLAIN else _as_allowed(value, allowed)
+    return relaxed_data
+
+
+_PLAIN = frozenset({int, float, bool, type(None), list})
+_MAX_PLANNED_KEYS = 512
+"""Keys remembered per model: every declared field's spellings, with room for the undeclared keys
+a service sends, but bounded, so that a service sending ever new keys cannot grow the client."""
+
+
+@functools.cache
+def _plan(model: type) -> dict[str, tuple[Any, ...]]:
+    """Per JSON key of ``model``'s answers, the types its field allows (empty: not declared),
+    learnt as keys are first seen: working it out is most of what reading a key costs."""
+    return {}
+
+
+def _learn(plan: dict[str, tuple[Any, ...]], model: type, key: str) -> tuple[Any, ...]:
+    declared = _declared_type(_field_types(model), key)
+    allowed = () if declared is None else _alternatives(declared)
+    if len(plan) < _MAX_PLANNED_KEYS:
+        plan[key] = allowed
+    return allowed
 
 
 @functools.cache
@@ -73,10 +101,7 @@ def _declared_type(hints: Mapping[str, Any], key: str) -> Any:
     return hints.get(name, hints.get(f"{name}_"))
 
 
-def _as_declared(value: Any, declared: Any) -> Any:
-    if declared is None:
-        return value
-    allowed = _alternatives(declared)
+def _as_allowed(value: Any, allowed: tuple[Any, ...]) -> Any:
     value = _unwrapped_text(value)
     if isinstance(value, Mapping) and not value:
         return _empty_element(allowed)
