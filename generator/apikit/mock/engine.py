@@ -955,6 +955,10 @@ class _ResponseMismatch(Exception):
     """The mock produced an answer its spec does not allow."""
 
 
+_WHOLE_RESPONSE = Response.__call__
+"""How a Starlette response whose body is whole in memory is sent (subclasses that stream override it)."""
+
+
 class _PathEndpoint:
     """What answers one wire path: gathers the request, then dispatches it."""
 
@@ -1000,9 +1004,6 @@ class _PathEndpoint:
             await send({"type": "http.response.body", "body": response.body})
         else:
             await response(scope, receive, send)
-
-
-_WHOLE_RESPONSE = Response.__call__
 
 
 class MockApp:
