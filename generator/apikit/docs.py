@@ -61,7 +61,7 @@ from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 
-from apikit.build import PYTHON_CLIENT, TYPESCRIPT, WARNING, PreparedSpec, apply_overlays, prepare_spec
+from apikit.build import PYTHON_CLIENT, TYPESCRIPT, WARNING, apply_overlays, load_valid_spec
 from apikit.fingerprint import fingerprint, read_fingerprint, write_fingerprint
 from apikit.generate import generator_config, generator_input, swap_in
 from apikit.generate_typescript import TYPESCRIPT_CLIENT
@@ -115,6 +115,13 @@ def markdown(text: object, *, shift: int = 0) -> Markup:
     """Markdown as HTML; raw HTML in the source is shown as text. Headings move down ``shift`` levels."""
     if not isinstance(text, str) or not text.strip():
         return Markup("")
+    return _rendered(text, shift)
+
+
+@functools.lru_cache(maxsize=4096)
+def _rendered(text: str, shift: int) -> Markup:
+    # A spec repeats its descriptions (a shared schema's fields under every operation that uses
+    # it): each is rendered once.
     tokens = _MARKDOWN.parse(text)
     for token in tokens:
         if shift and token.type in ("heading_open", "heading_close"):
@@ -2090,12 +2097,17 @@ def build_site(
     destination = (output or project.site_dir).resolve()
     inputs: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None]] = []
     for api in apis:
-        prepared = _prepared(project, api, DOCS, documents, strict=strict)
+        # Loaded and checked once, then overlaid for each output the pages show: reading the spec
+        # is most of what a cold site build costs.
+        document = (
+            documents[api] if documents is not None and api in documents else load_valid_spec(project, api)
+        )
+        prepared = apply_overlays(project, api, document, DOCS, strict=strict)
         for warning in prepared.warnings:
             progress(f"{WARNING}{warning}")
-        python = _prepared(project, api, PYTHON_CLIENT, documents).document
+        python = apply_overlays(project, api, document, PYTHON_CLIENT).document
         typescript = (
-            _prepared(project, api, TYPESCRIPT_CLIENT, documents).document
+            apply_overlays(project, api, document, TYPESCRIPT_CLIENT).document
             if TYPESCRIPT in client_languages(project, api)
             else None
         )
@@ -2125,19 +2137,6 @@ def site_fingerprint(inputs: Sequence[tuple[Any, ...]]) -> str:
         files=[Path(__file__)],
         folders=[TEMPLATES],
     )
-
-
-def _prepared(
-    project: Project,
-    api: str,
-    target: str,
-    documents: Mapping[str, dict[str, Any]] | None,
-    *,
-    strict: bool = False,
-) -> PreparedSpec:
-    if documents is not None and api in documents:
-        return apply_overlays(project, api, documents[api], target, strict=strict)
-    return prepare_spec(project, api, target, strict=strict)
 
 
 def serve_site(site: Path, port: int, *, progress: Progress = print) -> None:
