@@ -805,11 +805,10 @@ def test_site_in_a_real_browser(project: Project, site: Path) -> None:
                 assert problems == [], f"{api}/index.html: {problems}"
                 missing = page.evaluate("ids => ids.filter(id => !document.getElementById(id))", ids)
                 assert missing == [], f"{api}: no anchor for {missing}"
-                first_of_each_tag = {
-                    str((op.definition.get("tags") or [""])[0]): op.operation_id
-                    for op in reversed(operations)
-                }
-                for operation_id in dict.fromkeys([*first_of_each_tag.values(), ids[-1]]):
+                # The search box in a real browser, on the page's first, middle and last operation:
+                # that every operation has its search entry is held without a browser
+                # (test_every_operation_has_its_anchor_and_search_entry).
+                for operation_id in dict.fromkeys([ids[0], ids[len(ids) // 2], ids[-1]]):
                     find_by_search(page, operation_id)
                 page.fill("#search", "")
                 page.goto(base + f"{api}/index.html#{ids[len(ids) // 2]}", wait_until="networkidle")
