@@ -2097,8 +2097,8 @@ def build_site(
     destination = (output or project.site_dir).resolve()
     inputs: list[tuple[str, dict[str, Any], dict[str, Any], dict[str, Any] | None]] = []
     for api in apis:
-        # Loaded and checked once, then overlaid for each output the pages show: reading the spec
-        # is most of what a cold site build costs.
+        # Loaded and checked once, then overlaid for each output the pages show: reading one of the
+        # larger specs takes about a second, and each output used to read it again.
         document = (
             documents[api] if documents is not None and api in documents else load_valid_spec(project, api)
         )
