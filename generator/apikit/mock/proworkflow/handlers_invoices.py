@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow.crud import Kind, Parent, app_permission
+from apikit.mock.proworkflow.crud import Kind, Parent, app_permission, id_and_name
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_INVOICES,
     Api,
@@ -41,7 +41,6 @@ from apikit.mock.proworkflow.lines import (
     add_lines,
     change_line,
     check_lines,
-    line_detail,
     owned_line,
 )
 from apikit.mock.proworkflow.store import ADDRESS_KEYS, TIMESTAMP_FORMAT, format_timestamp
@@ -188,7 +187,7 @@ def invoice_lines_create(api: Api, call: Call[Caller]) -> Reply:
     invoice = _invoice(api, call)
     items, batch = one_or_many(call.body)
     stored = add_lines(api, INVOICE_LINES, invoice, items)
-    return created("Line/s Added" if batch else "Line Added", [line_detail(line) for line in stored])
+    return created("Line/s Added" if batch else "Line Added", [id_and_name(line) for line in stored])
 
 
 def _line(api: Api, call: Call[Caller], invoice: Row) -> Row:
@@ -205,7 +204,7 @@ def invoice_lines_update(api: Api, call: Call[Caller]) -> Reply:
     invoice = _invoice(api, call)
     line = _line(api, call, invoice)
     change_line(api, invoice, line, call.body or {})
-    return written("Line Updated", [line_detail(line)])
+    return written("Line Updated", [id_and_name(line)])
 
 
 def invoice_lines_delete(api: Api, call: Call[Caller]) -> Reply:
@@ -214,7 +213,7 @@ def invoice_lines_delete(api: Api, call: Call[Caller]) -> Reply:
     line = _line(api, call, invoice)
     api.store.lines.delete(line["id"])
     api.store.touch(invoice)
-    return written("Line Deleted", [line_detail(line)])
+    return written("Line Deleted", [id_and_name(line)])
 
 
 def invoices_mark_as_paid(api: Api, call: Call[Caller]) -> Reply:

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
-from apikit.mock.proworkflow.crud import Kind, Parent, app_permission
+from apikit.mock.proworkflow.crud import Kind, Parent, app_permission, id_and_name
 from apikit.mock.proworkflow.handlers import (
     PERMISSION_INVOICES,
     Api,
@@ -40,7 +40,6 @@ from apikit.mock.proworkflow.lines import (
     add_lines,
     change_line,
     check_lines,
-    line_detail,
     owned_line,
 )
 from apikit.mock.proworkflow.store import ADDRESS_KEYS
@@ -238,7 +237,7 @@ def quote_lines_create(api: Api, call: Call[Caller]) -> Reply:
     quote = _quote(api, call)
     items, batch = one_or_many(call.body)
     stored = add_lines(api, QUOTE_LINES, quote, items)
-    return created("Line/s Added" if batch else "Line Added", [line_detail(line) for line in stored])
+    return created("Line/s Added" if batch else "Line Added", [id_and_name(line) for line in stored])
 
 
 def quote_lines_get(api: Api, call: Call[Caller]) -> Reply:
@@ -252,7 +251,7 @@ def quote_lines_update(api: Api, call: Call[Caller]) -> Reply:
     quote = _quote(api, call)
     line = owned_line(api, call, QUOTE_LINES, quote)
     change_line(api, quote, line, call.body or {})
-    return written("Line Updated", [line_detail(line)])
+    return written("Line Updated", [id_and_name(line)])
 
 
 def quote_lines_delete(api: Api, call: Call[Caller]) -> Reply:
@@ -261,7 +260,7 @@ def quote_lines_delete(api: Api, call: Call[Caller]) -> Reply:
     line = owned_line(api, call, QUOTE_LINES, quote)
     api.store.quote_lines.delete(line["id"])
     api.store.touch(quote)
-    return written("Line Deleted", [line_detail(line)])
+    return written("Line Deleted", [id_and_name(line)])
 
 
 HANDLERS: dict[str, HandlerFunction] = {

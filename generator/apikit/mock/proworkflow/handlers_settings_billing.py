@@ -23,6 +23,7 @@ from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import demo, handlers_settings
 from apikit.mock.proworkflow.crud import Kind, staff_only
 from apikit.mock.proworkflow.handlers import Api, Caller, HandlerFunction
+from apikit.mock.proworkflow.settings_names import named_record
 from apikit.mock.proworkflow.store import Store
 from apikit.mock.table import Row, Table
 
@@ -87,10 +88,6 @@ def quote_settings_get(api: Api, call: Call[Caller]) -> Reply:
     return api.item_reply("settings", QUOTE_SETTINGS)
 
 
-def _template_record(api: Api, call: Call[Caller], template: Row) -> Row:
-    return {"id": template["id"], "name": template["name"]}
-
-
 def _numbering_kind(resource: str, numbering: Numbering) -> Kind:
     return Kind(
         resource=resource,
@@ -110,7 +107,7 @@ def _template_kind(resource: str, label: str, table: Callable[[Store], Table]) -
         singular="template",
         plural="templates",
         table=table,
-        show=_template_record,
+        show=named_record,
         may_read=staff_only,
     )
 

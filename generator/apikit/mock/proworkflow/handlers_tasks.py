@@ -36,7 +36,7 @@ from typing import Any
 
 from apikit.mock.engine import ApiError, Call, Reply
 from apikit.mock.proworkflow import handlers_items
-from apikit.mock.proworkflow.crud import Kind, Parent, create_handler
+from apikit.mock.proworkflow.crud import Kind, Parent, create_handler, id_and_name
 from apikit.mock.proworkflow.handlers import (
     Api,
     Caller,
@@ -56,10 +56,6 @@ TASK_DEFAULTS: Row = {"description": "", "priority": DEFAULT_PRIORITY, "timeallo
 _ADJUSTMENT = re.compile(r"^([+-])([0-9]+)([dwmy])$")
 DATE_KEYS = {"all": ("startdate", "duedate"), "start": ("startdate",), "due": ("duedate",)}
 TASK_TEXT_KEYS = ("name", "description")
-
-
-def task_detail(task: Row) -> Row:
-    return {"id": task["id"], "name": task["name"]}
 
 
 # --- finding tasks and their parents -------------------------------------------------------------------
@@ -257,7 +253,7 @@ def tasks_adjust_dates(api: Api, call: Call[Caller]) -> Reply:
         if task[key]:
             task[key] = _moved(task[key], count, match[3])
     api.store.touch(task)
-    return written("Task Dates Adjusted", [task_detail(task)])
+    return written("Task Dates Adjusted", [id_and_name(task)])
 
 
 def _moved(timestamp: str, count: int, unit: str) -> str:
@@ -280,7 +276,7 @@ def task_contacts_update(api: Api, call: Call[Caller]) -> Reply:
     project = api.store.projects.find(task["projectid"])
     ids = assignees(api, call, call.body["contacts"], project)
     api.update_links(task, "contactids", ids, bool(call.body.get("remove", False)))
-    return written("Task Contacts Updated", [task_detail(task)])
+    return written("Task Contacts Updated", [id_and_name(task)])
 
 
 def tasks_bulk_delete(api: Api, call: Call[Caller]) -> Reply:
@@ -299,7 +295,7 @@ def tasks_bulk_delete(api: Api, call: Call[Caller]) -> Reply:
     for task in tasks:
         remove_task_parts(api, task)
         api.store.tasks.delete(task["id"])
-    return written("Task/s Deleted", [task_detail(task) for task in tasks])
+    return written("Task/s Deleted", [id_and_name(task) for task in tasks])
 
 
 def tasks_list_overdue(api: Api, call: Call[Caller]) -> Reply:
@@ -361,7 +357,7 @@ TASKS = Kind(
     parents={"projectid": Parent("projectid", Api.visible_project)},
     build=build_task,
     change=change_task,
-    detail=task_detail,
+    detail=id_and_name,
     on_delete=lambda api, call, task: remove_task_parts(api, task),
     batch=True,
     expand=template_tasks,

@@ -139,7 +139,3 @@ def change_line(api: Api, parent: Row, line: Row, changes: Mapping[str, Any]) ->
         line[key] = float(value) if key in NUMBER_KEYS else value
     api.store.touch(line)
     api.store.touch(parent)
-
-
-def line_detail(line: Row) -> Row:
-    return {"id": line["id"], "name": line["name"]}

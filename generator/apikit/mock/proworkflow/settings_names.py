@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from apikit.mock.engine import ApiError, Call
-from apikit.mock.proworkflow.crud import Build, Change
+from apikit.mock.proworkflow.crud import Build, Change, id_and_name
 from apikit.mock.proworkflow.handlers import Api, Caller
 from apikit.mock.proworkflow.store import Store
 from apikit.mock.table import Row, Table
@@ -52,4 +52,4 @@ def unique_name_writes(table: Callable[[Store], Table], what: str) -> NamedWrite
 
 
 def named_record(api: Api, call: Call[Caller], row: Row) -> Row:
-    return {"id": row["id"], "name": row["name"]}
+    return id_and_name(row)
