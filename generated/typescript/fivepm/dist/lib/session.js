@@ -92,7 +92,7 @@ export class FivepmSession {
     }
     /** The session's parameters; a caller who gives up stops waiting for the sign-in (others may still share it). */
     async #params(signal) {
-        return { retType: 'json', sessionId: await untilAborted(this.#session(), signal) };
+        return sessionParams(await untilAborted(this.#session(), signal));
     }
     /** The session id, signing in when there is none; concurrent callers share one sign-in. */
     #session() {
@@ -101,7 +101,7 @@ export class FivepmSession {
             this.#sessionId = signing;
             signing.then((sessionId) => {
                 if (this.#sessionId === signing)
-                    this.#signedIn = { retType: 'json', sessionId };
+                    this.#signedIn = sessionParams(sessionId);
             }, () => {
                 if (this.#sessionId === signing)
                     this.#forget();
@@ -150,7 +150,9 @@ export class FivepmSession {
             (options.requestValidator ?? config.requestValidator) === undefined &&
             (options.responseValidator ?? config.responseValidator) === undefined &&
             (options.responseTransformer ?? config.responseTransformer) === undefined &&
-            [request, response, error].every((interceptors) => interceptors.fns.every((fn) => fn === null)));
+            noneInstalled(request) &&
+            noneInstalled(response) &&
+            noneInstalled(error));
     }
     /** A call with nothing for the generated client's own path to do, sent as one `fetch(url, init)`. */
     async #sendPlain(options, method, params, signal) {
@@ -235,6 +237,14 @@ function untilAborted(promise, signal) {
         signal.addEventListener('abort', abort, { once: true });
         promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
     });
+}
+/** What every call after the sign-in carries in its query. */
+function sessionParams(sessionId) {
+    return { retType: 'json', sessionId };
+}
+/** No interceptor of this kind is in use (the client keeps `null` where one was ejected). */
+function noneInstalled(interceptors) {
+    return interceptors.fns.every((fn) => fn === null);
 }
 function unauthorized(outcome) {
     return outcome.error instanceof FivepmUnauthorized;

@@ -126,7 +126,7 @@ export class FivepmSession {
 
   /** The session's parameters; a caller who gives up stops waiting for the sign-in (others may still share it). */
   async #params(signal: AbortSignal | null | undefined): Promise<Params> {
-    return { retType: 'json', sessionId: await untilAborted(this.#session(), signal) };
+    return sessionParams(await untilAborted(this.#session(), signal));
   }
 
   /** The session id, signing in when there is none; concurrent callers share one sign-in. */
@@ -136,7 +136,7 @@ export class FivepmSession {
       this.#sessionId = signing;
       signing.then(
         (sessionId) => {
-          if (this.#sessionId === signing) this.#signedIn = { retType: 'json', sessionId };
+          if (this.#sessionId === signing) this.#signedIn = sessionParams(sessionId);
         },
         () => {
           if (this.#sessionId === signing) this.#forget();
@@ -187,7 +187,9 @@ export class FivepmSession {
       (options.requestValidator ?? config.requestValidator) === undefined &&
       (options.responseValidator ?? config.responseValidator) === undefined &&
       (options.responseTransformer ?? config.responseTransformer) === undefined &&
-      [request, response, error].every((interceptors) => interceptors.fns.every((fn) => fn === null))
+      noneInstalled(request) &&
+      noneInstalled(response) &&
+      noneInstalled(error)
     );
   }
 
@@ -270,6 +272,16 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | null | undef
     signal.addEventListener('abort', abort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
+}
+
+/** What every call after the sign-in carries in its query. */
+function sessionParams(sessionId: string): Params {
+  return { retType: 'json', sessionId };
+}
+
+/** No interceptor of this kind is in use (the client keeps `null` where one was ejected). */
+function noneInstalled(interceptors: { fns: ReadonlyArray<unknown> }): boolean {
+  return interceptors.fns.every((fn) => fn === null);
 }
 
 function unauthorized(outcome: Outcome | Thrown): boolean {
