@@ -863,12 +863,9 @@ class MockEngine(Generic[P]):
         )
 
     def _body_overrode_query(self, request: RawRequest) -> bool:
-        return (
-            self._form_body_overrides
-            and request.media_type == FORM_MEDIA_TYPE
-            and bool(request.query_string)
-            and bool(request.body)
-        )
+        """With a behaviour whose form body overrides the query (``_form_body_overrides``, which the
+        caller checks first): whether this request sent both."""
+        return request.media_type == FORM_MEDIA_TYPE and bool(request.query_string) and bool(request.body)
 
     def _query_alone(self, request: RawRequest, bound: _BoundOperation) -> dict[str, Any]:
         """The query string's own arguments, before the form body joined (and overrode) them."""
