@@ -8,7 +8,9 @@ const [packageEntry, apiRoot, sessionId, callsText, repeatsText] = process.argv.
 const calls = Number(callsText);
 const repeats = Number(repeatsText);
 const BLOCK = 50; // calls in a row before the other side's turn, as bench/__main__.py's interleaved()
-const WARM_UP = 500;
+// Node keeps compiling hotter code for the first thousand calls or so (a quick run, checking only the
+// harness, warms up as many calls as it measures).
+const WARM_UP = Math.min(2000, calls);
 
 const { connect, projectsGetList } = await import(pathToFileURL(packageEntry).href);
 const client = connect({ baseUrl: apiRoot, login: 'demo@5pm.example', password: 'demo-password' });
