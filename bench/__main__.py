@@ -1,6 +1,6 @@
 """Run every benchmark, print a table, write bench/results.json.
 
-    python -m bench            # full run (15 to 35 minutes, depending on how busy the machine is)
+    python -m bench            # full run (20 to 45 minutes, depending on how busy the machine is)
     python -m bench --quick    # tiny counts: checks the harness, not the numbers
     python -m bench --only hostile   # hostile clients: memory per connection, others still served
     python -m bench --only mocks --api museum   # one mock against Prism
@@ -10,8 +10,11 @@ and keeps the others, each with the date of its run.
 
 Every figure is a ratio against a baseline measured in the same run, repeat by repeat, so it means
 something on a noisy machine: each API's mock against Prism serving the same spec, `apikit build`
-against bare openapi-python-client, the generated client against raw httpx. Every timed run is
-watched for load from other programs and repeated when there was too much (bench/machine.py).
+against bare openapi-python-client, the generated client against raw httpx. Beside each mock, an
+app that does no work behind the same HTTP server (bench/empty_app.py) shows the ceiling: with one
+connection a request's round trip is mostly the kernel's and the machine's, and no mock can be
+faster than that. Every timed run is watched for load from other programs and repeated when there
+was too much (bench/machine.py).
 """
 
 from __future__ import annotations
@@ -192,6 +195,9 @@ def bench_mocks(args: argparse.Namespace, report: dict[str, Any]) -> list[Figure
         else "npm not found: Prism not measured",
         "ours": "apikit mock (its own HTTP server on uvloop and httptools; response self-checks on): the "
         "API's plugin for the bundled APIs, the spec-only mock for those of example projects",
+        "ceiling": "bench/empty_app.py (reads each request, answers {}) behind the same server, driven "
+        "by the mix Prism gets: the most requests a second any mock could answer here; its ratio is "
+        "against Prism in the same repeat, the highest ratio any mock on this server could reach",
         "warm_up_seconds": args.warmup,
         "quiet_threshold": machine.QUIET,
         "mixes": {},
@@ -235,6 +241,7 @@ def bench_mock(
             Figure(f"{api} mock, {c} conn: throughput", "req/s", "higher", note=load.note, api=api),
             Figure(f"{api} mock, {c} conn: p50 latency", "ms", "lower", api=api),
             Figure(f"{api} mock, {c} conn: p99 latency", "ms", "lower", api=api),
+            Figure(f"{api} mix, {c} conn: an empty app on our server (ceiling)", "req/s", "higher", api=api),
         )
         for c in args.concurrency
     }
@@ -244,12 +251,14 @@ def bench_mock(
         def start(target: str) -> contextlib.AbstractContextManager[servers.Running]:
             if target == "ours":
                 return servers.our_mock(api, pins.server, mix.server_env)
+            if target == "ceiling":
+                return servers.empty_server(pins.server)
             assert prism is not None
             return servers.prism_mock(prism, spec, Path(scratch), pins.server)
 
         for _ in range(args.repeats):
-            for concurrency, (rps, p50, p99) in by_concurrency.items():
-                for target in ("ours", "prism"):
+            for concurrency, (rps, p50, p99, ceiling) in by_concurrency.items():
+                for target in ("ours", "prism", "ceiling"):
                     if target in refused:
                         continue
                     try:
@@ -257,10 +266,16 @@ def bench_mock(
                     except (servers.ServerFailed, MixRefused) as exc:
                         refused[target] = refusal(target, spec, exc)
                         continue
+                    if target == "ceiling":
+                        ceiling.ours.append(result["rps"])
+                        watched(ceiling, quiet)
+                        continue
                     side = "ours" if target == "ours" else "baseline"
                     getattr(rps, side).append(result["rps"])
                     getattr(p50, side).append(result["p50_ms"])
                     getattr(p99, side).append(result["p99_ms"])
+                    if side == "baseline":
+                        ceiling.baseline.append(result["rps"])  # the most any mock here could reach
                     watched(rps, quiet)
                     if result.get("non_2xx") or result.get("socket_errors"):
                         rps.add_note(
@@ -268,9 +283,9 @@ def bench_mock(
                             f"{result.get('socket_errors', 0)} socket errors in a run"
                         )
     for reason in refused.values():
-        for triple in by_concurrency.values():
-            triple[0].add_note(reason)
-    return [figure for triple in by_concurrency.values() for figure in triple]
+        for figures in by_concurrency.values():
+            figures[0].add_note(reason)
+    return [figure for figures in by_concurrency.values() for figure in figures]
 
 
 def refusal(target: str, spec: dict[str, Any], error: Exception) -> str:
@@ -280,7 +295,7 @@ def refusal(target: str, spec: dict[str, Any], error: Exception) -> str:
             "#fragments, selected by x-rpc), and Prism matches path keys literally, so every call "
             "is 404 'no path matched'"
         )
-    who = "our mock" if target == "ours" else "Prism"
+    who = {"ours": "our mock", "ceiling": "the empty app"}.get(target, "Prism")
     return f"{who} could not serve the mix: {error}"
 
 

@@ -144,6 +144,13 @@ def our_mock(
     return serving(command, port, pin, env)
 
 
+def empty_server(pin: Sequence[str] = ()) -> contextlib.AbstractContextManager[Running]:
+    """bench/empty_app.py behind the mocks' HTTP server: the ceiling of any mock on this machine."""
+    port = free_port()
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    return serving([sys.executable, "-m", "bench.empty_app", str(port)], port, pin, {"PYTHONPATH": path})
+
+
 def mock_behaviour(api: str) -> str:
     """What serves ``api`` in our mock, as ``apikit mock`` says it: a plugin or the spec-only mock.
     Raises what a plugin that does not load raises."""

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
 import pytest
 
 from bench import servers, wrk
@@ -64,6 +65,15 @@ def test_wrk_drives_the_mix_against_the_mock_without_errors(api: str) -> None:
         result = wrk.run(Path(str(shutil.which("wrk"))), running.base, mix, connections=2, seconds=1)
     assert result["requests"] > len(mix)
     assert (result["non_2xx"], result["socket_errors"]) == (0, 0)
+
+
+@pytest.mark.parametrize("api", ["fivepm", "proworkflow", "museum"])
+def test_the_ceilings_empty_app_answers_every_request_of_the_mix_prism_gets(api: str) -> None:
+    with servers.empty_server() as running:
+        mix = MIXES[api].for_prism()
+        check_mix(running.base, mix)  # raises MixRefused on any answer but a 2xx
+        answer = httpx.request(mix[-1]["method"], running.base + mix[-1]["path"], content=mix[-1].get("body"))
+    assert (answer.status_code, answer.content) == (200, b"{}")
 
 
 def test_the_museum_mock_is_the_spec_only_one_served_from_its_example_project() -> None:
