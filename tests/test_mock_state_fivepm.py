@@ -204,6 +204,18 @@ def test_users_sign_in_with_their_own_passwords_after_a_restore(host: TestClient
     assert refused.status_code == 401, "the password changed before the snapshot is the one that counts"
 
 
+def test_a_seed_may_give_a_users_password_which_the_state_shows_only_as_a_digest(host: TestClient) -> None:
+    state = host.get(STATE).json()
+    state["credentials"]["3"] = {"password": "client-seeded-password"}
+    assert host.put(STATE, json=state).status_code == 204
+
+    assert FivePm(host, "client@5pm.example", "client-seeded-password").session
+    assert FivePm(host, ADMIN, ADMIN_PASSWORD).session, "the digests given as such are kept"
+    shown = host.get(STATE)
+    assert "client-seeded-password" not in shown.text
+    assert set(shown.json()["credentials"]["3"]) == {"salt", "digest"}
+
+
 def test_the_state_holds_no_password_and_no_session(host: TestClient) -> None:
     api = FivePm(host)
     make_changes(api)
@@ -297,9 +309,10 @@ def _make_tasks_a_cycle(state: dict[str, Any]) -> None:
             "state.credentials[1][digest]: expected 64 hex digits",
         ),
         (
-            _set("credentials", {"1": {"password": "demo-password"}}),
-            "state.credentials[1][salt]: expected hex",
+            _set("credentials", {"1": {"password": 1234}}),
+            "state.credentials[1]: a password is given alone, as non-empty text",
         ),
+        (_set("credentials", {"1": {"digest": "ab" * 32}}), "state.credentials[1][salt]: expected hex"),
     ],
 )
 def test_a_state_that_does_not_fit_is_refused_naming_the_place_and_changes_nothing(

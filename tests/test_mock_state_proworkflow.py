@@ -179,6 +179,19 @@ def test_the_state_holds_no_password_and_no_api_key(host: TestClient) -> None:
     assert "5" not in state["contactpermissions"], "a deleted contact's permissions went with it"
 
 
+def test_seed_data_may_give_a_password_which_is_kept_as_a_digest(host: TestClient) -> None:
+    state = host.get(STATE).json()
+    state["credentials"]["2"] = {"password": "sam-seeded-pass"}
+    assert host.put(STATE, json=state).status_code == 204
+
+    assert Pw(host, "sam", "sam-seeded-pass").signs_in()
+    assert not Pw(host, "sam", "sam-pass-2").signs_in()
+    assert Pw(host, "chloe", "chloe-pass-3").signs_in(), "the other digests are kept as given"
+    shown = host.get(STATE)
+    assert "sam-seeded-pass" not in shown.text
+    assert set(shown.json()["credentials"]["2"]) == {"salt", "digest"}
+
+
 def test_contact_permissions_are_part_of_the_state(host: TestClient) -> None:
     dana = Pw(host)
     state = host.get(STATE).json()
@@ -242,6 +255,11 @@ def _duplicate_a_contact(state: dict[str, Any]) -> None:
         (_set("contactpermissions.1.1.view", "yes"), "state.contactpermissions[1][1]: expected a mapping"),
         (_set("credentials.99", {}), "state.credentials[99]: no Contact with this id"),
         (_set("credentials.1.digest", "zz"), "state.credentials[1][digest]: expected hex text"),
+        (_set("credentials.1", {"password": ""}), "state.credentials[1]: a password is given alone"),
+        (
+            _set("credentials.1", {"password": "dana-pass-9", "salt": "00"}),
+            "state.credentials[1]: a password is given alone",
+        ),
     ],
 )
 def test_a_state_that_does_not_fit_is_refused_naming_the_place_and_changes_nothing(

@@ -53,9 +53,11 @@ def credentials_state(credentials: Mapping[int, Credential]) -> dict[str, dict[s
 
 def credentials_from_state(data: Any, users: Table, where: str) -> dict[int, Credential]:
     """What :func:`credentials_state` gives, checked: each key the id of a row of ``users``, each value
-    ``{"salt": hex, "digest": hex}`` with a digest of the length the mocks make."""
+    ``{"salt": hex, "digest": hex}`` with a digest of the length the mocks make. Seed data written by
+    hand may give ``{"password": text}`` instead: it is kept as a new salted digest, as a password set
+    through the API is, and the state shows only that digest from then on."""
     if not isinstance(data, Mapping):
-        raise StateError(f"{where}: expected a mapping of user id to {{salt, digest}}")
+        raise StateError(f"{where}: expected a mapping of user id to {{salt, digest}} or {{password}}")
     credentials: dict[int, Credential] = {}
     for key, value in data.items():
         place = f"{where}[{key}]"
@@ -63,13 +65,24 @@ def credentials_from_state(data: Any, users: Table, where: str) -> dict[int, Cre
         if user_id is None or user_id not in users.rows:
             raise StateError(f"{place}: no {users.kind} with this id")
         if not isinstance(value, Mapping):
-            raise StateError(f"{place}: expected {{salt, digest}} as hex text")
-        salt = _hex_bytes(value.get("salt"), f"{place}[salt]")
-        digest = _hex_bytes(value.get("digest"), f"{place}[digest]")
-        if len(digest) != DIGEST_BYTES:
-            raise StateError(f"{place}[digest]: expected {2 * DIGEST_BYTES} hex digits")
-        credentials[user_id] = Credential(salt, digest)
+            raise StateError(f"{place}: expected {{salt, digest}} as hex text, or {{password}}")
+        credentials[user_id] = _password(value, place) if "password" in value else _stored(value, place)
     return credentials
+
+
+def _password(value: Mapping[str, Any], place: str) -> Credential:
+    password = value["password"]
+    if set(value) != {"password"} or not isinstance(password, str) or not password:
+        raise StateError(f"{place}: a password is given alone, as non-empty text ({{password: ...}})")
+    return Credential.of(password)
+
+
+def _stored(value: Mapping[str, Any], place: str) -> Credential:
+    salt = _hex_bytes(value.get("salt"), f"{place}[salt]")
+    digest = _hex_bytes(value.get("digest"), f"{place}[digest]")
+    if len(digest) != DIGEST_BYTES:
+        raise StateError(f"{place}[digest]: expected {2 * DIGEST_BYTES} hex digits")
+    return Credential(salt, digest)
 
 
 def _hex_bytes(text: Any, place: str) -> bytes:
