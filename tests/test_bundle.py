@@ -174,6 +174,57 @@ def test_references_inside_a_file_are_relative_to_that_file(tmp_path: Path) -> N
     assert set(schemas) == {"Pet", "Named", "Id"}
 
 
+def test_discriminator_mappings_that_name_files_point_at_the_bundled_schemas(tmp_path: Path) -> None:
+    loaded = load(
+        tmp_path,
+        {
+            "openapi.yaml": spec(
+                paths=schema_response("schemas/pets.yaml#/Pet"),
+                components="{schemas: {Fish: {properties: {kind: {const: fish}}}}}",
+            ),
+            "schemas/pets.yaml": """
+                Pet:
+                  oneOf:
+                    - {$ref: cat.yaml}
+                    - {$ref: '#/Dog'}
+                    - {$ref: '../openapi.yaml#/components/schemas/Fish'}
+                  discriminator:
+                    propertyName: kind
+                    mapping: {cat: ./cat.yaml, dog: '#/Dog', fish: Fish, bird: 'bird.yaml#/Bird'}
+                Dog: {properties: {kind: {const: dog}}}
+            """,
+            "schemas/cat.yaml": "properties: {kind: {const: cat}}\n",
+            "schemas/bird.yaml": "Bird: {properties: {kind: {const: bird}}}\n",
+        },
+    )
+    schemas = loaded.document["components"]["schemas"]
+    assert schemas["Pet"]["discriminator"]["mapping"] == {
+        "cat": "#/components/schemas/cat",
+        "dog": "#/components/schemas/Dog",
+        "fish": "Fish",  # a schema name, left as it is
+        "bird": "#/components/schemas/Bird",
+    }
+    assert schemas["Pet"]["oneOf"] == [
+        {"$ref": "#/components/schemas/cat"},
+        {"$ref": "#/components/schemas/Dog"},
+        {"$ref": "#/components/schemas/Fish"},
+    ]
+    assert schemas["Bird"] == {"properties": {"kind": {"const": "bird"}}}
+
+
+def test_a_mapping_to_a_missing_file_is_named_with_its_place(tmp_path: Path) -> None:
+    folder = tmp_path / "api"
+    with pytest.raises(BundleError, match=r"discriminator/mapping/cat.*'a\.yaml'.*does not exist"):
+        load(
+            folder,
+            {
+                "openapi.yaml": spec(
+                    components="{schemas: {Pet: {discriminator: {propertyName: k, mapping: {cat: a.yaml}}}}}"
+                ),
+            },
+        )
+
+
 def test_a_reference_back_into_the_spec_becomes_local(tmp_path: Path) -> None:
     loaded = load(
         tmp_path,

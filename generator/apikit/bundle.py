@@ -2,11 +2,12 @@
 no later stage (validator, generator, mock, docs, schemathesis) ever has to follow a ``$ref`` into
 another file.
 
-Every ``$ref`` to another file (``./schemas/pet.yaml#/Pet``, ``common.yaml``), in the spec and in
-every file it reaches in turn, is resolved against the folder of the file it is written in. What it
-names is placed once into ``components``, in the section of what the reference stands for (a schema
-into ``schemas``, a parameter into ``parameters``, ...), named after its pointer or its file, and
-the reference is rewritten to point there; a cycle of references ends at the component already
+Every ``$ref`` to another file (``./schemas/pet.yaml#/Pet``, ``common.yaml``), and every
+discriminator mapping value that is such a reference, in the spec and in every file it reaches in
+turn, is resolved against the folder of the file it is written in. What it names is placed once into
+``components``, in the section of what the reference stands for (a schema into ``schemas``, a
+parameter into ``parameters``, ...), named after its pointer or its file, and the reference is
+rewritten to point there; a cycle of references ends at the component already
 placed. A component entry that is only such a reference (``Pet: {$ref: ./pet.yaml}``) receives the
 content itself, so the spec's own names stay. A Path Item is put where it is referenced: generators
 do not follow references to ``components/pathItems``.
@@ -94,8 +95,11 @@ class _Bundler:
     def _rewrite_refs(self, node: Any, kind: str, file: LoadedDocument, source: str, placed_at: str) -> None:
         """Every reference in ``node`` (an object of ``kind``, found at ``source`` in ``file`` and now
         at ``placed_at`` in the bundle) made local to the bundle."""
-        references = [found for found in iter_objects(node, kind) if isinstance(found.node.get("$ref"), str)]
-        for found in references:
+        objects = list(iter_objects(node, kind))
+        for found in objects:
+            if found.kind == "schema":
+                self._rewrite_mapping(found.node, file, f"{source}{pointer_of(found.pointer)}")
+        for found in (found for found in objects if isinstance(found.node.get("$ref"), str)):
             relative = pointer_of(found.pointer)
             ref = found.node["$ref"]
             if file is self.root and not _is_external(ref):
@@ -108,6 +112,22 @@ class _Bundler:
                 self._fill(found.node, found.kind, target, here)  # a path item, or a claimed slot
             else:
                 found.node["$ref"] = self._place(found.kind, target)
+
+    def _rewrite_mapping(self, schema: dict[str, Any], file: LoadedDocument, source: str) -> None:
+        """A discriminator's mapping values that are references (not schema names) made local to the
+        bundle, as ``$ref``s are: a generator reads them to tell the variants apart."""
+        discriminator = schema.get("discriminator")
+        mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+        if not isinstance(mapping, dict):
+            return
+        for key, value in mapping.items():
+            if not (isinstance(value, str) and _mapping_reference(value)):
+                continue
+            if file is self.root and not _is_external(value):
+                continue  # already local
+            place = f"{source}/discriminator/mapping/{escape_pointer_token(str(key))}"
+            target = self._target(file, value, place)
+            mapping[key] = f"#{target.pointer}" if target.file is self.root else self._place("schema", target)
 
     def _place(self, kind: str, target: _Target) -> str:
         """The local reference to ``target``, placing it into ``components`` the first time."""
@@ -222,10 +242,17 @@ def bundle_external_refs(loaded: LoadedDocument) -> LoadedDocument:
 
 
 def _has_external_ref(node: Any) -> bool:
-    """Whether any ``$ref`` in the data leaves the document (a quick look, before any copy is made)."""
+    """Whether any ``$ref`` or discriminator mapping in the data leaves the document (a quick look,
+    before any copy is made)."""
     if isinstance(node, dict):
         ref = node.get("$ref")
         if isinstance(ref, str) and _is_external(ref):
+            return True
+        mapping = node.get("mapping")
+        if isinstance(mapping, dict) and any(
+            isinstance(value, str) and _mapping_reference(value) and _is_external(value)
+            for value in mapping.values()
+        ):
             return True
         return any(_has_external_ref(value) for value in node.values())
     if isinstance(node, list):
@@ -235,6 +262,13 @@ def _has_external_ref(node: Any) -> bool:
 
 def _is_external(ref: str) -> bool:
     return not ref.startswith("#")
+
+
+def _mapping_reference(value: str) -> bool:
+    """Whether a discriminator mapping value is a reference rather than a schema name. A component
+    name holds no ``/`` or ``#``; one ending like a file (``cat.yaml``) is taken for that file, which
+    is what it means in a spec split over files."""
+    return "/" in value or "#" in value or value.endswith((".yaml", ".yml", ".json"))
 
 
 def _unescape(token: str) -> str:
