@@ -11,14 +11,14 @@ import contextlib
 import socket
 import threading
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
 from starlette.types import Receive, Scope, Send
 
 from apikit.mock import create_app
-from apikit.mock.server import Limits, start
+from apikit.mock.server import Limits, _Outbox, start
 from apikit.project import Project
 from tests.support import ROOT
 
@@ -112,6 +112,92 @@ def test_a_request_that_waits_keeps_later_pipelined_answers_in_order() -> None:
     with serving(slow_then_echo) as port:
         raw = talk(port, get("/slow") + get("/fast") + get("/last", "Connection: close"))
     assert raw.index(b"GET /slow") < raw.index(b"GET /fast") < raw.index(b"GET /last")
+
+
+def test_many_connections_at_once_each_get_their_answers_whole_and_in_order() -> None:
+    def pipelined(port: int, n: int) -> bytes:
+        paths = [f"/c{n}/{i}" for i in range(3)]
+        return talk(port, get(paths[0]) + get(paths[1]) + get(paths[2], "Connection: close"))
+
+    with serving(echo) as port:
+        threads = [_Returning(pipelined, port, n) for n in range(8)]
+        raws = [thread.value() for thread in threads]
+    for n, raw in enumerate(raws):
+        assert raw.count(b"HTTP/1.1 200 OK") == 3, raw
+        assert raw.index(b"GET /c%d/0" % n) < raw.index(b"GET /c%d/1" % n) < raw.index(b"GET /c%d/2" % n)
+
+
+class _Returning(threading.Thread):
+    """A thread started at once, whose function's result ``value()`` waits for."""
+
+    def __init__(self, function: Any, *args: Any) -> None:
+        super().__init__(daemon=True)
+        self._call = lambda: function(*args)
+        self._result: Any = None
+        self.start()
+
+    def run(self) -> None:
+        self._result = self._call()
+
+    def value(self) -> Any:
+        self.join(10)
+        return self._result
+
+
+class _Turns:
+    """An event loop's ``call_soon``, run by hand: a turn ends when ``end_turn()`` is called."""
+
+    def __init__(self) -> None:
+        self.soon: list[Any] = []
+
+    def call_soon(self, callback: Any) -> None:
+        self.soon.append(callback)
+
+    def end_turn(self) -> None:
+        soon, self.soon = self.soon, []
+        for callback in soon:
+            callback()
+
+
+class _Writer:
+    """What the outbox needs of a connection: its held bytes, and a flush to one shared wire."""
+
+    def __init__(self, name: str, wire: list[str]) -> None:
+        self.name, self.wire, self.unsent = name, wire, cast(list[bytes], [])
+        self.transport = self
+
+    def write(self, data: bytes) -> None:
+        self.wire.append(f"{self.name}:{data.decode()}")
+
+    def flush(self) -> None:
+        unsent, self.unsent = self.unsent, []
+        for data in unsent:
+            self.write(data)
+
+
+def test_while_several_connections_answer_their_answers_go_out_together_after_the_turn() -> None:
+    turns, wire = _Turns(), cast(list[str], [])
+    outbox = _Outbox(cast(asyncio.AbstractEventLoop, turns))
+    a, b = _Writer("a", wire), _Writer("b", wire)
+
+    def send(writer: _Writer, data: bytes) -> None:
+        outbox.send(cast(Any, writer), cast(Any, writer.transport), data)
+
+    send(a, b"1")
+    turns.end_turn()
+    send(a, b"2")
+    assert wire == ["a:1", "a:2"], "one connection alone: its answers go out at once"
+    send(b, b"1")
+    send(a, b"3")
+    send(b, b"2")
+    assert wire == ["a:1", "a:2"], "two connections in one turn: held until it ends"
+    turns.end_turn()
+    assert wire == ["a:1", "a:2", "b:1", "b:2", "a:3"]
+    send(a, b"4")
+    assert wire[-1] == "a:3", "still holding after a turn that held two"
+    turns.end_turn()
+    send(a, b"5")
+    assert wire[-2:] == ["a:4", "a:5"], "a turn that held one answer: back to sending at once"
 
 
 def test_chunked_request_body_arrives_whole() -> None:

@@ -147,14 +147,56 @@ class _Refusal(Exception):
         self.message = message
 
 
+class _Outbox:
+    """Sends what the connections write; while several are busy, at the end of the loop's turn.
+
+    The loop hands over, in one turn, every connection that has a request waiting. Answered one by
+    one, each answer's send wakes the client (a load generator, a test suite's threads) on its own;
+    held until the turn ends and then sent together, they wake it once, and the client reads them in
+    one go. With many connections busy, that wake-up is much of what a request costs beyond the
+    app's own work. Holding costs one more pass of the loop, so it is done only while answers
+    alternate between connections: a single client's answers go out at once."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.held: list[Connection] = []
+        self.holding = False
+        self.last_writer = 0
+        """``id()`` of the connection that wrote last: an answer from another means several are busy."""
+
+    def send(self, connection: Connection, transport: asyncio.Transport, data: bytes) -> None:
+        if connection.unsent:  # already held in this turn: after what it wrote before
+            connection.unsent.append(data)
+        elif not self.holding and self.last_writer == id(connection):
+            transport.write(data)
+        else:
+            self.holding = True
+            self.last_writer = id(connection)
+            if not self.held:
+                self.loop.call_soon(self.send_held)
+            self.held.append(connection)
+            connection.unsent.append(data)
+
+    def send_held(self) -> None:
+        held, self.held = self.held, []
+        self.holding = len(held) > 1  # a turn with one answer: back to sending at once
+        for connection in held:
+            connection.flush()
+
+
 class Connection(asyncio.Protocol):
     """One client connection: parses requests, runs the app for each in turn, writes the answers."""
 
-    def __init__(self, app: ASGIApp, limits: Limits, date: _DateHeader, open_set: set[Connection]) -> None:
+    def __init__(
+        self, app: ASGIApp, limits: Limits, date: _DateHeader, open_set: set[Connection], outbox: _Outbox
+    ) -> None:
         self.app = app
         self.limits = limits
         self.date = date
         self.open_set = open_set
+        self.outbox = outbox
+        self.unsent: list[bytes] = []
+        """What this connection wrote and the outbox holds until the loop's turn ends."""
         self.loop = asyncio.get_running_loop()
         self.parser = httptools.HttpRequestParser(self)
         self.transport: asyncio.Transport | None = None
@@ -301,7 +343,7 @@ class Connection(asyncio.Protocol):
             raise _Refusal(505, f"HTTP/{version} is not supported: this server speaks HTTP/1.1")
         self.reading.version = version
         if self.reading.expects_continue and self.transport is not None:
-            self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+            self.write(b"HTTP/1.1 100 Continue\r\n\r\n")
 
     def on_chunk_header(self) -> None:
         # A chunk of size zero ends the body, and a trailer section (header lines) may follow: until
@@ -409,9 +451,16 @@ class Connection(asyncio.Protocol):
 
     def write(self, data: bytes) -> None:
         if self.transport is not None:
-            self.transport.write(data)
+            self.outbox.send(self, self.transport, data)
+
+    def flush(self) -> None:
+        """Send what the outbox held."""
+        unsent, self.unsent = self.unsent, []
+        if unsent and self.transport is not None:
+            self.transport.write(unsent[0] if len(unsent) == 1 else b"".join(unsent))
 
     def close(self) -> None:
+        self.flush()
         if self.transport is not None:
             self.transport.close()
             self.transport = None
@@ -434,6 +483,7 @@ class Connection(asyncio.Protocol):
             + b"content-length: %d\r\n\r\n" % len(body)
             + body
         )
+        self.flush()
         transport = self.transport
         if not linger or transport is None or not transport.can_write_eof():
             self.close()
@@ -650,7 +700,8 @@ async def start(app: ASGIApp, host: str, port: int, limits: Limits | None = None
     date = _DateHeader()
     chosen = limits or Limits()
     connections: set[Connection] = set()
-    server = await loop.create_server(lambda: Connection(app, chosen, date, connections), host, port)
+    outbox = _Outbox(loop)
+    server = await loop.create_server(lambda: Connection(app, chosen, date, connections, outbox), host, port)
     return Listening(server, connections)
 
 
