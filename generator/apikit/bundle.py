@@ -7,10 +7,10 @@ discriminator mapping value that is such a reference, in the spec and in every f
 turn, is resolved against the folder of the file it is written in. What it names is placed once into
 ``components``, in the section of what the reference stands for (a schema into ``schemas``, a
 parameter into ``parameters``, ...), named after its pointer or its file, and the reference is
-rewritten to point there; a cycle of references ends at the component already
-placed. A component entry that is only such a reference (``Pet: {$ref: ./pet.yaml}``) receives the
-content itself, so the spec's own names stay. A Path Item is put where it is referenced: generators
-do not follow references to ``components/pathItems``.
+rewritten to point there; a cycle of references ends at the component already placed. A component
+entry that is only such a reference (``Pet: {$ref: ./pet.yaml}``) receives the content itself, so
+the spec's own names stay. A Path Item is put where it is referenced: generators do not follow
+references to ``components/pathItems``.
 
 Only files inside the spec's folder (``specs/<api>/``) are read. That folder is the boundary of what
 a spec may reach (a spec cannot make a build read any other file of the machine) and it is what a

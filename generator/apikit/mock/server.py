@@ -7,9 +7,9 @@ that completed the request, with no task, queue or context switch per request; i
 await something that is not ready yet, the rest of that call continues in an ordinary asyncio task
 and the connection's later requests wait their turn, so answers always go out in request order.
 While several connections are busy, the answers of one turn of the loop are sent together at its
-end (:class:`_Outbox`), so the client is woken once for all of them. Compared with a general-purpose
-ASGI server this removes most of the per-request cost that is not
-the mock's own work (see ``bench/``).
+end (:class:`_Outbox`), so the client is woken once for all of them. Compared with a
+general-purpose ASGI server this removes most of the per-request cost that is not the mock's own
+work (see ``bench/``).
 
 What it covers: keep-alive and HTTP/1.0, pipelining, chunked request bodies, ``Expect:
 100-continue``, HEAD, chunked responses when an app streams without a length, and a clean stop on
