@@ -11,6 +11,7 @@ import contextlib
 import socket
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, cast
 
 import httpx
@@ -119,29 +120,11 @@ def test_many_connections_at_once_each_get_their_answers_whole_and_in_order() ->
         paths = [f"/c{n}/{i}" for i in range(3)]
         return talk(port, get(paths[0]) + get(paths[1]) + get(paths[2], "Connection: close"))
 
-    with serving(echo) as port:
-        threads = [_Returning(pipelined, port, n) for n in range(8)]
-        raws = [thread.value() for thread in threads]
+    with serving(echo) as port, ThreadPoolExecutor(8) as pool:
+        raws = list(pool.map(lambda n: pipelined(port, n), range(8)))
     for n, raw in enumerate(raws):
         assert raw.count(b"HTTP/1.1 200 OK") == 3, raw
         assert raw.index(b"GET /c%d/0" % n) < raw.index(b"GET /c%d/1" % n) < raw.index(b"GET /c%d/2" % n)
-
-
-class _Returning(threading.Thread):
-    """A thread started at once, whose function's result ``value()`` waits for."""
-
-    def __init__(self, function: Any, *args: Any) -> None:
-        super().__init__(daemon=True)
-        self._call = lambda: function(*args)
-        self._result: Any = None
-        self.start()
-
-    def run(self) -> None:
-        self._result = self._call()
-
-    def value(self) -> Any:
-        self.join(10)
-        return self._result
 
 
 class _Turns:
