@@ -192,6 +192,20 @@ def test_seed_data_may_give_a_password_which_is_kept_as_a_digest(host: TestClien
     assert set(shown.json()["credentials"]["2"]) == {"salt", "digest"}
 
 
+def test_the_demo_accounts_data_file_is_a_seed_like_any_other(host: TestClient) -> None:
+    demo_file = ROOT / "generator" / "apikit" / "mock" / "proworkflow" / "demo.yaml"
+    seeded = host_client(seeds={"proworkflow": demo_file})
+    started, from_file = host.get(STATE).json(), seeded.get(STATE).json()
+    assert from_file.pop("credentials").keys() == started.pop("credentials").keys()
+    loaded_at = {row.pop("lastmodified") for name in STATE_TABLES for row in from_file[name]}
+    assert loaded_at == {"2026-06-15T09:00:00"}, "a row given without lastmodified was loaded now"
+    for name in STATE_TABLES:
+        for row in started[name]:
+            del row["lastmodified"]
+    assert from_file == started
+    assert all(Pw(seeded, user.username, user.password).signs_in() for user in USERS)
+
+
 def test_contact_permissions_are_part_of_the_state(host: TestClient) -> None:
     dana = Pw(host)
     state = host.get(STATE).json()

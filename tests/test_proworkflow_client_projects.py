@@ -57,7 +57,7 @@ from proworkflow_client.models import (
 )
 
 import tests.test_proworkflow_e2e as e2e
-from apikit.mock.proworkflow.demo import CONNOR, DANA, PROJECTS
+from apikit.mock.proworkflow.demo import CONNOR, DANA, rows
 from tests.test_proworkflow_e2e import RequestLog
 
 # The end-to-end tests' mock, signed-in client and log of the URLs it sent.
@@ -80,7 +80,7 @@ def project_of(client: Client, project_id: int) -> Any:
 def test_iter_items_pages_through_every_project_once(client: Client, sent: RequestLog) -> None:
     every = projects_list.sync(client=client, status=ProjectsListStatus.ALL, sortby=ProjectsListSortby.ID)
     assert isinstance(every, ProjectList) and every.totalcount == len(every.projects)
-    assert {row["id"] for row in PROJECTS} <= {p.id for p in every.projects}
+    assert {row["id"] for row in rows("projects")} <= {p.id for p in every.projects}
     sent.urls.clear()
 
     paged = list(iter_items(projects_list.sync, client=client, page_size=2, status=ProjectsListStatus.ALL))

@@ -52,7 +52,7 @@ from proworkflow_client.models import (
     WriteResult,
 )
 
-from apikit.mock.proworkflow.demo import ACCOUNT, CONTACTS, DANA
+from apikit.mock.proworkflow.demo import ACCOUNT, DANA, rows
 from tests.support import running_mock
 
 
@@ -93,7 +93,7 @@ def test_paging_reads_every_contact_once(client: Client, sent: RequestLog) -> No
     paged = list(iter_items(contacts_list.sync, client=client, page_size=3))
 
     assert [c.id for c in paged] == [c.id for c in everyone.contacts]
-    assert {row["id"] for row in CONTACTS if not row["pending"]} <= {c.id for c in paged}
+    assert {row["id"] for row in rows("contacts") if not row["pending"]} <= {c.id for c in paged}
     pages = [(int(url.params["pagenumber"]), int(url.params["pagesize"])) for url in sent.urls]
     expected_pages = max(1, math.ceil(len(paged) / 3))  # the last page is known from totalcount
     assert [number for number, _ in pages] == list(range(1, expected_pages + 1))

@@ -141,11 +141,11 @@ def day(stamp: Any) -> str:
     return str(stamp or "")[:10]
 
 
-COMPANY = {row["id"]: row for row in demo.COMPANIES}
-CONTACT = {row["id"]: row for row in demo.CONTACTS}
-PROJECT = {row["id"]: row for row in demo.PROJECTS}
-TASK = {row["id"]: row for row in demo.TASKS}
-INVOICE = {row["id"]: row for row in demo.INVOICES}
+COMPANY = {row["id"]: row for row in demo.rows("companies")}
+CONTACT = {row["id"]: row for row in demo.rows("contacts")}
+PROJECT = {row["id"]: row for row in demo.rows("projects")}
+TASK = {row["id"]: row for row in demo.rows("tasks")}
+INVOICE = {row["id"]: row for row in demo.rows("invoices")}
 
 
 def name_of(contact: Rec) -> str:
@@ -161,11 +161,13 @@ def line_amount(line: Rec) -> float:
 
 
 def invoice_money(invoice: Rec) -> dict[str, float]:
-    return money_of(invoice, [line for line in demo.INVOICE_LINES if line["invoiceid"] == invoice["id"]])
+    return money_of(
+        invoice, [line for line in demo.rows("invoicelines") if line["invoiceid"] == invoice["id"]]
+    )
 
 
 def quote_money(quote: Rec) -> dict[str, float]:
-    return money_of(quote, [line for line in demo.QUOTE_LINES if line["quoteid"] == quote["id"]])
+    return money_of(quote, [line for line in demo.rows("quotelines") if line["quoteid"] == quote["id"]])
 
 
 def money_of(invoice: Rec, lines: list[Rec]) -> dict[str, float]:
@@ -192,11 +194,11 @@ def time_project(record: Rec) -> Rec:
 
 
 def tracked_on_task(task_id: int) -> int:
-    return sum(r["timetracked"] for r in demo.TIME_RECORDS if r["taskid"] == task_id)
+    return sum(r["timetracked"] for r in demo.rows("timerecords") if r["taskid"] == task_id)
 
 
 def tracked_on_project(project_id: int) -> int:
-    return sum(r["timetracked"] for r in demo.TIME_RECORDS if time_task(r)["projectid"] == project_id)
+    return sum(r["timetracked"] for r in demo.rows("timerecords") if time_task(r)["projectid"] == project_id)
 
 
 def overdue(rows: list[dict[str, Any]], today: str) -> list[int]:
@@ -261,7 +263,8 @@ def all_statuses(operation_id: str) -> dict[str, str]:
 def company_cases(operation_id: str, kind: str | None) -> Iterator[Case]:
     def of(keep: Callable[[Rec], bool] = lambda c: True, pending: bool = False) -> list[int]:
         return ids(
-            demo.COMPANIES, lambda c: c["pending"] == pending and kind in (None, c["type"]) and keep(c)
+            demo.rows("companies"),
+            lambda c: c["pending"] == pending and kind in (None, c["type"]) and keep(c),
         )
 
     def api(c: Rec, field_id: int) -> list[str]:
@@ -307,13 +310,13 @@ def company_cases(operation_id: str, kind: str | None) -> Iterator[Case]:
     yield case({"tagid": "3"}, of(lambda c: 3 in c["tagids"]))
     yield case({"tagid": "1,2"}, of(lambda c: bool({1, 2} & set(c["tagids"]))))
     by_code = sorted(
-        (c for c in demo.COMPANIES if not c["pending"] and kind in (None, c["type"])),
+        (c for c in demo.rows("companies") if not c["pending"] and kind in (None, c["type"])),
         key=lambda c: c["code"].casefold(),
         reverse=True,
     )
     yield case({"sortby": "code", "sortorder": "desc"}, [c["id"] for c in by_code], ordered=True)
     by_name = sorted(
-        (c for c in demo.COMPANIES if not c["pending"] and kind in (None, c["type"])),
+        (c for c in demo.rows("companies") if not c["pending"] and kind in (None, c["type"])),
         key=lambda c: c["name"].casefold(),
     )
     yield case({"sortby": "name", "sortorder": "asc"}, [c["id"] for c in by_name], ordered=True)
@@ -326,7 +329,7 @@ def company_cases(operation_id: str, kind: str | None) -> Iterator[Case]:
 
 def contact_cases(operation_id: str, keep_base: Callable[[Rec], bool]) -> Iterator[Case]:
     def of(keep: Callable[[Rec], bool] = lambda c: True, pending: bool = False) -> list[int]:
-        return ids(demo.CONTACTS, lambda c: c["pending"] == pending and keep_base(c) and keep(c))
+        return ids(demo.rows("contacts"), lambda c: c["pending"] == pending and keep_base(c) and keep(c))
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
         return Case(operation_id, query, expected, **options)
@@ -363,12 +366,12 @@ def contact_cases(operation_id: str, keep_base: Callable[[Rec], bool]) -> Iterat
     yield case({"tagid": "2"}, of(lambda c: 2 in c["tagids"]))
     yield case({"tagid": "1,3"}, of(lambda c: bool({1, 3} & set(c["tagids"]))))
     by_last = sorted(
-        (c for c in demo.CONTACTS if not c["pending"] and keep_base(c)),
+        (c for c in demo.rows("contacts") if not c["pending"] and keep_base(c)),
         key=lambda c: c["lastname"].casefold(),
     )
     yield case({"sortby": "lastname"}, [c["id"] for c in by_last], ordered=True)
     by_first = sorted(
-        (c for c in demo.CONTACTS if not c["pending"] and keep_base(c)),
+        (c for c in demo.rows("contacts") if not c["pending"] and keep_base(c)),
         key=lambda c: c["firstname"].casefold(),
         reverse=True,
     )
@@ -388,7 +391,7 @@ def contact_cases(operation_id: str, keep_base: Callable[[Rec], bool]) -> Iterat
 
 def invoice_cases(operation_id: str, keep_base: Callable[[Rec], bool] = lambda i: True) -> Iterator[Case]:
     overdue = operation_id == "invoicesListOverdue"
-    money = {row["id"]: invoice_money(row) for row in demo.INVOICES}
+    money = {row["id"]: invoice_money(row) for row in demo.rows("invoices")}
 
     def of(keep: Callable[[Rec], bool] = lambda i: True, status: str = "all") -> list[int]:
         def base(i: Rec) -> bool:
@@ -398,7 +401,7 @@ def invoice_cases(operation_id: str, keep_base: Callable[[Rec], bool] = lambda i
                 return not i["paiddate"] and day(i["duedate"]) < TODAY
             return status == "all" or (status == "paid") == bool(i["paiddate"])
 
-        return ids(demo.INVOICES, lambda i: base(i) and keep(i))
+        return ids(demo.rows("invoices"), lambda i: base(i) and keep(i))
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
         return Case(operation_id, query if overdue else {"status": "all", **query}, expected, **options)
@@ -476,7 +479,7 @@ def invoice_cases(operation_id: str, keep_base: Callable[[Rec], bool] = lambda i
 def quote_cases(operation_id: str, narrow: dict[str, Any]) -> Iterator[Case]:
     """The cases of quote 1, the only quote of company 2 and of project 1 (``narrow`` keeps the
     top-level list to it)."""
-    quote = next(q for q in demo.QUOTES if q["companyid"] == 2)  # approved, the only one of company 2
+    quote = next(q for q in demo.rows("quotes") if q["companyid"] == 2)  # approved, the only one of company 2
     grand = quote_money(quote)["grandtotal"]
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
@@ -514,7 +517,7 @@ def quote_cases(operation_id: str, narrow: dict[str, Any]) -> Iterator[Case]:
 
 
 def top_level_quote_cases() -> Iterator[Case]:
-    rows = demo.QUOTES
+    rows = demo.rows("quotes")
 
     def case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda q: True) -> Case:
         return Case("quotesList", {"status": "all", **query}, ids(rows, keep))
@@ -537,7 +540,7 @@ def top_level_quote_cases() -> Iterator[Case]:
 
 
 def quote_line_cases() -> Iterator[Case]:
-    rows = demo.QUOTE_LINES
+    rows = demo.rows("quotelines")
 
     def case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda line: True, **options: Any) -> Case:
         return Case("quoteLinesListAll", query, ids(rows, keep), **options)
@@ -554,7 +557,7 @@ def quote_line_cases() -> Iterator[Case]:
 
 
 def shared_note_cases(operation_id: str, project_ids: set[int]) -> Iterator[Case]:
-    rows = [note for note in demo.SHARED_NOTES if note["projectid"] in project_ids]
+    rows = [note for note in demo.rows("sharednotes") if note["projectid"] in project_ids]
 
     def case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda note: True, **options: Any) -> Case:
         return Case(operation_id, query, ids(rows, keep), **options)
@@ -585,7 +588,8 @@ def project_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
         return Case(operation_id, {**all_statuses(operation_id), **query}, expected, **options)
 
     minutes = {
-        p: sum(r["timetracked"] for r in demo.TIME_RECORDS if time_task(r)["projectid"] == p) for p in PROJECT
+        p: sum(r["timetracked"] for r in demo.rows("timerecords") if time_task(r)["projectid"] == p)
+        for p in PROJECT
     }
     yield Case(operation_id, {}, of(lambda p: p["status"] == "active"))
     yield case({"status": "complete"}, of(lambda p: p["status"] == "complete"))
@@ -646,17 +650,19 @@ def project_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
     # Money and time tracked, summed by the store from the quotes, invoices and time records.
     yield case(
         {"quotetotal": "gte1"},
-        of(lambda p: any(q["projectid"] == p["id"] for q in demo.QUOTES)),
+        of(lambda p: any(q["projectid"] == p["id"] for q in demo.rows("quotes"))),
     )
     yield case(
         {"invoicetotal": "gte1"},
-        of(lambda p: any(i["projectid"] == p["id"] for i in demo.INVOICES)),
+        of(lambda p: any(i["projectid"] == p["id"] for i in demo.rows("invoices"))),
     )
     quoted = {
-        p: sum(quote_money(q)["grandtotal"] for q in demo.QUOTES if q["projectid"] == p) for p in PROJECT
+        p: sum(quote_money(q)["grandtotal"] for q in demo.rows("quotes") if q["projectid"] == p)
+        for p in PROJECT
     }
     invoiced = {
-        p: sum(invoice_money(i)["grandtotal"] for i in demo.INVOICES if i["projectid"] == p) for p in PROJECT
+        p: sum(invoice_money(i)["grandtotal"] for i in demo.rows("invoices") if i["projectid"] == p)
+        for p in PROJECT
     }
 
     def against_quote(test: Callable[[float, float], bool]) -> list[int]:
@@ -678,7 +684,7 @@ def project_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
         {"timetracked": "gte1", "timetrackedby": "6"},
         of(
             lambda p: any(
-                r["contactid"] == 6 and time_task(r)["projectid"] == p["id"] for r in demo.TIME_RECORDS
+                r["contactid"] == 6 and time_task(r)["projectid"] == p["id"] for r in demo.rows("timerecords")
             )
         ),
     )
@@ -686,7 +692,7 @@ def project_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
         {"timetrackedby": "me"},
         of(
             lambda p: any(
-                r["contactid"] == 1 and time_task(r)["projectid"] == p["id"] for r in demo.TIME_RECORDS
+                r["contactid"] == 1 and time_task(r)["projectid"] == p["id"] for r in demo.rows("timerecords")
             )
         ),
     )
@@ -695,7 +701,7 @@ def project_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
         of(
             lambda p: any(
                 day(r["date"]) >= "2026-06-01" and time_task(r)["projectid"] == p["id"]
-                for r in demo.TIME_RECORDS
+                for r in demo.rows("timerecords")
             )
         ),
     )
@@ -703,7 +709,7 @@ def project_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
         {"timebillable": "nonbillable"},
         of(
             lambda p: any(
-                not r["billable"] and time_task(r)["projectid"] == p["id"] for r in demo.TIME_RECORDS
+                not r["billable"] and time_task(r)["projectid"] == p["id"] for r in demo.rows("timerecords")
             )
         ),
     )
@@ -735,7 +741,7 @@ def task_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
     def project(keep: Callable[[Rec], bool]) -> list[int]:
         return of(lambda t: keep(task_project(t)))
 
-    minutes = {t: sum(r["timetracked"] for r in demo.TIME_RECORDS if r["taskid"] == t) for t in TASK}
+    minutes = {t: sum(r["timetracked"] for r in demo.rows("timerecords") if r["taskid"] == t) for t in TASK}
     yield Case(operation_id, {}, of(lambda t: t["status"] == "active"))
     yield case({"status": "complete"}, of(lambda t: t["status"] == "complete"))
     yield case({}, of())
@@ -786,17 +792,17 @@ def task_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
     yield case({"timetracked": "gte1"}, of(lambda t: minutes[t["id"]] >= 1))
     yield case(
         {"timetracked": "gte1", "timetrackedby": "!2"},
-        of(lambda t: any(r["taskid"] == t["id"] and r["contactid"] != 2 for r in demo.TIME_RECORDS)),
+        of(lambda t: any(r["taskid"] == t["id"] and r["contactid"] != 2 for r in demo.rows("timerecords"))),
     )
     yield case(
         {"timetrackedby": "me"},
-        of(lambda t: any(r["taskid"] == t["id"] and r["contactid"] == 1 for r in demo.TIME_RECORDS)),
+        of(lambda t: any(r["taskid"] == t["id"] and r["contactid"] == 1 for r in demo.rows("timerecords"))),
     )
     yield case(
         {"timetrackedfrom": "2026-06-09", "timetrackedto": "2026-06-30"},
         of(
             lambda t: any(
-                r["taskid"] == t["id"] and day(r["date"]) >= "2026-06-09" for r in demo.TIME_RECORDS
+                r["taskid"] == t["id"] and day(r["date"]) >= "2026-06-09" for r in demo.rows("timerecords")
             )
         ),
     )
@@ -834,7 +840,7 @@ def task_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
 
 
 def time_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
-    records = [r for r in demo.TIME_RECORDS if r["id"] in members]
+    records = [r for r in demo.rows("timerecords") if r["id"] in members]
 
     def of(keep: Callable[[Rec], bool] = lambda r: True) -> list[int]:
         return ids(records, keep)
@@ -904,7 +910,7 @@ def time_cases(operation_id: str, members: list[int]) -> Iterator[Case]:
 
 
 def event_cases() -> Iterator[Case]:
-    rows = demo.EVENTS
+    rows = demo.rows("events")
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
         return Case("eventsList", query, expected, **options)
@@ -1018,7 +1024,7 @@ def file_cases(operation_id: str, rows: list[dict[str, Any]]) -> Iterator[Case]:
 
 
 def folder_cases() -> Iterator[Case]:
-    rows = demo.FOLDERS
+    rows = demo.rows("folders")
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
         return Case("foldersList", query, expected, **options)
@@ -1087,7 +1093,7 @@ def message_cases(operation_id: str, rows: list[dict[str, Any]]) -> Iterator[Cas
 
 
 def note_cases() -> Iterator[Case]:
-    rows = demo.NOTES
+    rows = demo.rows("notes")
 
     def for_contact(n: Rec, contact_id: int) -> bool:
         return n["contactids"] == "all" or contact_id in n["contactids"]
@@ -1141,7 +1147,7 @@ def note_cases() -> Iterator[Case]:
 
 
 def project_request_cases() -> Iterator[Case]:
-    rows = demo.PROJECT_REQUESTS
+    rows = demo.rows("projectrequests")
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
         return Case("projectRequestsList", query, expected, **options)
@@ -1182,7 +1188,7 @@ def project_request_cases() -> Iterator[Case]:
 
 
 def bookmark_cases(project_id: int) -> Iterator[Case]:
-    rows = [b for b in demo.BOOKMARKS if b["projectid"] == project_id]
+    rows = [b for b in demo.rows("bookmarks") if b["projectid"] == project_id]
 
     def case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda b: True, **options: Any) -> Case:
         return Case("projectBookmarksList", query, ids(rows, keep), **options)
@@ -1202,34 +1208,34 @@ def bookmark_cases(project_id: int) -> Iterator[Case]:
 def settings_cases() -> Iterator[Case]:
     """The account settings' lists: id bounds, API fields by type, and their sort orders."""
     for operation_id, rows, sort_key in (
-        ("settingsApifieldsList", demo.API_FIELDS, "name"),
-        ("settingsNoteCategoriesList", demo.NOTE_CATEGORIES, "name"),
-        ("settingsFixedCostItemsList", demo.FIXED_COST_ITEMS, "rate"),
-        ("settingsServiceRatesList", demo.SERVICE_RATES, "rate"),
-        ("settingsStaffRatesList", demo.STAFF_RATES, "rate"),
-        ("settingsProjectAutonumberingList", demo.PROJECT_AUTONUMBERING, "name"),
-        ("settingsProjectCategoriesList", demo.PROJECT_CATEGORIES, "name"),
-        ("settingsProjectCustomFieldsList", demo.PROJECT_CUSTOM_FIELDS, "name"),
-        ("settingsProjectCustomStatusesList", demo.CUSTOM_STATUSES, "name"),
-        ("settingsProjectTagsList", demo.PROJECT_TAGS, "name"),
-        ("settingsProjectTemplatesList", demo.PROJECT_TEMPLATES, "name"),
-        ("settingsContactDivisionsList", demo.DIVISIONS, "name"),
-        ("settingsContactGroupsList", demo.GROUPS, "name"),
-        ("settingsContactPermissionsList", demo.PERMISSIONS, "name"),
-        ("settingsContactRolesList", demo.ROLES, "name"),
-        ("settingsContactTagsList", demo.TAGS, "name"),
-        ("settingsContactTeamsList", demo.TEAMS, "name"),
-        ("settingsInvoiceAutonumberingList", demo.INVOICE_AUTONUMBERING, "name"),
-        ("settingsInvoiceHourlyRatesList", demo.SERVICE_RATES, "rate"),
-        ("settingsInvoiceStaffRatesList", demo.STAFF_RATES, "rate"),
-        ("settingsInvoiceTemplatesList", demo.INVOICE_TEMPLATES, "name"),
-        ("settingsQuoteAutonumberingList", demo.QUOTE_AUTONUMBERING, "name"),
-        ("settingsQuoteHourlyRatesList", demo.SERVICE_RATES, "rate"),
-        ("settingsQuoteStaffRatesList", demo.STAFF_RATES, "rate"),
-        ("settingsQuoteTemplatesList", demo.QUOTE_TEMPLATES, "name"),
-        ("settingsTaskCategoriesList", demo.TASK_CATEGORIES, "name"),
-        ("settingsTaskTagsList", demo.TASK_TAGS, "name"),
-        ("settingsTaskTemplatesList", demo.TASK_TEMPLATES, "name"),
+        ("settingsApifieldsList", demo.rows("apifields"), "name"),
+        ("settingsNoteCategoriesList", demo.rows("notecategories"), "name"),
+        ("settingsFixedCostItemsList", demo.rows("fixedcostitems"), "rate"),
+        ("settingsServiceRatesList", demo.rows("servicerates"), "rate"),
+        ("settingsStaffRatesList", demo.rows("staffrates"), "rate"),
+        ("settingsProjectAutonumberingList", demo.rows("projectautonumbering"), "name"),
+        ("settingsProjectCategoriesList", demo.rows("projectcategories"), "name"),
+        ("settingsProjectCustomFieldsList", demo.rows("projectcustomfields"), "name"),
+        ("settingsProjectCustomStatusesList", demo.rows("customstatuses"), "name"),
+        ("settingsProjectTagsList", demo.rows("projecttags"), "name"),
+        ("settingsProjectTemplatesList", demo.rows("projecttemplates"), "name"),
+        ("settingsContactDivisionsList", demo.rows("divisions"), "name"),
+        ("settingsContactGroupsList", demo.rows("groups"), "name"),
+        ("settingsContactPermissionsList", demo.rows("permissions"), "name"),
+        ("settingsContactRolesList", demo.rows("roles"), "name"),
+        ("settingsContactTagsList", demo.rows("tags"), "name"),
+        ("settingsContactTeamsList", demo.rows("teams"), "name"),
+        ("settingsInvoiceAutonumberingList", demo.rows("invoiceautonumbering"), "name"),
+        ("settingsInvoiceHourlyRatesList", demo.rows("servicerates"), "rate"),
+        ("settingsInvoiceStaffRatesList", demo.rows("staffrates"), "rate"),
+        ("settingsInvoiceTemplatesList", demo.rows("invoicetemplates"), "name"),
+        ("settingsQuoteAutonumberingList", demo.rows("quoteautonumbering"), "name"),
+        ("settingsQuoteHourlyRatesList", demo.rows("servicerates"), "rate"),
+        ("settingsQuoteStaffRatesList", demo.rows("staffrates"), "rate"),
+        ("settingsQuoteTemplatesList", demo.rows("quotetemplates"), "name"),
+        ("settingsTaskCategoriesList", demo.rows("taskcategories"), "name"),
+        ("settingsTaskTagsList", demo.rows("tasktags"), "name"),
+        ("settingsTaskTemplatesList", demo.rows("tasktemplates"), "name"),
     ):
         yield Case(operation_id, {}, ids(rows))
         yield Case(operation_id, {"idfrom": "2"}, ids(rows, lambda r: r["id"] >= 2))
@@ -1238,11 +1244,11 @@ def settings_cases() -> Iterator[Case]:
         ordered = [r["id"] for r in sorted(rows, key=lambda r: r[sort_key], reverse=True)]
         yield Case(operation_id, {"sortby": sort_key, "sortorder": "desc"}, ordered, ordered=True)
     # A template's tasks have no filter, only an order: no query can leave one out.
-    template_tasks = [task for task in demo.TASK_TEMPLATE_TASKS if task["tasktemplateid"] == 1]
+    template_tasks = [task for task in demo.rows("tasktemplatetasks") if task["tasktemplateid"] == 1]
     ordered = [task["id"] for task in sorted(template_tasks, key=lambda task: task["name"], reverse=True)]
     by_name = {"sortby": "name", "sortorder": "desc"}
     yield Case("settingsTaskTemplateTasksList", by_name, ordered, ordered=True)
-    fields = demo.API_FIELDS
+    fields = demo.rows("apifields")
     yield Case("settingsApifieldsList", {"type": "company"}, ids(fields, lambda f: f["type"] == "company"))
     yield Case("settingsApifieldsList", {"type": "time"}, [])
     by_type = [f["id"] for f in sorted(fields, key=lambda f: f["type"])]
@@ -1251,8 +1257,8 @@ def settings_cases() -> Iterator[Case]:
 
 def overdue_cases() -> Iterator[Case]:
     """The overdue lists on the later day, when more is past due than on DEMO_NOW."""
-    projects = [PROJECT[n] for n in overdue(demo.PROJECTS, LATER_DAY)]
-    tasks = [TASK[n] for n in overdue(demo.TASKS, LATER_DAY)]
+    projects = [PROJECT[n] for n in overdue(demo.rows("projects"), LATER_DAY)]
+    tasks = [TASK[n] for n in overdue(demo.rows("tasks"), LATER_DAY)]
 
     def project_case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda p: True) -> Case:
         return Case("projectsListOverdue", query, ids(projects, keep), world="later")
@@ -1279,8 +1285,8 @@ def overdue_cases() -> Iterator[Case]:
 
 def overtime_cases() -> Iterator[Case]:
     """The overtime lists once some tasks and projects have time allocated."""
-    projects = [PROJECT[n] for n in overtime(demo.PROJECTS, ALLOCATED_PROJECTS, tracked_on_project)]
-    tasks = [TASK[n] for n in overtime(demo.TASKS, ALLOCATED_TASKS, tracked_on_task)]
+    projects = [PROJECT[n] for n in overtime(demo.rows("projects"), ALLOCATED_PROJECTS, tracked_on_project)]
+    tasks = [TASK[n] for n in overtime(demo.rows("tasks"), ALLOCATED_TASKS, tracked_on_task)]
 
     def project_case(query: dict[str, Any], keep: Callable[[Rec], bool] = lambda p: True) -> Case:
         return Case("projectsListOvertime", query, ids(projects, keep), world="allocated")
@@ -1306,7 +1312,7 @@ def overtime_cases() -> Iterator[Case]:
 
 
 def location_cases() -> Iterator[Case]:
-    located = [c for c in demo.CONTACTS if c["location"]]
+    located = [c for c in demo.rows("contacts") if c["location"]]
 
     def case(query: dict[str, Any], expected: list[int], **options: Any) -> Case:
         return Case("contactsLocationsList", query, expected, **options)
@@ -1352,37 +1358,43 @@ def all_cases() -> list[Case]:
     cases += quote_cases("quotesList", {"companyid": "2"})
     cases += top_level_quote_cases()
     cases += quote_line_cases()
-    cases += shared_note_cases("sharedNotesList", {p["id"] for p in demo.PROJECTS})
+    cases += shared_note_cases("sharedNotesList", {p["id"] for p in demo.rows("projects")})
     cases += shared_note_cases("projectSharedNotesList", {1})
-    cases += project_cases("companyProjectsList", [p["id"] for p in demo.PROJECTS if p["companyid"] == 2])
-    cases += project_cases("contactProjectsList", [p["id"] for p in demo.PROJECTS if 2 in p["contactids"]])
+    cases += project_cases(
+        "companyProjectsList", [p["id"] for p in demo.rows("projects") if p["companyid"] == 2]
+    )
+    cases += project_cases(
+        "contactProjectsList", [p["id"] for p in demo.rows("projects") if 2 in p["contactids"]]
+    )
     cases += project_cases("projectsList", list(PROJECT))
     # On the demo data: only what is overdue on DEMO_NOW, and nothing over time (none is allocated).
-    cases += project_cases("projectsListOverdue", overdue(demo.PROJECTS, TODAY))
-    cases += project_cases("projectsListOvertime", overtime(demo.PROJECTS, {}, tracked_on_project))
+    cases += project_cases("projectsListOverdue", overdue(demo.rows("projects"), TODAY))
+    cases += project_cases("projectsListOvertime", overtime(demo.rows("projects"), {}, tracked_on_project))
     cases += task_cases(
-        "companyTasksList", [t["id"] for t in demo.TASKS if task_project(t)["companyid"] == 2]
+        "companyTasksList", [t["id"] for t in demo.rows("tasks") if task_project(t)["companyid"] == 2]
     )
-    cases += task_cases("contactTasksList", [t["id"] for t in demo.TASKS if 2 in t["contactids"]])
-    cases += task_cases("projectTasksList", [t["id"] for t in demo.TASKS if t["projectid"] == 1])
+    cases += task_cases("contactTasksList", [t["id"] for t in demo.rows("tasks") if 2 in t["contactids"]])
+    cases += task_cases("projectTasksList", [t["id"] for t in demo.rows("tasks") if t["projectid"] == 1])
     cases += task_cases("tasksList", list(TASK))
-    cases += task_cases("tasksListOverdue", overdue(demo.TASKS, TODAY))
-    cases += task_cases("tasksListOvertime", overtime(demo.TASKS, {}, tracked_on_task))
+    cases += task_cases("tasksListOverdue", overdue(demo.rows("tasks"), TODAY))
+    cases += task_cases("tasksListOvertime", overtime(demo.rows("tasks"), {}, tracked_on_task))
     cases += time_cases(
-        "companyTimeList", [r["id"] for r in demo.TIME_RECORDS if time_project(r)["companyid"] == 2]
+        "companyTimeList", [r["id"] for r in demo.rows("timerecords") if time_project(r)["companyid"] == 2]
     )
-    cases += time_cases("contactTimeList", [r["id"] for r in demo.TIME_RECORDS if r["contactid"] == 2])
-    cases += time_cases("projectTimeList", [r["id"] for r in demo.TIME_RECORDS if time_project(r)["id"] == 1])
-    cases += time_cases("taskTimeList", [r["id"] for r in demo.TIME_RECORDS if r["taskid"] == 1])
-    cases += time_cases("timeList", [r["id"] for r in demo.TIME_RECORDS])
-    cases += expense_cases("expensesList", demo.EXPENSES)
-    cases += expense_cases("projectExpensesList", [x for x in demo.EXPENSES if x["projectid"] == 1])
-    cases += file_cases("filesList", demo.FILES)
-    cases += file_cases("projectFilesList", [f for f in demo.FILES if f["projectid"] == 1])
-    cases += file_cases("taskFilesList", [f for f in demo.FILES if f["taskid"] == 3])
-    cases += message_cases("messagesList", demo.MESSAGES)
-    cases += message_cases("projectMessagesList", [m for m in demo.MESSAGES if m["projectid"] == 1])
-    cases += message_cases("taskMessagesList", [m for m in demo.MESSAGES if m["taskid"] == 3])
+    cases += time_cases("contactTimeList", [r["id"] for r in demo.rows("timerecords") if r["contactid"] == 2])
+    cases += time_cases(
+        "projectTimeList", [r["id"] for r in demo.rows("timerecords") if time_project(r)["id"] == 1]
+    )
+    cases += time_cases("taskTimeList", [r["id"] for r in demo.rows("timerecords") if r["taskid"] == 1])
+    cases += time_cases("timeList", [r["id"] for r in demo.rows("timerecords")])
+    cases += expense_cases("expensesList", demo.rows("expenses"))
+    cases += expense_cases("projectExpensesList", [x for x in demo.rows("expenses") if x["projectid"] == 1])
+    cases += file_cases("filesList", demo.rows("files"))
+    cases += file_cases("projectFilesList", [f for f in demo.rows("files") if f["projectid"] == 1])
+    cases += file_cases("taskFilesList", [f for f in demo.rows("files") if f["taskid"] == 3])
+    cases += message_cases("messagesList", demo.rows("messages"))
+    cases += message_cases("projectMessagesList", [m for m in demo.rows("messages") if m["projectid"] == 1])
+    cases += message_cases("taskMessagesList", [m for m in demo.rows("messages") if m["taskid"] == 3])
     cases += bookmark_cases(1)
     for more in (
         event_cases,
@@ -1541,7 +1553,11 @@ def test_fields_bundles_and_defaults(client: TestClient) -> None:
         "duedate": INVOICE[1]["duedate"],
     }
     event = client.get("/events", params={"id": "1", "fields": "times"}).json()["events"][0]
-    assert event == {"id": 1, "starttime": demo.EVENTS[0]["starttime"], "endtime": demo.EVENTS[0]["endtime"]}
+    assert event == {
+        "id": 1,
+        "starttime": demo.rows("events")[0]["starttime"],
+        "endtime": demo.rows("events")[0]["endtime"],
+    }
     tasks = client.get("/companies/2/tasks", params={"fields": "project", "status": "all"}).json()["tasks"]
     assert tasks[0] == {"id": 1, "projectid": 1, "projectnumber": "0001", "projecttitle": "Website relaunch"}
 
@@ -1559,7 +1575,7 @@ def test_paging_pairs_pages_and_totalcount(client: TestClient) -> None:
     everyone = [
         c["id"]
         for c in sorted(
-            (c for c in demo.CONTACTS if not c["pending"]), key=lambda c: c["firstname"].casefold()
+            (c for c in demo.rows("contacts") if not c["pending"]), key=lambda c: c["firstname"].casefold()
         )
     ]
     page = client.get("/contacts", params={"pagenumber": 2, "pagesize": 3}).json()
@@ -1574,7 +1590,7 @@ def test_paging_pairs_pages_and_totalcount(client: TestClient) -> None:
 
 
 def test_invoice_totals_and_subtotals(client: TestClient) -> None:
-    money = {row["id"]: invoice_money(row)["grandtotal"] for row in demo.INVOICES}
+    money = {row["id"]: invoice_money(row)["grandtotal"] for row in demo.rows("invoices")}
     body = client.get("/invoices", params={"status": "all", "pagenumber": 1, "pagesize": 1}).json()
     assert (
         body["total"] == pytest.approx(sum(money.values())) and body["count"] == 1 and body["totalcount"] == 3
@@ -1584,7 +1600,7 @@ def test_invoice_totals_and_subtotals(client: TestClient) -> None:
     ).json()
     assert "invoices" not in grouped
     by_company: dict[int, float] = {}
-    for row in demo.INVOICES:
+    for row in demo.rows("invoices"):
         by_company[row["companyid"]] = by_company.get(row["companyid"], 0.0) + money[row["id"]]
     assert {row["companyid"]: row["subtotal"] for row in grouped["subtotals"]} == pytest.approx(by_company)
     refused = client.get("/invoices", params={"subtotals": "company", "pagenumber": 1, "pagesize": 5})
@@ -1597,14 +1613,14 @@ def test_invoice_totals_and_subtotals(client: TestClient) -> None:
 
 def test_time_totals_without_rows_by_default(client: TestClient) -> None:
     body = client.get("/contacts/2/time", params={"trackedfrom": "2026-01-01", "trackedto": "+0d"}).json()
-    sam = [r for r in demo.TIME_RECORDS if r["contactid"] == 2]
+    sam = [r for r in demo.rows("timerecords") if r["contactid"] == 2]
     assert body["total"] == sum(r["timetracked"] for r in sam) and "timerecords" not in body
     grouped = client.get(
         "/companies/2/time",
         params={"trackedfrom": "2026-01-01", "trackedto": "+0d", "subtotals": "contact", "fields": "none"},
     ).json()
     expected: dict[int, int] = {}
-    for record in demo.TIME_RECORDS:
+    for record in demo.rows("timerecords"):
         if time_project(record)["companyid"] == 2:
             expected[record["contactid"]] = expected.get(record["contactid"], 0) + record["timetracked"]
     assert {row["contactid"]: row["subtotal"] for row in grouped["subtotals"]} == expected
@@ -1641,5 +1657,5 @@ def test_a_change_moves_a_record_into_the_lastmodified_window() -> None:
         older = test_client.get("/companies", params={"lastmodifiedto": "12h"}).json()["companies"]
     assert [row["id"] for row in recent] == [3]
     assert sorted(row["id"] for row in older) == [
-        c["id"] for c in demo.COMPANIES if not c["pending"] and c["id"] != 3
+        c["id"] for c in demo.rows("companies") if not c["pending"] and c["id"] != 3
     ]

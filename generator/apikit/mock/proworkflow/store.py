@@ -140,10 +140,6 @@ def money(value: float) -> float:
     return round(value + 0.0, 2)
 
 
-def _copies(rows: Iterable[Row]) -> list[Row]:
-    return [copy.deepcopy(row) for row in rows]
-
-
 class Store:
     """The whole account. Callers hold ``lock`` around every read or change."""
 
@@ -151,49 +147,49 @@ class Store:
         self.clock = clock
         self.lock = threading.RLock()
         self.account = demo.ACCOUNT
-        self.tags = Table("Tag", _copies(demo.TAGS))
-        self.groups = Table("Group", _copies(demo.GROUPS))
-        self.teams = Table("Team", _copies(demo.TEAMS))
-        self.divisions = Table("Division", _copies(demo.DIVISIONS))
-        self.roles = Table("Role", _copies(demo.ROLES))
-        self.permissions = Table("Permission", _copies(demo.PERMISSIONS))
-        self.note_categories = Table("Note category", _copies(demo.NOTE_CATEGORIES))
-        self.task_categories = Table("Task category", _copies(demo.TASK_CATEGORIES))
-        self.task_tags = Table("Task tag", _copies(demo.TASK_TAGS))
-        self.task_templates = Table("Task template", _copies(demo.TASK_TEMPLATES))
-        self.task_template_tasks = Table("Task template task", _copies(demo.TASK_TEMPLATE_TASKS))
-        self.api_fields = Table("API field", _copies(demo.API_FIELDS))
-        self.fixed_cost_items = Table("Fixed cost item", _copies(demo.FIXED_COST_ITEMS))
-        self.service_rates = Table("Service rate", _copies(demo.SERVICE_RATES))
-        self.staff_rates = Table("Staff rate", _copies(demo.STAFF_RATES))
-        self.invoice_autonumbering = Table("Invoice autonumbering", _copies(demo.INVOICE_AUTONUMBERING))
-        self.quote_autonumbering = Table("Quote autonumbering", _copies(demo.QUOTE_AUTONUMBERING))
-        self.invoice_templates = Table("Invoice template", _copies(demo.INVOICE_TEMPLATES))
-        self.quote_templates = Table("Quote template", _copies(demo.QUOTE_TEMPLATES))
-        self.project_categories = Table("Project category", _copies(demo.PROJECT_CATEGORIES))
-        self.custom_statuses = Table("Custom status", _copies(demo.CUSTOM_STATUSES))
-        self.project_tags = Table("Project tag", _copies(demo.PROJECT_TAGS))
-        self.project_templates = Table("Project template", _copies(demo.PROJECT_TEMPLATES))
-        self.project_custom_fields = Table("Project custom field", _copies(demo.PROJECT_CUSTOM_FIELDS))
-        self.project_autonumbering = Table("Autonumbering scheme", _copies(demo.PROJECT_AUTONUMBERING))
-        self.companies = Table("Company", _copies(demo.COMPANIES))
-        self.contacts = Table("Contact", _copies(demo.CONTACTS))
-        self.projects = Table("Project", _copies(demo.PROJECTS))
-        self.tasks = Table("Task", _copies(demo.TASKS))
-        self.quotes = Table("Quote", _copies(demo.QUOTES))
-        self.quote_lines = Table("Quote line", _copies(demo.QUOTE_LINES))
-        self.time_records = Table("Time record", _copies(demo.TIME_RECORDS))
-        self.invoices = Table("Invoice", _copies(demo.INVOICES))
-        self.lines = Table("Line", _copies(demo.INVOICE_LINES))
-        self.events = Table("Event", _copies(demo.EVENTS))
-        self.expenses = Table("Expense", _copies(demo.EXPENSES))
-        self.folders = Table("Folder", _copies(demo.FOLDERS))
-        self.files = Table("File", _copies(demo.FILES))
-        self.messages = Table("Message", _copies(demo.MESSAGES))
-        self.notes = Table("Note", _copies(demo.NOTES))
-        self.shared_notes = Table("Shared note", _copies(demo.SHARED_NOTES))
-        self.project_requests = Table("Project request", _copies(demo.PROJECT_REQUESTS))
-        self.bookmarks = Table("Bookmark", _copies(demo.BOOKMARKS))
+        self.tags = Table("Tag", demo.rows("tags"))
+        self.groups = Table("Group", demo.rows("groups"))
+        self.teams = Table("Team", demo.rows("teams"))
+        self.divisions = Table("Division", demo.rows("divisions"))
+        self.roles = Table("Role", demo.rows("roles"))
+        self.permissions = Table("Permission", demo.rows("permissions"))
+        self.note_categories = Table("Note category", demo.rows("notecategories"))
+        self.task_categories = Table("Task category", demo.rows("taskcategories"))
+        self.task_tags = Table("Task tag", demo.rows("tasktags"))
+        self.task_templates = Table("Task template", demo.rows("tasktemplates"))
+        self.task_template_tasks = Table("Task template task", demo.rows("tasktemplatetasks"))
+        self.api_fields = Table("API field", demo.rows("apifields"))
+        self.fixed_cost_items = Table("Fixed cost item", demo.rows("fixedcostitems"))
+        self.service_rates = Table("Service rate", demo.rows("servicerates"))
+        self.staff_rates = Table("Staff rate", demo.rows("staffrates"))
+        self.invoice_autonumbering = Table("Invoice autonumbering", demo.rows("invoiceautonumbering"))
+        self.quote_autonumbering = Table("Quote autonumbering", demo.rows("quoteautonumbering"))
+        self.invoice_templates = Table("Invoice template", demo.rows("invoicetemplates"))
+        self.quote_templates = Table("Quote template", demo.rows("quotetemplates"))
+        self.project_categories = Table("Project category", demo.rows("projectcategories"))
+        self.custom_statuses = Table("Custom status", demo.rows("customstatuses"))
+        self.project_tags = Table("Project tag", demo.rows("projecttags"))
+        self.project_templates = Table("Project template", demo.rows("projecttemplates"))
+        self.project_custom_fields = Table("Project custom field", demo.rows("projectcustomfields"))
+        self.project_autonumbering = Table("Autonumbering scheme", demo.rows("projectautonumbering"))
+        self.companies = Table("Company", demo.rows("companies"))
+        self.contacts = Table("Contact", demo.rows("contacts"))
+        self.projects = Table("Project", demo.rows("projects"))
+        self.tasks = Table("Task", demo.rows("tasks"))
+        self.quotes = Table("Quote", demo.rows("quotes"))
+        self.quote_lines = Table("Quote line", demo.rows("quotelines"))
+        self.time_records = Table("Time record", demo.rows("timerecords"))
+        self.invoices = Table("Invoice", demo.rows("invoices"))
+        self.lines = Table("Line", demo.rows("invoicelines"))
+        self.events = Table("Event", demo.rows("events"))
+        self.expenses = Table("Expense", demo.rows("expenses"))
+        self.folders = Table("Folder", demo.rows("folders"))
+        self.files = Table("File", demo.rows("files"))
+        self.messages = Table("Message", demo.rows("messages"))
+        self.notes = Table("Note", demo.rows("notes"))
+        self.shared_notes = Table("Shared note", demo.rows("sharednotes"))
+        self.project_requests = Table("Project request", demo.rows("projectrequests"))
+        self.bookmarks = Table("Bookmark", demo.rows("bookmarks"))
         # The demo account subscribes nothing: a mock must not send anywhere until it is told to.
         self.webhooks = Table("Web Hook")
         self.webhook_requests = Table("Web Hook request")
@@ -201,12 +197,13 @@ class Store:
             demo.CONTACT_PERMISSIONS
         )
         self.credentials = {user.contact_id: Credential.of(user.password) for user in demo.USERS}
-        self._stamp_seed_rows()
+        self._stamp_rows(demo.SEEDED_AT)
 
-    def _stamp_seed_rows(self) -> None:
+    def _stamp_rows(self, moment: str) -> None:
+        """``lastmodified`` on every row that has none: the data does not have to give it."""
         for table in self.all_tables():
             for row in table.all():
-                row.setdefault("lastmodified", demo.SEEDED_AT)
+                row.setdefault("lastmodified", moment)
 
     def all_tables(self) -> list[Table]:
         return [value for value in vars(self).values() if isinstance(value, Table)]
@@ -256,6 +253,7 @@ class Store:
             setattr(store, attribute, table)
         store.contact_permissions = permissions
         store.credentials = credentials
+        store._stamp_rows(store.now_text())  # a row loaded without one was last changed now
         return store
 
     # time
@@ -1012,8 +1010,12 @@ def _start() -> Store:
 
 def _row_keys_at_start() -> dict[str, frozenset[str]]:
     """Per table attribute, the keys every demo row has: the code reads them from any row, and rows
-    the API makes have them too."""
-    keys = {attribute: common_keys(getattr(_start(), attribute).all()) for attribute in STATE_TABLES.values()}
+    the API makes have them too. ``lastmodified`` is not asked for: a row loaded without one is
+    stamped with the time it was loaded."""
+    keys = {
+        attribute: common_keys(getattr(_start(), attribute).all()) - {"lastmodified"}
+        for attribute in STATE_TABLES.values()
+    }
     return keys | ROW_KEYS_WITHOUT_DEMO_ROWS
 
 
