@@ -116,10 +116,7 @@ class _Bundler:
     def _rewrite_mapping(self, schema: dict[str, Any], file: LoadedDocument, source: str) -> None:
         """A discriminator's mapping values that are references (not schema names) made local to the
         bundle, as ``$ref``s are: a generator reads them to tell the variants apart."""
-        discriminator = schema.get("discriminator")
-        mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
-        if not isinstance(mapping, dict):
-            return
+        mapping = _discriminator_mapping(schema)
         for key, value in mapping.items():
             if not (isinstance(value, str) and _mapping_reference(value)):
                 continue
@@ -248,10 +245,9 @@ def _has_external_ref(node: Any) -> bool:
         ref = node.get("$ref")
         if isinstance(ref, str) and _is_external(ref):
             return True
-        mapping = node.get("mapping")
-        if isinstance(mapping, dict) and any(
+        if any(
             isinstance(value, str) and _mapping_reference(value) and _is_external(value)
-            for value in mapping.values()
+            for value in _discriminator_mapping(node).values()
         ):
             return True
         return any(_has_external_ref(value) for value in node.values())
@@ -262,6 +258,13 @@ def _has_external_ref(node: Any) -> bool:
 
 def _is_external(ref: str) -> bool:
     return not ref.startswith("#")
+
+
+def _discriminator_mapping(node: dict[str, Any]) -> dict[str, Any]:
+    """The ``discriminator.mapping`` of a schema (empty when it has none)."""
+    discriminator = node.get("discriminator")
+    mapping = discriminator.get("mapping") if isinstance(discriminator, dict) else None
+    return mapping if isinstance(mapping, dict) else {}
 
 
 def _mapping_reference(value: str) -> bool:
