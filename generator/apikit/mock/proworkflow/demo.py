@@ -124,11 +124,6 @@ USERS = tuple(_user(int(contact_id)) for contact_id in SEED["credentials"])
 _BY_ID = {user.contact_id: user for user in USERS}
 DANA, SAM, CHLOE, NINA, CONNOR = (_BY_ID[contact_id] for contact_id in (1, 2, 3, 5, 6))
 
-CONTACT_PERMISSIONS: dict[int, dict[int, dict[str, bool]]] = {
-    int(contact_id): {int(permission_id): dict(settings) for permission_id, settings in by_id.items()}
-    for contact_id, by_id in SEED["contactpermissions"].items()
-}
-
 # Account settings, which the mock's state does not hold (the settings calls read them).
 QUOTE_SETTINGS: Row = {"type": "quote", "taxable": True, "taxrate": 0.0}
 ACCOUNT_SETTINGS: Row = {"timezone": "Pacific/Auckland", "dateformat": "dd/mm/yyyy", "weekstart": "monday"}

@@ -193,10 +193,13 @@ class Store:
         # The demo account subscribes nothing: a mock must not send anywhere until it is told to.
         self.webhooks = Table("Web Hook")
         self.webhook_requests = Table("Web Hook request")
-        self.contact_permissions: dict[int, dict[int, dict[str, bool]]] = copy.deepcopy(
-            demo.CONTACT_PERMISSIONS
+        # Read as a seed's are: the demo data is one.
+        self.contact_permissions = _contact_permissions(
+            demo.SEED[PERMISSIONS_KEY], self.contacts, self.permissions
         )
-        self.credentials = {user.contact_id: Credential.of(user.password) for user in demo.USERS}
+        self.credentials = credentials_from_state(
+            demo.SEED[CREDENTIALS_KEY], self.contacts, f"demo.{CREDENTIALS_KEY}"
+        )
         self._stamp_rows(demo.SEEDED_AT)
 
     def _stamp_rows(self, moment: str) -> None:
