@@ -128,12 +128,12 @@ def mypy_strict(project: Project, api: str) -> str:
     return "" if result.returncode == 0 else result.stdout + result.stderr
 
 
-def verify_running_mock(api: str, max_examples: int, *options: str) -> str:
-    """`apikit verify API [OPTIONS]` against `apikit mock API`; asserts it found no failure and returns
-    the schemathesis summary (the part of its output after SUMMARY)."""
-    with running_mock(api) as base_url:
+def verify_running_mock(api: str, max_examples: int, *options: str, root: Path = ROOT) -> str:
+    """`apikit verify API [OPTIONS]` against `apikit mock API`, both in the project at ``root``; asserts
+    it found no failure and returns the schemathesis summary (the part of its output after SUMMARY)."""
+    with mock_process(api, root=root) as (base_url, _):
         result = subprocess.run(
-            [sys.executable, "-m", "apikit", "--root", str(ROOT), "verify", api,
+            [sys.executable, "-m", "apikit", "--root", str(root), "verify", api,
              "--base-url", base_url, "--max-examples", str(max_examples), *options],
             capture_output=True, text=True, check=False, timeout=900,
         )  # fmt: skip

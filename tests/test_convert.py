@@ -15,7 +15,7 @@ from starlette.testclient import TestClient
 from apikit.convert import Change, UnsupportedVersion, convert_schema, convert_to_31, openapi_version
 from apikit.mock import create_app
 from apikit.project import Project, client_package_name
-from tests.support import DATA, build_project, mypy_strict, project_of_specs
+from tests.support import DATA, build_project, mypy_strict, project_of_specs, verify_running_mock
 
 PETSTORE = DATA / "specs" / "petstore-expanded"
 PETSTORE_SHA256 = "b1633b6309c065c43d56be7c659b0f2c4be03be5a4013b7c3f74b32bd33f62eb"
@@ -466,6 +466,13 @@ def test_the_spec_only_mock_serves_the_30_petstore(built: tuple[Project, str]) -
     read = client.get(f"/v2/pets/{pet['id']}")
     assert read.status_code == 200 and read.json() == pet
     assert client.post("/v2/pets", json={"tag": "no name"}).status_code == 400
+
+
+def test_apikit_verify_passes_against_the_spec_only_mock_of_the_30_petstore(
+    built: tuple[Project, str],
+) -> None:
+    summary = verify_running_mock("petstore", 10, root=built[0].root)
+    assert "Stateful" in summary, "the links inferred between create, read and delete are walked"
 
 
 def test_the_mock_holds_requests_to_the_converted_schemas(tmp_path: Path) -> None:
