@@ -55,6 +55,7 @@ from apikit.mock.engine import (
 from apikit.mock.params import wire_name
 from apikit.mock.resources import (
     EXTENSION,
+    ID_NAMES,
     Resource,
     Role,
     infer_roles,
@@ -364,7 +365,7 @@ class SpecBehaviour(Behaviour[Caller]):
             return None if documented else {"message": error.message}
         document = _fresh(self._template(schema, f"{operation.operation_id} {error.status}"))
         if isinstance(document, dict):
-            filled = {**document, **_message_fields(document, error)}
+            filled = _with_message(document, error)
             if self.checker.fits(filled, schema):
                 return filled
         return document
@@ -432,12 +433,11 @@ class SpecBehaviour(Behaviour[Caller]):
             raise ApiError(507, f"the mock holds {self.max_items} {resource.name} already; delete some first")
         row = self._new_row(resource, call.body)
         key = collection.new_id(self.checker)
-        declared = set(properties_of(self.spec, resource.item_schema))
-        if resource.id_field in declared:
+        if resource.id_field in resource.fields:
             row[resource.id_field] = key
         parents = _parents(resource, call)
         for name, value in zip(resource.parent_parameters, parents, strict=True):
-            if name in declared:
+            if name in resource.fields:
                 row[name] = call.params.get(name, value)
         collection.items[str(key)] = _Item(str(key), row, parents)
         return self._item_answer(op, role, row)
@@ -459,21 +459,17 @@ class SpecBehaviour(Behaviour[Caller]):
     def _update(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
         resource = _resource(role)
         item = self._find(role, call)
-        changes = call.body if isinstance(call.body, Mapping) else {}
-        merged = dict(item.row)
-        for key, value in changes.items():
-            if key == resource.id_field:
-                continue  # an id is the item's name, not one of its fields to change
-            if value is None and call.request.media_type == MERGE_PATCH:
-                merged.pop(key, None)
-            else:
-                merged[key] = _fresh(value)
-        if resource.item_schema and not self.checker.fits(
-            self._shown(merged, resource.item_schema), resource.item_schema
-        ):
-            raise ApiError(400, f"the update would leave the {resource.name} item invalid")
-        item.row = merged
-        return self._item_answer(op, role, merged)
+        changes = dict(self._fields_of(call.body, resource)) if isinstance(call.body, Mapping) else {}
+        changes.pop(resource.id_field, None)  # an id is the item's name, not one of its fields to change
+        row = item.row
+        if call.request.media_type == MERGE_PATCH:  # null removes the field (RFC 7396)
+            removed = [key for key, value in changes.items() if value is None and key in row]
+            changes = {key: value for key, value in changes.items() if value is not None}
+            row = {key: value for key, value in row.items() if key not in removed}
+            if removed and resource.item_schema and not self._fits_item(row, resource):
+                raise ApiError(400, f"{', '.join(removed)}: a {resource.name} item cannot be without it")
+        item.row = self._merged(row, changes, resource)
+        return self._item_answer(op, role, item.row)
 
     def _delete(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
         item = self._find(role, call)
@@ -506,11 +502,58 @@ class SpecBehaviour(Behaviour[Caller]):
     def _new_row(self, resource: Resource, body: Any) -> dict[str, Any]:
         """A whole item: what the body says over a plain item of the item schema (so that every field
         the API answers with is there, even those a create does not take)."""
-        base = self._template(resource.item_schema, resource.name) if resource.item_schema else {}
-        row = _fresh(base) if isinstance(base, dict) else {}
-        if isinstance(body, Mapping):
-            row.update(_fresh(dict(body)))
-        return row
+        fields = self._fields_of(body, resource) if isinstance(body, Mapping) else {}
+        row = self._made_item(resource, fields)
+        return self._merged(row, fields, resource) if fields else row
+
+    def _made_item(self, resource: Resource, fields: Mapping[str, Any]) -> dict[str, Any]:
+        """A plain item of the item schema; where the schema offers several kinds (``anyOf``,
+        ``oneOf``), of the kind that declares most of the request's fields."""
+        schema = resource.item_schema
+        if not schema:
+            return {}
+        node = resolve(self.spec, schema)
+        kinds = list(node.get("anyOf") or node.get("oneOf") or ()) if isinstance(node, Mapping) else []
+        kinds.sort(key=lambda kind: -len(fields.keys() & properties_of(self.spec, kind).keys()))
+        for kind in (*kinds, schema):
+            made = self._template(kind, resource.name)
+            if isinstance(made, dict) and (kind is schema or self._fits_item(made, resource)):
+                return {name: _fresh(value) for name, value in made.items()}
+        return {}
+
+    def _fields_of(self, body: Mapping[str, Any], resource: Resource) -> Mapping[str, Any]:
+        """The item's fields in a request body: the body itself, or the one object it wraps them in
+        (``{"data": {...}}``) when the item has no field of that name."""
+        if len(body) == 1:
+            ((name, inner),) = body.items()
+            if isinstance(inner, Mapping) and name not in resource.fields:
+                return inner
+        return body
+
+    def _merged(self, row: dict[str, Any], changes: Mapping[str, Any], resource: Resource) -> dict[str, Any]:
+        """``row`` with the fields of a request body over it, as far as the item schema can hold them.
+
+        A request may say a field in another form than the answer shows it: ``"parent": "42"`` where
+        the item has ``"parent": {"id": "42", "name": ...}``. Such a value goes into the object's id
+        field; a value the item cannot hold in any form is left out, the field keeping what it had,
+        so that a request the spec allows is never answered with an item the spec does not."""
+        merged = {**row, **_fresh(dict(changes))}
+        if (
+            not resource.item_schema
+            or self._fits_item(merged, resource)
+            or not self._fits_item(row, resource)
+        ):
+            return merged
+        merged = dict(row)
+        for key, value in changes.items():
+            for form in (value, _as_reference(merged.get(key), value)):
+                if form is not None and self._fits_item({**merged, key: form}, resource):
+                    merged[key] = _fresh(form)
+                    break
+        return merged
+
+    def _fits_item(self, row: dict[str, Any], resource: Resource) -> bool:
+        return self.checker.fits(self._shown(row, resource.item_schema), resource.item_schema)
 
     def _item_answer(self, op: Operation, role: Role, row: dict[str, Any]) -> Reply | Response:
         answer = self._answer(op, role)
@@ -603,6 +646,18 @@ def _is_write_only(prop: Any) -> bool:
 
 
 _IMMUTABLE = frozenset({str, int, float, bool, type(None), datetime.date, datetime.datetime, datetime.time})
+
+
+def _as_reference(current: Any, value: Any) -> dict[str, Any] | None:
+    """An id given where the item holds an object (``"parent": "42"`` for ``{"id": ..., "name": ...}``):
+    that object with its id field set to the id. None when ``value`` is not an id or ``current`` has
+    no id field."""
+    if not isinstance(current, Mapping) or not isinstance(value, (str, int)) or isinstance(value, bool):
+        return None
+    for name in current:
+        if name in ID_NAMES or name.endswith(("_id", "Id")):
+            return {**current, name: value}
+    return None
 
 
 def _fresh(value: Any) -> Any:
@@ -712,6 +767,20 @@ def _put_item(spec: Mapping[str, Any], document: Any, schema: Any, item_schema: 
             return
         if isinstance(document.get(name), dict):
             _put_item(spec, document[name], prop, item_schema, item)
+
+
+def _with_message(document: dict[str, Any], error: ApiError) -> dict[str, Any]:
+    """The error document with the mock's message and status in it: in its own fields, or else in
+    the first entry of its list of errors (``{"errors": [{"message": ...}]}``)."""
+    fields = _message_fields(document, error)
+    if fields:
+        return {**document, **fields}
+    for name, value in document.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            first = _message_fields(value[0], error)
+            if first:
+                return {**document, name: [{**value[0], **first}]}
+    return document
 
 
 def _message_fields(document: Mapping[str, Any], error: ApiError) -> dict[str, Any]:

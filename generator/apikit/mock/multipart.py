@@ -32,6 +32,9 @@ class UploadedFile(str):
         self.content_type = content_type
         return self
 
+    def __getnewargs__(self) -> tuple[str, bytes, str]:  # type: ignore[override]
+        return str(self), self.data, self.content_type  # so that a copy keeps the bytes
+
     def __repr__(self) -> str:
         return f"UploadedFile({str(self)!r}, {len(self.data)} bytes, {self.content_type!r})"
 
@@ -50,7 +53,7 @@ def parse_form_data(content_type: str, body: bytes) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for index, part in enumerate(parts):
         name = part.get_param("name", header="content-disposition")
-        if not isinstance(name, str) or not name:
+        if not isinstance(name, str):  # name="" is a name, as a form field may have it
             raise MultipartError(f"part {index + 1} has no Content-Disposition name")
         _add(fields, name, _value(part))
     return fields

@@ -8,13 +8,19 @@ and ``GET /pets/{petId}`` reads one item of. The rules, for an operation's wire 
   DELETE deletes it; ``param`` carries the item's id;
 - path parameters before the collection (``/owners/{ownerId}/pets``) name its parent: items created
   there belong to that parent, and only its items are listed or found there;
-- anything else (``/stats``, ``POST /pets/{id}/adopt``, a second POST on an item) answers from the
-  spec's examples without touching the state.
+- anything else (``GET /stats`` answering no array, a POST on an item) answers from the spec's
+  examples without touching the state.
+
+So ``POST /pets/{id}/adopt`` creates in a collection ``adopt`` of that pet: its answer is what the
+body said over a made item, with a new id where the answer has one. A request may say in other forms
+what the answer shows: its fields wrapped in an envelope, or an object given by its id alone
+(:meth:`apikit.mock.generic.SpecBehaviour._merged`).
 
 Where the path does not say enough, a spec (or an overlay) declares it with ``x-apikit-mock`` on the
 operation: ``{resource: pets, action: list|create|read|replace|update|delete|static}``, and on the
 operation or its path item ``{id: petId}`` for the property that holds an item's id (found otherwise
-as ``id``, the id parameter's name, or ``<singular>Id``).
+as ``id``, the id parameter's name, ``<singular>Id``, or what the id parameter names after the item's
+name: ``gid`` for ``{task_gid}``, ``number`` for ``{issueNumber}``; else ``gid``, ``uuid`` or ``key``).
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ from apikit.mock.engine import MockSetupError, response_schema
 from apikit.spec import Operation, resolve
 
 EXTENSION = "x-apikit-mock"
+ID_NAMES = ("id", "gid", "uuid", "key")
+"""Fields that name the object they are in, where no id parameter or declaration says which does."""
 ACTIONS = ("list", "create", "read", "replace", "update", "delete", "static")
 ITEM_METHODS = {"get": "read", "put": "replace", "patch": "update", "delete": "delete"}
 
@@ -45,6 +53,8 @@ class Resource:
     """The schema of an id, its ``$ref`` resolved."""
     item_schema: Any = field(default_factory=dict)
     """The schema of one item as the API answers it."""
+    fields: frozenset[str] = frozenset()
+    """The properties the item schema declares."""
 
 
 @dataclass(frozen=True)
@@ -185,10 +195,12 @@ def _settle_item_schema(
         if "list" in by_action:
             resource.item_schema = list_items_schema(spec, _success_schema(spec, by_action["list"]))
     properties = properties_of(spec, resource.item_schema)
+    resource.fields = frozenset(properties)
     id_parameters = [role.id_parameter for _, role in mine if role.id_parameter]
     if resource.id_field not in properties:
         singular = resource.name.rstrip("s")
-        for candidate in ("id", *id_parameters, f"{singular}Id", f"{singular}_id"):
+        endings = [_property_at_end(parameter, properties) for parameter in id_parameters]
+        for candidate in ("id", *id_parameters, f"{singular}Id", f"{singular}_id", *endings, *ID_NAMES):
             if candidate in properties:
                 resource.id_field = candidate
                 break
@@ -198,6 +210,17 @@ def _settle_item_schema(
         resource.id_schema = resolve(
             spec, _id_parameter_schema(spec, [op for op, role in mine if role.id_parameter])
         )
+
+
+def _property_at_end(parameter: str, properties: Mapping[str, Any]) -> str:
+    """The property an id parameter ends with, after the item's name: ``gid`` for ``task_gid``,
+    ``number`` for ``issueNumber`` ("" when it ends with none)."""
+    endings = [
+        name for name in properties
+        if name and (parameter.endswith(f"_{name}") or parameter.endswith(f"-{name}")
+                     or parameter.endswith(name[:1].upper() + name[1:]))
+    ]  # fmt: skip
+    return max(endings, key=len, default="")
 
 
 def _id_parameter_schema(spec: Mapping[str, Any], item_operations: list[Operation]) -> Any:
@@ -216,7 +239,7 @@ def unwrap_item(spec: Mapping[str, Any], schema: Any, id_field: str) -> Any:
     if not isinstance(node, Mapping):
         return {}
     properties = properties_of(spec, node)
-    if id_field in properties or "id" in properties:
+    if id_field in properties or any(name in properties for name in ID_NAMES):
         return schema
     objects = [name for name, prop in properties.items() if properties_of(spec, prop)]
     if len(objects) == 1 and len(properties) <= 3:
@@ -225,11 +248,16 @@ def unwrap_item(spec: Mapping[str, Any], schema: Any, id_field: str) -> Any:
 
 
 def properties_of(spec: Mapping[str, Any], schema: Any) -> dict[str, Any]:
-    """The declared properties of an object schema, ``allOf`` parts included."""
+    """The declared properties of an object schema, those of its ``allOf`` parts included, and of its
+    ``anyOf``/``oneOf`` choices (an item that is one of several kinds has any of their fields)."""
     node = resolve(spec, schema)
     if not isinstance(node, Mapping):
         return {}
-    found = dict(node.get("properties") or {})
+    found: dict[str, Any] = {}
+    for part in (*(node.get("anyOf") or ()), *(node.get("oneOf") or ())):
+        for name, prop in properties_of(spec, part).items():
+            found.setdefault(name, prop)
+    found.update(node.get("properties") or {})
     for part in node.get("allOf") or ():
         found.update(properties_of(spec, part))
     return found

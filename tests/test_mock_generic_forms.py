@@ -1,0 +1,281 @@
+"""The spec-only mock takes requests in the forms published APIs take them: fields wrapped in an
+envelope, objects named by their id alone, items of several kinds, ids called after the item
+(``{task_gid}`` → ``gid``), multipart uploads, and error documents that list their errors. The spec
+below has those shapes; a request the spec allows is never answered with an item it does not."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from apikit.mock import create_app
+from apikit.project import Project
+
+SPEC = """
+openapi: 3.1.0
+info: {title: work, version: '1'}
+components:
+  securitySchemes:
+    token: {type: http, scheme: bearer}
+  schemas:
+    Ref:
+      type: object
+      required: [gid]
+      properties:
+        gid: {type: string, readOnly: true}
+        name: {type: string}
+    Task:
+      type: object
+      required: [gid, name]
+      properties:
+        gid: {type: string, readOnly: true}
+        name: {type: string}
+        parent: {anyOf: [{$ref: '#/components/schemas/Ref'}, {type: 'null'}]}
+        followers: {type: array, items: {$ref: '#/components/schemas/Ref'}}
+    TaskRequest:
+      type: object
+      properties:
+        name: {type: string}
+        parent: {type: [string, 'null']}
+        followers: {type: string, description: a comma-separated list of user gids}
+    TeamMembership:
+      type: object
+      required: [gid, kind, team]
+      properties:
+        gid: {type: string}
+        kind: {const: team}
+        team: {$ref: '#/components/schemas/Ref'}
+        role: {type: string}
+    GoalMembership:
+      type: object
+      required: [gid, kind, goal]
+      properties:
+        gid: {type: string}
+        kind: {const: goal}
+        goal: {$ref: '#/components/schemas/Ref'}
+        role: {type: string}
+    Attachment:
+      type: object
+      required: [gid, name]
+      properties:
+        gid: {type: string}
+        name: {type: string}
+        parent: {$ref: '#/components/schemas/Ref'}
+    Errors:
+      type: object
+      required: [errors]
+      properties:
+        errors:
+          type: array
+          items:
+            type: object
+            required: [message]
+            properties: {message: {type: string}, help: {type: string}}
+      example: {errors: [{message: 'project: Missing input', help: see the guide}]}
+  responses:
+    Errors:
+      description: refused
+      content: {application/json: {schema: {$ref: '#/components/schemas/Errors'}}}
+security: [{token: []}]
+paths:
+  /tasks:
+    post:
+      operationId: createTask
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, properties: {data: {$ref: '#/components/schemas/TaskRequest'}}}
+      responses:
+        '201':
+          description: made
+          content:
+            application/json:
+              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Task'}}}
+        '400': {$ref: '#/components/responses/Errors'}
+  /tasks/{task_gid}:
+    parameters: [{name: task_gid, in: path, required: true, schema: {type: string}}]
+    get:
+      operationId: getTask
+      responses:
+        '200':
+          description: the task
+          content:
+            application/json:
+              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Task'}}}
+        '404': {$ref: '#/components/responses/Errors'}
+    put:
+      operationId: updateTask
+      x-apikit-mock: {action: update}  # this API's PUT changes the fields it names, as a PATCH would
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, properties: {data: {$ref: '#/components/schemas/TaskRequest'}}}
+      responses:
+        '200':
+          description: the task
+          content:
+            application/json:
+              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Task'}}}
+        '400': {$ref: '#/components/responses/Errors'}
+        '404': {$ref: '#/components/responses/Errors'}
+  /memberships:
+    post:
+      operationId: createMembership
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                data:
+                  type: object
+                  properties: {goal: {type: string}, team: {type: string}, role: {type: string}}
+      responses:
+        '201':
+          description: made
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  data:
+                    anyOf:
+                      - $ref: '#/components/schemas/TeamMembership'
+                      - $ref: '#/components/schemas/GoalMembership'
+        '400': {$ref: '#/components/responses/Errors'}
+  /memberships/{membership_gid}:
+    get:
+      operationId: getMembership
+      parameters: [{name: membership_gid, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200':
+          description: the membership
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  data:
+                    anyOf:
+                      - $ref: '#/components/schemas/TeamMembership'
+                      - $ref: '#/components/schemas/GoalMembership'
+        '404': {$ref: '#/components/responses/Errors'}
+  /batch:
+    post:
+      operationId: runBatch
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                data:
+                  type: object
+                  properties: {actions: {type: array, items: {type: object}}}
+      responses:
+        '200':
+          description: one result per action
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  data: {type: array, items: {type: object, properties: {status_code: {type: integer}}}}
+        '400': {$ref: '#/components/responses/Errors'}
+  /attachments:
+    post:
+      operationId: uploadAttachment
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [file, parent]
+              properties:
+                file: {type: string, format: binary}
+                parent: {type: string}
+      responses:
+        '200':
+          description: stored
+          content:
+            application/json:
+              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Attachment'}}}
+        '400': {$ref: '#/components/responses/Errors'}
+"""
+
+
+@pytest.fixture
+def work(tmp_path: Path) -> TestClient:
+    folder = tmp_path / "specs" / "work"
+    folder.mkdir(parents=True)
+    (folder / "openapi.yaml").write_text(textwrap.dedent(SPEC), encoding="utf-8")
+    return TestClient(create_app("work", Project(tmp_path)), headers={"Authorization": "Bearer demo-token"})
+
+
+def test_fields_in_an_envelope_and_an_object_named_by_its_id(work: TestClient) -> None:
+    created = work.post("/tasks", json={"data": {"name": "Write the report", "parent": "42"}})
+    assert created.status_code == 201, created.text
+    task = created.json()["data"]
+    assert task["name"] == "Write the report"
+    assert task["parent"]["gid"] == "42", "the id goes into the object the item shows"
+    assert work.get(f"/tasks/{task['gid']}").json()["data"] == task, "gid is the id {task_gid} reads"
+
+    renamed = work.put(f"/tasks/{task['gid']}", json={"data": {"name": "Rewrite it"}})
+    assert renamed.status_code == 200, renamed.text
+    assert renamed.json()["data"] == {**task, "name": "Rewrite it"}
+
+
+def test_each_create_gets_its_own_id_in_the_field_named_after_the_item(work: TestClient) -> None:
+    first = work.post("/tasks", json={"data": {"name": "a"}}).json()["data"]["gid"]
+    second = work.post("/tasks", json={"data": {"name": "b"}}).json()["data"]["gid"]
+    assert first != second
+    assert work.get(f"/tasks/{first}").json()["data"]["name"] == "a"
+
+
+def test_a_value_the_item_cannot_hold_leaves_the_field_as_it_was(work: TestClient) -> None:
+    task = work.post("/tasks", json={"data": {"name": "a"}}).json()["data"]
+    changed = work.put(f"/tasks/{task['gid']}", json={"data": {"name": "b", "followers": "7,8"}})
+    assert changed.status_code == 200, changed.text
+    assert changed.json()["data"] == {**task, "name": "b"}, "a list of users given as text"
+
+    batch = work.post("/batch", json={"data": {"actions": [{"path": "/tasks/1"}]}})
+    assert batch.status_code == 200, batch.text
+    assert isinstance(batch.json()["data"], list), "an answer that holds no item is not the request"
+
+
+def test_an_item_of_several_kinds_gets_the_fields_it_can_hold(work: TestClient) -> None:
+    created = work.post("/memberships", json={"data": {"goal": "7", "role": "editor"}})
+    assert created.status_code == 201, created.text
+    membership = created.json()["data"]
+    assert membership["role"] == "editor"
+    assert membership["goal"]["gid"] == "7"
+    assert work.get(f"/memberships/{membership['gid']}").json()["data"] == membership
+
+
+def test_a_multipart_upload_with_an_unnamed_field(work: TestClient) -> None:
+    uploaded = work.post(
+        "/attachments",
+        data={"parent": "42", "": "a field the schema's extra properties allow"},
+        files={"file": ("plan.png", b"\x89PNG", "image/png")},
+    )
+    assert uploaded.status_code == 200, uploaded.text
+    attachment = uploaded.json()["data"]
+    assert attachment["parent"]["gid"] == "42"
+    assert attachment["gid"] == "1", "no read names the id field: gid is one of the usual names"
+
+
+def test_an_error_document_that_lists_errors_carries_the_mocks_message(work: TestClient) -> None:
+    missing = work.get("/tasks/999")
+    assert missing.status_code == 404
+    [error] = missing.json()["errors"]
+    assert "999" in error["message"] and error["help"] == "see the guide"
+    refused = work.post("/tasks", json={"data": {"name": 5}})
+    assert refused.status_code == 400 and "name" in refused.json()["errors"][0]["message"]
