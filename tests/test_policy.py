@@ -115,8 +115,11 @@ def test_a_rule_set_to_warning_lets_the_build_go_on(tmp_path: Path) -> None:
     document = copy.deepcopy(GOOD)
     document["components"]["schemas"]["Thing"]["examples"] = [{"id": "one"}]
     project = project_with(tmp_path, {"things": document})
-    with pytest.raises(SpecInvalid, match=r"error \[valid-examples\]"):
+    with pytest.raises(SpecInvalid, match=r"error \[valid-examples\]") as refused:
         load_valid_spec(project, "things")
+    hint = str(refused.value).splitlines()[-1]
+    assert hint.startswith("valid-examples: a project rule, not OpenAPI."), "the way on is named"
+    assert "overlays/<api>/all.yaml" in hint and "[tool.apikit.rules]" in hint
     project.config_path.write_text('[tool.apikit.rules]\nvalid-examples = "warning"\n', encoding="utf-8")
     heard: list[str] = []
     load_valid_spec(project, "things", progress=heard.append)
@@ -251,6 +254,7 @@ def test_an_overlay_that_breaks_the_document_fails(tmp_path: Path) -> None:
         load_valid_spec(project, "things")
     result = CliRunner().invoke(main, ["--root", str(project.root), "build"])
     assert result.exit_code == 1 and "error [openapi-schema]" in result.output
+    assert "project rule" not in result.output, "no setting turns OpenAPI's own errors into warnings"
     assert not project.clients_dir.exists(), "nothing was written"
 
 

@@ -51,7 +51,20 @@ class Problem:
 class SpecInvalid(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
+        super().__init__("\n".join([*(str(p) for p in problems), *_rule_hint(problems)]))
+
+
+def _rule_hint(problems: list[Problem]) -> list[str]:
+    """How to go on past errors of project rules (not of OpenAPI) in a spec one does not edit."""
+    rules = sorted({p.rule for p in problems if p.is_error} & {rule.id for rule in RULES})
+    if not rules:
+        return []
+    which = "project rules" if len(rules) > 1 else "a project rule"
+    return [
+        f"{', '.join(rules)}: {which}, not OpenAPI. Correct the spec; or keep a vendor's spec as "
+        'published and correct it in overlays/<api>/all.yaml; or set the rule to "warning" under '
+        '[tool.apikit.rules] in pyproject.toml (README, "Rules and severities").'
+    ]
 
 
 class Located(Protocol):
