@@ -393,6 +393,13 @@ SCHEMAS: list[Any] = [
     },
     {"type": ["null", "boolean"]},
     {"$ref": "#/components/schemas/Tree"},
+    {"allOf": [{"$ref": "#/components/schemas/SyncState"}], "description": "an enum reached through allOf"},
+    {  # both parts require "a": the joined schema names it once, or it is no schema
+        "allOf": [
+            {"type": "object", "required": ["a"], "properties": {"a": {"type": "integer"}}},
+            {"required": ["a"], "properties": {"a": {"minimum": 3}}},
+        ]
+    },
 ]
 TREE_SPEC: dict[str, Any] = {
     "components": {
@@ -404,7 +411,8 @@ TREE_SPEC: dict[str, Any] = {
                     "name": {"type": "string", "examples": ["oak"]},
                     "children": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}},
                 },
-            }
+            },
+            "SyncState": {"type": "string", "enum": ["synced", "not_synced"]},
         }
     }
 }

@@ -189,6 +189,21 @@ paths:
                 properties:
                   data: {type: array, items: {type: object, properties: {status_code: {type: integer}}}}
         '400': {$ref: '#/components/responses/Errors'}
+  /uploads:
+    post:
+      operationId: uploadContent
+      requestBody:
+        required: true
+        content:
+          application/octet-stream:
+            schema: {type: string, format: binary}
+      responses:
+        '201':
+          description: stored
+          content:
+            application/json:
+              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Attachment'}}}
+        '400': {$ref: '#/components/responses/Errors'}
   /attachments:
     post:
       operationId: uploadAttachment
@@ -270,6 +285,12 @@ def test_a_multipart_upload_with_an_unnamed_field(work: TestClient) -> None:
     attachment = uploaded.json()["data"]
     assert attachment["parent"]["gid"] == "42"
     assert attachment["gid"] == "1", "no read names the id field: gid is one of the usual names"
+
+
+def test_a_raw_binary_body_is_the_string_its_schema_describes(work: TestClient) -> None:
+    for content in (b"\x89PNG\r\n\x1a\n\x00\xff", "plain text, é".encode()):
+        stored = work.post("/uploads", content=content, headers={"Content-Type": "application/octet-stream"})
+        assert stored.status_code == 201, stored.text
 
 
 def test_an_error_document_that_lists_errors_carries_the_mocks_message(work: TestClient) -> None:

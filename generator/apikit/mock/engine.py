@@ -488,7 +488,7 @@ class _BoundOperation:
         value = (
             self._coerce(value, schema, "body") if media in (FORM_MEDIA_TYPE, MULTIPART_MEDIA_TYPE) else value
         )
-        checked = as_plain_strings(value) if media == MULTIPART_MEDIA_TYPE else value
+        checked = as_plain_strings(value) if media == MULTIPART_MEDIA_TYPE else _as_text(value)
         _raise_first_problem(self.checker.validator(schema), checked, "request body", ["body"])
         return value
 
@@ -512,6 +512,17 @@ class _BoundOperation:
             schema = response_schema(self.spec, self.operation, status)
             self._response_validators[status] = None if schema is None else self.checker.validator(schema)
         return self._response_validators[status]
+
+
+def _as_text(value: Any) -> Any:
+    """A raw body (``application/octet-stream``, ``text/plain``) as the string its schema describes:
+    its UTF-8 text, else one character per byte (binary content, which a string schema holds)."""
+    if not isinstance(value, bytes):
+        return value
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
 
 
 def _query_credentials(spec: Mapping[str, Any]) -> set[str]:

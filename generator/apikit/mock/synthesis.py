@@ -102,8 +102,8 @@ class Synthesizer:
         for combinator in ("oneOf", "anyOf"):
             if node.get(combinator):
                 return self._first_branch(node, combinator, depth)
-        if node.get("allOf"):
-            return self._make(_merged(self.spec, node), depth)
+        if node.get("allOf"):  # the parts' examples, consts and enums count too
+            return self._fitting(_merged(self.spec, node), depth)
         kind = _kind(node)
         if kind == "object":
             return self._object(node, depth)
@@ -252,8 +252,8 @@ def _merged(spec: Mapping[str, Any], node: Mapping[str, Any]) -> dict[str, Any]:
         for key, value in part.items():
             if key == "properties":
                 merged["properties"] = {**merged.get("properties", {}), **value}
-            elif key == "required":
-                merged["required"] = [*merged.get("required", []), *value]
+            elif key == "required":  # each name once: a list with repeats is not a schema
+                merged["required"] = list(dict.fromkeys([*merged.get("required", []), *value]))
             else:
                 merged.setdefault(key, value)
     return merged
