@@ -5,6 +5,7 @@ below has those shapes; a request the spec allows is never answered with an item
 
 from __future__ import annotations
 
+import logging
 import textwrap
 from pathlib import Path
 
@@ -64,6 +65,10 @@ components:
         gid: {type: string}
         name: {type: string}
         parent: {$ref: '#/components/schemas/Ref'}
+    Taxonomy:
+      type: object
+      required: [id, name]
+      properties: {id: {type: string}, name: {type: string}}
     Errors:
       type: object
       required: [errors]
@@ -189,6 +194,36 @@ paths:
                 properties:
                   data: {type: array, items: {type: object, properties: {status_code: {type: integer}}}}
         '400': {$ref: '#/components/responses/Errors'}
+  /taxonomies:
+    post:
+      operationId: createTaxonomy
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, required: [name], properties: {name: {type: string}}}
+      responses:
+        '201':
+          description: made
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Taxonomy'}
+              example: {id: t-1, name: Geography}
+        '400': {$ref: '#/components/responses/Errors'}
+  /taxonomies/{namespace}:
+    get:
+      operationId: listTaxonomiesOfNamespace
+      parameters: [{name: namespace, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200':
+          description: the taxonomies of one namespace, not one taxonomy
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [entries]
+                properties: {entries: {type: array, items: {$ref: '#/components/schemas/Taxonomy'}}}
+        '404': {$ref: '#/components/responses/Errors'}
   /uploads:
     post:
       operationId: uploadContent
@@ -227,12 +262,16 @@ paths:
 """
 
 
+def client_of(spec: str, root: Path) -> TestClient:
+    folder = root / "specs" / "work"
+    folder.mkdir(parents=True)
+    (folder / "openapi.yaml").write_text(textwrap.dedent(spec), encoding="utf-8")
+    return TestClient(create_app("work", Project(root)), headers={"Authorization": "Bearer demo-token"})
+
+
 @pytest.fixture
 def work(tmp_path: Path) -> TestClient:
-    folder = tmp_path / "specs" / "work"
-    folder.mkdir(parents=True)
-    (folder / "openapi.yaml").write_text(textwrap.dedent(SPEC), encoding="utf-8")
-    return TestClient(create_app("work", Project(tmp_path)), headers={"Authorization": "Bearer demo-token"})
+    return client_of(SPEC, tmp_path)
 
 
 def test_fields_in_an_envelope_and_an_object_named_by_its_id(work: TestClient) -> None:
@@ -300,3 +339,25 @@ def test_an_error_document_that_lists_errors_carries_the_mocks_message(work: Tes
     assert "999" in error["message"] and error["help"] == "see the guide"
     refused = work.post("/tasks", json={"data": {"name": 5}})
     assert refused.status_code == 400 and "name" in refused.json()["errors"][0]["message"]
+
+
+def test_an_operation_read_wrongly_from_its_path_answers_from_the_spec_and_says_how_to_declare_it(
+    work: TestClient, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``GET /taxonomies/{namespace}`` looks like the read of one taxonomy but lists a namespace's,
+    so items made to its shape do not fit what the create answers."""
+    with caplog.at_level(logging.WARNING, logger="apikit.mock"):
+        for name in ("Soil", "Rivers"):
+            created = work.post("/taxonomies", json={"name": name})
+            assert created.status_code == 201, created.text
+            assert created.json() == {"id": "t-1", "name": "Geography"}, "the spec's example"
+    [warning] = [r.getMessage() for r in caplog.records if "createTaxonomy" in r.getMessage()]
+    assert "answers from the spec" in warning and "x-apikit-mock" in warning
+
+    declared = SPEC.replace(
+        "      operationId: listTaxonomiesOfNamespace\n",
+        "      operationId: listTaxonomiesOfNamespace\n      x-apikit-mock: {action: static}\n",
+    )
+    fixed = client_of(declared, tmp_path / "declared")
+    created = fixed.post("/taxonomies", json={"name": "Soil"})
+    assert created.status_code == 201 and created.json() == {"id": "1", "name": "Soil"}, created.text

@@ -31,6 +31,7 @@ import copy
 import datetime
 import functools
 import itertools
+import logging
 import threading
 import uuid
 from collections.abc import Callable, Mapping
@@ -68,6 +69,7 @@ from apikit.mock.synthesis import Synthesizer
 from apikit.spec import Operation, iter_operations, resolve
 from apikit.xmlcodec import SchemaChecker
 
+logger = logging.getLogger("apikit.mock")
 PAGE_SIZE_NAMES = ("limit", "per_page", "perPage", "pageSize", "page_size", "size")
 TOTAL_NAMES = ("total", "totalCount", "total_count", "totalItems", "total_items", "totalResults")
 COUNT_NAMES = ("count", "length")
@@ -201,6 +203,7 @@ class SpecBehaviour(Behaviour[Caller]):
         self._media_types: dict[tuple[str, str, int], str | None] = {}
         self._security: dict[tuple[str, str], tuple[_Requirement, ...]] = {}
         self._answers: dict[str, _Answer] = {}
+        self._answered_from_spec: set[str] = set()
         self._seed = seed
         self.reset()
 
@@ -369,6 +372,30 @@ class SpecBehaviour(Behaviour[Caller]):
             if self.checker.fits(filled, schema):
                 return filled
         return document
+
+    def answer_instead(self, call: Call[Caller], mismatch: str) -> Reply | None:
+        """The spec's example (or a made value) where an answer from the state broke the spec: the
+        operation does something other than its path says. Said once per operation, with the fix."""
+        operation = call.operation
+        role = self.roles[operation.operation_id]
+        if role.action == "static":
+            return None  # the spec's own example or a made value broke it: a bug of the mock
+        answer = self._answer(operation, role)
+        example = self._media_example(operation, answer.status)
+        if example is None and answer.schema is None:
+            return None
+        if operation.operation_id not in self._answered_from_spec:
+            self._answered_from_spec.add(operation.operation_id)
+            logger.warning(
+                "%s; so it answers from the spec, not from the mock's state. If it is not the %s of "
+                "%s its path suggests, say what it does with x-apikit-mock "
+                '(README, "Mocking your own API")',
+                mismatch, role.action, _resource(role).name,
+            )  # fmt: skip
+        value = (
+            example if example is not None else _fresh(self._template(answer.schema, operation.operation_id))
+        )
+        return Reply(value, answer.status)
 
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         if body is None:
