@@ -36,12 +36,19 @@ components:
         name: {type: string}
         parent: {anyOf: [{$ref: '#/components/schemas/Ref'}, {type: 'null'}]}
         followers: {type: array, items: {$ref: '#/components/schemas/Ref'}}
+        signers: {type: array, items: {$ref: '#/components/schemas/Signer'}}
     TaskRequest:
       type: object
       properties:
         name: {type: string}
         parent: {type: [string, 'null']}
         followers: {type: string, description: a comma-separated list of user gids}
+        signers: {type: array, items: {$ref: '#/components/schemas/Signer'}}
+    Signer:
+      type: object
+      properties:
+        email: {type: string}
+        password: {type: string, writeOnly: true}
     TeamMembership:
       type: object
       required: [gid, kind, team]
@@ -285,6 +292,15 @@ def test_fields_in_an_envelope_and_an_object_named_by_its_id(work: TestClient) -
     renamed = work.put(f"/tasks/{task['gid']}", json={"data": {"name": "Rewrite it"}})
     assert renamed.status_code == 200, renamed.text
     assert renamed.json()["data"] == {**task, "name": "Rewrite it"}
+
+
+def test_write_only_fields_inside_lists_of_objects_stay_out_of_answers(work: TestClient) -> None:
+    signers = [{"email": "ann@example.com", "password": "s3cret-pass"}]
+    created = work.post("/tasks", json={"data": {"name": "Sign it", "signers": signers}})
+    assert created.status_code == 201, created.text
+    task = created.json()["data"]
+    assert task["signers"] == [{"email": "ann@example.com"}]
+    assert work.get(f"/tasks/{task['gid']}").json()["data"]["signers"] == [{"email": "ann@example.com"}]
 
 
 def test_each_create_gets_its_own_id_in_the_field_named_after_the_item(work: TestClient) -> None:

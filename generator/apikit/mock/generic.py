@@ -156,18 +156,32 @@ class _Answer:
 
 @dataclass(frozen=True, slots=True)
 class _ShownFields:
-    """Which fields of a row an answer of one schema shows: not its write-only ones, and only its
-    declared ones when it allows no others. Worked out once per schema: a row is shown on every call."""
+    """Which fields of a row an answer of one schema shows: not its write-only ones (at any depth),
+    and only its declared ones when it allows no others. Worked out once per schema: a row is shown
+    on every call."""
 
     hidden: frozenset[str]
     declared: frozenset[str] | None
     """None: fields the schema does not declare are shown too."""
+    inner: Mapping[str, _ShownFields] = field(default_factory=dict)
+    """How the fields holding objects (or lists of them) with write-only parts show those."""
 
     def of(self, row: Mapping[str, Any]) -> dict[str, Any]:
-        if not self.hidden and self.declared is None:
+        if not self.hidden and self.declared is None and not self.inner:
             return dict(row)
         hidden, declared = self.hidden, self.declared
-        return {k: v for k, v in row.items() if k not in hidden and (declared is None or k in declared)}
+        shown = {k: v for k, v in row.items() if k not in hidden and (declared is None or k in declared)}
+        for name, fields in self.inner.items():
+            if name in shown:
+                shown[name] = fields.within(shown[name])
+        return shown
+
+    def within(self, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return self.of(value)
+        if isinstance(value, list):
+            return [self.within(item) for item in value]
+        return value
 
 
 class SpecBehaviour(Behaviour[Caller]):
@@ -200,6 +214,7 @@ class SpecBehaviour(Behaviour[Caller]):
         self._lock = threading.RLock()
         self._templates: dict[tuple[int, str], Any] = {}
         self._shown_by: dict[int, tuple[Any, _ShownFields]] = {}
+        self._shown_inner: dict[int, tuple[Any, _ShownFields]] = {}
         self._media_types: dict[tuple[str, str, int], str | None] = {}
         self._security: dict[tuple[str, str], tuple[_Requirement, ...]] = {}
         self._answers: dict[str, _Answer] = {}
@@ -633,7 +648,7 @@ class SpecBehaviour(Behaviour[Caller]):
         # Keyed by identity, the schema kept in the entry so that its id cannot be reused meanwhile.
         entry = self._shown_by.get(id(schema))
         if entry is None or entry[0] is not schema:
-            entry = self._shown_by[id(schema)] = (schema, _shown_fields(self.spec, schema))
+            entry = self._shown_by[id(schema)] = (schema, _shown_fields(self.spec, schema, self._shown_inner))
         return entry[1]
 
     def _template(self, schema: Any, where: str) -> Any:
@@ -660,12 +675,37 @@ class SpecBehaviour(Behaviour[Caller]):
 # --- module helpers ----------------------------------------------------------------------------------------
 
 
-def _shown_fields(spec: Mapping[str, Any], schema: Any) -> _ShownFields:
+def _shown_fields(
+    spec: Mapping[str, Any], schema: Any, known: dict[int, tuple[Any, _ShownFields]]
+) -> _ShownFields:
+    """``known``: what was worked out for other schemas, by the identity of their node (kept in the
+    entry, so that its id is not reused meanwhile); a schema met again inside itself shows its inner
+    objects whole there."""
     node = resolve(spec, schema)
+    entry = known.get(id(node))
+    if entry is not None and entry[0] is node:
+        return entry[1]
     properties = properties_of(spec, schema)
     closed = isinstance(node, Mapping) and node.get("additionalProperties") is False
     hidden = frozenset(name for name, prop in properties.items() if _is_write_only(resolve(spec, prop)))
-    return _ShownFields(hidden, frozenset(properties) if closed else None)
+    declared = frozenset(properties) if closed else None
+    known[id(node)] = (node, _ShownFields(hidden, declared))
+    inner: dict[str, _ShownFields] = {}
+    for name, prop in properties.items():
+        fields = _shown_fields(spec, _object_within(spec, prop), known)
+        if fields.hidden or fields.inner:
+            inner[name] = fields
+    shown = _ShownFields(hidden, declared, inner)
+    known[id(node)] = (node, shown)
+    return shown
+
+
+def _object_within(spec: Mapping[str, Any], schema: Any) -> Any:
+    """The schema of the objects a property holds: its own, or its list's items'."""
+    node = resolve(spec, schema)
+    if isinstance(node, Mapping) and "items" in node:
+        return node["items"]
+    return schema
 
 
 def _is_write_only(prop: Any) -> bool:
