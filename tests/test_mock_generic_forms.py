@@ -259,6 +259,7 @@ paths:
               properties:
                 file: {type: string, format: binary}
                 parent: {type: string}
+                attributes: {type: object, properties: {name: {type: string}}}
       responses:
         '200':
           description: stored
@@ -346,6 +347,16 @@ def test_a_raw_binary_body_is_the_string_its_schema_describes(work: TestClient) 
     for content in (b"\x89PNG\r\n\x1a\n\x00\xff", "plain text, é".encode()):
         stored = work.post("/uploads", content=content, headers={"Content-Type": "application/octet-stream"})
         assert stored.status_code == 201, stored.text
+
+
+def test_a_multipart_part_for_an_object_holds_json(work: TestClient) -> None:
+    upload = {"file": ("plan.png", b"\x89PNG", "image/png")}
+    sent = work.post(
+        "/attachments", data={"parent": "42", "attributes": '{"name": "plan.png"}'}, files=upload
+    )
+    assert sent.status_code == 200, sent.text
+    refused = work.post("/attachments", data={"parent": "42", "attributes": "name=plan.png"}, files=upload)
+    assert refused.status_code == 400 and "attributes" in refused.json()["errors"][0]["message"]
 
 
 def test_an_error_document_that_lists_errors_carries_the_mocks_message(work: TestClient) -> None:
