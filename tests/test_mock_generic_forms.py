@@ -72,6 +72,16 @@ components:
         gid: {type: string}
         name: {type: string}
         parent: {$ref: '#/components/schemas/Ref'}
+    TaskBody: {type: object, properties: {data: {$ref: '#/components/schemas/TaskRequest'}}}
+    TaskAnswer: {type: object, properties: {data: {$ref: '#/components/schemas/Task'}}}
+    AttachmentAnswer: {type: object, properties: {data: {$ref: '#/components/schemas/Attachment'}}}
+    MembershipAnswer:
+      type: object
+      properties:
+        data:
+          anyOf:
+            - $ref: '#/components/schemas/TeamMembership'
+            - $ref: '#/components/schemas/GoalMembership'
     Taxonomy:
       type: object
       required: [id, name]
@@ -98,15 +108,11 @@ paths:
       operationId: createTask
       requestBody:
         required: true
-        content:
-          application/json:
-            schema: {type: object, properties: {data: {$ref: '#/components/schemas/TaskRequest'}}}
+        content: {application/json: {schema: {$ref: '#/components/schemas/TaskBody'}}}
       responses:
         '201':
           description: made
-          content:
-            application/json:
-              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Task'}}}
+          content: {application/json: {schema: {$ref: '#/components/schemas/TaskAnswer'}}}
         '400': {$ref: '#/components/responses/Errors'}
   /tasks/{task_gid}:
     parameters: [{name: task_gid, in: path, required: true, schema: {type: string}}]
@@ -115,24 +121,18 @@ paths:
       responses:
         '200':
           description: the task
-          content:
-            application/json:
-              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Task'}}}
+          content: {application/json: {schema: {$ref: '#/components/schemas/TaskAnswer'}}}
         '404': {$ref: '#/components/responses/Errors'}
     put:
       operationId: updateTask
       x-apikit-mock: {action: update}  # this API's PUT changes the fields it names, as a PATCH would
       requestBody:
         required: true
-        content:
-          application/json:
-            schema: {type: object, properties: {data: {$ref: '#/components/schemas/TaskRequest'}}}
+        content: {application/json: {schema: {$ref: '#/components/schemas/TaskBody'}}}
       responses:
         '200':
           description: the task
-          content:
-            application/json:
-              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Task'}}}
+          content: {application/json: {schema: {$ref: '#/components/schemas/TaskAnswer'}}}
         '400': {$ref: '#/components/responses/Errors'}
         '404': {$ref: '#/components/responses/Errors'}
   /memberships:
@@ -151,15 +151,7 @@ paths:
       responses:
         '201':
           description: made
-          content:
-            application/json:
-              schema:
-                type: object
-                properties:
-                  data:
-                    anyOf:
-                      - $ref: '#/components/schemas/TeamMembership'
-                      - $ref: '#/components/schemas/GoalMembership'
+          content: {application/json: {schema: {$ref: '#/components/schemas/MembershipAnswer'}}}
         '400': {$ref: '#/components/responses/Errors'}
   /memberships/{membership_gid}:
     get:
@@ -168,15 +160,7 @@ paths:
       responses:
         '200':
           description: the membership
-          content:
-            application/json:
-              schema:
-                type: object
-                properties:
-                  data:
-                    anyOf:
-                      - $ref: '#/components/schemas/TeamMembership'
-                      - $ref: '#/components/schemas/GoalMembership'
+          content: {application/json: {schema: {$ref: '#/components/schemas/MembershipAnswer'}}}
         '404': {$ref: '#/components/responses/Errors'}
   /batch:
     post:
@@ -242,9 +226,7 @@ paths:
       responses:
         '201':
           description: stored
-          content:
-            application/json:
-              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Attachment'}}}
+          content: {application/json: {schema: {$ref: '#/components/schemas/AttachmentAnswer'}}}
         '400': {$ref: '#/components/responses/Errors'}
   /attachments:
     post:
@@ -263,9 +245,7 @@ paths:
       responses:
         '200':
           description: stored
-          content:
-            application/json:
-              schema: {type: object, properties: {data: {$ref: '#/components/schemas/Attachment'}}}
+          content: {application/json: {schema: {$ref: '#/components/schemas/AttachmentAnswer'}}}
         '400': {$ref: '#/components/responses/Errors'}
 """
 
