@@ -375,6 +375,41 @@ def test_roles_are_inferred_and_declarable() -> None:
         build_app(broken, SpecBehaviour(broken))
 
 
+@pytest.mark.parametrize(
+    ("parameter", "properties", "expected"),
+    [
+        ("task_gid", ["gid", "name"], "gid"),  # what the parameter ends with, after the item's name
+        ("issueNumber", ["number", "title"], "number"),
+        ("time_entry_gid", ["gid"], "gid"),  # an irregular plural ("entries") does not matter
+        ("ref", ["uuid", "name"], "uuid"),  # else one of the usual names
+        ("petId", ["id", "petId"], "id"),  # `id` first, as before
+    ],
+)
+def test_the_id_field_is_found_from_the_id_parameter(
+    parameter: str, properties: list[str], expected: str
+) -> None:
+    item = {"type": "object", "properties": {name: {"type": "string"} for name in properties}}
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": item}}}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/things": {"post": {"operationId": "make", "responses": ok}},
+            f"/things/{{{parameter}}}": {
+                "get": {
+                    "operationId": "read",
+                    "parameters": [
+                        {"name": parameter, "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": ok,
+                }
+            },
+        },
+    }
+    resource = infer_roles(spec, list(iter_operations(spec)))["read"].resource
+    assert resource is not None and resource.id_field == expected
+
+
 # --- values made from schemas -----------------------------------------------------------------------------
 
 SCHEMAS: list[Any] = [
