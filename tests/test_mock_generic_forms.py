@@ -13,6 +13,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from apikit.mock import create_app
+from apikit.mock.generic import _as_reference
 from apikit.project import Project
 
 SPEC = """
@@ -282,6 +283,14 @@ def test_write_only_fields_inside_lists_of_objects_stay_out_of_answers(work: Tes
     task = created.json()["data"]
     assert task["signers"] == [{"email": "ann@example.com"}]
     assert work.get(f"/tasks/{task['gid']}").json()["data"]["signers"] == [{"email": "ann@example.com"}]
+
+
+def test_an_id_goes_into_the_objects_own_id_field_not_one_it_refers_to() -> None:
+    project = {"workspace_id": "9", "gid": "1", "name": "Plans"}
+    assert _as_reference(project, "42") == {"workspace_id": "9", "gid": "42", "name": "Plans"}
+    assert _as_reference({"name": "Ann", "user_id": "9"}, "42") == {"name": "Ann", "user_id": "42"}
+    assert _as_reference({"name": "Plans"}, "42") is None, "no field to hold the id"
+    assert _as_reference(project, True) is None, "not an id"
 
 
 def test_each_create_gets_its_own_id_in_the_field_named_after_the_item(work: TestClient) -> None:

@@ -721,10 +721,9 @@ def _as_reference(current: Any, value: Any) -> dict[str, Any] | None:
     no id field."""
     if not isinstance(current, Mapping) or not isinstance(value, (str, int)) or isinstance(value, bool):
         return None
-    for name in current:
-        if name in ID_NAMES or name.endswith(("_id", "Id")):
-            return {**current, name: value}
-    return None
+    named = [name for name in ID_NAMES if name in current]  # its own id before one it refers to
+    named += [name for name in current if name.endswith(("_id", "Id"))]
+    return {**current, named[0]: value} if named else None
 
 
 def _fresh(value: Any) -> Any:
