@@ -83,6 +83,12 @@ components:
           anyOf:
             - $ref: '#/components/schemas/TeamMembership'
             - $ref: '#/components/schemas/GoalMembership'
+    Project:
+      type: object
+      required: [gid, name]
+      properties: {gid: {type: string}, name: {type: string}}
+    ProjectBody: {type: object, properties: {data: {type: object, properties: {name: {type: string}}}}}
+    ProjectAnswer: {type: object, properties: {data: {$ref: '#/components/schemas/Project'}}}
     Taxonomy:
       type: object
       required: [id, name]
@@ -216,6 +222,30 @@ paths:
                 required: [entries]
                 properties: {entries: {type: array, items: {$ref: '#/components/schemas/Taxonomy'}}}
         '404': {$ref: '#/components/responses/Errors'}
+  /projects:
+    post:
+      operationId: createProject
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: '#/components/schemas/ProjectBody'}}}
+      responses:
+        '201':
+          description: made
+          content: {application/json: {schema: {$ref: '#/components/schemas/ProjectAnswer'}}}
+        '400': {$ref: '#/components/responses/Errors'}
+  /projects/{project_gid}:
+    get:
+      operationId: getProject
+      parameters:
+        - {name: project_gid, in: path, required: true, schema: {type: string}, example: '31'}
+      responses:
+        '200':
+          description: the project
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/ProjectAnswer'}
+              example: {data: {gid: '7', name: Launch}}
+        '404': {$ref: '#/components/responses/Errors'}
   /uploads:
     post:
       operationId: uploadContent
@@ -291,6 +321,15 @@ def test_an_id_goes_into_the_objects_own_id_field_not_one_it_refers_to() -> None
     assert _as_reference({"name": "Ann", "user_id": "9"}, "42") == {"name": "Ann", "user_id": "42"}
     assert _as_reference({"name": "Plans"}, "42") is None, "no field to hold the id"
     assert _as_reference(project, True) is None, "not an id"
+
+
+def test_the_item_a_reads_example_shows_is_there_under_its_parameters_example(work: TestClient) -> None:
+    """The spec's own example call, ``GET /projects/31``, finds what the spec says it answers."""
+    shown = work.get("/projects/31")
+    assert shown.status_code == 200, shown.text
+    assert shown.json() == {"data": {"gid": "31", "name": "Launch"}}
+    made = work.post("/projects", json={"data": {"name": "Next"}}).json()["data"]
+    assert made["gid"] != "31" and work.get("/projects/31").json()["data"]["name"] == "Launch"
 
 
 def test_each_create_gets_its_own_id_in_the_field_named_after_the_item(work: TestClient) -> None:

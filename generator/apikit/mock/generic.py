@@ -5,7 +5,8 @@ adds, a list shows, a read finds, an update or replace changes and a delete remo
 parent. Answers are shaped by the spec: an item as the operation's answer schema has it (inside an
 envelope such as ``{"data": ...}`` when the answer wraps it), a list in its array with ``total``
 and ``count`` filled, anything else from the spec's examples or, failing those, from its schemas
-(:mod:`apikit.mock.synthesis`). Lists start with the items of their answer's example.
+(:mod:`apikit.mock.synthesis`). Lists start with the items of their answer's example, and a read's
+example item is there under the id its path parameter's example names.
 
 Lists filter by any query parameter named like an item property, and page with the usual parameters
 when the spec declares them (``limit``/``offset``, ``page`` with ``limit``/``per_page``/``pageSize``/
@@ -225,22 +226,50 @@ class SpecBehaviour(Behaviour[Caller]):
     # --- state -----------------------------------------------------------------------------------------
 
     def reset(self) -> None:
-        """Back to the start: every collection empty, then seeded from its list example."""
+        """Back to the start: every collection empty, then seeded from its list's example and from
+        what its read's example shows."""
         with self._lock:
             self.collections = {
                 role.resource.key: Collection(role.resource)
                 for role in self.roles.values()
                 if role.resource is not None
             }
-            if self._seed:
-                for op in self.operations:
-                    role = self.roles[op.operation_id]
-                    if (
-                        role.action == "list"
-                        and role.resource is not None
-                        and not role.resource.parent_parameters
-                    ):
-                        self._seed_from_example(op, role.resource)
+            if not self._seed:
+                return
+            top_level = [
+                (op, role)
+                for op in self.operations
+                if (role := self.roles[op.operation_id]).resource is not None
+                and not role.resource.parent_parameters
+            ]
+            for op, role in top_level:
+                if role.action == "list":
+                    self._seed_from_example(op, _resource(role))
+            for op, role in top_level:
+                if role.action == "read":
+                    self._seed_from_read_example(op, role)
+
+    def _seed_from_read_example(self, op: Operation, role: Role) -> None:
+        """The item a read's example shows, under the id its path parameter's example names: so the
+        spec's own example call (``GET /tasks/321654``) finds what the spec says it answers."""
+        resource = _resource(role)
+        key = _parameter_example(self.spec, op, role.id_parameter or "")
+        collection = self.collections[resource.key]
+        if key is None or str(key) in collection.items:
+            return
+        answer = self._answer(op, role)
+        example = self._media_example(op, answer.status)
+        item = (
+            _take_item(self.spec, example, answer.schema, answer.item_schema) if answer.enveloped else example
+        )
+        if not isinstance(item, dict):
+            return
+        row = {
+            **copy.deepcopy(item),
+            **({resource.id_field: key} if resource.id_field in resource.fields else {}),
+        }
+        if self._fits_item(row, resource):
+            collection.items[str(key)] = _Item(str(key), row, ())
 
     def _seed_from_example(self, op: Operation, resource: Resource) -> None:
         example = self._media_example(op, success_status(op))
@@ -833,6 +862,33 @@ def _put_item(spec: Mapping[str, Any], document: Any, schema: Any, item_schema: 
             return
         if isinstance(document.get(name), dict):
             _put_item(spec, document[name], prop, item_schema, item)
+
+
+def _take_item(spec: Mapping[str, Any], document: Any, schema: Any, item_schema: Any) -> Any:
+    """The item inside ``document`` where ``schema`` (an envelope) keeps it; None if it is not there."""
+    node = resolve(spec, schema)
+    if not isinstance(document, Mapping) or not isinstance(node, Mapping):
+        return None
+    for name, prop in (node.get("properties") or {}).items():
+        if prop is item_schema or resolve(spec, prop) is resolve(spec, item_schema):
+            return document.get(name)
+        found = _take_item(spec, document.get(name), prop, item_schema)
+        if found is not None:
+            return found
+    return None
+
+
+def _parameter_example(spec: Mapping[str, Any], op: Operation, name: str) -> Any:
+    """The example the spec gives for the path parameter ``name`` (None if it gives none)."""
+    parameter = resolve(spec, op.parameter(name, "path") or {})
+    schema = resolve(spec, parameter.get("schema") or {})
+    for holder in (parameter, schema):
+        if holder.get("example") is not None:
+            return holder["example"]
+        if holder.get("examples") and isinstance(holder["examples"], list):
+            return holder["examples"][0]
+    named = [resolve(spec, e).get("value") for e in (parameter.get("examples") or {}).values()]
+    return next((value for value in named if value is not None), None)
 
 
 def _with_message(document: dict[str, Any], error: ApiError) -> dict[str, Any]:
