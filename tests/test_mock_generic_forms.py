@@ -163,7 +163,7 @@ paths:
   /memberships/{membership_gid}:
     get:
       operationId: getMembership
-      parameters: [{name: membership_gid, in: path, required: true, schema: {type: string}}]
+      parameters: [{name: membership_gid, in: path, required: true, schema: {type: string, example: '5'}}]
       responses:
         '200':
           description: the membership
@@ -330,6 +330,8 @@ def test_the_item_a_reads_example_shows_is_there_under_its_parameters_example(wo
     assert shown.json() == {"data": {"gid": "31", "name": "Launch"}}
     made = work.post("/projects", json={"data": {"name": "Next"}}).json()["data"]
     assert made["gid"] != "31" and work.get("/projects/31").json()["data"]["name"] == "Launch"
+    membership = work.get("/memberships/5")  # an answer without an example: an item made from schemas
+    assert membership.status_code == 200 and membership.json()["data"]["gid"] == "5", membership.text
 
 
 def test_each_create_gets_its_own_id_in_the_field_named_after_the_item(work: TestClient) -> None:

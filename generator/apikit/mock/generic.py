@@ -250,8 +250,9 @@ class SpecBehaviour(Behaviour[Caller]):
                     self._seed_from_read_example(op, role)
 
     def _seed_from_read_example(self, op: Operation, role: Role) -> None:
-        """The item a read's example shows, under the id its path parameter's example names: so the
-        spec's own example call (``GET /tasks/321654``) finds what the spec says it answers."""
+        """The item a read's example shows (else one made from the schemas), under the id its path
+        parameter's example names: so the spec's own example call (``GET /tasks/321654``) finds
+        what the spec says it answers."""
         resource = _resource(role)
         key = _parameter_example(self.spec, op, role.id_parameter or "")
         collection = self.collections[resource.key]
@@ -262,8 +263,8 @@ class SpecBehaviour(Behaviour[Caller]):
         item = (
             _take_item(self.spec, example, answer.schema, answer.item_schema) if answer.enveloped else example
         )
-        if not isinstance(item, dict):
-            return
+        if not isinstance(item, dict):  # no example of the whole answer: an item made from the schemas
+            item = self._made_item(resource, {})
         row = {
             **copy.deepcopy(item),
             **({resource.id_field: key} if resource.id_field in resource.fields else {}),
