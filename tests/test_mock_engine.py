@@ -654,14 +654,17 @@ def test_an_api_without_a_plugin_is_served_by_the_spec_only_mock(tmp_path: Any) 
 
 def reference_choice(candidates: list[Operation], request: RawRequest) -> Operation | str:
     """What choosing means, written plainly: the first operation in spec order whose selector value
-    the request carries; else the error message."""
+    the request carries; else the one without a selector and without a ``#fragment``; else the error
+    message."""
     rpcs = [op.rpc for op in candidates]
+    for op in candidates:
+        if op.rpc is not None and op.rpc.value_in(request.query, request.json_body) == op.rpc.value:
+            return op
+    plain = [op for op in candidates if op.rpc is None and "#" not in op.path]
+    if len(plain) == 1:
+        return plain[0]
     if any(rpc is None for rpc in rpcs):
         return "does not say which one"
-    for op in candidates:
-        assert op.rpc is not None
-        if op.rpc.value_in(request.query, request.json_body) == op.rpc.value:
-            return op
     carried = [v for rpc in rpcs if rpc and (v := rpc.value_in(request.query, request.json_body)) is not None]
     return f"unknown operation {carried[0]!r}" if carried else "is missing"
 
@@ -678,23 +681,29 @@ SELECTOR_VALUES = st.one_of(
     st.lists(st.one_of(st.none(), SELECTORS), min_size=1, max_size=6),
     st.dictionaries(st.sampled_from(["action", "service"]), SELECTOR_VALUES),
     st.dictionaries(st.sampled_from(["action", "service"]), SELECTOR_VALUES),
+    st.integers(0, 2),
 )
-@example([("body", "service", "a"), ("body", "service", "a")], {}, {"service": "a"})  # the first wins
-@example([("body", "service", "a"), ("query", "action", "b")], {"action": "b"}, {"service": "a"})
-@example([("query", "action", "b"), ("body", "service", "a")], {"action": "b"}, {"service": "a"})
+@example([("body", "service", "a"), ("body", "service", "a")], {}, {"service": "a"}, 0)  # the first wins
+@example([("body", "service", "a"), ("query", "action", "b")], {"action": "b"}, {"service": "a"}, 0)
+@example([("query", "action", "b"), ("body", "service", "a")], {"action": "b"}, {"service": "a"}, 0)
 @example(  # spec order across places: the query's match comes before the body's
     [("body", "service", "c"), ("query", "action", "b"), ("body", "service", "a")],
     {"action": "b"},
     {"service": "a"},
+    0,
 )
-@example([("body", "service", "a"), None], {}, {"service": "a"})
-@example([("body", "service", "a"), ("body", "service", "b")], {}, {"service": ["a"]})
+@example([("body", "service", "a"), None], {}, {"service": "a"}, 0)
+@example([("body", "service", "a"), ("body", "service", "b")], {}, {"service": ["a"]}, 0)
+@example([None, ("body", "service", "a")], {}, {"service": "b"}, 1)  # the plain path serves
+@example([None, None], {}, {}, 2)  # two plain paths: neither can be told from the other
 def test_the_indexed_choice_picks_what_the_plain_reading_picks(
-    selectors: list[tuple[str, str, str] | None], query: dict[str, Any], body: dict[str, Any]
+    selectors: list[tuple[str, str, str] | None], query: dict[str, Any], body: dict[str, Any], plain: int
 ) -> None:
+    """``plain``: how many of the first operations without a selector have no ``#fragment``."""
+    unselected = [i for i, sel in enumerate(selectors) if sel is None]
     candidates = [
         Operation(
-            f"/rpc#{i}",
+            "/rpc" if i in unselected[:plain] else f"/rpc#{i}",
             "post",
             f"op{i}",
             {}

@@ -269,11 +269,17 @@ def _json_bytes(content: Any) -> bytes:
 def choose_by_selector(candidates: Sequence[Operation], request: RawRequest) -> Operation:
     """The candidate whose ``x-rpc`` selector value the request carries; ApiError(400) otherwise."""
     choice = candidates if isinstance(candidates, Candidates) else Candidates(candidates)
-    if choice.unselected:
-        raise ApiError(400, "this URL serves several operations and the request does not say which one")
     chosen = choice.named_by(request)
     if chosen is not None:
         return chosen
+    if choice.plain is not None:
+        return choice.plain
+    if choice.unselected:
+        raise ApiError(
+            400,
+            "this URL serves several operations and the request does not say which one: "
+            + ", ".join(op.operation_id for op in choice),
+        )
     names = " or ".join(choice.selector_names)
     carried = choice.carried_values(request)
     if not carried:
@@ -287,6 +293,10 @@ class Candidates(tuple[Operation, ...]):
 
     unselected: bool
     """Some operation has no selector, so a request cannot name it."""
+    plain: Operation | None
+    """The one operation without a selector whose path key has no ``#fragment``, among others that
+    have one (``/files/{id}`` beside ``/files/{id}#get_shared_link``, in a spec whose rules allow
+    that): it serves the requests that name no other."""
     selector_names: list[str]
     """Where requests name operations (``body field 'service'``), for error messages."""
     _places: list[tuple[RpcSelector, dict[str, tuple[int, Operation]]]]
@@ -296,6 +306,8 @@ class Candidates(tuple[Operation, ...]):
     def __new__(cls, operations: Iterable[Operation]) -> Candidates:
         self = super().__new__(cls, operations)
         self.unselected = any(op.rpc is None for op in self)
+        plain = [op for op in self if op.rpc is None and "#" not in op.path]
+        self.plain = plain[0] if len(plain) == 1 else None
         self.selector_names = sorted({f"{rpc.location} field {rpc.name!r}" for op in self if (rpc := op.rpc)})
         places: dict[tuple[str, str], tuple[RpcSelector, dict[str, tuple[int, Operation]]]] = {}
         for position, op in enumerate(self):
