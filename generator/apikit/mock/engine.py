@@ -267,7 +267,8 @@ def _json_bytes(content: Any) -> bytes:
 
 
 def choose_by_selector(candidates: Sequence[Operation], request: RawRequest) -> Operation:
-    """The candidate whose ``x-rpc`` selector value the request carries; ApiError(400) otherwise."""
+    """The candidate whose ``x-rpc`` selector value the request carries, else the plain one (no
+    selector, no ``#fragment``: :attr:`Candidates.plain`); ApiError(400) otherwise."""
     choice = candidates if isinstance(candidates, Candidates) else Candidates(candidates)
     chosen = choice.named_by(request)
     if chosen is not None:
