@@ -196,3 +196,20 @@ def test_a_spec_may_be_json_but_one_per_api(tmp_path: Path) -> None:
     (folder / "openapi.yaml").write_text("{}", encoding="utf-8")
     with pytest.raises(ProjectError, match=r"holds openapi\.yaml and openapi\.json: keep one spec per API"):
         project.spec_path("pets")
+
+
+@pytest.mark.parametrize("name", ["spec.yaml", "spec.json"])
+def test_a_file_read_again_is_parsed_once_and_each_reader_gets_its_own_copy(
+    tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_text('{"info": {"title": "one"}, "tags": [{"name": "a"}]}', encoding="utf-8")
+    first = load_document(path)
+    first.document["info"]["title"] = "changed by its reader"
+    first.document["tags"].append({"name": "b"})
+    first.lines.clear()
+    second = load_document(path)
+    assert second.document == {"info": {"title": "one"}, "tags": [{"name": "a"}]}
+    assert second.lines["/info/title"] == 1
+    path.write_text('{"info": {"title": "two"}}', encoding="utf-8")
+    assert load_document(path).document == {"info": {"title": "two"}}, "new text is read anew"

@@ -18,6 +18,7 @@ number 1080 and false.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import math
 import re
@@ -121,13 +122,30 @@ def load_document(path: Path) -> LoadedDocument:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise LoadError(f"{path}: cannot read: {exc.strerror}") from exc
+    document, lines = _parsed(path, text)
+    return LoadedDocument(path, _copy_tree(document), dict(lines))
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed(path: Path, text: str) -> tuple[dict[str, Any], dict[str, int]]:
+    """The file's data and lines, worked out once per path and text: the stages of one command (and
+    the tests) read the same spec again, and parsing YAML with its line numbers is most of loading.
+    Callers get copies (``load_document``); a file whose text changed is parsed again."""
     if path.suffix == ".json":
         document = _parse_json(path, text)
-        lines = _JsonLineMapper(path, text).map_lines()
-        return LoadedDocument(path, _expect_mapping(path, document), lines)
+        return _expect_mapping(path, document), _JsonLineMapper(path, text).map_lines()
     builder = _TreeBuilder(path)
     document = builder.build(_compose_yaml(path, text))
-    return LoadedDocument(path, _expect_mapping(path, document), builder.lines)
+    return _expect_mapping(path, document), builder.lines
+
+
+def _copy_tree(value: Any) -> Any:
+    """A copy of parsed JSON data (dicts, lists and scalars), each dict and list new."""
+    if isinstance(value, dict):
+        return {key: _copy_tree(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy_tree(item) for item in value]
+    return value
 
 
 def _duplicate_key(path: Path, key: str, first_line: int, second_line: int, pointer: str) -> LoadError:
