@@ -215,7 +215,6 @@ class SpecBehaviour(Behaviour[Caller]):
         self._lock = threading.RLock()
         self._templates: dict[tuple[int, str], Any] = {}
         self._shown_by: dict[int, tuple[Any, _ShownFields]] = {}
-        self._shown_inner: dict[int, tuple[Any, _ShownFields]] = {}
         self._media_types: dict[tuple[str, str, int], str | None] = {}
         self._security: dict[tuple[str, str], tuple[_Requirement, ...]] = {}
         self._answers: dict[str, _Answer] = {}
@@ -265,8 +264,8 @@ class SpecBehaviour(Behaviour[Caller]):
         )
         if not isinstance(item, dict):  # no example of the whole answer: an item made from the schemas
             item = self._made_item(resource, {})
-        row = {
-            **copy.deepcopy(item),
+        row = {  # the example and the made item are copies already
+            **item,
             **({resource.id_field: key} if resource.id_field in resource.fields else {}),
         }
         if self._fits_item(row, resource):
@@ -426,8 +425,8 @@ class SpecBehaviour(Behaviour[Caller]):
         if role.action == "static":
             return None  # the spec's own example or a made value broke it: a bug of the mock
         answer = self._answer(operation, role)
-        example = self._media_example(operation, answer.status)
-        if example is None and answer.schema is None:
+        reply = self._from_spec(operation, answer, self._media_example(operation, answer.status))
+        if reply is None:
             return None
         if operation.operation_id not in self._answered_from_spec:
             self._answered_from_spec.add(operation.operation_id)
@@ -437,10 +436,7 @@ class SpecBehaviour(Behaviour[Caller]):
                 '(README, "Mocking your own API")',
                 mismatch, role.action, _resource(role).name,
             )  # fmt: skip
-        value = (
-            example if example is not None else _fresh(self._template(answer.schema, operation.operation_id))
-        )
-        return Reply(value, answer.status)
+        return reply
 
     def render(self, status: int, body: Any, request: RawRequest, operation: Operation | None) -> Response:
         if body is None:
@@ -550,10 +546,16 @@ class SpecBehaviour(Behaviour[Caller]):
 
     def _static(self, op: Operation, role: Role, call: Call[Caller]) -> Reply | Response:
         answer = self._answer(op, role)
-        if answer.example is not None:
-            return Reply(_fresh(answer.example), answer.status)
+        reply = self._from_spec(op, answer, answer.example)
+        return reply if reply is not None else Response(status_code=answer.status)
+
+    def _from_spec(self, op: Operation, answer: _Answer, example: Any) -> Reply | None:
+        """The success answer the spec gives: ``example``, else a value made from the answer's schema
+        (None when the answer has no body)."""
+        if example is not None:
+            return Reply(_fresh(example), answer.status)
         if answer.schema is None:
-            return Response(status_code=answer.status)
+            return None
         return Reply(_fresh(self._template(answer.schema, op.operation_id)), answer.status)
 
     # --- helpers -----------------------------------------------------------------------------------------
@@ -678,7 +680,7 @@ class SpecBehaviour(Behaviour[Caller]):
         # Keyed by identity, the schema kept in the entry so that its id cannot be reused meanwhile.
         entry = self._shown_by.get(id(schema))
         if entry is None or entry[0] is not schema:
-            entry = self._shown_by[id(schema)] = (schema, _shown_fields(self.spec, schema, self._shown_inner))
+            entry = self._shown_by[id(schema)] = (schema, _shown_fields(self.spec, schema, self._shown_by))
         return entry[1]
 
     def _template(self, schema: Any, where: str) -> Any:
