@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from apikit.cli import main
-from apikit.load import LoadError, load_document, load_spec
+from apikit.load import LoadError, _parsed, load_document, load_spec
 from apikit.overlay import OverlayError, load_overlay
 from apikit.project import Project, ProjectError
 
@@ -208,7 +208,9 @@ def test_a_file_read_again_is_parsed_once_and_each_reader_gets_its_own_copy(
     first.document["info"]["title"] = "changed by its reader"
     first.document["tags"].append({"name": "b"})
     first.lines.clear()
+    hits = _parsed.cache_info().hits
     second = load_document(path)
+    assert _parsed.cache_info().hits == hits + 1, "the same text is not parsed again"
     assert second.document == {"info": {"title": "one"}, "tags": [{"name": "a"}]}
     assert second.lines["/info/title"] == 1
     path.write_text('{"info": {"title": "two"}}', encoding="utf-8")
