@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from apikit.project import Project
@@ -9,6 +11,12 @@ from tests.support import ROOT
 @pytest.fixture(scope="session")
 def project() -> Project:
     return Project(ROOT)
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mypy cache of this test process (see tests.support.run_mypy_strict)."""
+    return tmp_path_factory.mktemp("mypy-cache")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -130,7 +130,7 @@ WEBHOOKS_ONLY = {
 }
 
 
-def test_a_webhooks_only_spec_builds_a_client_of_models(tmp_path: Path) -> None:
+def test_a_webhooks_only_spec_builds_a_client_of_models(tmp_path: Path, mypy_cache: Path) -> None:
     """openapi-python-client requires paths, which 3.1 lets a webhooks-only spec leave out: its client
     holds the models (to read what the webhooks send), its docs page and its mock work."""
     (tmp_path / "specs" / "events").mkdir(parents=True)
@@ -143,7 +143,7 @@ def test_a_webhooks_only_spec_builds_a_client_of_models(tmp_path: Path) -> None:
     assert (project.client_dir("events") / "events_client" / "models" / "adoption.py").is_file()
     assert not project.typescript_clients_dir.exists(), "a Python-only project gets no TypeScript folder"
     assert (project.site_dir / "events" / "index.html").is_file()
-    assert mypy_strict(project, "events") == ""
+    assert mypy_strict(project, "events", mypy_cache) == ""
     mock = TestClient(create_app("events", project))
     assert mock.get("/anything").status_code == 404
 

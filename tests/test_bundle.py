@@ -422,8 +422,10 @@ def test_the_three_file_spec_builds(shelter: tuple[Project, str]) -> None:
     assert {p.stem for p in models.glob("*.py")} >= {"pet", "new_pet", "species", "error"}
 
 
-def test_the_client_of_the_three_file_spec_passes_mypy_strict(shelter: tuple[Project, str]) -> None:
-    assert mypy_strict(shelter[0], "shelter") == ""
+def test_the_client_of_the_three_file_spec_passes_mypy_strict(
+    shelter: tuple[Project, str], mypy_cache: Path
+) -> None:
+    assert mypy_strict(shelter[0], "shelter", mypy_cache) == ""
 
 
 def test_the_spec_only_mock_serves_the_three_file_spec(shelter: tuple[Project, str]) -> None:

@@ -442,8 +442,10 @@ def test_a_30_spec_builds_with_its_conversion_reported(built: tuple[Project, str
 
 
 @pytest.mark.parametrize("api", ["petstore", "kinds"])
-def test_the_client_of_a_30_spec_passes_mypy_strict(built: tuple[Project, str], api: str) -> None:
-    assert mypy_strict(built[0], api) == ""
+def test_the_client_of_a_30_spec_passes_mypy_strict(
+    built: tuple[Project, str], api: str, mypy_cache: Path
+) -> None:
+    assert mypy_strict(built[0], api, mypy_cache) == ""
 
 
 def test_converted_nullable_and_binary_make_the_client_types_a_user_expects(

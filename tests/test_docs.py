@@ -42,7 +42,16 @@ from apikit.docs import (
 from apikit.fingerprint import FINGERPRINT_FILE
 from apikit.project import Project, client_package_name
 from apikit.spec import iter_operations
-from tests.support import DATA, ROOT, build_project, copy_project, free_port, http_server, project_of_specs
+from tests.support import (
+    DATA,
+    ROOT,
+    build_project,
+    copy_project,
+    free_port,
+    http_server,
+    project_of_specs,
+    run_mypy_strict,
+)
 
 APIS = Project(ROOT).api_names()
 SCREENSHOTS = ROOT / "site-screenshots"
@@ -682,7 +691,9 @@ def test_cli_docs_serve_serves_the_site_on_loopback(project: Project, tmp_path: 
 # --- snippets ------------------------------------------------------------------------------------
 
 
-def check_snippets(project: Project, apis: Sequence[str], folder: Path) -> subprocess.CompletedProcess[str]:
+def check_snippets(
+    project: Project, apis: Sequence[str], folder: Path, mypy_cache: Path
+) -> subprocess.CompletedProcess[str]:
     """Every snippet of the APIs as a function in its own module, then one `mypy --strict` over them
     all. Modules are numbered: an operationId (``put-item``, ``find pet by id``) is no module name."""
     number = 0
@@ -703,18 +714,17 @@ def check_snippets(project: Project, apis: Sequence[str], folder: Path) -> subpr
             number += 1
             (folder / f"snippet_{number}.py").write_text(source)
     env = dict(os.environ, MYPYPATH=os.pathsep.join(str(project.client_dir(api)) for api in apis))
-    return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, "."],
-        cwd=folder, env=env, capture_output=True, text=True, check=False,
-    )  # fmt: skip
+    return run_mypy_strict(["."], folder, mypy_cache, env)
 
 
 @pytest.mark.parametrize("api", APIS)
-def test_every_snippet_imports_and_type_checks(project: Project, api: str, tmp_path: Path) -> None:
+def test_every_snippet_imports_and_type_checks(
+    project: Project, api: str, tmp_path: Path, mypy_cache: Path
+) -> None:
     spec = prepare_spec(project, api, DOCS).document
     snippets = client_snippets(api, prepare_spec(project, api, PYTHON_CLIENT).document)
     assert set(snippets) == {op.operation_id for op in iter_operations(spec)}
-    result = check_snippets(project, [api], tmp_path)
+    result = check_snippets(project, [api], tmp_path, mypy_cache)
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"in {len(snippets)} source files" in result.stdout
 
@@ -724,8 +734,10 @@ def test_every_operation_shows_its_python_example(project: Project, site: Path, 
     assert_every_operation_shows_its_example(project, site, api)
 
 
-def test_one_endpoint_api_snippets_type_check(with_rpc_api: Project, tmp_path: Path) -> None:
-    result = check_snippets(with_rpc_api, ["rpcdemo"], tmp_path)
+def test_one_endpoint_api_snippets_type_check(
+    with_rpc_api: Project, tmp_path: Path, mypy_cache: Path
+) -> None:
+    result = check_snippets(with_rpc_api, ["rpcdemo"], tmp_path, mypy_cache)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -740,10 +752,12 @@ def test_examples_use_the_clients_argument_names(renamed: Project) -> None:
     assert [argument for argument in RENAMED_ARGUMENTS if argument not in examples] == []
 
 
-def test_examples_with_renamed_parameters_type_check(renamed: Project, tmp_path: Path) -> None:
+def test_examples_with_renamed_parameters_type_check(
+    renamed: Project, tmp_path: Path, mypy_cache: Path
+) -> None:
     apis = ["petstore", "museum", "shelter", "renamed"]
     count = sum(len(list(iter_operations(prepare_spec(renamed, api, DOCS).document))) for api in apis)
-    result = check_snippets(renamed, apis, tmp_path)
+    result = check_snippets(renamed, apis, tmp_path, mypy_cache)
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"in {count} source files" in result.stdout
 

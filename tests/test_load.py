@@ -3,15 +3,18 @@ key written twice; and gives every stage the spec as 3.1 (load_spec)."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
+import apikit.load
 from apikit.cli import main
-from apikit.load import LoadError, _parsed, load_document, load_spec
+from apikit.load import LoadError, load_document, load_spec
 from apikit.overlay import OverlayError, load_overlay
 from apikit.project import Project, ProjectError
 
@@ -200,18 +203,43 @@ def test_a_spec_may_be_json_but_one_per_api(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("name", ["spec.yaml", "spec.json"])
 def test_a_file_read_again_is_parsed_once_and_each_reader_gets_its_own_copy(
-    tmp_path: Path, name: str
+    tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    parses: list[Path] = []
+    parse = apikit.load._parse
+
+    def counted(path: Path, text: str) -> Any:
+        parses.append(path)
+        return parse(path, text)
+
+    monkeypatch.setattr(apikit.load, "_parse", counted)
     path = tmp_path / name
-    path.write_text('{"info": {"title": "one"}, "tags": [{"name": "a"}]}', encoding="utf-8")
+    data = {"info": {"title": f"one, in {tmp_path.name}"}, "tags": [{"name": "a"}]}  # text no test read
+    text = json.dumps(data)
+    path.write_text(text, encoding="utf-8")
     first = load_document(path)
     first.document["info"]["title"] = "changed by its reader"
     first.document["tags"].append({"name": "b"})
     first.lines.clear()
-    hits = _parsed.cache_info().hits
-    second = load_document(path)
-    assert _parsed.cache_info().hits == hits + 1, "the same text is not parsed again"
-    assert second.document == {"info": {"title": "one"}, "tags": [{"name": "a"}]}
-    assert second.lines["/info/title"] == 1
-    path.write_text('{"info": {"title": "two"}}', encoding="utf-8")
-    assert load_document(path).document == {"info": {"title": "two"}}, "new text is read anew"
+    (tmp_path / "copy").mkdir()
+    copy = tmp_path / "copy" / name
+    copy.write_text(text, encoding="utf-8")
+    second, third = load_document(path), load_document(copy)
+    assert parses == [path], "the same text, here or in a copy, is not parsed again"
+    assert second.document == third.document == data
+    assert second.lines["/info/title"] == third.lines["/info/title"] == 1
+    assert third.path == copy
+    changed = {"info": {"title": f"two, in {tmp_path.name}"}}
+    path.write_text(json.dumps(changed), encoding="utf-8")
+    assert load_document(path).document == changed, "new text is read anew"
+    assert parses == [path, path]
+
+
+def test_an_error_names_its_own_file_when_a_copy_of_it_was_read_first(tmp_path: Path) -> None:
+    for folder in ("first", "second"):
+        (tmp_path / folder).mkdir()
+        bad = tmp_path / folder / "spec.yaml"
+        bad.write_text("a: 1\na: 2\n", encoding="utf-8")
+        with pytest.raises(LoadError) as raised:
+            load_document(bad)
+        assert str(raised.value).startswith(f"{bad}:1 and {bad}:2: key 'a' appears twice"), raised.value

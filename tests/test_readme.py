@@ -33,7 +33,7 @@ from pathlib import Path
 import pytest
 
 from apikit.project import Project
-from tests.support import ROOT, copy_project, free_port, running_mock
+from tests.support import ROOT, copy_project, free_port, run_mypy_strict, running_mock
 from tests.typescript_support import compile_sources, run_node
 
 README = ROOT / "README.md"
@@ -144,18 +144,15 @@ def readme_environment() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def mypy_report(tmp_path_factory: pytest.TempPathFactory) -> str:
+def mypy_report(tmp_path_factory: pytest.TempPathFactory, mypy_cache: Path) -> str:
     """One ``mypy --strict`` run over every Python block, each its own module; no MYPYPATH, so the
     clients are found as installed."""
     folder = tmp_path_factory.mktemp("readme-python")
     for block in PYTHON:
         (folder / f"readme_{block.line}.py").write_text(block.code, encoding="utf-8")
     environment = {k: v for k, v in os.environ.items() if k != "MYPYPATH"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(folder / ".mypy_cache"),
-         *sorted(p.name for p in folder.glob("readme_*.py"))],
-        cwd=folder, capture_output=True, text=True, check=False, env=environment, timeout=600,
-    )  # fmt: skip
+    modules = sorted(p.name for p in folder.glob("readme_*.py"))
+    result = run_mypy_strict(modules, folder, mypy_cache, environment)
     assert "Success" in result.stdout or "error" in result.stdout, result.stdout + result.stderr
     return result.stdout
 

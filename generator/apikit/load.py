@@ -18,10 +18,11 @@ number 1080 and false.
 from __future__ import annotations
 
 import bisect
-import functools
+import collections
 import json
 import math
 import re
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -126,11 +127,33 @@ def load_document(path: Path) -> LoadedDocument:
     return LoadedDocument(path, _copy_tree(document), dict(lines))
 
 
-@functools.lru_cache(maxsize=16)
-def _parsed(path: Path, text: str) -> tuple[dict[str, Any], dict[str, int]]:
-    """The file's data and lines, worked out once per path and text: the stages of one command (and
-    the tests) read the same spec again, and parsing YAML with its line numbers is most of loading.
-    Callers get copies (``load_document``); a file whose text changed is parsed again."""
+_Parsed = tuple[dict[str, Any], dict[str, int]]
+
+_PARSED: collections.OrderedDict[tuple[bool, str], _Parsed] = collections.OrderedDict()
+_PARSED_KEPT = 16
+_PARSED_LOCK = threading.Lock()
+
+
+def _parsed(path: Path, text: str) -> _Parsed:
+    """The file's data and lines, worked out once per text: the stages of one command (and the
+    tests) read the same spec again, copies of a project hold it at other paths, and parsing YAML
+    with its line numbers is most of loading. Neither result depends on where the file is; only an
+    error names the path, and errors are not kept. Callers get copies (``load_document``); a file
+    whose text changed is parsed again."""
+    key = (path.suffix == ".json", text)
+    with _PARSED_LOCK:
+        if key in _PARSED:
+            _PARSED.move_to_end(key)
+            return _PARSED[key]
+    parsed = _parse(path, text)
+    with _PARSED_LOCK:
+        _PARSED[key] = parsed
+        while len(_PARSED) > _PARSED_KEPT:
+            _PARSED.popitem(last=False)
+    return parsed
+
+
+def _parse(path: Path, text: str) -> _Parsed:
     if path.suffix == ".json":
         document = _parse_json(path, text)
         return _expect_mapping(path, document), _JsonLineMapper(path, text).map_lines()

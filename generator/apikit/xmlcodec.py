@@ -19,6 +19,7 @@ ever parsed with ``defusedxml`` (no DTDs, no entity expansion).
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -129,6 +130,7 @@ class SchemaChecker:
         self.spec = spec
         self._registry = schema_registry(spec)
         self._validators: dict[int, tuple[Any, SchemaValidator]] = {}
+        self._by_text: dict[str, SchemaValidator] = {}
 
     def fits(self, value: Any, schema: Any) -> bool:
         return bool(self.validator(schema).is_valid(value))
@@ -137,9 +139,19 @@ class SchemaChecker:
         # Keyed by identity; the schema is kept in the entry so its id cannot be reused meanwhile.
         entry = self._validators.get(id(schema))
         if entry is None or entry[0] is not schema:
-            entry = (schema, schema_validator(self.spec, schema, self._registry))
+            entry = (schema, self._validator_of_text(schema))
             self._validators[id(schema)] = entry
         return entry[1]
+
+    def _validator_of_text(self, schema: Any) -> SchemaValidator:
+        """One validator for every copy of the same schema: specs repeat a parameter's schema inline
+        in each operation (ProWorkflow's 1,868 parameter and body schemas are 103 distinct ones), and
+        compiling a validator costs a hundred times more than writing the schema out as a key."""
+        text = json.dumps(schema, sort_keys=True)
+        validator = self._by_text.get(text)
+        if validator is None:
+            validator = self._by_text[text] = schema_validator(self.spec, schema, self._registry)
+        return validator
 
 
 # --- encoding ---------------------------------------------------------------------------------------------
