@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from apikit.load import load_document
-from apikit.xmlcodec import XmlCodecError, XmlDecodeError, decode_xml, encode_xml
+from apikit.xmlcodec import SchemaChecker, XmlCodecError, XmlDecodeError, decode_xml, encode_xml
 
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -197,3 +198,15 @@ def test_every_example_of_the_fivepm_spec_roundtrips() -> None:
             assert roundtrip(example, ref(name), spec) == example, name
             checked += 1
     assert checked > 20
+
+
+def test_copies_of_a_schema_share_one_validator_and_other_schemas_get_their_own() -> None:
+    spec: dict[str, Any] = {"components": {"schemas": {"Id": {"type": "integer", "format": "int32"}}}}
+    checker = SchemaChecker(spec)
+    schema = {"type": "array", "items": {"$ref": "#/components/schemas/Id"}}
+    first, again = checker.validator(schema), checker.validator(copy.deepcopy(schema))
+    assert first is again
+    other = checker.validator({"type": "array", "items": {"type": "string"}})
+    assert other is not first
+    assert first.is_valid([1, 2]) and not first.is_valid([2**31]) and not first.is_valid(["a"])
+    assert other.is_valid(["a"]) and not other.is_valid([1])
