@@ -602,6 +602,35 @@ def test_api_option_rebuilds_one_api_and_keeps_the_others(with_rpc_api: Project,
     assert {e["api"] for e in search} == {"fivepm", "rpcdemo"}
 
 
+def test_pages_of_unchanged_inputs_are_kept_and_only_a_changed_api_is_rendered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    specs = {"petstore": DATA / "specs" / "petstore-expanded", "shelter": DATA / "specs" / "shelter"}
+    project = project_of_specs(tmp_path / "project", specs)
+    out = tmp_path / "site"
+    build_site(project, ["petstore", "shelter"], output=out, progress=lambda _: None)
+    rendered: list[str] = []
+    api_page = apikit.docs.api_page
+
+    def counted(project: Project, api: str, *rest: Any) -> Any:
+        rendered.append(api)
+        return api_page(project, api, *rest)
+
+    monkeypatch.setattr(apikit.docs, "api_page", counted)
+    before = files_of(out)
+    build_site(project, ["petstore"], output=out, progress=lambda _: None)
+    build_site(project, ["petstore", "shelter"], output=out, progress=lambda _: None)
+    assert rendered == [] and files_of(out) == before
+
+    spec = project.spec_path("shelter")
+    spec.write_text(spec.read_text(encoding="utf-8").replace("title:", "title: Changed", 1), encoding="utf-8")
+    build_site(project, ["petstore", "shelter"], output=out, progress=lambda _: None)
+    assert rendered == ["shelter"]
+    fresh = build_site(project, ["petstore", "shelter"], output=tmp_path / "fresh", progress=lambda _: None)
+    assert files_of(out) == files_of(fresh), "a kept page is the page a fresh build makes"
+    assert "Changed" in (out / "shelter" / "index.html").read_text()
+
+
 def test_rebuilding_gives_byte_identical_files(project: Project, site: Path, tmp_path: Path) -> None:
     again = build_site(project, APIS, output=tmp_path / "again", progress=lambda _: None)
     one, two = files_of(site), files_of(again)

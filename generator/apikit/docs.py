@@ -2065,7 +2065,8 @@ def _write(path: Path, text: str) -> None:
 
 
 def _carried_over(project: Project, previous: Path, built: Sequence[str]) -> list[tuple[str, dict[str, Any]]]:
-    """Other APIs' pages from the previous site (``--api`` rebuilds one API, the rest stays)."""
+    """The pages of the previous site not to render again: other APIs' (``--api`` rebuilds one API,
+    the rest stays) and, among ``built``'s, none (the caller leaves out those whose inputs are unchanged)."""
     out = []
     for api in project.api_names():
         summary = previous / api / SUMMARY_FILE
@@ -2115,15 +2116,22 @@ def build_site(
     inputs_id = site_fingerprint(inputs)
     if read_fingerprint(destination) == inputs_id:
         return destination  # same specs, templates and code as the site already there
-    pages = [api_page(project, *item) for item in inputs]
+    # An API's pages made from the same inputs are kept: `apikit docs` after `--api fivepm`
+    # renders no page again but the index.
+    page_ids = {item[0]: site_fingerprint([item]) for item in inputs}
+    unchanged = {api for api, page_id in page_ids.items() if read_fingerprint(destination / api) == page_id}
+    carried = _carried_over(project, destination, [api for api in apis if api not in unchanged])
+    kept = {api for api, _ in carried}
+    pages = [api_page(project, *item) for item in inputs if item[0] not in kept]
     destination.parent.mkdir(parents=True, exist_ok=True)
-    carried = _carried_over(project, destination, apis)
     with tempfile.TemporaryDirectory(prefix=f".{destination.name}-", dir=destination.parent) as scratch:
         work = Path(scratch) / "site"
         work.mkdir()
         for api, _ in carried:
             shutil.copytree(destination / api, work / api)
         render_site(work, pages, [record for _, record in carried])
+        for page in pages:
+            write_fingerprint(work / page.name, page_ids[page.name])
         write_fingerprint(work, inputs_id)
         swap_in(work, destination)
     return destination
