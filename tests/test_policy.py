@@ -174,6 +174,21 @@ def test_the_bundled_apis_are_held_to_every_rule_as_an_error(project: Project) -
         assert validate_api(project, api) == [], api
 
 
+def test_a_spec_dropped_beside_the_bundled_apis_gets_the_default_severities(
+    project: Project, tmp_path: Path
+) -> None:
+    """The strict tables name the four APIs, so the OAI petstore (no summaries, no tags) validates
+    with warnings in this very project, as "Mocking your own API" promises."""
+    shutil.copy(project.config_path, tmp_path / "pyproject.toml")
+    for api in project.api_names():
+        shutil.copytree(project.specs_dir / api, tmp_path / "specs" / api)
+    shutil.copytree(DATA / "specs" / "petstore-expanded", tmp_path / "specs" / "petstore")
+    copy = Project(tmp_path)
+    assert rule_severities(copy, "petstore") == {rule.id: rule.default for rule in RULES}
+    problems = validate_api(copy, "petstore")
+    assert problems and {problem.severity for problem in problems} == {"warning"}, problems
+
+
 # --- rules on the spec after its `all` overlays ------------------------------------------------------------
 
 

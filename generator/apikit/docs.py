@@ -2064,13 +2064,15 @@ def _write(path: Path, text: str) -> None:
     path.write_bytes(text.encode("utf-8"))
 
 
-def _carried_over(project: Project, previous: Path, built: Sequence[str]) -> list[tuple[str, dict[str, Any]]]:
-    """The pages of the previous site not to render again: other APIs' (``--api`` rebuilds one API,
-    the rest stays) and, among ``built``'s, none (the caller leaves out those whose inputs are unchanged)."""
+def _carried_over(
+    project: Project, previous: Path, rendered: Sequence[str]
+) -> list[tuple[str, dict[str, Any]]]:
+    """The previous site's pages of the project's APIs outside ``rendered``, with their summaries:
+    other APIs' pages (``--api`` renders one API) and pages whose inputs have not changed."""
     out = []
     for api in project.api_names():
         summary = previous / api / SUMMARY_FILE
-        if api in built or not summary.is_file():
+        if api in rendered or not summary.is_file():
             continue
         try:
             record = json.loads(summary.read_text(encoding="utf-8"))
@@ -2117,7 +2119,7 @@ def build_site(
     if read_fingerprint(destination) == inputs_id:
         return destination  # same specs, templates and code as the site already there
     # An API's pages made from the same inputs are kept: `apikit docs` after `--api fivepm`
-    # renders no page again but the index.
+    # renders only the index.
     page_ids = {item[0]: site_fingerprint([item]) for item in inputs}
     unchanged = {api for api, page_id in page_ids.items() if read_fingerprint(destination / api) == page_id}
     carried = _carried_over(project, destination, [api for api in apis if api not in unchanged])
