@@ -2115,12 +2115,12 @@ def build_site(
             else None
         )
         inputs.append((api, prepared.document, python, typescript))
-    inputs_id = site_fingerprint(inputs)
+    page_ids = {item[0]: page_fingerprint(item) for item in inputs}
+    inputs_id = fingerprint(data=list(page_ids.items()))  # each spec is hashed once, for its pages
     if read_fingerprint(destination) == inputs_id:
         return destination  # same specs, templates and code as the site already there
     # An API's pages made from the same inputs are kept: `apikit docs` after `--api fivepm`
     # renders only the index.
-    page_ids = {item[0]: site_fingerprint([item]) for item in inputs}
     unchanged = {api for api, page_id in page_ids.items() if read_fingerprint(destination / api) == page_id}
     carried = _carried_over(project, destination, [api for api in apis if api not in unchanged])
     kept = {api for api, _ in carried}
@@ -2139,10 +2139,10 @@ def build_site(
     return destination
 
 
-def site_fingerprint(inputs: Sequence[tuple[Any, ...]]) -> str:
-    """Changes with the prepared specs, the templates, this module and the libraries it renders with."""
+def page_fingerprint(inputs: tuple[Any, ...]) -> str:
+    """Changes with an API's prepared specs, the templates, this module and the libraries it renders with."""
     return fingerprint(
-        data=[list(item) for item in inputs],
+        data=list(inputs),
         packages=("markdown-it-py", "jinja2", "openapi-python-client"),
         files=[Path(__file__)],
         folders=[TEMPLATES],
